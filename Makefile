@@ -1,0 +1,72 @@
+# timeback-gen — see README.md. Every target sets up what it needs (virtualenv, packages, Prism).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SPECS_DIR ?= ../shared/specs
+export SPECS_DIR
+PYTEST_ARGS ?=
+
+.PHONY: help venv regen drift lock fetch-specs lint typecheck prism test unit demo sandbox bench bench-quick clean
+
+help:
+	@echo "make demo     tour of the client against a local sandbox (no credentials, no network)"
+	@echo "make test     lint, types, drift check, unit, contract (Prism) and sandbox tests"
+	@echo "make regen    regenerate generated/ from \$$SPECS_DIR (default ../shared/specs)"
+	@echo "make drift    fail if generated/ differs from what make regen would write"
+	@echo "make lock     record the documents' sha256 in specs/sources.lock"
+	@echo "make fetch-specs  download the documents from upstream into .specs-upstream/"
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,regen,sandbox]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+regen: venv
+	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)"
+
+drift: venv
+	rm -rf build/drift
+	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)" --out build/drift --no-naive > /dev/null
+	@if ! diff -ru --exclude=__pycache__ generated/_timeback_gen build/drift/_timeback_gen; then \
+	  echo "drift: generated/ differs from 'make regen' output (diff above); run 'make regen' and commit" >&2; \
+	  exit 1; \
+	fi
+	@echo "drift: generated/ matches the documents in $(SPECS_DIR)"
+
+lock: venv
+	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)" --lock
+
+fetch-specs: venv
+	$(PY) scripts/fetch_specs.py --into .specs-upstream
+	@echo "now: make lock regen SPECS_DIR=.specs-upstream"
+
+lint: venv
+	$(VENV)/bin/ruff check timeback_gen scripts tests examples benchmarks
+	$(VENV)/bin/ruff format --check timeback_gen scripts tests examples benchmarks
+
+typecheck: venv
+	$(VENV)/bin/mypy timeback_gen
+
+prism:
+	scripts/install-prism.sh
+
+unit: venv
+	$(VENV)/bin/pytest tests/unit -q $(PYTEST_ARGS)
+
+test: venv prism lint typecheck drift
+	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
+
+demo: venv
+	$(PY) examples/demo.py
+
+sandbox: venv
+	$(VENV)/bin/timeback-gen sandbox
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache tests/contract/node_modules

@@ -1,0 +1,47 @@
+from typing import Literal
+
+AllProfiles = Literal[
+    "AnnotationProfile",
+    "AssessmentProfile",
+    "AssignableProfile",
+    "FeedbackProfile",
+    "ForumProfile",
+    "GeneralProfile",
+    "GradingProfile",
+    "MediaProfile",
+    "ReadingProfile",
+    "ResourceManagementProfile",
+    "SearchProfile",
+    "SessionProfile",
+    "SurveyProfile",
+    "TimebackProfile",
+    "ToolLaunchProfile",
+    "ToolUseProfile",
+]
+
+ALL_PROFILES_VALUES: set[AllProfiles] = {
+    "AnnotationProfile",
+    "AssessmentProfile",
+    "AssignableProfile",
+    "FeedbackProfile",
+    "ForumProfile",
+    "GeneralProfile",
+    "GradingProfile",
+    "MediaProfile",
+    "ReadingProfile",
+    "ResourceManagementProfile",
+    "SearchProfile",
+    "SessionProfile",
+    "SurveyProfile",
+    "TimebackProfile",
+    "ToolLaunchProfile",
+    "ToolUseProfile",
+}
+
+
+def check_all_profiles(value: str) -> AllProfiles:
+    if value in ALL_PROFILES_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ALL_PROFILES_VALUES!r}"
+    )

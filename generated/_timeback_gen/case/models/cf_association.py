@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cf_association_extensions_type_0 import CFAssociationExtensionsType0
+    from ..models.subject_uri import SubjectURI
+
+
+T = TypeVar("T", bound="CFAssociation")
+
+
+@_attrs_define
+class CFAssociation:
+    """Represents a relationship between framework items.
+
+    Attributes:
+        sourced_id (UUID):
+        association_type (str):
+        uri (str):
+        origin_node_uri (SubjectURI):
+        destination_node_uri (SubjectURI):
+        last_change_date_time (datetime.datetime):
+        sequence_number (int | None | Unset):
+        cf_association_grouping_uri (None | SubjectURI | Unset):
+        notes (None | str | Unset):
+        extensions (CFAssociationExtensionsType0 | None | Unset):
+        cf_document_uri (None | SubjectURI | Unset):
+    """
+
+    sourced_id: UUID
+    association_type: str
+    uri: str
+    origin_node_uri: SubjectURI
+    destination_node_uri: SubjectURI
+    last_change_date_time: datetime.datetime
+    sequence_number: int | None | Unset = UNSET
+    cf_association_grouping_uri: None | SubjectURI | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    extensions: CFAssociationExtensionsType0 | None | Unset = UNSET
+    cf_document_uri: None | SubjectURI | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cf_association_extensions_type_0 import (
+            CFAssociationExtensionsType0,
+        )
+        from ..models.subject_uri import SubjectURI
+
+        sourced_id = str(self.sourced_id)
+
+        association_type = self.association_type
+
+        uri = self.uri
+
+        origin_node_uri = self.origin_node_uri.to_dict()
+
+        destination_node_uri = self.destination_node_uri.to_dict()
+
+        last_change_date_time = self.last_change_date_time.isoformat()
+
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
+
+        cf_association_grouping_uri: dict[str, Any] | None | Unset
+        if isinstance(self.cf_association_grouping_uri, Unset):
+            cf_association_grouping_uri = UNSET
+        elif isinstance(self.cf_association_grouping_uri, SubjectURI):
+            cf_association_grouping_uri = self.cf_association_grouping_uri.to_dict()
+        else:
+            cf_association_grouping_uri = self.cf_association_grouping_uri
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        extensions: dict[str, Any] | None | Unset
+        if isinstance(self.extensions, Unset):
+            extensions = UNSET
+        elif isinstance(self.extensions, CFAssociationExtensionsType0):
+            extensions = self.extensions.to_dict()
+        else:
+            extensions = self.extensions
+
+        cf_document_uri: dict[str, Any] | None | Unset
+        if isinstance(self.cf_document_uri, Unset):
+            cf_document_uri = UNSET
+        elif isinstance(self.cf_document_uri, SubjectURI):
+            cf_document_uri = self.cf_document_uri.to_dict()
+        else:
+            cf_document_uri = self.cf_document_uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sourcedId": sourced_id,
+                "associationType": association_type,
+                "uri": uri,
+                "originNodeURI": origin_node_uri,
+                "destinationNodeURI": destination_node_uri,
+                "lastChangeDateTime": last_change_date_time,
+            }
+        )
+        if sequence_number is not UNSET:
+            field_dict["sequenceNumber"] = sequence_number
+        if cf_association_grouping_uri is not UNSET:
+            field_dict["CFAssociationGroupingURI"] = cf_association_grouping_uri
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if extensions is not UNSET:
+            field_dict["extensions"] = extensions
+        if cf_document_uri is not UNSET:
+            field_dict["CFDocumentURI"] = cf_document_uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cf_association_extensions_type_0 import (
+            CFAssociationExtensionsType0,
+        )
+        from ..models.subject_uri import SubjectURI
+
+        d = dict(src_dict)
+        sourced_id = UUID(d.pop("sourcedId"))
+
+        association_type = d.pop("associationType")
+
+        uri = d.pop("uri")
+
+        origin_node_uri = SubjectURI.from_dict(d.pop("originNodeURI"))
+
+        destination_node_uri = SubjectURI.from_dict(d.pop("destinationNodeURI"))
+
+        last_change_date_time = datetime.datetime.fromisoformat(
+            d.pop("lastChangeDateTime")
+        )
+
+        def _parse_sequence_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sequence_number = _parse_sequence_number(d.pop("sequenceNumber", UNSET))
+
+        def _parse_cf_association_grouping_uri(
+            data: object,
+        ) -> None | SubjectURI | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cf_association_grouping_uri_type_0 = SubjectURI.from_dict(data)
+
+                return cf_association_grouping_uri_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubjectURI | Unset, data)
+
+        cf_association_grouping_uri = _parse_cf_association_grouping_uri(
+            d.pop("CFAssociationGroupingURI", UNSET)
+        )
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_extensions(
+            data: object,
+        ) -> CFAssociationExtensionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extensions_type_0 = CFAssociationExtensionsType0.from_dict(data)
+
+                return extensions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CFAssociationExtensionsType0 | None | Unset, data)
+
+        extensions = _parse_extensions(d.pop("extensions", UNSET))
+
+        def _parse_cf_document_uri(data: object) -> None | SubjectURI | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cf_document_uri_type_0 = SubjectURI.from_dict(data)
+
+                return cf_document_uri_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubjectURI | Unset, data)
+
+        cf_document_uri = _parse_cf_document_uri(d.pop("CFDocumentURI", UNSET))
+
+        cf_association = cls(
+            sourced_id=sourced_id,
+            association_type=association_type,
+            uri=uri,
+            origin_node_uri=origin_node_uri,
+            destination_node_uri=destination_node_uri,
+            last_change_date_time=last_change_date_time,
+            sequence_number=sequence_number,
+            cf_association_grouping_uri=cf_association_grouping_uri,
+            notes=notes,
+            extensions=extensions,
+            cf_document_uri=cf_document_uri,
+        )
+
+        cf_association.additional_properties = d
+        return cf_association
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CFDefinitions")
+
+
+@_attrs_define
+class CFDefinitions:
+    """
+    Attributes:
+        cf_item_types (list[Any] | Unset):
+        cf_subjects (list[Any] | Unset):
+        cf_concepts (list[Any] | Unset):
+        cf_licenses (list[Any] | Unset):
+        cf_association_groupings (list[Any] | Unset):
+        extensions (Any | Unset):
+    """
+
+    cf_item_types: list[Any] | Unset = UNSET
+    cf_subjects: list[Any] | Unset = UNSET
+    cf_concepts: list[Any] | Unset = UNSET
+    cf_licenses: list[Any] | Unset = UNSET
+    cf_association_groupings: list[Any] | Unset = UNSET
+    extensions: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cf_item_types: list[Any] | Unset = UNSET
+        if not isinstance(self.cf_item_types, Unset):
+            cf_item_types = self.cf_item_types
+
+        cf_subjects: list[Any] | Unset = UNSET
+        if not isinstance(self.cf_subjects, Unset):
+            cf_subjects = self.cf_subjects
+
+        cf_concepts: list[Any] | Unset = UNSET
+        if not isinstance(self.cf_concepts, Unset):
+            cf_concepts = self.cf_concepts
+
+        cf_licenses: list[Any] | Unset = UNSET
+        if not isinstance(self.cf_licenses, Unset):
+            cf_licenses = self.cf_licenses
+
+        cf_association_groupings: list[Any] | Unset = UNSET
+        if not isinstance(self.cf_association_groupings, Unset):
+            cf_association_groupings = self.cf_association_groupings
+
+        extensions = self.extensions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cf_item_types is not UNSET:
+            field_dict["CFItemTypes"] = cf_item_types
+        if cf_subjects is not UNSET:
+            field_dict["CFSubjects"] = cf_subjects
+        if cf_concepts is not UNSET:
+            field_dict["CFConcepts"] = cf_concepts
+        if cf_licenses is not UNSET:
+            field_dict["CFLicenses"] = cf_licenses
+        if cf_association_groupings is not UNSET:
+            field_dict["CFAssociationGroupings"] = cf_association_groupings
+        if extensions is not UNSET:
+            field_dict["extensions"] = extensions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cf_item_types = cast(list[Any], d.pop("CFItemTypes", UNSET))
+
+        cf_subjects = cast(list[Any], d.pop("CFSubjects", UNSET))
+
+        cf_concepts = cast(list[Any], d.pop("CFConcepts", UNSET))
+
+        cf_licenses = cast(list[Any], d.pop("CFLicenses", UNSET))
+
+        cf_association_groupings = cast(
+            list[Any], d.pop("CFAssociationGroupings", UNSET)
+        )
+
+        extensions = d.pop("extensions", UNSET)
+
+        cf_definitions = cls(
+            cf_item_types=cf_item_types,
+            cf_subjects=cf_subjects,
+            cf_concepts=cf_concepts,
+            cf_licenses=cf_licenses,
+            cf_association_groupings=cf_association_groupings,
+            extensions=extensions,
+        )
+
+        cf_definitions.additional_properties = d
+        return cf_definitions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cf_item import CFItem
+
+
+T = TypeVar("T", bound="GetAllCfItemsResponse200")
+
+
+@_attrs_define
+class GetAllCfItemsResponse200:
+    """
+    Attributes:
+        cf_items (list[CFItem]):
+    """
+
+    cf_items: list[CFItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cf_items = []
+        for cf_items_item_data in self.cf_items:
+            cf_items_item = cf_items_item_data.to_dict()
+            cf_items.append(cf_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CFItems": cf_items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cf_item import CFItem
+
+        d = dict(src_dict)
+        cf_items = []
+        _cf_items = d.pop("CFItems")
+        for cf_items_item_data in _cf_items:
+            cf_items_item = CFItem.from_dict(cf_items_item_data)
+
+            cf_items.append(cf_items_item)
+
+        get_all_cf_items_response_200 = cls(
+            cf_items=cf_items,
+        )
+
+        get_all_cf_items_response_200.additional_properties = d
+        return get_all_cf_items_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cf_item import CFItem
+
+
+T = TypeVar("T", bound="GetCfItemResponse200")
+
+
+@_attrs_define
+class GetCfItemResponse200:
+    """
+    Attributes:
+        cf_item (CFItem): Represents an item in a competency framework.
+    """
+
+    cf_item: CFItem
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cf_item = self.cf_item.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CFItem": cf_item,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cf_item import CFItem
+
+        d = dict(src_dict)
+        cf_item = CFItem.from_dict(d.pop("CFItem"))
+
+        get_cf_item_response_200 = cls(
+            cf_item=cf_item,
+        )
+
+        get_cf_item_response_200.additional_properties = d
+        return get_cf_item_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cf_package_with_groups import CFPackageWithGroups
+
+
+T = TypeVar("T", bound="GetCfPackageWithGroupsResponse200")
+
+
+@_attrs_define
+class GetCfPackageWithGroupsResponse200:
+    """
+    Attributes:
+        cf_package_with_groups (CFPackageWithGroups): Represents a complete competency framework package with
+            hierarchical groups organized by CFItemType. Each item contains childGroups organized by the CFItemType of
+            children.
+    """
+
+    cf_package_with_groups: CFPackageWithGroups
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cf_package_with_groups = self.cf_package_with_groups.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CFPackageWithGroups": cf_package_with_groups,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cf_package_with_groups import CFPackageWithGroups
+
+        d = dict(src_dict)
+        cf_package_with_groups = CFPackageWithGroups.from_dict(
+            d.pop("CFPackageWithGroups")
+        )
+
+        get_cf_package_with_groups_response_200 = cls(
+            cf_package_with_groups=cf_package_with_groups,
+        )
+
+        get_cf_package_with_groups_response_200.additional_properties = d
+        return get_cf_package_with_groups_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

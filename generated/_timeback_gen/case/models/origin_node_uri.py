@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OriginNodeURI")
+
+
+@_attrs_define
+class OriginNodeURI:
+    """
+    Attributes:
+        title (str):
+        identifier (UUID):
+        uri (str):
+    """
+
+    title: str
+    identifier: UUID
+    uri: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        identifier = str(self.identifier)
+
+        uri = self.uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "identifier": identifier,
+                "uri": uri,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        identifier = UUID(d.pop("identifier"))
+
+        uri = d.pop("uri")
+
+        origin_node_uri = cls(
+            title=title,
+            identifier=identifier,
+            uri=uri,
+        )
+
+        origin_node_uri.additional_properties = d
+        return origin_node_uri
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.stats import Stats
+
+
+T = TypeVar("T", bound="Result")
+
+
+@_attrs_define
+class Result:
+    """
+    Attributes:
+        document_id (str):
+        stats (Stats):
+        success (bool):
+    """
+
+    document_id: str
+    stats: Stats
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_id = self.document_id
+
+        stats = self.stats.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documentId": document_id,
+                "stats": stats,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.stats import Stats
+
+        d = dict(src_dict)
+        document_id = d.pop("documentId")
+
+        stats = Stats.from_dict(d.pop("stats"))
+
+        success = d.pop("success")
+
+        result = cls(
+            document_id=document_id,
+            stats=stats,
+            success=success,
+        )
+
+        result.additional_properties = d
+        return result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

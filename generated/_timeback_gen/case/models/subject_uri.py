@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubjectURI")
+
+
+@_attrs_define
+class SubjectURI:
+    """
+    Attributes:
+        sourced_id (UUID):
+        title (str):
+        uri (str):
+    """
+
+    sourced_id: UUID
+    title: str
+    uri: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sourced_id = str(self.sourced_id)
+
+        title = self.title
+
+        uri = self.uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sourcedId": sourced_id,
+                "title": title,
+                "uri": uri,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sourced_id = UUID(d.pop("sourcedId"))
+
+        title = d.pop("title")
+
+        uri = d.pop("uri")
+
+        subject_uri = cls(
+            sourced_id=sourced_id,
+            title=title,
+            uri=uri,
+        )
+
+        subject_uri.additional_properties = d
+        return subject_uri
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

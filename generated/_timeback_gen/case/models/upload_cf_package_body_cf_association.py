@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.origin_node_uri import OriginNodeURI
+
+
+T = TypeVar("T", bound="UploadCFPackageBodyCFAssociation")
+
+
+@_attrs_define
+class UploadCFPackageBodyCFAssociation:
+    """
+    Attributes:
+        identifier (UUID):
+        uri (str):
+        last_change_date_time (str):
+        association_type (str):
+        origin_node_uri (OriginNodeURI):
+        destination_node_uri (OriginNodeURI):
+        sequence_number (float | Unset):
+        extensions (Any | Unset):
+    """
+
+    identifier: UUID
+    uri: str
+    last_change_date_time: str
+    association_type: str
+    origin_node_uri: OriginNodeURI
+    destination_node_uri: OriginNodeURI
+    sequence_number: float | Unset = UNSET
+    extensions: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = str(self.identifier)
+
+        uri = self.uri
+
+        last_change_date_time = self.last_change_date_time
+
+        association_type = self.association_type
+
+        origin_node_uri = self.origin_node_uri.to_dict()
+
+        destination_node_uri = self.destination_node_uri.to_dict()
+
+        sequence_number = self.sequence_number
+
+        extensions = self.extensions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "uri": uri,
+                "lastChangeDateTime": last_change_date_time,
+                "associationType": association_type,
+                "originNodeURI": origin_node_uri,
+                "destinationNodeURI": destination_node_uri,
+            }
+        )
+        if sequence_number is not UNSET:
+            field_dict["sequenceNumber"] = sequence_number
+        if extensions is not UNSET:
+            field_dict["extensions"] = extensions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.origin_node_uri import OriginNodeURI
+
+        d = dict(src_dict)
+        identifier = UUID(d.pop("identifier"))
+
+        uri = d.pop("uri")
+
+        last_change_date_time = d.pop("lastChangeDateTime")
+
+        association_type = d.pop("associationType")
+
+        origin_node_uri = OriginNodeURI.from_dict(d.pop("originNodeURI"))
+
+        destination_node_uri = OriginNodeURI.from_dict(d.pop("destinationNodeURI"))
+
+        sequence_number = d.pop("sequenceNumber", UNSET)
+
+        extensions = d.pop("extensions", UNSET)
+
+        upload_cf_package_body_cf_association = cls(
+            identifier=identifier,
+            uri=uri,
+            last_change_date_time=last_change_date_time,
+            association_type=association_type,
+            origin_node_uri=origin_node_uri,
+            destination_node_uri=destination_node_uri,
+            sequence_number=sequence_number,
+            extensions=extensions,
+        )
+
+        upload_cf_package_body_cf_association.additional_properties = d
+        return upload_cf_package_body_cf_association
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadCFPackageBodyCFDocument")
+
+
+@_attrs_define
+class UploadCFPackageBodyCFDocument:
+    """
+    Attributes:
+        identifier (UUID):
+        uri (str):
+        last_change_date_time (str):
+        title (str):
+        creator (str):
+        official_source_url (str | Unset):
+        publisher (str | Unset):
+        description (str | Unset):
+        language (str | Unset):
+        version (str | Unset):
+        case_version (str | Unset):
+        adoption_status (str | Unset):
+        status_start_date (str | Unset):
+        status_end_date (str | Unset):
+        license_uri (str | Unset):
+        notes (str | Unset):
+        subject (list[str] | Unset):
+    """
+
+    identifier: UUID
+    uri: str
+    last_change_date_time: str
+    title: str
+    creator: str
+    official_source_url: str | Unset = UNSET
+    publisher: str | Unset = UNSET
+    description: str | Unset = UNSET
+    language: str | Unset = UNSET
+    version: str | Unset = UNSET
+    case_version: str | Unset = UNSET
+    adoption_status: str | Unset = UNSET
+    status_start_date: str | Unset = UNSET
+    status_end_date: str | Unset = UNSET
+    license_uri: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    subject: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = str(self.identifier)
+
+        uri = self.uri
+
+        last_change_date_time = self.last_change_date_time
+
+        title = self.title
+
+        creator = self.creator
+
+        official_source_url = self.official_source_url
+
+        publisher = self.publisher
+
+        description = self.description
+
+        language = self.language
+
+        version = self.version
+
+        case_version = self.case_version
+
+        adoption_status = self.adoption_status
+
+        status_start_date = self.status_start_date
+
+        status_end_date = self.status_end_date
+
+        license_uri = self.license_uri
+
+        notes = self.notes
+
+        subject: list[str] | Unset = UNSET
+        if not isinstance(self.subject, Unset):
+            subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "uri": uri,
+                "lastChangeDateTime": last_change_date_time,
+                "title": title,
+                "creator": creator,
+            }
+        )
+        if official_source_url is not UNSET:
+            field_dict["officialSourceURL"] = official_source_url
+        if publisher is not UNSET:
+            field_dict["publisher"] = publisher
+        if description is not UNSET:
+            field_dict["description"] = description
+        if language is not UNSET:
+            field_dict["language"] = language
+        if version is not UNSET:
+            field_dict["version"] = version
+        if case_version is not UNSET:
+            field_dict["caseVersion"] = case_version
+        if adoption_status is not UNSET:
+            field_dict["adoptionStatus"] = adoption_status
+        if status_start_date is not UNSET:
+            field_dict["statusStartDate"] = status_start_date
+        if status_end_date is not UNSET:
+            field_dict["statusEndDate"] = status_end_date
+        if license_uri is not UNSET:
+            field_dict["licenseUri"] = license_uri
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identifier = UUID(d.pop("identifier"))
+
+        uri = d.pop("uri")
+
+        last_change_date_time = d.pop("lastChangeDateTime")
+
+        title = d.pop("title")
+
+        creator = d.pop("creator")
+
+        official_source_url = d.pop("officialSourceURL", UNSET)
+
+        publisher = d.pop("publisher", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        case_version = d.pop("caseVersion", UNSET)
+
+        adoption_status = d.pop("adoptionStatus", UNSET)
+
+        status_start_date = d.pop("statusStartDate", UNSET)
+
+        status_end_date = d.pop("statusEndDate", UNSET)
+
+        license_uri = d.pop("licenseUri", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        subject = cast(list[str], d.pop("subject", UNSET))
+
+        upload_cf_package_body_cf_document = cls(
+            identifier=identifier,
+            uri=uri,
+            last_change_date_time=last_change_date_time,
+            title=title,
+            creator=creator,
+            official_source_url=official_source_url,
+            publisher=publisher,
+            description=description,
+            language=language,
+            version=version,
+            case_version=case_version,
+            adoption_status=adoption_status,
+            status_start_date=status_start_date,
+            status_end_date=status_end_date,
+            license_uri=license_uri,
+            notes=notes,
+            subject=subject,
+        )
+
+        upload_cf_package_body_cf_document.additional_properties = d
+        return upload_cf_package_body_cf_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

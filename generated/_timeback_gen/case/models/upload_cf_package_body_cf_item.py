@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadCFPackageBodyCFItem")
+
+
+@_attrs_define
+class UploadCFPackageBodyCFItem:
+    """
+    Attributes:
+        identifier (UUID):
+        uri (str):
+        last_change_date_time (str):
+        full_statement (str):
+        alternative_label (str | Unset):
+        CFItemType (str | Unset):
+        cfItemType (str | Unset):
+        human_coding_scheme (str | Unset):
+        list_enumeration (str | Unset):
+        abbreviated_statement (str | Unset):
+        concept_keywords (list[str] | Unset):
+        notes (str | Unset):
+        subject (list[str] | Unset):
+        language (str | Unset):
+        education_level (list[str] | Unset):
+        cf_item_type_uri (Any | Unset):
+        license_uri (Any | Unset):
+        status_start_date (str | Unset):
+        status_end_date (str | Unset):
+        extensions (Any | Unset):
+    """
+
+    identifier: UUID
+    uri: str
+    last_change_date_time: str
+    full_statement: str
+    alternative_label: str | Unset = UNSET
+    CFItemType: str | Unset = UNSET
+    cfItemType: str | Unset = UNSET
+    human_coding_scheme: str | Unset = UNSET
+    list_enumeration: str | Unset = UNSET
+    abbreviated_statement: str | Unset = UNSET
+    concept_keywords: list[str] | Unset = UNSET
+    notes: str | Unset = UNSET
+    subject: list[str] | Unset = UNSET
+    language: str | Unset = UNSET
+    education_level: list[str] | Unset = UNSET
+    cf_item_type_uri: Any | Unset = UNSET
+    license_uri: Any | Unset = UNSET
+    status_start_date: str | Unset = UNSET
+    status_end_date: str | Unset = UNSET
+    extensions: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = str(self.identifier)
+
+        uri = self.uri
+
+        last_change_date_time = self.last_change_date_time
+
+        full_statement = self.full_statement
+
+        alternative_label = self.alternative_label
+
+        CFItemType = self.CFItemType
+
+        cfItemType = self.cfItemType
+
+        human_coding_scheme = self.human_coding_scheme
+
+        list_enumeration = self.list_enumeration
+
+        abbreviated_statement = self.abbreviated_statement
+
+        concept_keywords: list[str] | Unset = UNSET
+        if not isinstance(self.concept_keywords, Unset):
+            concept_keywords = self.concept_keywords
+
+        notes = self.notes
+
+        subject: list[str] | Unset = UNSET
+        if not isinstance(self.subject, Unset):
+            subject = self.subject
+
+        language = self.language
+
+        education_level: list[str] | Unset = UNSET
+        if not isinstance(self.education_level, Unset):
+            education_level = self.education_level
+
+        cf_item_type_uri = self.cf_item_type_uri
+
+        license_uri = self.license_uri
+
+        status_start_date = self.status_start_date
+
+        status_end_date = self.status_end_date
+
+        extensions = self.extensions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "uri": uri,
+                "lastChangeDateTime": last_change_date_time,
+                "fullStatement": full_statement,
+            }
+        )
+        if alternative_label is not UNSET:
+            field_dict["alternativeLabel"] = alternative_label
+        if CFItemType is not UNSET:
+            field_dict["CFItemType"] = CFItemType
+        if cfItemType is not UNSET:
+            field_dict["cfItemType"] = cfItemType
+        if human_coding_scheme is not UNSET:
+            field_dict["humanCodingScheme"] = human_coding_scheme
+        if list_enumeration is not UNSET:
+            field_dict["listEnumeration"] = list_enumeration
+        if abbreviated_statement is not UNSET:
+            field_dict["abbreviatedStatement"] = abbreviated_statement
+        if concept_keywords is not UNSET:
+            field_dict["conceptKeywords"] = concept_keywords
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if language is not UNSET:
+            field_dict["language"] = language
+        if education_level is not UNSET:
+            field_dict["educationLevel"] = education_level
+        if cf_item_type_uri is not UNSET:
+            field_dict["CFItemTypeURI"] = cf_item_type_uri
+        if license_uri is not UNSET:
+            field_dict["licenseURI"] = license_uri
+        if status_start_date is not UNSET:
+            field_dict["statusStartDate"] = status_start_date
+        if status_end_date is not UNSET:
+            field_dict["statusEndDate"] = status_end_date
+        if extensions is not UNSET:
+            field_dict["extensions"] = extensions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identifier = UUID(d.pop("identifier"))
+
+        uri = d.pop("uri")
+
+        last_change_date_time = d.pop("lastChangeDateTime")
+
+        full_statement = d.pop("fullStatement")
+
+        alternative_label = d.pop("alternativeLabel", UNSET)
+
+        CFItemType = d.pop("CFItemType", UNSET)
+
+        cfItemType = d.pop("cfItemType", UNSET)
+
+        human_coding_scheme = d.pop("humanCodingScheme", UNSET)
+
+        list_enumeration = d.pop("listEnumeration", UNSET)
+
+        abbreviated_statement = d.pop("abbreviatedStatement", UNSET)
+
+        concept_keywords = cast(list[str], d.pop("conceptKeywords", UNSET))
+
+        notes = d.pop("notes", UNSET)
+
+        subject = cast(list[str], d.pop("subject", UNSET))
+
+        language = d.pop("language", UNSET)
+
+        education_level = cast(list[str], d.pop("educationLevel", UNSET))
+
+        cf_item_type_uri = d.pop("CFItemTypeURI", UNSET)
+
+        license_uri = d.pop("licenseURI", UNSET)
+
+        status_start_date = d.pop("statusStartDate", UNSET)
+
+        status_end_date = d.pop("statusEndDate", UNSET)
+
+        extensions = d.pop("extensions", UNSET)
+
+        upload_cf_package_body_cf_item = cls(
+            identifier=identifier,
+            uri=uri,
+            last_change_date_time=last_change_date_time,
+            full_statement=full_statement,
+            alternative_label=alternative_label,
+            CFItemType=CFItemType,
+            cfItemType=cfItemType,
+            human_coding_scheme=human_coding_scheme,
+            list_enumeration=list_enumeration,
+            abbreviated_statement=abbreviated_statement,
+            concept_keywords=concept_keywords,
+            notes=notes,
+            subject=subject,
+            language=language,
+            education_level=education_level,
+            cf_item_type_uri=cf_item_type_uri,
+            license_uri=license_uri,
+            status_start_date=status_start_date,
+            status_end_date=status_end_date,
+            extensions=extensions,
+        )
+
+        upload_cf_package_body_cf_item.additional_properties = d
+        return upload_cf_package_body_cf_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

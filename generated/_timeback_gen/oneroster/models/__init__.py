@@ -1,0 +1,675 @@
+"""Data models used in requests and responses, imported on first access (keeps `import` cheap)."""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .academic_session import AcademicSession
+    from .academic_session_body import AcademicSessionBody
+    from .academic_session_body_2 import AcademicSessionBody2
+    from .academic_session_metadata_type_0 import AcademicSessionMetadataType0
+    from .academic_session_response import AcademicSessionResponse
+    from .academic_session_type import AcademicSessionType
+    from .add_teacher_to_class_body_enrollment import AddTeacherToClassBodyEnrollment
+    from .app import App
+    from .app_metadata_type_0 import AppMetadataType0
+    from .assessment_line_item import AssessmentLineItem
+    from .assessment_line_item_body import AssessmentLineItemBody
+    from .assessment_line_item_metadata_type_0 import AssessmentLineItemMetadataType0
+    from .assessment_result import AssessmentResult
+    from .assessment_result_body import AssessmentResultBody
+    from .assessment_result_metadata_type_0 import AssessmentResultMetadataType0
+    from .bad_request_response import BadRequestResponse
+    from .bad_request_response_imsx_error_details_item import (
+        BadRequestResponseImsxErrorDetailsItem,
+    )
+    from .category import Category
+    from .category_body import CategoryBody
+    from .category_list import CategoryList
+    from .category_metadata_type_0 import CategoryMetadataType0
+    from .child_ref import ChildRef
+    from .class_ import Class
+    from .class_list import ClassList
+    from .class_metadata_type_0 import ClassMetadataType0
+    from .class_type import ClassType
+    from .component_resource import ComponentResource
+    from .component_resource_body import ComponentResourceBody
+    from .component_resource_metadata_type_0 import ComponentResourceMetadataType0
+    from .course import Course
+    from .course_body import CourseBody
+    from .course_component import CourseComponent
+    from .course_component_body import CourseComponentBody
+    from .course_component_metadata_type_0 import CourseComponentMetadataType0
+    from .course_list import CourseList
+    from .course_metadata_type_0 import CourseMetadataType0
+    from .create_class_body import CreateClassBody
+    from .create_class_body_class import CreateClassBodyClass
+    from .create_class_body_class_metadata_type_0 import (
+        CreateClassBodyClassMetadataType0,
+    )
+    from .create_component_resource_body_component_resource import (
+        CreateComponentResourceBodyComponentResource,
+    )
+    from .create_component_resource_body_component_resource_metadata_type_0 import (
+        CreateComponentResourceBodyComponentResourceMetadataType0,
+    )
+    from .create_course_component_body_course_component import (
+        CreateCourseComponentBodyCourseComponent,
+    )
+    from .create_course_component_body_course_component_metadata_type_0 import (
+        CreateCourseComponentBodyCourseComponentMetadataType0,
+    )
+    from .create_enrollment_body import CreateEnrollmentBody
+    from .create_enrollment_body_enrollment import CreateEnrollmentBodyEnrollment
+    from .create_enrollment_body_enrollment_metadata import (
+        CreateEnrollmentBodyEnrollmentMetadata,
+    )
+    from .create_grading_period_body_academic_session import (
+        CreateGradingPeriodBodyAcademicSession,
+    )
+    from .create_grading_period_body_academic_session_metadata_type_0 import (
+        CreateGradingPeriodBodyAcademicSessionMetadataType0,
+    )
+    from .create_grading_period_for_term_body import CreateGradingPeriodForTermBody
+    from .create_grading_period_for_term_body_academic_session import (
+        CreateGradingPeriodForTermBodyAcademicSession,
+    )
+    from .create_grading_period_for_term_body_academic_session_metadata_type_0 import (
+        CreateGradingPeriodForTermBodyAcademicSessionMetadataType0,
+    )
+    from .create_org_body_org import CreateOrgBodyOrg
+    from .create_org_body_org_metadata_type_0 import CreateOrgBodyOrgMetadataType0
+    from .create_resource_body import CreateResourceBody
+    from .create_resource_body_resource import CreateResourceBodyResource
+    from .create_resource_body_resource_metadata_type_0 import (
+        CreateResourceBodyResourceMetadataType0,
+    )
+    from .create_school_body_org import CreateSchoolBodyOrg
+    from .create_school_body_org_metadata_type_0 import CreateSchoolBodyOrgMetadataType0
+    from .create_user_body_user import CreateUserBodyUser
+    from .credential import Credential
+    from .credentials import Credentials
+    from .decrypt_credential_response_200 import DecryptCredentialResponse200
+    from .demographic_sex import DemographicSex
+    from .demographics import Demographics
+    from .demographics_body import DemographicsBody
+    from .demographics_metadata_type_0 import DemographicsMetadataType0
+    from .enabled_user import EnabledUser
+    from .enrollment import Enrollment
+    from .enrollment_body import EnrollmentBody
+    from .enrollment_list import EnrollmentList
+    from .enrollment_metadata_type_0 import EnrollmentMetadataType0
+    from .enrollment_role import EnrollmentRole
+    from .forbidden_response import ForbiddenResponse
+    from .forbidden_response_imsx_code_minor import ForbiddenResponseImsxCodeMinor
+    from .forbidden_response_imsx_error_details_item import (
+        ForbiddenResponseImsxErrorDetailsItem,
+    )
+    from .get_all_academic_sessions_response_200 import (
+        GetAllAcademicSessionsResponse200,
+    )
+    from .get_all_assessment_line_items_response_200 import (
+        GetAllAssessmentLineItemsResponse200,
+    )
+    from .get_all_assessment_results_response_200 import (
+        GetAllAssessmentResultsResponse200,
+    )
+    from .get_all_component_resources_response_200 import (
+        GetAllComponentResourcesResponse200,
+    )
+    from .get_all_course_components_response_200 import (
+        GetAllCourseComponentsResponse200,
+    )
+    from .get_all_demographics_response_200 import GetAllDemographicsResponse200
+    from .get_class_response_200 import GetClassResponse200
+    from .get_component_resource_response_200 import GetComponentResourceResponse200
+    from .get_course_component_response_200 import GetCourseComponentResponse200
+    from .get_demographics_response_200 import GetDemographicsResponse200
+    from .get_enrollment_response_200 import GetEnrollmentResponse200
+    from .get_grading_period_response_200 import GetGradingPeriodResponse200
+    from .get_resource_response_200 import GetResourceResponse200
+    from .get_students_for_class_response_200 import GetStudentsForClassResponse200
+    from .get_teachers_for_class_response_200 import GetTeachersForClassResponse200
+    from .get_term_response_200 import GetTermResponse200
+    from .grading_period_list import GradingPeriodList
+    from .imsx_code_minor import ImsxCodeMinor
+    from .imsx_code_minor_field import ImsxCodeMinorField
+    from .imsx_code_minor_imsx_code_minor_field import ImsxCodeMinorImsxCodeMinorField
+    from .imsx_code_minor_imsx_code_minor_field_2 import (
+        ImsxCodeMinorImsxCodeMinorField2,
+    )
+    from .imsx_code_minor_imsx_code_minor_field_3 import (
+        ImsxCodeMinorImsxCodeMinorField3,
+    )
+    from .imsx_code_minor_imsx_code_minor_field_4 import (
+        ImsxCodeMinorImsxCodeMinorField4,
+    )
+    from .imsx_code_minor_imsx_code_minor_field_5 import (
+        ImsxCodeMinorImsxCodeMinorField5,
+    )
+    from .internal_server_error_response import InternalServerErrorResponse
+    from .internal_server_error_response_imsx_code_minor import (
+        InternalServerErrorResponseImsxCodeMinor,
+    )
+    from .internal_server_error_response_imsx_error_details_item import (
+        InternalServerErrorResponseImsxErrorDetailsItem,
+    )
+    from .learning_objective_result import LearningObjectiveResult
+    from .lesson_type import LessonType
+    from .line_item import LineItem
+    from .line_item_body import LineItemBody
+    from .line_item_learning_objective_set import LineItemLearningObjectiveSet
+    from .line_item_list import LineItemList
+    from .line_item_metadata_type_0 import LineItemMetadataType0
+    from .line_item_status import LineItemStatus
+    from .line_items_body import LineItemsBody
+    from .metadata import Metadata
+    from .metadata_onboarding import MetadataOnboarding
+    from .metadata_onboarding_value import MetadataOnboardingValue
+    from .metadata_onboarding_value_2 import MetadataOnboardingValue2
+    from .not_found_response import NotFoundResponse
+    from .not_found_response_imsx_code_minor import NotFoundResponseImsxCodeMinor
+    from .not_found_response_imsx_error_details_item import (
+        NotFoundResponseImsxErrorDetailsItem,
+    )
+    from .onboarding_value import OnboardingValue
+    from .order_by import OrderBy
+    from .org import Org
+    from .org_body import OrgBody
+    from .org_body_2 import OrgBody2
+    from .org_list import OrgList
+    from .org_metadata_type_0 import OrgMetadataType0
+    from .org_response import OrgResponse
+    from .org_type import OrgType
+    from .post_academic_session_body_academic_session import (
+        PostAcademicSessionBodyAcademicSession,
+    )
+    from .post_academic_session_body_academic_session_metadata_type_0 import (
+        PostAcademicSessionBodyAcademicSessionMetadataType0,
+    )
+    from .post_demographics_body_demographics import PostDemographicsBodyDemographics
+    from .post_demographics_body_demographics_metadata_type_0 import (
+        PostDemographicsBodyDemographicsMetadataType0,
+    )
+    from .primary import Primary
+    from .put_component_resource_response_200 import PutComponentResourceResponse200
+    from .put_course_component_response_200 import PutCourseComponentResponse200
+    from .put_course_response_200 import PutCourseResponse200
+    from .register_student_credentials_body import RegisterStudentCredentialsBody
+    from .register_student_credentials_response_200_response import (
+        RegisterStudentCredentialsResponse200Response,
+    )
+    from .resource import Resource
+    from .resource_list import ResourceList
+    from .resource_metadata_type_0 import ResourceMetadataType0
+    from .result import Result
+    from .result_body import ResultBody
+    from .result_learning_objective_set import ResultLearningObjectiveSet
+    from .result_list import ResultList
+    from .result_metadata_type_0 import ResultMetadataType0
+    from .results_body import ResultsBody
+    from .role import Role
+    from .role_type import RoleType
+    from .school_ref import SchoolRef
+    from .score_scale import ScoreScale
+    from .score_scale_body import ScoreScaleBody
+    from .score_scale_class import ScoreScaleClass
+    from .score_scale_list import ScoreScaleList
+    from .score_scale_metadata_type_0 import ScoreScaleMetadataType0
+    from .score_scale_value import ScoreScaleValue
+    from .score_status import ScoreStatus
+    from .sex import Sex
+    from .sourced_id_pairs import SourcedIdPairs
+    from .sourced_id_pairs_response import SourcedIdPairsResponse
+    from .status import Status
+    from .term_list import TermList
+    from .too_many_requests_response import TooManyRequestsResponse
+    from .too_many_requests_response_imsx_code_minor import (
+        TooManyRequestsResponseImsxCodeMinor,
+    )
+    from .too_many_requests_response_imsx_error_details_item import (
+        TooManyRequestsResponseImsxErrorDetailsItem,
+    )
+    from .type_ import Type
+    from .unauthorized_request_response import UnauthorizedRequestResponse
+    from .unauthorized_request_response_imsx_code_minor import (
+        UnauthorizedRequestResponseImsxCodeMinor,
+    )
+    from .unauthorized_request_response_imsx_error_details_item import (
+        UnauthorizedRequestResponseImsxErrorDetailsItem,
+    )
+    from .unprocessable_entity_response import UnprocessableEntityResponse
+    from .unprocessable_entity_response_imsx_error_details_item import (
+        UnprocessableEntityResponseImsxErrorDetailsItem,
+    )
+    from .update_class_body import UpdateClassBody
+    from .update_class_body_class import UpdateClassBodyClass
+    from .update_class_body_class_metadata_type_0 import (
+        UpdateClassBodyClassMetadataType0,
+    )
+    from .update_enrollment_body import UpdateEnrollmentBody
+    from .update_enrollment_body_enrollment import UpdateEnrollmentBodyEnrollment
+    from .update_enrollment_body_enrollment_metadata import (
+        UpdateEnrollmentBodyEnrollmentMetadata,
+    )
+    from .update_enrollment_response_201 import UpdateEnrollmentResponse201
+    from .update_grading_period_response_201 import UpdateGradingPeriodResponse201
+    from .update_org_response_201 import UpdateOrgResponse201
+    from .update_resource_body import UpdateResourceBody
+    from .update_resource_body_resource import UpdateResourceBodyResource
+    from .update_resource_body_resource_metadata_type_0 import (
+        UpdateResourceBodyResourceMetadataType0,
+    )
+    from .update_resource_response_200 import UpdateResourceResponse200
+    from .user import User
+    from .user_body import UserBody
+    from .user_id import UserId
+    from .user_list import UserList
+    from .user_metadata_type_0 import UserMetadataType0
+    from .user_profile import UserProfile
+    from .user_response import UserResponse
+    from .user_role import UserRole
+    from .user_role_2 import UserRole2
+
+_MODULES = {
+    "AcademicSession": ".academic_session",
+    "AcademicSessionBody": ".academic_session_body",
+    "AcademicSessionBody2": ".academic_session_body_2",
+    "AcademicSessionMetadataType0": ".academic_session_metadata_type_0",
+    "AcademicSessionResponse": ".academic_session_response",
+    "AcademicSessionType": ".academic_session_type",
+    "AddTeacherToClassBodyEnrollment": ".add_teacher_to_class_body_enrollment",
+    "App": ".app",
+    "AppMetadataType0": ".app_metadata_type_0",
+    "AssessmentLineItem": ".assessment_line_item",
+    "AssessmentLineItemBody": ".assessment_line_item_body",
+    "AssessmentLineItemMetadataType0": ".assessment_line_item_metadata_type_0",
+    "AssessmentResult": ".assessment_result",
+    "AssessmentResultBody": ".assessment_result_body",
+    "AssessmentResultMetadataType0": ".assessment_result_metadata_type_0",
+    "BadRequestResponse": ".bad_request_response",
+    "BadRequestResponseImsxErrorDetailsItem": ".bad_request_response_imsx_error_details_item",
+    "Category": ".category",
+    "CategoryBody": ".category_body",
+    "CategoryList": ".category_list",
+    "CategoryMetadataType0": ".category_metadata_type_0",
+    "ChildRef": ".child_ref",
+    "Class": ".class_",
+    "ClassList": ".class_list",
+    "ClassMetadataType0": ".class_metadata_type_0",
+    "ClassType": ".class_type",
+    "ComponentResource": ".component_resource",
+    "ComponentResourceBody": ".component_resource_body",
+    "ComponentResourceMetadataType0": ".component_resource_metadata_type_0",
+    "Course": ".course",
+    "CourseBody": ".course_body",
+    "CourseComponent": ".course_component",
+    "CourseComponentBody": ".course_component_body",
+    "CourseComponentMetadataType0": ".course_component_metadata_type_0",
+    "CourseList": ".course_list",
+    "CourseMetadataType0": ".course_metadata_type_0",
+    "CreateClassBody": ".create_class_body",
+    "CreateClassBodyClass": ".create_class_body_class",
+    "CreateClassBodyClassMetadataType0": ".create_class_body_class_metadata_type_0",
+    "CreateComponentResourceBodyComponentResource": ".create_component_resource_body_component_resource",
+    "CreateComponentResourceBodyComponentResourceMetadataType0": ".create_component_resource_body_component_resource_metadata_type_0",
+    "CreateCourseComponentBodyCourseComponent": ".create_course_component_body_course_component",
+    "CreateCourseComponentBodyCourseComponentMetadataType0": ".create_course_component_body_course_component_metadata_type_0",
+    "CreateEnrollmentBody": ".create_enrollment_body",
+    "CreateEnrollmentBodyEnrollment": ".create_enrollment_body_enrollment",
+    "CreateEnrollmentBodyEnrollmentMetadata": ".create_enrollment_body_enrollment_metadata",
+    "CreateGradingPeriodBodyAcademicSession": ".create_grading_period_body_academic_session",
+    "CreateGradingPeriodBodyAcademicSessionMetadataType0": ".create_grading_period_body_academic_session_metadata_type_0",
+    "CreateGradingPeriodForTermBody": ".create_grading_period_for_term_body",
+    "CreateGradingPeriodForTermBodyAcademicSession": ".create_grading_period_for_term_body_academic_session",
+    "CreateGradingPeriodForTermBodyAcademicSessionMetadataType0": ".create_grading_period_for_term_body_academic_session_metadata_type_0",
+    "CreateOrgBodyOrg": ".create_org_body_org",
+    "CreateOrgBodyOrgMetadataType0": ".create_org_body_org_metadata_type_0",
+    "CreateResourceBody": ".create_resource_body",
+    "CreateResourceBodyResource": ".create_resource_body_resource",
+    "CreateResourceBodyResourceMetadataType0": ".create_resource_body_resource_metadata_type_0",
+    "CreateSchoolBodyOrg": ".create_school_body_org",
+    "CreateSchoolBodyOrgMetadataType0": ".create_school_body_org_metadata_type_0",
+    "CreateUserBodyUser": ".create_user_body_user",
+    "Credential": ".credential",
+    "Credentials": ".credentials",
+    "DecryptCredentialResponse200": ".decrypt_credential_response_200",
+    "DemographicSex": ".demographic_sex",
+    "Demographics": ".demographics",
+    "DemographicsBody": ".demographics_body",
+    "DemographicsMetadataType0": ".demographics_metadata_type_0",
+    "EnabledUser": ".enabled_user",
+    "Enrollment": ".enrollment",
+    "EnrollmentBody": ".enrollment_body",
+    "EnrollmentList": ".enrollment_list",
+    "EnrollmentMetadataType0": ".enrollment_metadata_type_0",
+    "EnrollmentRole": ".enrollment_role",
+    "ForbiddenResponse": ".forbidden_response",
+    "ForbiddenResponseImsxCodeMinor": ".forbidden_response_imsx_code_minor",
+    "ForbiddenResponseImsxErrorDetailsItem": ".forbidden_response_imsx_error_details_item",
+    "GetAllAcademicSessionsResponse200": ".get_all_academic_sessions_response_200",
+    "GetAllAssessmentLineItemsResponse200": ".get_all_assessment_line_items_response_200",
+    "GetAllAssessmentResultsResponse200": ".get_all_assessment_results_response_200",
+    "GetAllComponentResourcesResponse200": ".get_all_component_resources_response_200",
+    "GetAllCourseComponentsResponse200": ".get_all_course_components_response_200",
+    "GetAllDemographicsResponse200": ".get_all_demographics_response_200",
+    "GetClassResponse200": ".get_class_response_200",
+    "GetComponentResourceResponse200": ".get_component_resource_response_200",
+    "GetCourseComponentResponse200": ".get_course_component_response_200",
+    "GetDemographicsResponse200": ".get_demographics_response_200",
+    "GetEnrollmentResponse200": ".get_enrollment_response_200",
+    "GetGradingPeriodResponse200": ".get_grading_period_response_200",
+    "GetResourceResponse200": ".get_resource_response_200",
+    "GetStudentsForClassResponse200": ".get_students_for_class_response_200",
+    "GetTeachersForClassResponse200": ".get_teachers_for_class_response_200",
+    "GetTermResponse200": ".get_term_response_200",
+    "GradingPeriodList": ".grading_period_list",
+    "ImsxCodeMinor": ".imsx_code_minor",
+    "ImsxCodeMinorField": ".imsx_code_minor_field",
+    "ImsxCodeMinorImsxCodeMinorField": ".imsx_code_minor_imsx_code_minor_field",
+    "ImsxCodeMinorImsxCodeMinorField2": ".imsx_code_minor_imsx_code_minor_field_2",
+    "ImsxCodeMinorImsxCodeMinorField3": ".imsx_code_minor_imsx_code_minor_field_3",
+    "ImsxCodeMinorImsxCodeMinorField4": ".imsx_code_minor_imsx_code_minor_field_4",
+    "ImsxCodeMinorImsxCodeMinorField5": ".imsx_code_minor_imsx_code_minor_field_5",
+    "InternalServerErrorResponse": ".internal_server_error_response",
+    "InternalServerErrorResponseImsxCodeMinor": ".internal_server_error_response_imsx_code_minor",
+    "InternalServerErrorResponseImsxErrorDetailsItem": ".internal_server_error_response_imsx_error_details_item",
+    "LearningObjectiveResult": ".learning_objective_result",
+    "LessonType": ".lesson_type",
+    "LineItem": ".line_item",
+    "LineItemBody": ".line_item_body",
+    "LineItemLearningObjectiveSet": ".line_item_learning_objective_set",
+    "LineItemList": ".line_item_list",
+    "LineItemMetadataType0": ".line_item_metadata_type_0",
+    "LineItemStatus": ".line_item_status",
+    "LineItemsBody": ".line_items_body",
+    "Metadata": ".metadata",
+    "MetadataOnboarding": ".metadata_onboarding",
+    "MetadataOnboardingValue": ".metadata_onboarding_value",
+    "MetadataOnboardingValue2": ".metadata_onboarding_value_2",
+    "NotFoundResponse": ".not_found_response",
+    "NotFoundResponseImsxCodeMinor": ".not_found_response_imsx_code_minor",
+    "NotFoundResponseImsxErrorDetailsItem": ".not_found_response_imsx_error_details_item",
+    "OnboardingValue": ".onboarding_value",
+    "OrderBy": ".order_by",
+    "Org": ".org",
+    "OrgBody": ".org_body",
+    "OrgBody2": ".org_body_2",
+    "OrgList": ".org_list",
+    "OrgMetadataType0": ".org_metadata_type_0",
+    "OrgResponse": ".org_response",
+    "OrgType": ".org_type",
+    "PostAcademicSessionBodyAcademicSession": ".post_academic_session_body_academic_session",
+    "PostAcademicSessionBodyAcademicSessionMetadataType0": ".post_academic_session_body_academic_session_metadata_type_0",
+    "PostDemographicsBodyDemographics": ".post_demographics_body_demographics",
+    "PostDemographicsBodyDemographicsMetadataType0": ".post_demographics_body_demographics_metadata_type_0",
+    "Primary": ".primary",
+    "PutComponentResourceResponse200": ".put_component_resource_response_200",
+    "PutCourseComponentResponse200": ".put_course_component_response_200",
+    "PutCourseResponse200": ".put_course_response_200",
+    "RegisterStudentCredentialsBody": ".register_student_credentials_body",
+    "RegisterStudentCredentialsResponse200Response": ".register_student_credentials_response_200_response",
+    "Resource": ".resource",
+    "ResourceList": ".resource_list",
+    "ResourceMetadataType0": ".resource_metadata_type_0",
+    "Result": ".result",
+    "ResultBody": ".result_body",
+    "ResultLearningObjectiveSet": ".result_learning_objective_set",
+    "ResultList": ".result_list",
+    "ResultMetadataType0": ".result_metadata_type_0",
+    "ResultsBody": ".results_body",
+    "Role": ".role",
+    "RoleType": ".role_type",
+    "SchoolRef": ".school_ref",
+    "ScoreScale": ".score_scale",
+    "ScoreScaleBody": ".score_scale_body",
+    "ScoreScaleClass": ".score_scale_class",
+    "ScoreScaleList": ".score_scale_list",
+    "ScoreScaleMetadataType0": ".score_scale_metadata_type_0",
+    "ScoreScaleValue": ".score_scale_value",
+    "ScoreStatus": ".score_status",
+    "Sex": ".sex",
+    "SourcedIdPairs": ".sourced_id_pairs",
+    "SourcedIdPairsResponse": ".sourced_id_pairs_response",
+    "Status": ".status",
+    "TermList": ".term_list",
+    "TooManyRequestsResponse": ".too_many_requests_response",
+    "TooManyRequestsResponseImsxCodeMinor": ".too_many_requests_response_imsx_code_minor",
+    "TooManyRequestsResponseImsxErrorDetailsItem": ".too_many_requests_response_imsx_error_details_item",
+    "Type": ".type_",
+    "UnauthorizedRequestResponse": ".unauthorized_request_response",
+    "UnauthorizedRequestResponseImsxCodeMinor": ".unauthorized_request_response_imsx_code_minor",
+    "UnauthorizedRequestResponseImsxErrorDetailsItem": ".unauthorized_request_response_imsx_error_details_item",
+    "UnprocessableEntityResponse": ".unprocessable_entity_response",
+    "UnprocessableEntityResponseImsxErrorDetailsItem": ".unprocessable_entity_response_imsx_error_details_item",
+    "UpdateClassBody": ".update_class_body",
+    "UpdateClassBodyClass": ".update_class_body_class",
+    "UpdateClassBodyClassMetadataType0": ".update_class_body_class_metadata_type_0",
+    "UpdateEnrollmentBody": ".update_enrollment_body",
+    "UpdateEnrollmentBodyEnrollment": ".update_enrollment_body_enrollment",
+    "UpdateEnrollmentBodyEnrollmentMetadata": ".update_enrollment_body_enrollment_metadata",
+    "UpdateEnrollmentResponse201": ".update_enrollment_response_201",
+    "UpdateGradingPeriodResponse201": ".update_grading_period_response_201",
+    "UpdateOrgResponse201": ".update_org_response_201",
+    "UpdateResourceBody": ".update_resource_body",
+    "UpdateResourceBodyResource": ".update_resource_body_resource",
+    "UpdateResourceBodyResourceMetadataType0": ".update_resource_body_resource_metadata_type_0",
+    "UpdateResourceResponse200": ".update_resource_response_200",
+    "User": ".user",
+    "UserBody": ".user_body",
+    "UserId": ".user_id",
+    "UserList": ".user_list",
+    "UserMetadataType0": ".user_metadata_type_0",
+    "UserProfile": ".user_profile",
+    "UserResponse": ".user_response",
+    "UserRole": ".user_role",
+    "UserRole2": ".user_role_2",
+}
+
+__all__ = (
+    "AcademicSession",
+    "AcademicSessionBody",
+    "AcademicSessionBody2",
+    "AcademicSessionMetadataType0",
+    "AcademicSessionResponse",
+    "AcademicSessionType",
+    "AddTeacherToClassBodyEnrollment",
+    "App",
+    "AppMetadataType0",
+    "AssessmentLineItem",
+    "AssessmentLineItemBody",
+    "AssessmentLineItemMetadataType0",
+    "AssessmentResult",
+    "AssessmentResultBody",
+    "AssessmentResultMetadataType0",
+    "BadRequestResponse",
+    "BadRequestResponseImsxErrorDetailsItem",
+    "Category",
+    "CategoryBody",
+    "CategoryList",
+    "CategoryMetadataType0",
+    "ChildRef",
+    "Class",
+    "ClassList",
+    "ClassMetadataType0",
+    "ClassType",
+    "ComponentResource",
+    "ComponentResourceBody",
+    "ComponentResourceMetadataType0",
+    "Course",
+    "CourseBody",
+    "CourseComponent",
+    "CourseComponentBody",
+    "CourseComponentMetadataType0",
+    "CourseList",
+    "CourseMetadataType0",
+    "CreateClassBody",
+    "CreateClassBodyClass",
+    "CreateClassBodyClassMetadataType0",
+    "CreateComponentResourceBodyComponentResource",
+    "CreateComponentResourceBodyComponentResourceMetadataType0",
+    "CreateCourseComponentBodyCourseComponent",
+    "CreateCourseComponentBodyCourseComponentMetadataType0",
+    "CreateEnrollmentBody",
+    "CreateEnrollmentBodyEnrollment",
+    "CreateEnrollmentBodyEnrollmentMetadata",
+    "CreateGradingPeriodBodyAcademicSession",
+    "CreateGradingPeriodBodyAcademicSessionMetadataType0",
+    "CreateGradingPeriodForTermBody",
+    "CreateGradingPeriodForTermBodyAcademicSession",
+    "CreateGradingPeriodForTermBodyAcademicSessionMetadataType0",
+    "CreateOrgBodyOrg",
+    "CreateOrgBodyOrgMetadataType0",
+    "CreateResourceBody",
+    "CreateResourceBodyResource",
+    "CreateResourceBodyResourceMetadataType0",
+    "CreateSchoolBodyOrg",
+    "CreateSchoolBodyOrgMetadataType0",
+    "CreateUserBodyUser",
+    "Credential",
+    "Credentials",
+    "DecryptCredentialResponse200",
+    "DemographicSex",
+    "Demographics",
+    "DemographicsBody",
+    "DemographicsMetadataType0",
+    "EnabledUser",
+    "Enrollment",
+    "EnrollmentBody",
+    "EnrollmentList",
+    "EnrollmentMetadataType0",
+    "EnrollmentRole",
+    "ForbiddenResponse",
+    "ForbiddenResponseImsxCodeMinor",
+    "ForbiddenResponseImsxErrorDetailsItem",
+    "GetAllAcademicSessionsResponse200",
+    "GetAllAssessmentLineItemsResponse200",
+    "GetAllAssessmentResultsResponse200",
+    "GetAllComponentResourcesResponse200",
+    "GetAllCourseComponentsResponse200",
+    "GetAllDemographicsResponse200",
+    "GetClassResponse200",
+    "GetComponentResourceResponse200",
+    "GetCourseComponentResponse200",
+    "GetDemographicsResponse200",
+    "GetEnrollmentResponse200",
+    "GetGradingPeriodResponse200",
+    "GetResourceResponse200",
+    "GetStudentsForClassResponse200",
+    "GetTeachersForClassResponse200",
+    "GetTermResponse200",
+    "GradingPeriodList",
+    "ImsxCodeMinor",
+    "ImsxCodeMinorField",
+    "ImsxCodeMinorImsxCodeMinorField",
+    "ImsxCodeMinorImsxCodeMinorField2",
+    "ImsxCodeMinorImsxCodeMinorField3",
+    "ImsxCodeMinorImsxCodeMinorField4",
+    "ImsxCodeMinorImsxCodeMinorField5",
+    "InternalServerErrorResponse",
+    "InternalServerErrorResponseImsxCodeMinor",
+    "InternalServerErrorResponseImsxErrorDetailsItem",
+    "LearningObjectiveResult",
+    "LessonType",
+    "LineItem",
+    "LineItemBody",
+    "LineItemLearningObjectiveSet",
+    "LineItemList",
+    "LineItemMetadataType0",
+    "LineItemStatus",
+    "LineItemsBody",
+    "Metadata",
+    "MetadataOnboarding",
+    "MetadataOnboardingValue",
+    "MetadataOnboardingValue2",
+    "NotFoundResponse",
+    "NotFoundResponseImsxCodeMinor",
+    "NotFoundResponseImsxErrorDetailsItem",
+    "OnboardingValue",
+    "OrderBy",
+    "Org",
+    "OrgBody",
+    "OrgBody2",
+    "OrgList",
+    "OrgMetadataType0",
+    "OrgResponse",
+    "OrgType",
+    "PostAcademicSessionBodyAcademicSession",
+    "PostAcademicSessionBodyAcademicSessionMetadataType0",
+    "PostDemographicsBodyDemographics",
+    "PostDemographicsBodyDemographicsMetadataType0",
+    "Primary",
+    "PutComponentResourceResponse200",
+    "PutCourseComponentResponse200",
+    "PutCourseResponse200",
+    "RegisterStudentCredentialsBody",
+    "RegisterStudentCredentialsResponse200Response",
+    "Resource",
+    "ResourceList",
+    "ResourceMetadataType0",
+    "Result",
+    "ResultBody",
+    "ResultLearningObjectiveSet",
+    "ResultList",
+    "ResultMetadataType0",
+    "ResultsBody",
+    "Role",
+    "RoleType",
+    "SchoolRef",
+    "ScoreScale",
+    "ScoreScaleBody",
+    "ScoreScaleClass",
+    "ScoreScaleList",
+    "ScoreScaleMetadataType0",
+    "ScoreScaleValue",
+    "ScoreStatus",
+    "Sex",
+    "SourcedIdPairs",
+    "SourcedIdPairsResponse",
+    "Status",
+    "TermList",
+    "TooManyRequestsResponse",
+    "TooManyRequestsResponseImsxCodeMinor",
+    "TooManyRequestsResponseImsxErrorDetailsItem",
+    "Type",
+    "UnauthorizedRequestResponse",
+    "UnauthorizedRequestResponseImsxCodeMinor",
+    "UnauthorizedRequestResponseImsxErrorDetailsItem",
+    "UnprocessableEntityResponse",
+    "UnprocessableEntityResponseImsxErrorDetailsItem",
+    "UpdateClassBody",
+    "UpdateClassBodyClass",
+    "UpdateClassBodyClassMetadataType0",
+    "UpdateEnrollmentBody",
+    "UpdateEnrollmentBodyEnrollment",
+    "UpdateEnrollmentBodyEnrollmentMetadata",
+    "UpdateEnrollmentResponse201",
+    "UpdateGradingPeriodResponse201",
+    "UpdateOrgResponse201",
+    "UpdateResourceBody",
+    "UpdateResourceBodyResource",
+    "UpdateResourceBodyResourceMetadataType0",
+    "UpdateResourceResponse200",
+    "User",
+    "UserBody",
+    "UserId",
+    "UserList",
+    "UserMetadataType0",
+    "UserProfile",
+    "UserResponse",
+    "UserRole",
+    "UserRole2",
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.academic_session import AcademicSession
+
+
+T = TypeVar("T", bound="AcademicSessionResponse")
+
+
+@_attrs_define
+class AcademicSessionResponse:
+    """
+    Attributes:
+        academic_session (AcademicSession): Represents an academic session.
+    """
+
+    academic_session: AcademicSession
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        academic_session = self.academic_session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "academicSession": academic_session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.academic_session import AcademicSession
+
+        d = dict(src_dict)
+        academic_session = AcademicSession.from_dict(d.pop("academicSession"))
+
+        academic_session_response = cls(
+            academic_session=academic_session,
+        )
+
+        academic_session_response.additional_properties = d
+        return academic_session_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

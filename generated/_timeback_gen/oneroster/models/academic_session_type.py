@@ -1,0 +1,18 @@
+from typing import Literal
+
+AcademicSessionType = Literal["gradingPeriod", "schoolYear", "semester", "term"]
+
+ACADEMIC_SESSION_TYPE_VALUES: set[AcademicSessionType] = {
+    "gradingPeriod",
+    "schoolYear",
+    "semester",
+    "term",
+}
+
+
+def check_academic_session_type(value: str) -> AcademicSessionType:
+    if value in ACADEMIC_SESSION_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ACADEMIC_SESSION_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enabled_user import EnabledUser, check_enabled_user
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.score_scale_class import ScoreScaleClass
+
+
+T = TypeVar("T", bound="AddTeacherToClassBodyEnrollment")
+
+
+@_attrs_define
+class AddTeacherToClassBodyEnrollment:
+    """
+    Attributes:
+        user (ScoreScaleClass):
+        primary (bool | EnabledUser | Unset):  Default: False.
+        begin_date (str | Unset):  Example: 2024-01-01.
+        end_date (str | Unset):  Example: 2024-01-01.
+    """
+
+    user: ScoreScaleClass
+    primary: bool | EnabledUser | Unset = False
+    begin_date: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        primary: bool | str | Unset
+        if isinstance(self.primary, Unset):
+            primary = UNSET
+        elif isinstance(self.primary, str):
+            primary = self.primary
+        else:
+            primary = self.primary
+
+        begin_date = self.begin_date
+
+        end_date = self.end_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if begin_date is not UNSET:
+            field_dict["beginDate"] = begin_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.score_scale_class import ScoreScaleClass
+
+        d = dict(src_dict)
+        user = ScoreScaleClass.from_dict(d.pop("user"))
+
+        def _parse_primary(data: object) -> bool | EnabledUser | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                primary_type_1 = check_enabled_user(data)
+
+                return primary_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | EnabledUser | Unset, data)
+
+        primary = _parse_primary(d.pop("primary", UNSET))
+
+        begin_date = d.pop("beginDate", UNSET)
+
+        end_date = d.pop("endDate", UNSET)
+
+        add_teacher_to_class_body_enrollment = cls(
+            user=user,
+            primary=primary,
+            begin_date=begin_date,
+            end_date=end_date,
+        )
+
+        add_teacher_to_class_body_enrollment.additional_properties = d
+        return add_teacher_to_class_body_enrollment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

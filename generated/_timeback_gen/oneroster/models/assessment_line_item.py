@@ -1,0 +1,427 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assessment_line_item_metadata_type_0 import (
+        AssessmentLineItemMetadataType0,
+    )
+    from ..models.line_item_learning_objective_set import LineItemLearningObjectiveSet
+    from ..models.score_scale_class import ScoreScaleClass
+
+
+T = TypeVar("T", bound="AssessmentLineItem")
+
+
+@_attrs_define
+class AssessmentLineItem:
+    """Represents an assessment line item.
+
+    Attributes:
+        status (Status):
+        title (str):
+        sourced_id (str | Unset):
+        date_last_modified (datetime.datetime | Unset):
+        metadata (AssessmentLineItemMetadataType0 | None | Unset): Additional metadata for the object
+        description (None | str | Unset):
+        class_ (None | ScoreScaleClass | Unset):
+        parent_assessment_line_item (None | ScoreScaleClass | Unset): Represents a parent assessment line item.
+        score_scale (None | ScoreScaleClass | Unset): Represents a score scale.
+        result_value_min (float | None | Unset):
+        result_value_max (float | None | Unset):
+        component (None | ScoreScaleClass | Unset): PROPRIETARY EXTENSION: Reference to the Component that this
+            assessment line item is associated with. Enables enhanced curriculum mapping.
+        component_resource (None | ScoreScaleClass | Unset): PROPRIETARY EXTENSION: Reference to the Component Resource
+            that this assessment line item is associated with. Supports detailed content-to-assessment relationships.
+        learning_objective_set (list[LineItemLearningObjectiveSet] | None | Unset): Represents a learning objective set.
+    """
+
+    status: Status
+    title: str
+    sourced_id: str | Unset = UNSET
+    date_last_modified: datetime.datetime | Unset = UNSET
+    metadata: AssessmentLineItemMetadataType0 | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    class_: None | ScoreScaleClass | Unset = UNSET
+    parent_assessment_line_item: None | ScoreScaleClass | Unset = UNSET
+    score_scale: None | ScoreScaleClass | Unset = UNSET
+    result_value_min: float | None | Unset = UNSET
+    result_value_max: float | None | Unset = UNSET
+    component: None | ScoreScaleClass | Unset = UNSET
+    component_resource: None | ScoreScaleClass | Unset = UNSET
+    learning_objective_set: list[LineItemLearningObjectiveSet] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assessment_line_item_metadata_type_0 import (
+            AssessmentLineItemMetadataType0,
+        )
+        from ..models.score_scale_class import ScoreScaleClass
+
+        status: str = self.status
+
+        title = self.title
+
+        sourced_id = self.sourced_id
+
+        date_last_modified: str | Unset = UNSET
+        if not isinstance(self.date_last_modified, Unset):
+            date_last_modified = self.date_last_modified.isoformat()
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, AssessmentLineItemMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        class_: dict[str, Any] | None | Unset
+        if isinstance(self.class_, Unset):
+            class_ = UNSET
+        elif isinstance(self.class_, ScoreScaleClass):
+            class_ = self.class_.to_dict()
+        else:
+            class_ = self.class_
+
+        parent_assessment_line_item: dict[str, Any] | None | Unset
+        if isinstance(self.parent_assessment_line_item, Unset):
+            parent_assessment_line_item = UNSET
+        elif isinstance(self.parent_assessment_line_item, ScoreScaleClass):
+            parent_assessment_line_item = self.parent_assessment_line_item.to_dict()
+        else:
+            parent_assessment_line_item = self.parent_assessment_line_item
+
+        score_scale: dict[str, Any] | None | Unset
+        if isinstance(self.score_scale, Unset):
+            score_scale = UNSET
+        elif isinstance(self.score_scale, ScoreScaleClass):
+            score_scale = self.score_scale.to_dict()
+        else:
+            score_scale = self.score_scale
+
+        result_value_min: float | None | Unset
+        if isinstance(self.result_value_min, Unset):
+            result_value_min = UNSET
+        else:
+            result_value_min = self.result_value_min
+
+        result_value_max: float | None | Unset
+        if isinstance(self.result_value_max, Unset):
+            result_value_max = UNSET
+        else:
+            result_value_max = self.result_value_max
+
+        component: dict[str, Any] | None | Unset
+        if isinstance(self.component, Unset):
+            component = UNSET
+        elif isinstance(self.component, ScoreScaleClass):
+            component = self.component.to_dict()
+        else:
+            component = self.component
+
+        component_resource: dict[str, Any] | None | Unset
+        if isinstance(self.component_resource, Unset):
+            component_resource = UNSET
+        elif isinstance(self.component_resource, ScoreScaleClass):
+            component_resource = self.component_resource.to_dict()
+        else:
+            component_resource = self.component_resource
+
+        learning_objective_set: list[dict[str, Any]] | None | Unset
+        if isinstance(self.learning_objective_set, Unset):
+            learning_objective_set = UNSET
+        elif isinstance(self.learning_objective_set, list):
+            learning_objective_set = []
+            for (
+                componentsschemas_learning_objective_set_type_0_item_data
+            ) in self.learning_objective_set:
+                componentsschemas_learning_objective_set_type_0_item = (
+                    componentsschemas_learning_objective_set_type_0_item_data.to_dict()
+                )
+                learning_objective_set.append(
+                    componentsschemas_learning_objective_set_type_0_item
+                )
+
+        else:
+            learning_objective_set = self.learning_objective_set
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "title": title,
+            }
+        )
+        if sourced_id is not UNSET:
+            field_dict["sourcedId"] = sourced_id
+        if date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = date_last_modified
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if description is not UNSET:
+            field_dict["description"] = description
+        if class_ is not UNSET:
+            field_dict["class"] = class_
+        if parent_assessment_line_item is not UNSET:
+            field_dict["parentAssessmentLineItem"] = parent_assessment_line_item
+        if score_scale is not UNSET:
+            field_dict["scoreScale"] = score_scale
+        if result_value_min is not UNSET:
+            field_dict["resultValueMin"] = result_value_min
+        if result_value_max is not UNSET:
+            field_dict["resultValueMax"] = result_value_max
+        if component is not UNSET:
+            field_dict["component"] = component
+        if component_resource is not UNSET:
+            field_dict["componentResource"] = component_resource
+        if learning_objective_set is not UNSET:
+            field_dict["learningObjectiveSet"] = learning_objective_set
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assessment_line_item_metadata_type_0 import (
+            AssessmentLineItemMetadataType0,
+        )
+        from ..models.line_item_learning_objective_set import (
+            LineItemLearningObjectiveSet,
+        )
+        from ..models.score_scale_class import ScoreScaleClass
+
+        d = dict(src_dict)
+        status = check_status(d.pop("status"))
+
+        title = d.pop("title")
+
+        sourced_id = d.pop("sourcedId", UNSET)
+
+        _date_last_modified = d.pop("dateLastModified", UNSET)
+        date_last_modified: datetime.datetime | Unset
+        if isinstance(_date_last_modified, Unset):
+            date_last_modified = UNSET
+        else:
+            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
+
+        def _parse_metadata(
+            data: object,
+        ) -> AssessmentLineItemMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = AssessmentLineItemMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssessmentLineItemMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                class_type_0 = ScoreScaleClass.from_dict(data)
+
+                return class_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        class_ = _parse_class_(d.pop("class", UNSET))
+
+        def _parse_parent_assessment_line_item(
+            data: object,
+        ) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parent_assessment_line_item_type_0 = ScoreScaleClass.from_dict(data)
+
+                return parent_assessment_line_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        parent_assessment_line_item = _parse_parent_assessment_line_item(
+            d.pop("parentAssessmentLineItem", UNSET)
+        )
+
+        def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                score_scale_type_0 = ScoreScaleClass.from_dict(data)
+
+                return score_scale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        score_scale = _parse_score_scale(d.pop("scoreScale", UNSET))
+
+        def _parse_result_value_min(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        result_value_min = _parse_result_value_min(d.pop("resultValueMin", UNSET))
+
+        def _parse_result_value_max(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        result_value_max = _parse_result_value_max(d.pop("resultValueMax", UNSET))
+
+        def _parse_component(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                component_type_0 = ScoreScaleClass.from_dict(data)
+
+                return component_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        component = _parse_component(d.pop("component", UNSET))
+
+        def _parse_component_resource(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                component_resource_type_0 = ScoreScaleClass.from_dict(data)
+
+                return component_resource_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        component_resource = _parse_component_resource(
+            d.pop("componentResource", UNSET)
+        )
+
+        def _parse_learning_objective_set(
+            data: object,
+        ) -> list[LineItemLearningObjectiveSet] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_learning_objective_set_type_0 = []
+                _componentsschemas_learning_objective_set_type_0 = data
+                for (
+                    componentsschemas_learning_objective_set_type_0_item_data
+                ) in _componentsschemas_learning_objective_set_type_0:
+                    componentsschemas_learning_objective_set_type_0_item = (
+                        LineItemLearningObjectiveSet.from_dict(
+                            componentsschemas_learning_objective_set_type_0_item_data
+                        )
+                    )
+
+                    componentsschemas_learning_objective_set_type_0.append(
+                        componentsschemas_learning_objective_set_type_0_item
+                    )
+
+                return componentsschemas_learning_objective_set_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LineItemLearningObjectiveSet] | None | Unset, data)
+
+        learning_objective_set = _parse_learning_objective_set(
+            d.pop("learningObjectiveSet", UNSET)
+        )
+
+        assessment_line_item = cls(
+            status=status,
+            title=title,
+            sourced_id=sourced_id,
+            date_last_modified=date_last_modified,
+            metadata=metadata,
+            description=description,
+            class_=class_,
+            parent_assessment_line_item=parent_assessment_line_item,
+            score_scale=score_scale,
+            result_value_min=result_value_min,
+            result_value_max=result_value_max,
+            component=component,
+            component_resource=component_resource,
+            learning_objective_set=learning_objective_set,
+        )
+
+        assessment_line_item.additional_properties = d
+        return assessment_line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

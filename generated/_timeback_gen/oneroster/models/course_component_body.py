@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_course_component_body_course_component import (
+        CreateCourseComponentBodyCourseComponent,
+    )
+
+
+T = TypeVar("T", bound="CourseComponentBody")
+
+
+@_attrs_define
+class CourseComponentBody:
+    """
+    Attributes:
+        course_component (CreateCourseComponentBodyCourseComponent): Represents a component of a course.
+    """
+
+    course_component: CreateCourseComponentBodyCourseComponent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        course_component = self.course_component.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "courseComponent": course_component,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_course_component_body_course_component import (
+            CreateCourseComponentBodyCourseComponent,
+        )
+
+        d = dict(src_dict)
+        course_component = CreateCourseComponentBodyCourseComponent.from_dict(
+            d.pop("courseComponent")
+        )
+
+        course_component_body = cls(
+            course_component=course_component,
+        )
+
+        course_component_body.additional_properties = d
+        return course_component_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_course_component_body_course_component_metadata_type_0 import (
+        CreateCourseComponentBodyCourseComponentMetadataType0,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+
+T = TypeVar("T", bound="CreateCourseComponentBodyCourseComponent")
+
+
+@_attrs_define
+class CreateCourseComponentBodyCourseComponent:
+    """Represents a component of a course.
+
+    Attributes:
+        status (Status):
+        course (ScoreScaleClass):
+        title (str):
+        sourced_id (str | Unset):
+        date_last_modified (datetime.datetime | Unset):
+        metadata (CreateCourseComponentBodyCourseComponentMetadataType0 | None | Unset): Additional metadata for the
+            object
+        course_component (None | ScoreScaleClass | Unset):
+        parent (None | ScoreScaleClass | Unset):
+        sort_order (float | Unset):  Example: 1.
+        prerequisites (list[str] | None | Unset):
+        prerequisite_criteria (None | str | Unset):
+        unlock_date (str | Unset): The date the component is unlocked for the student Example: 2021-01-01T00:00:00.000Z.
+    """
+
+    status: Status
+    course: ScoreScaleClass
+    title: str
+    sourced_id: str | Unset = UNSET
+    date_last_modified: datetime.datetime | Unset = UNSET
+    metadata: CreateCourseComponentBodyCourseComponentMetadataType0 | None | Unset = (
+        UNSET
+    )
+    course_component: None | ScoreScaleClass | Unset = UNSET
+    parent: None | ScoreScaleClass | Unset = UNSET
+    sort_order: float | Unset = UNSET
+    prerequisites: list[str] | None | Unset = UNSET
+    prerequisite_criteria: None | str | Unset = UNSET
+    unlock_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_course_component_body_course_component_metadata_type_0 import (
+            CreateCourseComponentBodyCourseComponentMetadataType0,
+        )
+        from ..models.score_scale_class import ScoreScaleClass
+
+        status: str = self.status
+
+        course = self.course.to_dict()
+
+        title = self.title
+
+        sourced_id = self.sourced_id
+
+        date_last_modified: str | Unset = UNSET
+        if not isinstance(self.date_last_modified, Unset):
+            date_last_modified = self.date_last_modified.isoformat()
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(
+            self.metadata, CreateCourseComponentBodyCourseComponentMetadataType0
+        ):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        course_component: dict[str, Any] | None | Unset
+        if isinstance(self.course_component, Unset):
+            course_component = UNSET
+        elif isinstance(self.course_component, ScoreScaleClass):
+            course_component = self.course_component.to_dict()
+        else:
+            course_component = self.course_component
+
+        parent: dict[str, Any] | None | Unset
+        if isinstance(self.parent, Unset):
+            parent = UNSET
+        elif isinstance(self.parent, ScoreScaleClass):
+            parent = self.parent.to_dict()
+        else:
+            parent = self.parent
+
+        sort_order = self.sort_order
+
+        prerequisites: list[str] | None | Unset
+        if isinstance(self.prerequisites, Unset):
+            prerequisites = UNSET
+        elif isinstance(self.prerequisites, list):
+            prerequisites = self.prerequisites
+
+        else:
+            prerequisites = self.prerequisites
+
+        prerequisite_criteria: None | str | Unset
+        if isinstance(self.prerequisite_criteria, Unset):
+            prerequisite_criteria = UNSET
+        else:
+            prerequisite_criteria = self.prerequisite_criteria
+
+        unlock_date = self.unlock_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "course": course,
+                "title": title,
+            }
+        )
+        if sourced_id is not UNSET:
+            field_dict["sourcedId"] = sourced_id
+        if date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = date_last_modified
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if course_component is not UNSET:
+            field_dict["courseComponent"] = course_component
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if sort_order is not UNSET:
+            field_dict["sortOrder"] = sort_order
+        if prerequisites is not UNSET:
+            field_dict["prerequisites"] = prerequisites
+        if prerequisite_criteria is not UNSET:
+            field_dict["prerequisiteCriteria"] = prerequisite_criteria
+        if unlock_date is not UNSET:
+            field_dict["unlockDate"] = unlock_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_course_component_body_course_component_metadata_type_0 import (
+            CreateCourseComponentBodyCourseComponentMetadataType0,
+        )
+        from ..models.score_scale_class import ScoreScaleClass
+
+        d = dict(src_dict)
+        status = check_status(d.pop("status"))
+
+        course = ScoreScaleClass.from_dict(d.pop("course"))
+
+        title = d.pop("title")
+
+        sourced_id = d.pop("sourcedId", UNSET)
+
+        _date_last_modified = d.pop("dateLastModified", UNSET)
+        date_last_modified: datetime.datetime | Unset
+        if isinstance(_date_last_modified, Unset):
+            date_last_modified = UNSET
+        else:
+            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
+
+        def _parse_metadata(
+            data: object,
+        ) -> CreateCourseComponentBodyCourseComponentMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = (
+                    CreateCourseComponentBodyCourseComponentMetadataType0.from_dict(
+                        data
+                    )
+                )
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CreateCourseComponentBodyCourseComponentMetadataType0 | None | Unset,
+                data,
+            )
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                course_component_type_0 = ScoreScaleClass.from_dict(data)
+
+                return course_component_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        course_component = _parse_course_component(d.pop("courseComponent", UNSET))
+
+        def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parent_type_0 = ScoreScaleClass.from_dict(data)
+
+                return parent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        parent = _parse_parent(d.pop("parent", UNSET))
+
+        sort_order = d.pop("sortOrder", UNSET)
+
+        def _parse_prerequisites(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                prerequisites_type_0 = cast(list[str], data)
+
+                return prerequisites_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        prerequisites = _parse_prerequisites(d.pop("prerequisites", UNSET))
+
+        def _parse_prerequisite_criteria(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prerequisite_criteria = _parse_prerequisite_criteria(
+            d.pop("prerequisiteCriteria", UNSET)
+        )
+
+        unlock_date = d.pop("unlockDate", UNSET)
+
+        create_course_component_body_course_component = cls(
+            status=status,
+            course=course,
+            title=title,
+            sourced_id=sourced_id,
+            date_last_modified=date_last_modified,
+            metadata=metadata,
+            course_component=course_component,
+            parent=parent,
+            sort_order=sort_order,
+            prerequisites=prerequisites,
+            prerequisite_criteria=prerequisite_criteria,
+            unlock_date=unlock_date,
+        )
+
+        create_course_component_body_course_component.additional_properties = d
+        return create_course_component_body_course_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enabled_user import EnabledUser, check_enabled_user
+from ..models.enrollment_role import EnrollmentRole, check_enrollment_role
+from ..models.line_item_status import LineItemStatus, check_line_item_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_enrollment_body_enrollment_metadata import (
+        CreateEnrollmentBodyEnrollmentMetadata,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+
+T = TypeVar("T", bound="CreateEnrollmentBodyEnrollment")
+
+
+@_attrs_define
+class CreateEnrollmentBodyEnrollment:
+    """
+    Attributes:
+        role (EnrollmentRole):
+        user (ScoreScaleClass):
+        class_ (ScoreScaleClass):
+        sourced_id (str | Unset):
+        status (LineItemStatus | Unset):
+        metadata (CreateEnrollmentBodyEnrollmentMetadata | Unset):
+        primary (bool | EnabledUser | Unset):  Default: False.
+        begin_date (str | Unset):  Example: 2024-01-01.
+        end_date (str | Unset):  Example: 2024-01-01.
+        school (ScoreScaleClass | Unset):
+    """
+
+    role: EnrollmentRole
+    user: ScoreScaleClass
+    class_: ScoreScaleClass
+    sourced_id: str | Unset = UNSET
+    status: LineItemStatus | Unset = UNSET
+    metadata: CreateEnrollmentBodyEnrollmentMetadata | Unset = UNSET
+    primary: bool | EnabledUser | Unset = False
+    begin_date: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    school: ScoreScaleClass | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str = self.role
+
+        user = self.user.to_dict()
+
+        class_ = self.class_.to_dict()
+
+        sourced_id = self.sourced_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        primary: bool | str | Unset
+        if isinstance(self.primary, Unset):
+            primary = UNSET
+        elif isinstance(self.primary, str):
+            primary = self.primary
+        else:
+            primary = self.primary
+
+        begin_date = self.begin_date
+
+        end_date = self.end_date
+
+        school: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.school, Unset):
+            school = self.school.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "user": user,
+                "class": class_,
+            }
+        )
+        if sourced_id is not UNSET:
+            field_dict["sourcedId"] = sourced_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if begin_date is not UNSET:
+            field_dict["beginDate"] = begin_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if school is not UNSET:
+            field_dict["school"] = school
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_enrollment_body_enrollment_metadata import (
+            CreateEnrollmentBodyEnrollmentMetadata,
+        )
+        from ..models.score_scale_class import ScoreScaleClass
+
+        d = dict(src_dict)
+        role = check_enrollment_role(d.pop("role"))
+
+        user = ScoreScaleClass.from_dict(d.pop("user"))
+
+        class_ = ScoreScaleClass.from_dict(d.pop("class"))
+
+        sourced_id = d.pop("sourcedId", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: LineItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_line_item_status(_status)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateEnrollmentBodyEnrollmentMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateEnrollmentBodyEnrollmentMetadata.from_dict(_metadata)
+
+        def _parse_primary(data: object) -> bool | EnabledUser | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                primary_type_1 = check_enabled_user(data)
+
+                return primary_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | EnabledUser | Unset, data)
+
+        primary = _parse_primary(d.pop("primary", UNSET))
+
+        begin_date = d.pop("beginDate", UNSET)
+
+        end_date = d.pop("endDate", UNSET)
+
+        _school = d.pop("school", UNSET)
+        school: ScoreScaleClass | Unset
+        if isinstance(_school, Unset):
+            school = UNSET
+        else:
+            school = ScoreScaleClass.from_dict(_school)
+
+        create_enrollment_body_enrollment = cls(
+            role=role,
+            user=user,
+            class_=class_,
+            sourced_id=sourced_id,
+            status=status,
+            metadata=metadata,
+            primary=primary,
+            begin_date=begin_date,
+            end_date=end_date,
+            school=school,
+        )
+
+        create_enrollment_body_enrollment.additional_properties = d
+        return create_enrollment_body_enrollment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

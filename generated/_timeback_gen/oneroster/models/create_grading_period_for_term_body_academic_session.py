@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.child_ref import ChildRef
+    from ..models.create_grading_period_for_term_body_academic_session_metadata_type_0 import (
+        CreateGradingPeriodForTermBodyAcademicSessionMetadataType0,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+
+T = TypeVar("T", bound="CreateGradingPeriodForTermBodyAcademicSession")
+
+
+@_attrs_define
+class CreateGradingPeriodForTermBodyAcademicSession:
+    """
+    Attributes:
+        sourced_id (str):
+        status (Status):
+        title (str):
+        start_date (str):
+        end_date (str):
+        type_ (Literal['gradingPeriod']):
+        school_year (str):
+        org (ScoreScaleClass):
+        tenant_id (None | str):
+        client_app_id (None | str):
+        date_last_modified (datetime.datetime | Unset):
+        metadata (CreateGradingPeriodForTermBodyAcademicSessionMetadataType0 | None | Unset): Additional metadata for
+            the object
+        parent (None | ScoreScaleClass | Unset):
+        children (list[ChildRef] | None | Unset):
+    """
+
+    sourced_id: str
+    status: Status
+    title: str
+    start_date: str
+    end_date: str
+    type_: Literal["gradingPeriod"]
+    school_year: str
+    org: ScoreScaleClass
+    tenant_id: None | str
+    client_app_id: None | str
+    date_last_modified: datetime.datetime | Unset = UNSET
+    metadata: (
+        CreateGradingPeriodForTermBodyAcademicSessionMetadataType0 | None | Unset
+    ) = UNSET
+    parent: None | ScoreScaleClass | Unset = UNSET
+    children: list[ChildRef] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_grading_period_for_term_body_academic_session_metadata_type_0 import (
+            CreateGradingPeriodForTermBodyAcademicSessionMetadataType0,
+        )
+        from ..models.score_scale_class import ScoreScaleClass
+
+        sourced_id = self.sourced_id
+
+        status: str = self.status
+
+        title = self.title
+
+        start_date = self.start_date
+
+        end_date = self.end_date
+
+        type_ = self.type_
+
+        school_year = self.school_year
+
+        org = self.org.to_dict()
+
+        tenant_id: None | str
+        tenant_id = self.tenant_id
+
+        client_app_id: None | str
+        client_app_id = self.client_app_id
+
+        date_last_modified: str | Unset = UNSET
+        if not isinstance(self.date_last_modified, Unset):
+            date_last_modified = self.date_last_modified.isoformat()
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(
+            self.metadata, CreateGradingPeriodForTermBodyAcademicSessionMetadataType0
+        ):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        parent: dict[str, Any] | None | Unset
+        if isinstance(self.parent, Unset):
+            parent = UNSET
+        elif isinstance(self.parent, ScoreScaleClass):
+            parent = self.parent.to_dict()
+        else:
+            parent = self.parent
+
+        children: list[dict[str, Any]] | None | Unset
+        if isinstance(self.children, Unset):
+            children = UNSET
+        elif isinstance(self.children, list):
+            children = []
+            for children_type_0_item_data in self.children:
+                children_type_0_item = children_type_0_item_data.to_dict()
+                children.append(children_type_0_item)
+
+        else:
+            children = self.children
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sourcedId": sourced_id,
+                "status": status,
+                "title": title,
+                "startDate": start_date,
+                "endDate": end_date,
+                "type": type_,
+                "schoolYear": school_year,
+                "org": org,
+                "tenantId": tenant_id,
+                "clientAppId": client_app_id,
+            }
+        )
+        if date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = date_last_modified
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if children is not UNSET:
+            field_dict["children"] = children
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.child_ref import ChildRef
+        from ..models.create_grading_period_for_term_body_academic_session_metadata_type_0 import (
+            CreateGradingPeriodForTermBodyAcademicSessionMetadataType0,
+        )
+        from ..models.score_scale_class import ScoreScaleClass
+
+        d = dict(src_dict)
+        sourced_id = d.pop("sourcedId")
+
+        status = check_status(d.pop("status"))
+
+        title = d.pop("title")
+
+        start_date = d.pop("startDate")
+
+        end_date = d.pop("endDate")
+
+        type_ = cast(Literal["gradingPeriod"], d.pop("type"))
+        if type_ != "gradingPeriod":
+            raise ValueError(f"type must match const 'gradingPeriod', got '{type_}'")
+
+        school_year = d.pop("schoolYear")
+
+        org = ScoreScaleClass.from_dict(d.pop("org"))
+
+        def _parse_tenant_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tenant_id = _parse_tenant_id(d.pop("tenantId"))
+
+        def _parse_client_app_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_app_id = _parse_client_app_id(d.pop("clientAppId"))
+
+        _date_last_modified = d.pop("dateLastModified", UNSET)
+        date_last_modified: datetime.datetime | Unset
+        if isinstance(_date_last_modified, Unset):
+            date_last_modified = UNSET
+        else:
+            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
+
+        def _parse_metadata(
+            data: object,
+        ) -> CreateGradingPeriodForTermBodyAcademicSessionMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = CreateGradingPeriodForTermBodyAcademicSessionMetadataType0.from_dict(
+                    data
+                )
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CreateGradingPeriodForTermBodyAcademicSessionMetadataType0
+                | None
+                | Unset,
+                data,
+            )
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parent_type_0 = ScoreScaleClass.from_dict(data)
+
+                return parent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        parent = _parse_parent(d.pop("parent", UNSET))
+
+        def _parse_children(data: object) -> list[ChildRef] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                children_type_0 = []
+                _children_type_0 = data
+                for children_type_0_item_data in _children_type_0:
+                    children_type_0_item = ChildRef.from_dict(children_type_0_item_data)
+
+                    children_type_0.append(children_type_0_item)
+
+                return children_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChildRef] | None | Unset, data)
+
+        children = _parse_children(d.pop("children", UNSET))
+
+        create_grading_period_for_term_body_academic_session = cls(
+            sourced_id=sourced_id,
+            status=status,
+            title=title,
+            start_date=start_date,
+            end_date=end_date,
+            type_=type_,
+            school_year=school_year,
+            org=org,
+            tenant_id=tenant_id,
+            client_app_id=client_app_id,
+            date_last_modified=date_last_modified,
+            metadata=metadata,
+            parent=parent,
+            children=children,
+        )
+
+        create_grading_period_for_term_body_academic_session.additional_properties = d
+        return create_grading_period_for_term_body_academic_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

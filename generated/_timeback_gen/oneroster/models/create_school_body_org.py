@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.line_item_status import LineItemStatus, check_line_item_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_school_body_org_metadata_type_0 import (
+        CreateSchoolBodyOrgMetadataType0,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+
+T = TypeVar("T", bound="CreateSchoolBodyOrg")
+
+
+@_attrs_define
+class CreateSchoolBodyOrg:
+    """
+    Attributes:
+        name (str):
+        type_ (Literal['school']):
+        sourced_id (str | Unset):
+        status (LineItemStatus | Unset):
+        metadata (CreateSchoolBodyOrgMetadataType0 | None | Unset):
+        identifier (None | str | Unset):
+        parent (None | ScoreScaleClass | Unset):
+    """
+
+    name: str
+    type_: Literal["school"]
+    sourced_id: str | Unset = UNSET
+    status: LineItemStatus | Unset = UNSET
+    metadata: CreateSchoolBodyOrgMetadataType0 | None | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    parent: None | ScoreScaleClass | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_school_body_org_metadata_type_0 import (
+            CreateSchoolBodyOrgMetadataType0,
+        )
+        from ..models.score_scale_class import ScoreScaleClass
+
+        name = self.name
+
+        type_ = self.type_
+
+        sourced_id = self.sourced_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CreateSchoolBodyOrgMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        parent: dict[str, Any] | None | Unset
+        if isinstance(self.parent, Unset):
+            parent = UNSET
+        elif isinstance(self.parent, ScoreScaleClass):
+            parent = self.parent.to_dict()
+        else:
+            parent = self.parent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if sourced_id is not UNSET:
+            field_dict["sourcedId"] = sourced_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_school_body_org_metadata_type_0 import (
+            CreateSchoolBodyOrgMetadataType0,
+        )
+        from ..models.score_scale_class import ScoreScaleClass
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = cast(Literal["school"], d.pop("type"))
+        if type_ != "school":
+            raise ValueError(f"type must match const 'school', got '{type_}'")
+
+        sourced_id = d.pop("sourcedId", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: LineItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_line_item_status(_status)
+
+        def _parse_metadata(
+            data: object,
+        ) -> CreateSchoolBodyOrgMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = CreateSchoolBodyOrgMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateSchoolBodyOrgMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parent_type_0 = ScoreScaleClass.from_dict(data)
+
+                return parent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        parent = _parse_parent(d.pop("parent", UNSET))
+
+        create_school_body_org = cls(
+            name=name,
+            type_=type_,
+            sourced_id=sourced_id,
+            status=status,
+            metadata=metadata,
+            identifier=identifier,
+            parent=parent,
+        )
+
+        create_school_body_org.additional_properties = d
+        return create_school_body_org
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

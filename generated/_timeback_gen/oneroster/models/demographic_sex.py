@@ -1,0 +1,16 @@
+from typing import Literal
+
+DemographicSex = Literal["female", "male"]
+
+DEMOGRAPHIC_SEX_VALUES: set[DemographicSex] = {
+    "female",
+    "male",
+}
+
+
+def check_demographic_sex(value: str) -> DemographicSex:
+    if value in DEMOGRAPHIC_SEX_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEMOGRAPHIC_SEX_VALUES!r}"
+    )

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.academic_session import AcademicSession
+
+
+T = TypeVar("T", bound="GetTermResponse200")
+
+
+@_attrs_define
+class GetTermResponse200:
+    """
+    Attributes:
+        term (AcademicSession): Represents an academic session.
+    """
+
+    term: AcademicSession
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        term = self.term.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "term": term,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.academic_session import AcademicSession
+
+        d = dict(src_dict)
+        term = AcademicSession.from_dict(d.pop("term"))
+
+        get_term_response_200 = cls(
+            term=term,
+        )
+
+        get_term_response_200.additional_properties = d
+        return get_term_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

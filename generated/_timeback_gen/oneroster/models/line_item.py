@@ -1,0 +1,395 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.line_item_status import LineItemStatus, check_line_item_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.line_item_learning_objective_set import LineItemLearningObjectiveSet
+    from ..models.line_item_metadata_type_0 import LineItemMetadataType0
+    from ..models.score_scale_class import ScoreScaleClass
+
+
+T = TypeVar("T", bound="LineItem")
+
+
+@_attrs_define
+class LineItem:
+    """Represents a line item.
+
+    Attributes:
+        title (str):
+        assign_date (datetime.datetime):
+        due_date (datetime.datetime):
+        class_ (ScoreScaleClass):
+        school (ScoreScaleClass):
+        category (ScoreScaleClass):
+        sourced_id (str | Unset):
+        status (LineItemStatus | Unset):
+        date_last_modified (datetime.datetime | Unset):
+        metadata (LineItemMetadataType0 | None | Unset): Additional metadata for the object
+        description (None | str | Unset):
+        grading_period (None | ScoreScaleClass | Unset):
+        academic_session (None | ScoreScaleClass | Unset):
+        score_scale (None | ScoreScaleClass | Unset):
+        result_value_min (float | None | Unset):
+        result_value_max (float | None | Unset):
+        learning_objective_set (list[LineItemLearningObjectiveSet] | None | Unset):
+    """
+
+    title: str
+    assign_date: datetime.datetime
+    due_date: datetime.datetime
+    class_: ScoreScaleClass
+    school: ScoreScaleClass
+    category: ScoreScaleClass
+    sourced_id: str | Unset = UNSET
+    status: LineItemStatus | Unset = UNSET
+    date_last_modified: datetime.datetime | Unset = UNSET
+    metadata: LineItemMetadataType0 | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    grading_period: None | ScoreScaleClass | Unset = UNSET
+    academic_session: None | ScoreScaleClass | Unset = UNSET
+    score_scale: None | ScoreScaleClass | Unset = UNSET
+    result_value_min: float | None | Unset = UNSET
+    result_value_max: float | None | Unset = UNSET
+    learning_objective_set: list[LineItemLearningObjectiveSet] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.line_item_metadata_type_0 import LineItemMetadataType0
+        from ..models.score_scale_class import ScoreScaleClass
+
+        title = self.title
+
+        assign_date = self.assign_date.isoformat()
+
+        due_date = self.due_date.isoformat()
+
+        class_ = self.class_.to_dict()
+
+        school = self.school.to_dict()
+
+        category = self.category.to_dict()
+
+        sourced_id = self.sourced_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        date_last_modified: str | Unset = UNSET
+        if not isinstance(self.date_last_modified, Unset):
+            date_last_modified = self.date_last_modified.isoformat()
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, LineItemMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        grading_period: dict[str, Any] | None | Unset
+        if isinstance(self.grading_period, Unset):
+            grading_period = UNSET
+        elif isinstance(self.grading_period, ScoreScaleClass):
+            grading_period = self.grading_period.to_dict()
+        else:
+            grading_period = self.grading_period
+
+        academic_session: dict[str, Any] | None | Unset
+        if isinstance(self.academic_session, Unset):
+            academic_session = UNSET
+        elif isinstance(self.academic_session, ScoreScaleClass):
+            academic_session = self.academic_session.to_dict()
+        else:
+            academic_session = self.academic_session
+
+        score_scale: dict[str, Any] | None | Unset
+        if isinstance(self.score_scale, Unset):
+            score_scale = UNSET
+        elif isinstance(self.score_scale, ScoreScaleClass):
+            score_scale = self.score_scale.to_dict()
+        else:
+            score_scale = self.score_scale
+
+        result_value_min: float | None | Unset
+        if isinstance(self.result_value_min, Unset):
+            result_value_min = UNSET
+        else:
+            result_value_min = self.result_value_min
+
+        result_value_max: float | None | Unset
+        if isinstance(self.result_value_max, Unset):
+            result_value_max = UNSET
+        else:
+            result_value_max = self.result_value_max
+
+        learning_objective_set: list[dict[str, Any]] | None | Unset
+        if isinstance(self.learning_objective_set, Unset):
+            learning_objective_set = UNSET
+        elif isinstance(self.learning_objective_set, list):
+            learning_objective_set = []
+            for learning_objective_set_type_0_item_data in self.learning_objective_set:
+                learning_objective_set_type_0_item = (
+                    learning_objective_set_type_0_item_data.to_dict()
+                )
+                learning_objective_set.append(learning_objective_set_type_0_item)
+
+        else:
+            learning_objective_set = self.learning_objective_set
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "assignDate": assign_date,
+                "dueDate": due_date,
+                "class": class_,
+                "school": school,
+                "category": category,
+            }
+        )
+        if sourced_id is not UNSET:
+            field_dict["sourcedId"] = sourced_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = date_last_modified
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if description is not UNSET:
+            field_dict["description"] = description
+        if grading_period is not UNSET:
+            field_dict["gradingPeriod"] = grading_period
+        if academic_session is not UNSET:
+            field_dict["academicSession"] = academic_session
+        if score_scale is not UNSET:
+            field_dict["scoreScale"] = score_scale
+        if result_value_min is not UNSET:
+            field_dict["resultValueMin"] = result_value_min
+        if result_value_max is not UNSET:
+            field_dict["resultValueMax"] = result_value_max
+        if learning_objective_set is not UNSET:
+            field_dict["learningObjectiveSet"] = learning_objective_set
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.line_item_learning_objective_set import (
+            LineItemLearningObjectiveSet,
+        )
+        from ..models.line_item_metadata_type_0 import LineItemMetadataType0
+        from ..models.score_scale_class import ScoreScaleClass
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        assign_date = datetime.datetime.fromisoformat(d.pop("assignDate"))
+
+        due_date = datetime.datetime.fromisoformat(d.pop("dueDate"))
+
+        class_ = ScoreScaleClass.from_dict(d.pop("class"))
+
+        school = ScoreScaleClass.from_dict(d.pop("school"))
+
+        category = ScoreScaleClass.from_dict(d.pop("category"))
+
+        sourced_id = d.pop("sourcedId", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: LineItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_line_item_status(_status)
+
+        _date_last_modified = d.pop("dateLastModified", UNSET)
+        date_last_modified: datetime.datetime | Unset
+        if isinstance(_date_last_modified, Unset):
+            date_last_modified = UNSET
+        else:
+            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
+
+        def _parse_metadata(data: object) -> LineItemMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = LineItemMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LineItemMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_grading_period(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                grading_period_type_0 = ScoreScaleClass.from_dict(data)
+
+                return grading_period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        grading_period = _parse_grading_period(d.pop("gradingPeriod", UNSET))
+
+        def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                academic_session_type_0 = ScoreScaleClass.from_dict(data)
+
+                return academic_session_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        academic_session = _parse_academic_session(d.pop("academicSession", UNSET))
+
+        def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                score_scale_type_0 = ScoreScaleClass.from_dict(data)
+
+                return score_scale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScaleClass | Unset, data)
+
+        score_scale = _parse_score_scale(d.pop("scoreScale", UNSET))
+
+        def _parse_result_value_min(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        result_value_min = _parse_result_value_min(d.pop("resultValueMin", UNSET))
+
+        def _parse_result_value_max(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        result_value_max = _parse_result_value_max(d.pop("resultValueMax", UNSET))
+
+        def _parse_learning_objective_set(
+            data: object,
+        ) -> list[LineItemLearningObjectiveSet] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                learning_objective_set_type_0 = []
+                _learning_objective_set_type_0 = data
+                for (
+                    learning_objective_set_type_0_item_data
+                ) in _learning_objective_set_type_0:
+                    learning_objective_set_type_0_item = (
+                        LineItemLearningObjectiveSet.from_dict(
+                            learning_objective_set_type_0_item_data
+                        )
+                    )
+
+                    learning_objective_set_type_0.append(
+                        learning_objective_set_type_0_item
+                    )
+
+                return learning_objective_set_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LineItemLearningObjectiveSet] | None | Unset, data)
+
+        learning_objective_set = _parse_learning_objective_set(
+            d.pop("learningObjectiveSet", UNSET)
+        )
+
+        line_item = cls(
+            title=title,
+            assign_date=assign_date,
+            due_date=due_date,
+            class_=class_,
+            school=school,
+            category=category,
+            sourced_id=sourced_id,
+            status=status,
+            date_last_modified=date_last_modified,
+            metadata=metadata,
+            description=description,
+            grading_period=grading_period,
+            academic_session=academic_session,
+            score_scale=score_scale,
+            result_value_min=result_value_min,
+            result_value_max=result_value_max,
+            learning_objective_set=learning_objective_set,
+        )
+
+        line_item.additional_properties = d
+        return line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from typing import Literal
+
+LineItemStatus = Literal["active", "tobedeleted"]
+
+LINE_ITEM_STATUS_VALUES: set[LineItemStatus] = {
+    "active",
+    "tobedeleted",
+}
+
+
+def check_line_item_status(value: str) -> LineItemStatus:
+    if value in LINE_ITEM_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LINE_ITEM_STATUS_VALUES!r}"
+    )

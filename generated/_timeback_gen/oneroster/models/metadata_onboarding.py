@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata_onboarding_value import MetadataOnboardingValue
+    from ..models.metadata_onboarding_value_2 import MetadataOnboardingValue2
+    from ..models.onboarding_value import OnboardingValue
+
+
+T = TypeVar("T", bound="MetadataOnboarding")
+
+
+@_attrs_define
+class MetadataOnboarding:
+    additional_properties: dict[
+        str, MetadataOnboardingValue | MetadataOnboardingValue2 | OnboardingValue
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_onboarding_value import MetadataOnboardingValue
+        from ..models.onboarding_value import OnboardingValue
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, OnboardingValue) or isinstance(
+                prop, MetadataOnboardingValue
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metadata_onboarding_value import MetadataOnboardingValue
+        from ..models.metadata_onboarding_value_2 import MetadataOnboardingValue2
+        from ..models.onboarding_value import OnboardingValue
+
+        d = dict(src_dict)
+        metadata_onboarding = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> MetadataOnboardingValue | MetadataOnboardingValue2 | OnboardingValue:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_0 = OnboardingValue.from_dict(data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_1 = MetadataOnboardingValue.from_dict(data)
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_property_type_2 = MetadataOnboardingValue2.from_dict(data)
+
+                return additional_property_type_2
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        metadata_onboarding.additional_properties = additional_properties
+        return metadata_onboarding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> MetadataOnboardingValue | MetadataOnboardingValue2 | OnboardingValue:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: MetadataOnboardingValue | MetadataOnboardingValue2 | OnboardingValue,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MetadataOnboardingValue")
+
+
+@_attrs_define
+class MetadataOnboardingValue:
+    """
+    Attributes:
+        state (Literal['in_progress']):
+    """
+
+    state: Literal["in_progress"]
+
+    def to_dict(self) -> dict[str, Any]:
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "state": state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        state = cast(Literal["in_progress"], d.pop("state"))
+        if state != "in_progress":
+            raise ValueError(f"state must match const 'in_progress', got '{state}'")
+
+        metadata_onboarding_value = cls(
+            state=state,
+        )
+
+        return metadata_onboarding_value

@@ -1,0 +1,14 @@
+from typing import Literal
+
+OrderBy = Literal["asc", "desc"]
+
+ORDER_BY_VALUES: set[OrderBy] = {
+    "asc",
+    "desc",
+}
+
+
+def check_order_by(value: str) -> OrderBy:
+    if value in ORDER_BY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ORDER_BY_VALUES!r}")

@@ -1,0 +1,29 @@
+from typing import Literal
+
+Role = Literal[
+    "administrator",
+    "aide",
+    "guardian",
+    "parent",
+    "proctor",
+    "relative",
+    "student",
+    "teacher",
+]
+
+ROLE_VALUES: set[Role] = {
+    "administrator",
+    "aide",
+    "guardian",
+    "parent",
+    "proctor",
+    "relative",
+    "student",
+    "teacher",
+}
+
+
+def check_role(value: str) -> Role:
+    if value in ROLE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ROLE_VALUES!r}")

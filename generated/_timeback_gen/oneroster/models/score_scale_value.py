@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScoreScaleValue")
+
+
+@_attrs_define
+class ScoreScaleValue:
+    """
+    Attributes:
+        item_value_lhs (str):
+        item_value_rhs (str):
+        value (str | Unset):
+        description (str | Unset):
+    """
+
+    item_value_lhs: str
+    item_value_rhs: str
+    value: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_value_lhs = self.item_value_lhs
+
+        item_value_rhs = self.item_value_rhs
+
+        value = self.value
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemValueLHS": item_value_lhs,
+                "itemValueRHS": item_value_rhs,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_value_lhs = d.pop("itemValueLHS")
+
+        item_value_rhs = d.pop("itemValueRHS")
+
+        value = d.pop("value", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        score_scale_value = cls(
+            item_value_lhs=item_value_lhs,
+            item_value_rhs=item_value_rhs,
+            value=value,
+            description=description,
+        )
+
+        score_scale_value.additional_properties = d
+        return score_scale_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

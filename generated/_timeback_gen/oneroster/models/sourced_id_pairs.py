@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SourcedIdPairs")
+
+
+@_attrs_define
+class SourcedIdPairs:
+    """
+    Attributes:
+        supplied_sourced_id (str):
+        allocated_sourced_id (str):
+    """
+
+    supplied_sourced_id: str
+    allocated_sourced_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        supplied_sourced_id = self.supplied_sourced_id
+
+        allocated_sourced_id = self.allocated_sourced_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "suppliedSourcedId": supplied_sourced_id,
+                "allocatedSourcedId": allocated_sourced_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        supplied_sourced_id = d.pop("suppliedSourcedId")
+
+        allocated_sourced_id = d.pop("allocatedSourcedId")
+
+        sourced_id_pairs = cls(
+            supplied_sourced_id=supplied_sourced_id,
+            allocated_sourced_id=allocated_sourced_id,
+        )
+
+        sourced_id_pairs.additional_properties = d
+        return sourced_id_pairs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sourced_id_pairs import SourcedIdPairs
+
+
+T = TypeVar("T", bound="SourcedIdPairsResponse")
+
+
+@_attrs_define
+class SourcedIdPairsResponse:
+    """
+    Attributes:
+        sourced_id_pairs (SourcedIdPairs):
+    """
+
+    sourced_id_pairs: SourcedIdPairs
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sourced_id_pairs = self.sourced_id_pairs.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sourcedIdPairs": sourced_id_pairs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sourced_id_pairs import SourcedIdPairs
+
+        d = dict(src_dict)
+        sourced_id_pairs = SourcedIdPairs.from_dict(d.pop("sourcedIdPairs"))
+
+        sourced_id_pairs_response = cls(
+            sourced_id_pairs=sourced_id_pairs,
+        )
+
+        sourced_id_pairs_response.additional_properties = d
+        return sourced_id_pairs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

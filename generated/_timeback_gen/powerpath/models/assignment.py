@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assignment_status import AssignmentStatus, check_assignment_status
+from ..models.nwea_status import NweaStatus, check_nwea_status
+
+T = TypeVar("T", bound="Assignment")
+
+
+@_attrs_define
+class Assignment:
+    """
+    Attributes:
+        assigned_test_key (None | str):
+        status (AssignmentStatus | None):
+        nwea_status (None | NweaStatus):
+    """
+
+    assigned_test_key: None | str
+    status: AssignmentStatus | None
+    nwea_status: None | NweaStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assigned_test_key: None | str
+        assigned_test_key = self.assigned_test_key
+
+        status: None | str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        nwea_status: None | str
+        if isinstance(self.nwea_status, str):
+            nwea_status = self.nwea_status
+        else:
+            nwea_status = self.nwea_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assignedTestKey": assigned_test_key,
+                "status": status,
+                "nweaStatus": nwea_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_assigned_test_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        assigned_test_key = _parse_assigned_test_key(d.pop("assignedTestKey"))
+
+        def _parse_status(data: object) -> AssignmentStatus | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_assignment_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssignmentStatus | None, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_nwea_status(data: object) -> None | NweaStatus:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                nwea_status_type_0 = check_nwea_status(data)
+
+                return nwea_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NweaStatus, data)
+
+        nwea_status = _parse_nwea_status(d.pop("nweaStatus"))
+
+        assignment = cls(
+            assigned_test_key=assigned_test_key,
+            status=status,
+            nwea_status=nwea_status,
+        )
+
+        assignment.additional_properties = d
+        return assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from typing import Literal
+
+AssignmentStatus = Literal[
+    "abandoned", "assigned", "blocked", "completed", "enqueued", "failed", "in_progress"
+]
+
+ASSIGNMENT_STATUS_VALUES: set[AssignmentStatus] = {
+    "abandoned",
+    "assigned",
+    "blocked",
+    "completed",
+    "enqueued",
+    "failed",
+    "in_progress",
+}
+
+
+def check_assignment_status(value: str) -> AssignmentStatus:
+    if value in ASSIGNMENT_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ASSIGNMENT_STATUS_VALUES!r}"
+    )

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.change_item_parent_command_payload import (
+        ChangeItemParentCommandPayload,
+    )
+
+
+T = TypeVar("T", bound="ChangeItemParent")
+
+
+@_attrs_define
+class ChangeItemParent:
+    """Change the parent of a lesson plan item, by default the item is placed at the end of the parent
+
+    Attributes:
+        type_ (Literal['change-item-parent']):
+        payload (ChangeItemParentCommandPayload):
+    """
+
+    type_: Literal["change-item-parent"]
+    payload: ChangeItemParentCommandPayload
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "payload": payload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.change_item_parent_command_payload import (
+            ChangeItemParentCommandPayload,
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["change-item-parent"], d.pop("type"))
+        if type_ != "change-item-parent":
+            raise ValueError(
+                f"type must match const 'change-item-parent', got '{type_}'"
+            )
+
+        payload = ChangeItemParentCommandPayload.from_dict(d.pop("payload"))
+
+        change_item_parent = cls(
+            type_=type_,
+            payload=payload,
+        )
+
+        return change_item_parent

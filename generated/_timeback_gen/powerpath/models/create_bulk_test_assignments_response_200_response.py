@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.create_bulk_test_assignments_response_200_result import (
+        CreateBulkTestAssignmentsResponse200Result,
+    )
+    from ..models.error import Error
+
+
+T = TypeVar("T", bound="CreateBulkTestAssignmentsResponse200Response")
+
+
+@_attrs_define
+class CreateBulkTestAssignmentsResponse200Response:
+    """
+    Attributes:
+        success (bool): Whether all assignments were created successfully
+        results (list[CreateBulkTestAssignmentsResponse200Result]): Array of successfully created test assignments
+        errors (list[Error]): Array of errors that occurred during processing
+    """
+
+    success: bool
+    results: list[CreateBulkTestAssignmentsResponse200Result]
+    errors: list[Error]
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "success": success,
+                "results": results,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_bulk_test_assignments_response_200_result import (
+            CreateBulkTestAssignmentsResponse200Result,
+        )
+        from ..models.error import Error
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = CreateBulkTestAssignmentsResponse200Result.from_dict(
+                results_item_data
+            )
+
+            results.append(results_item)
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = Error.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        create_bulk_test_assignments_response_200_response = cls(
+            success=success,
+            results=results,
+            errors=errors,
+        )
+
+        return create_bulk_test_assignments_response_200_response

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.grade_enum import GradeEnum, check_grade_enum
+from ..models.tool_provider import ToolProvider, check_tool_provider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateExternalPlacementInput")
+
+
+@_attrs_define
+class CreateExternalPlacementInput:
+    """Input for creating an external placement test
+
+    Attributes:
+        course_id (str): The sourcedId of the Course to create the external test for
+        tool_provider (ToolProvider): The type of external service (e.g.: 'edulastic')
+        grades (list[GradeEnum]): The grades for the resource
+        lesson_type (Literal['placement']):
+        lesson_title (str | Unset): The title of the external test reference
+        launch_url (str | Unset): The URL to the external test system (e.g., Edulastic, QTI, etc.)
+        unit_title (str | Unset): The title of the unit containing the external test
+        course_component_sourced_id (str | Unset): The sourcedId of an existing CourseComponent (unit) for the test. If
+            not provided, a new unit will be created.
+        vendor_id (str | Unset): The ID of the test in the spreadsheet
+        description (str | Unset): Description of the external test that will be added to the Resource entity's metadata
+        resource_metadata (None | Unset): Additional metadata for the external test resource
+        course_id_on_fail (None | str | Unset): The courseId to enroll the student in if they fail the placement test
+            (optional)
+        xp (float | Unset): The XP value for the resource
+    """
+
+    course_id: str
+    tool_provider: ToolProvider
+    grades: list[GradeEnum]
+    lesson_type: Literal["placement"]
+    lesson_title: str | Unset = UNSET
+    launch_url: str | Unset = UNSET
+    unit_title: str | Unset = UNSET
+    course_component_sourced_id: str | Unset = UNSET
+    vendor_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    resource_metadata: None | Unset = UNSET
+    course_id_on_fail: None | str | Unset = UNSET
+    xp: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        course_id = self.course_id
+
+        tool_provider: str = self.tool_provider
+
+        grades = []
+        for grades_item_data in self.grades:
+            grades_item: str = grades_item_data
+            grades.append(grades_item)
+
+        lesson_type = self.lesson_type
+
+        lesson_title = self.lesson_title
+
+        launch_url = self.launch_url
+
+        unit_title = self.unit_title
+
+        course_component_sourced_id = self.course_component_sourced_id
+
+        vendor_id = self.vendor_id
+
+        description = self.description
+
+        resource_metadata = self.resource_metadata
+
+        course_id_on_fail: None | str | Unset
+        if isinstance(self.course_id_on_fail, Unset):
+            course_id_on_fail = UNSET
+        else:
+            course_id_on_fail = self.course_id_on_fail
+
+        xp = self.xp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "courseId": course_id,
+                "toolProvider": tool_provider,
+                "grades": grades,
+                "lessonType": lesson_type,
+            }
+        )
+        if lesson_title is not UNSET:
+            field_dict["lessonTitle"] = lesson_title
+        if launch_url is not UNSET:
+            field_dict["launchUrl"] = launch_url
+        if unit_title is not UNSET:
+            field_dict["unitTitle"] = unit_title
+        if course_component_sourced_id is not UNSET:
+            field_dict["courseComponentSourcedId"] = course_component_sourced_id
+        if vendor_id is not UNSET:
+            field_dict["vendorId"] = vendor_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if resource_metadata is not UNSET:
+            field_dict["resourceMetadata"] = resource_metadata
+        if course_id_on_fail is not UNSET:
+            field_dict["courseIdOnFail"] = course_id_on_fail
+        if xp is not UNSET:
+            field_dict["xp"] = xp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        course_id = d.pop("courseId")
+
+        tool_provider = check_tool_provider(d.pop("toolProvider"))
+
+        grades = []
+        _grades = d.pop("grades")
+        for grades_item_data in _grades:
+            grades_item = check_grade_enum(grades_item_data)
+
+            grades.append(grades_item)
+
+        lesson_type = cast(Literal["placement"], d.pop("lessonType"))
+        if lesson_type != "placement":
+            raise ValueError(
+                f"lessonType must match const 'placement', got '{lesson_type}'"
+            )
+
+        lesson_title = d.pop("lessonTitle", UNSET)
+
+        launch_url = d.pop("launchUrl", UNSET)
+
+        unit_title = d.pop("unitTitle", UNSET)
+
+        course_component_sourced_id = d.pop("courseComponentSourcedId", UNSET)
+
+        vendor_id = d.pop("vendorId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        resource_metadata = d.pop("resourceMetadata", UNSET)
+
+        def _parse_course_id_on_fail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        course_id_on_fail = _parse_course_id_on_fail(d.pop("courseIdOnFail", UNSET))
+
+        xp = d.pop("xp", UNSET)
+
+        create_external_placement_input = cls(
+            course_id=course_id,
+            tool_provider=tool_provider,
+            grades=grades,
+            lesson_type=lesson_type,
+            lesson_title=lesson_title,
+            launch_url=launch_url,
+            unit_title=unit_title,
+            course_component_sourced_id=course_component_sourced_id,
+            vendor_id=vendor_id,
+            description=description,
+            resource_metadata=resource_metadata,
+            course_id_on_fail=course_id_on_fail,
+            xp=xp,
+        )
+
+        create_external_placement_input.additional_properties = d
+        return create_external_placement_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

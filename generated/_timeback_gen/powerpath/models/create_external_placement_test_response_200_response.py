@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.grade_enum import GradeEnum, check_grade_enum
+from ..models.lesson_type import LessonType, check_lesson_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateExternalPlacementTestResponse200Response")
+
+
+@_attrs_define
+class CreateExternalPlacementTestResponse200Response:
+    """
+    Attributes:
+        lesson_type (LessonType): The type of lesson to create
+        lesson_id (str): The sourcedId of the created external test reference (ComponentResource)
+        course_component_id (str): The sourcedId of the component (unit) containing the test
+        resource_id (str): The sourcedId of the resource representing the external test
+        tool_provider (str): The tool provider id
+        launch_url (str | Unset): The URL to the external test system
+        vendor_id (str | Unset): The ID of the test in the spreadsheet
+        course_id_on_fail (None | str | Unset): The courseId to enroll the student in if they fail the placement test
+            (optional)
+        grades (list[GradeEnum] | Unset): The grades for the resource
+    """
+
+    lesson_type: LessonType
+    lesson_id: str
+    course_component_id: str
+    resource_id: str
+    tool_provider: str
+    launch_url: str | Unset = UNSET
+    vendor_id: str | Unset = UNSET
+    course_id_on_fail: None | str | Unset = UNSET
+    grades: list[GradeEnum] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lesson_type: str = self.lesson_type
+
+        lesson_id = self.lesson_id
+
+        course_component_id = self.course_component_id
+
+        resource_id = self.resource_id
+
+        tool_provider = self.tool_provider
+
+        launch_url = self.launch_url
+
+        vendor_id = self.vendor_id
+
+        course_id_on_fail: None | str | Unset
+        if isinstance(self.course_id_on_fail, Unset):
+            course_id_on_fail = UNSET
+        else:
+            course_id_on_fail = self.course_id_on_fail
+
+        grades: list[str] | Unset = UNSET
+        if not isinstance(self.grades, Unset):
+            grades = []
+            for grades_item_data in self.grades:
+                grades_item: str = grades_item_data
+                grades.append(grades_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lessonType": lesson_type,
+                "lessonId": lesson_id,
+                "courseComponentId": course_component_id,
+                "resourceId": resource_id,
+                "toolProvider": tool_provider,
+            }
+        )
+        if launch_url is not UNSET:
+            field_dict["launchUrl"] = launch_url
+        if vendor_id is not UNSET:
+            field_dict["vendorId"] = vendor_id
+        if course_id_on_fail is not UNSET:
+            field_dict["courseIdOnFail"] = course_id_on_fail
+        if grades is not UNSET:
+            field_dict["grades"] = grades
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lesson_type = check_lesson_type(d.pop("lessonType"))
+
+        lesson_id = d.pop("lessonId")
+
+        course_component_id = d.pop("courseComponentId")
+
+        resource_id = d.pop("resourceId")
+
+        tool_provider = d.pop("toolProvider")
+
+        launch_url = d.pop("launchUrl", UNSET)
+
+        vendor_id = d.pop("vendorId", UNSET)
+
+        def _parse_course_id_on_fail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        course_id_on_fail = _parse_course_id_on_fail(d.pop("courseIdOnFail", UNSET))
+
+        _grades = d.pop("grades", UNSET)
+        grades: list[GradeEnum] | Unset = UNSET
+        if _grades is not UNSET:
+            grades = []
+            for grades_item_data in _grades:
+                grades_item = check_grade_enum(grades_item_data)
+
+                grades.append(grades_item)
+
+        create_external_placement_test_response_200_response = cls(
+            lesson_type=lesson_type,
+            lesson_id=lesson_id,
+            course_component_id=course_component_id,
+            resource_id=resource_id,
+            tool_provider=tool_provider,
+            launch_url=launch_url,
+            vendor_id=vendor_id,
+            course_id_on_fail=course_id_on_fail,
+            grades=grades,
+        )
+
+        create_external_placement_test_response_200_response.additional_properties = d
+        return create_external_placement_test_response_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateNewAttemptBodyBody")
+
+
+@_attrs_define
+class CreateNewAttemptBodyBody:
+    """
+    Attributes:
+        student (str): The sourcedId of the student
+        lesson (str): The sourcedId of the lesson (ComponentResource)
+    """
+
+    student: str
+    lesson: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        student = self.student
+
+        lesson = self.lesson
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "student": student,
+                "lesson": lesson,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        student = d.pop("student")
+
+        lesson = d.pop("lesson")
+
+        create_new_attempt_body_body = cls(
+            student=student,
+            lesson=lesson,
+        )
+
+        create_new_attempt_body_body.additional_properties = d
+        return create_new_attempt_body_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.final_student_assessment_response_response_200_lesson_type import (
+    FinalStudentAssessmentResponseResponse200LessonType,
+    check_final_student_assessment_response_response_200_lesson_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.power_path_test_question import PowerPathTestQuestion
+
+
+T = TypeVar("T", bound="GetAssessmentProgressResponse200")
+
+
+@_attrs_define
+class GetAssessmentProgressResponse200:
+    """
+    Attributes:
+        lesson_type (FinalStudentAssessmentResponseResponse200LessonType):
+        finalized (bool): Whether the lesson has been finalized in the current attempt
+        questions (list[PowerPathTestQuestion]):
+        tool_provider (None | str): The tool provider of the lesson if external
+        attempt (float): The attempt number
+        xp (float | None): The XP the student has earned in the lesson
+        multiplier (float | None): The multiplier for the student's XP
+        accuracy (float): The accuracy of the student's attempted questions
+        correct_questions (float): The number of correct questions the student has answered in the lesson
+        total_questions (float): The total number of questions in the lesson
+        score (float | Unset): The current score for this attempt
+        enrollment_failed (bool | Unset): Whether auto-enrollment failed due to missing subject track or enrollment
+            error. Only present for finalized external tests.
+    """
+
+    lesson_type: FinalStudentAssessmentResponseResponse200LessonType
+    finalized: bool
+    questions: list[PowerPathTestQuestion]
+    tool_provider: None | str
+    attempt: float
+    xp: float | None
+    multiplier: float | None
+    accuracy: float
+    correct_questions: float
+    total_questions: float
+    score: float | Unset = UNSET
+    enrollment_failed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lesson_type: str = self.lesson_type
+
+        finalized = self.finalized
+
+        questions = []
+        for questions_item_data in self.questions:
+            questions_item = questions_item_data.to_dict()
+            questions.append(questions_item)
+
+        tool_provider: None | str
+        tool_provider = self.tool_provider
+
+        attempt = self.attempt
+
+        xp: float | None
+        xp = self.xp
+
+        multiplier: float | None
+        multiplier = self.multiplier
+
+        accuracy = self.accuracy
+
+        correct_questions = self.correct_questions
+
+        total_questions = self.total_questions
+
+        score = self.score
+
+        enrollment_failed = self.enrollment_failed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lessonType": lesson_type,
+                "finalized": finalized,
+                "questions": questions,
+                "toolProvider": tool_provider,
+                "attempt": attempt,
+                "xp": xp,
+                "multiplier": multiplier,
+                "accuracy": accuracy,
+                "correctQuestions": correct_questions,
+                "totalQuestions": total_questions,
+            }
+        )
+        if score is not UNSET:
+            field_dict["score"] = score
+        if enrollment_failed is not UNSET:
+            field_dict["enrollmentFailed"] = enrollment_failed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.power_path_test_question import PowerPathTestQuestion
+
+        d = dict(src_dict)
+        lesson_type = check_final_student_assessment_response_response_200_lesson_type(
+            d.pop("lessonType")
+        )
+
+        finalized = d.pop("finalized")
+
+        questions = []
+        _questions = d.pop("questions")
+        for questions_item_data in _questions:
+            questions_item = PowerPathTestQuestion.from_dict(questions_item_data)
+
+            questions.append(questions_item)
+
+        def _parse_tool_provider(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tool_provider = _parse_tool_provider(d.pop("toolProvider"))
+
+        attempt = d.pop("attempt")
+
+        def _parse_xp(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        xp = _parse_xp(d.pop("xp"))
+
+        def _parse_multiplier(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        multiplier = _parse_multiplier(d.pop("multiplier"))
+
+        accuracy = d.pop("accuracy")
+
+        correct_questions = d.pop("correctQuestions")
+
+        total_questions = d.pop("totalQuestions")
+
+        score = d.pop("score", UNSET)
+
+        enrollment_failed = d.pop("enrollmentFailed", UNSET)
+
+        get_assessment_progress_response_200 = cls(
+            lesson_type=lesson_type,
+            finalized=finalized,
+            questions=questions,
+            tool_provider=tool_provider,
+            attempt=attempt,
+            xp=xp,
+            multiplier=multiplier,
+            accuracy=accuracy,
+            correct_questions=correct_questions,
+            total_questions=total_questions,
+            score=score,
+            enrollment_failed=enrollment_failed,
+        )
+
+        get_assessment_progress_response_200.additional_properties = d
+        return get_assessment_progress_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

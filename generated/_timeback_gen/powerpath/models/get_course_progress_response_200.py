@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_course_progress_response_200_line_item import (
+        GetCourseProgressResponse200LineItem,
+    )
+    from ..models.get_course_progress_response_200_test_out import (
+        GetCourseProgressResponse200TestOut,
+    )
+    from ..models.get_course_progress_response_200_test_out_2 import (
+        GetCourseProgressResponse200TestOut2,
+    )
+    from ..models.get_course_progress_response_200_test_out_3 import (
+        GetCourseProgressResponse200TestOut3,
+    )
+    from ..models.get_course_progress_response_200_test_out_4 import (
+        GetCourseProgressResponse200TestOut4,
+    )
+    from ..models.line_item import LineItem
+    from ..models.test_out import TestOut
+
+
+T = TypeVar("T", bound="GetCourseProgressResponse200")
+
+
+@_attrs_define
+class GetCourseProgressResponse200:
+    """
+    Attributes:
+        line_items (list[GetCourseProgressResponse200LineItem | LineItem]): Assessment line items for the course and
+            student
+        test_out (GetCourseProgressResponse200TestOut | GetCourseProgressResponse200TestOut2 |
+            GetCourseProgressResponse200TestOut3 | GetCourseProgressResponse200TestOut4 | TestOut): Test-out status for the
+            student in this course. Indicates whether the student can take a test-out, has one in progress, or has
+            completed/failed one.
+    """
+
+    line_items: list[GetCourseProgressResponse200LineItem | LineItem]
+    test_out: (
+        GetCourseProgressResponse200TestOut
+        | GetCourseProgressResponse200TestOut2
+        | GetCourseProgressResponse200TestOut3
+        | GetCourseProgressResponse200TestOut4
+        | TestOut
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_course_progress_response_200_test_out import (
+            GetCourseProgressResponse200TestOut,
+        )
+        from ..models.get_course_progress_response_200_test_out_2 import (
+            GetCourseProgressResponse200TestOut2,
+        )
+        from ..models.get_course_progress_response_200_test_out_3 import (
+            GetCourseProgressResponse200TestOut3,
+        )
+        from ..models.line_item import LineItem
+        from ..models.test_out import TestOut
+
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item: dict[str, Any]
+            if isinstance(line_items_item_data, LineItem):
+                line_items_item = line_items_item_data.to_dict()
+            else:
+                line_items_item = line_items_item_data.to_dict()
+
+            line_items.append(line_items_item)
+
+        test_out: dict[str, Any]
+        if (
+            isinstance(self.test_out, TestOut)
+            or isinstance(self.test_out, GetCourseProgressResponse200TestOut)
+            or isinstance(self.test_out, GetCourseProgressResponse200TestOut2)
+            or isinstance(self.test_out, GetCourseProgressResponse200TestOut3)
+        ):
+            test_out = self.test_out.to_dict()
+        else:
+            test_out = self.test_out.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lineItems": line_items,
+                "testOut": test_out,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_course_progress_response_200_line_item import (
+            GetCourseProgressResponse200LineItem,
+        )
+        from ..models.get_course_progress_response_200_test_out import (
+            GetCourseProgressResponse200TestOut,
+        )
+        from ..models.get_course_progress_response_200_test_out_2 import (
+            GetCourseProgressResponse200TestOut2,
+        )
+        from ..models.get_course_progress_response_200_test_out_3 import (
+            GetCourseProgressResponse200TestOut3,
+        )
+        from ..models.get_course_progress_response_200_test_out_4 import (
+            GetCourseProgressResponse200TestOut4,
+        )
+        from ..models.line_item import LineItem
+        from ..models.test_out import TestOut
+
+        d = dict(src_dict)
+        line_items = []
+        _line_items = d.pop("lineItems")
+        for line_items_item_data in _line_items:
+
+            def _parse_line_items_item(
+                data: object,
+            ) -> GetCourseProgressResponse200LineItem | LineItem:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    line_items_item_type_0 = LineItem.from_dict(data)
+
+                    return line_items_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                line_items_item_type_1 = GetCourseProgressResponse200LineItem.from_dict(
+                    data
+                )
+
+                return line_items_item_type_1
+
+            line_items_item = _parse_line_items_item(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        def _parse_test_out(
+            data: object,
+        ) -> (
+            GetCourseProgressResponse200TestOut
+            | GetCourseProgressResponse200TestOut2
+            | GetCourseProgressResponse200TestOut3
+            | GetCourseProgressResponse200TestOut4
+            | TestOut
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                test_out_type_0 = TestOut.from_dict(data)
+
+                return test_out_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                test_out_type_1 = GetCourseProgressResponse200TestOut.from_dict(data)
+
+                return test_out_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                test_out_type_2 = GetCourseProgressResponse200TestOut2.from_dict(data)
+
+                return test_out_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                test_out_type_3 = GetCourseProgressResponse200TestOut3.from_dict(data)
+
+                return test_out_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            test_out_type_4 = GetCourseProgressResponse200TestOut4.from_dict(data)
+
+            return test_out_type_4
+
+        test_out = _parse_test_out(d.pop("testOut"))
+
+        get_course_progress_response_200 = cls(
+            line_items=line_items,
+            test_out=test_out,
+        )
+
+        get_course_progress_response_200.additional_properties = d
+        return get_course_progress_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetCourseProgressResponse200TestOut2")
+
+
+@_attrs_define
+class GetCourseProgressResponse200TestOut2:
+    """
+    Attributes:
+        status (Literal['in_progress']):
+        assignment_id (str):
+        lesson_id (str):
+    """
+
+    status: Literal["in_progress"]
+    assignment_id: str
+    lesson_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        assignment_id = self.assignment_id
+
+        lesson_id = self.lesson_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "assignmentId": assignment_id,
+                "lessonId": lesson_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = cast(Literal["in_progress"], d.pop("status"))
+        if status != "in_progress":
+            raise ValueError(f"status must match const 'in_progress', got '{status}'")
+
+        assignment_id = d.pop("assignmentId")
+
+        lesson_id = d.pop("lessonId")
+
+        get_course_progress_response_200_test_out_2 = cls(
+            status=status,
+            assignment_id=assignment_id,
+            lesson_id=lesson_id,
+        )
+
+        get_course_progress_response_200_test_out_2.additional_properties = d
+        return get_course_progress_response_200_test_out_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

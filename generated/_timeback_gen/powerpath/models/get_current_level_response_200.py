@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.grade_enum import GradeEnum, check_grade_enum
+
+T = TypeVar("T", bound="GetCurrentLevelResponse200")
+
+
+@_attrs_define
+class GetCurrentLevelResponse200:
+    """
+    Attributes:
+        grade_level (GradeEnum | None): The grade level of the current level in the subject
+        onboarded (bool): Whether the student has completed the onboarding process for the subject
+        available_tests (float): The number of placement tests available for the subject
+    """
+
+    grade_level: GradeEnum | None
+    onboarded: bool
+    available_tests: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grade_level: None | str
+        if isinstance(self.grade_level, str):
+            grade_level = self.grade_level
+        else:
+            grade_level = self.grade_level
+
+        onboarded = self.onboarded
+
+        available_tests = self.available_tests
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "gradeLevel": grade_level,
+                "onboarded": onboarded,
+                "availableTests": available_tests,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_grade_level(data: object) -> GradeEnum | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                grade_level_type_0 = check_grade_enum(data)
+
+                return grade_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GradeEnum | None, data)
+
+        grade_level = _parse_grade_level(d.pop("gradeLevel"))
+
+        onboarded = d.pop("onboarded")
+
+        available_tests = d.pop("availableTests")
+
+        get_current_level_response_200 = cls(
+            grade_level=grade_level,
+            onboarded=onboarded,
+            available_tests=available_tests,
+        )
+
+        get_current_level_response_200.additional_properties = d
+        return get_current_level_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.power_path_test_question import PowerPathTestQuestion
+
+
+T = TypeVar("T", bound="GetNextQuestionResponse200")
+
+
+@_attrs_define
+class GetNextQuestionResponse200:
+    """
+    Attributes:
+        score (float): The current PowerPath score of the student in this lesson
+        question (PowerPathTestQuestion): A PowerPath Test Question
+    """
+
+    score: float
+    question: PowerPathTestQuestion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        score = self.score
+
+        question = self.question.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "score": score,
+                "question": question,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.power_path_test_question import PowerPathTestQuestion
+
+        d = dict(src_dict)
+        score = d.pop("score")
+
+        question = PowerPathTestQuestion.from_dict(d.pop("question"))
+
+        get_next_question_response_200 = cls(
+            score=score,
+            question=question,
+        )
+
+        get_next_question_response_200.additional_properties = d
+        return get_next_question_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.grade_enum import GradeEnum, check_grade_enum
+
+T = TypeVar("T", bound="GetResultsResponse200Value")
+
+
+@_attrs_define
+class GetResultsResponse200Value:
+    """
+    Attributes:
+        grade (GradeEnum): Grade levels. -1 is Pre-K, 0 is Kindergarten, 1-12 are grades 1-12, 13 is AP. Example: 3.
+        rit_score (float):
+        test_name (str):
+        completed_at (str):
+    """
+
+    grade: GradeEnum
+    rit_score: float
+    test_name: str
+    completed_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grade: str = self.grade
+
+        rit_score = self.rit_score
+
+        test_name = self.test_name
+
+        completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grade": grade,
+                "ritScore": rit_score,
+                "testName": test_name,
+                "completedAt": completed_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        grade = check_grade_enum(d.pop("grade"))
+
+        rit_score = d.pop("ritScore")
+
+        test_name = d.pop("testName")
+
+        completed_at = d.pop("completedAt")
+
+        get_results_response_200_value = cls(
+            grade=grade,
+            rit_score=rit_score,
+            test_name=test_name,
+            completed_at=completed_at,
+        )
+
+        get_results_response_200_value.additional_properties = d
+        return get_results_response_200_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

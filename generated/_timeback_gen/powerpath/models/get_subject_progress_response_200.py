@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.progress import Progress
+
+
+T = TypeVar("T", bound="GetSubjectProgressResponse200")
+
+
+@_attrs_define
+class GetSubjectProgressResponse200:
+    """
+    Attributes:
+        progress (list[Progress]): The progress of the student in each of the subject's courses
+    """
+
+    progress: list[Progress]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        progress = []
+        for progress_item_data in self.progress:
+            progress_item = progress_item_data.to_dict()
+            progress.append(progress_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "progress": progress,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.progress import Progress
+
+        d = dict(src_dict)
+        progress = []
+        _progress = d.pop("progress")
+        for progress_item_data in _progress:
+            progress_item = Progress.from_dict(progress_item_data)
+
+            progress.append(progress_item)
+
+        get_subject_progress_response_200 = cls(
+            progress=progress,
+        )
+
+        get_subject_progress_response_200.additional_properties = d
+        return get_subject_progress_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ImportTestAssignmentsBody")
+
+
+@_attrs_define
+class ImportTestAssignmentsBody:
+    """
+    Attributes:
+        spreadsheet_url (str): Publicly readable Google Sheets URL (Anyone with link)
+        sheet (str): The Sheet/tab name to read (case-sensitive in Sheets)
+    """
+
+    spreadsheet_url: str
+    sheet: str
+
+    def to_dict(self) -> dict[str, Any]:
+        spreadsheet_url = self.spreadsheet_url
+
+        sheet = self.sheet
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "spreadsheetUrl": spreadsheet_url,
+                "sheet": sheet,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        spreadsheet_url = d.pop("spreadsheetUrl")
+
+        sheet = d.pop("sheet")
+
+        import_test_assignments_body = cls(
+            spreadsheet_url=spreadsheet_url,
+            sheet=sheet,
+        )
+
+        return import_test_assignments_body

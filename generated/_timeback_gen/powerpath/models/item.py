@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.grade_enum import GradeEnum, check_grade_enum
+from ..models.subject_enum import SubjectEnum, check_subject_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Item")
+
+
+@_attrs_define
+class Item:
+    """
+    Attributes:
+        student (str): The sourcedId of the student
+        subject (SubjectEnum):
+        grade (GradeEnum): Grade levels. -1 is Pre-K, 0 is Kindergarten, 1-12 are grades 1-12, 13 is AP. Example: 3.
+        test_name (str | Unset): Optional display name for the test
+    """
+
+    student: str
+    subject: SubjectEnum
+    grade: GradeEnum
+    test_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        student = self.student
+
+        subject: str = self.subject
+
+        grade: str = self.grade
+
+        test_name = self.test_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "student": student,
+                "subject": subject,
+                "grade": grade,
+            }
+        )
+        if test_name is not UNSET:
+            field_dict["testName"] = test_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        student = d.pop("student")
+
+        subject = check_subject_enum(d.pop("subject"))
+
+        grade = check_grade_enum(d.pop("grade"))
+
+        test_name = d.pop("testName", UNSET)
+
+        item = cls(
+            student=student,
+            subject=subject,
+            grade=grade,
+            test_name=test_name,
+        )
+
+        item.additional_properties = d
+        return item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

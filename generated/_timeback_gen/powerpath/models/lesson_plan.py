@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lesson_plan_lesson_plan import LessonPlanLessonPlan
+
+
+T = TypeVar("T", bound="LessonPlan")
+
+
+@_attrs_define
+class LessonPlan:
+    """
+    Attributes:
+        lesson_plan (LessonPlanLessonPlan):
+    """
+
+    lesson_plan: LessonPlanLessonPlan
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lesson_plan = self.lesson_plan.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lessonPlan": lesson_plan,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lesson_plan_lesson_plan import LessonPlanLessonPlan
+
+        d = dict(src_dict)
+        lesson_plan = LessonPlanLessonPlan.from_dict(d.pop("lessonPlan"))
+
+        lesson_plan = cls(
+            lesson_plan=lesson_plan,
+        )
+
+        lesson_plan.additional_properties = d
+        return lesson_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

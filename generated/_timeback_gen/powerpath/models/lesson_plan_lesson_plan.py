@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.course import Course
+    from ..models.lesson_plan_tree_component import LessonPlanTreeComponent
+
+
+T = TypeVar("T", bound="LessonPlanLessonPlan")
+
+
+@_attrs_define
+class LessonPlanLessonPlan:
+    """
+    Attributes:
+        course (Course): Represents a course.
+        sub_components (list[LessonPlanTreeComponent]):
+    """
+
+    course: Course
+    sub_components: list[LessonPlanTreeComponent]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        course = self.course.to_dict()
+
+        sub_components = []
+        for sub_components_item_data in self.sub_components:
+            sub_components_item = sub_components_item_data.to_dict()
+            sub_components.append(sub_components_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "course": course,
+                "subComponents": sub_components,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.course import Course
+        from ..models.lesson_plan_tree_component import LessonPlanTreeComponent
+
+        d = dict(src_dict)
+        course = Course.from_dict(d.pop("course"))
+
+        sub_components = []
+        _sub_components = d.pop("subComponents")
+        for sub_components_item_data in _sub_components:
+            sub_components_item = LessonPlanTreeComponent.from_dict(
+                sub_components_item_data
+            )
+
+            sub_components.append(sub_components_item)
+
+        lesson_plan_lesson_plan = cls(
+            course=course,
+            sub_components=sub_components,
+        )
+
+        lesson_plan_lesson_plan.additional_properties = d
+        return lesson_plan_lesson_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lesson_plan_tree_component_status import (
+    LessonPlanTreeComponentStatus,
+    check_lesson_plan_tree_component_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.component_resource import ComponentResource
+    from ..models.lesson_plan_tree_component_metadata import (
+        LessonPlanTreeComponentMetadata,
+    )
+
+
+T = TypeVar("T", bound="LessonPlanTreeComponent")
+
+
+@_attrs_define
+class LessonPlanTreeComponent:
+    """
+    Attributes:
+        id (str): The ID of the lesson plan item
+        sourced_id (str): The Sourced ID of the component
+        status (LessonPlanTreeComponentStatus):
+        title (str):
+        sort_order (str | Unset):
+        unlock_date (str | Unset):
+        metadata (LessonPlanTreeComponentMetadata | Unset):
+        prerequisites (list[str] | Unset):
+        prerequisite_criteria (str | Unset):
+        component_resources (list[ComponentResource] | Unset):
+        sub_components (list[LessonPlanTreeComponent] | Unset):
+    """
+
+    id: str
+    sourced_id: str
+    status: LessonPlanTreeComponentStatus
+    title: str
+    sort_order: str | Unset = UNSET
+    unlock_date: str | Unset = UNSET
+    metadata: LessonPlanTreeComponentMetadata | Unset = UNSET
+    prerequisites: list[str] | Unset = UNSET
+    prerequisite_criteria: str | Unset = UNSET
+    component_resources: list[ComponentResource] | Unset = UNSET
+    sub_components: list[LessonPlanTreeComponent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sourced_id = self.sourced_id
+
+        status: str = self.status
+
+        title = self.title
+
+        sort_order = self.sort_order
+
+        unlock_date = self.unlock_date
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        prerequisites: list[str] | Unset = UNSET
+        if not isinstance(self.prerequisites, Unset):
+            prerequisites = self.prerequisites
+
+        prerequisite_criteria = self.prerequisite_criteria
+
+        component_resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.component_resources, Unset):
+            component_resources = []
+            for component_resources_item_data in self.component_resources:
+                component_resources_item = component_resources_item_data.to_dict()
+                component_resources.append(component_resources_item)
+
+        sub_components: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sub_components, Unset):
+            sub_components = []
+            for sub_components_item_data in self.sub_components:
+                sub_components_item = sub_components_item_data.to_dict()
+                sub_components.append(sub_components_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sourcedId": sourced_id,
+                "status": status,
+                "title": title,
+            }
+        )
+        if sort_order is not UNSET:
+            field_dict["sortOrder"] = sort_order
+        if unlock_date is not UNSET:
+            field_dict["unlockDate"] = unlock_date
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if prerequisites is not UNSET:
+            field_dict["prerequisites"] = prerequisites
+        if prerequisite_criteria is not UNSET:
+            field_dict["prerequisiteCriteria"] = prerequisite_criteria
+        if component_resources is not UNSET:
+            field_dict["componentResources"] = component_resources
+        if sub_components is not UNSET:
+            field_dict["subComponents"] = sub_components
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.component_resource import ComponentResource
+        from ..models.lesson_plan_tree_component_metadata import (
+            LessonPlanTreeComponentMetadata,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sourced_id = d.pop("sourcedId")
+
+        status = check_lesson_plan_tree_component_status(d.pop("status"))
+
+        title = d.pop("title")
+
+        sort_order = d.pop("sortOrder", UNSET)
+
+        unlock_date = d.pop("unlockDate", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: LessonPlanTreeComponentMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = LessonPlanTreeComponentMetadata.from_dict(_metadata)
+
+        prerequisites = cast(list[str], d.pop("prerequisites", UNSET))
+
+        prerequisite_criteria = d.pop("prerequisiteCriteria", UNSET)
+
+        _component_resources = d.pop("componentResources", UNSET)
+        component_resources: list[ComponentResource] | Unset = UNSET
+        if _component_resources is not UNSET:
+            component_resources = []
+            for component_resources_item_data in _component_resources:
+                component_resources_item = ComponentResource.from_dict(
+                    component_resources_item_data
+                )
+
+                component_resources.append(component_resources_item)
+
+        _sub_components = d.pop("subComponents", UNSET)
+        sub_components: list[LessonPlanTreeComponent] | Unset = UNSET
+        if _sub_components is not UNSET:
+            sub_components = []
+            for sub_components_item_data in _sub_components:
+                sub_components_item = LessonPlanTreeComponent.from_dict(
+                    sub_components_item_data
+                )
+
+                sub_components.append(sub_components_item)
+
+        lesson_plan_tree_component = cls(
+            id=id,
+            sourced_id=sourced_id,
+            status=status,
+            title=title,
+            sort_order=sort_order,
+            unlock_date=unlock_date,
+            metadata=metadata,
+            prerequisites=prerequisites,
+            prerequisite_criteria=prerequisite_criteria,
+            component_resources=component_resources,
+            sub_components=sub_components,
+        )
+
+        lesson_plan_tree_component.additional_properties = d
+        return lesson_plan_tree_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,18 @@
+from typing import Literal
+
+LessonPlanTreeComponentStatus = Literal["active", "tobedeleted"]
+
+LESSON_PLAN_TREE_COMPONENT_STATUS_VALUES: set[LessonPlanTreeComponentStatus] = {
+    "active",
+    "tobedeleted",
+}
+
+
+def check_lesson_plan_tree_component_status(
+    value: str,
+) -> LessonPlanTreeComponentStatus:
+    if value in LESSON_PLAN_TREE_COMPONENT_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LESSON_PLAN_TREE_COMPONENT_STATUS_VALUES!r}"
+    )

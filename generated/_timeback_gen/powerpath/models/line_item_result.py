@@ -1,0 +1,407 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lesson_plan_tree_component_status import (
+    LessonPlanTreeComponentStatus,
+    check_lesson_plan_tree_component_status,
+)
+from ..models.score_status import ScoreStatus, check_score_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assessment_result_learning_objective_set import (
+        AssessmentResultLearningObjectiveSet,
+    )
+    from ..models.line_item_result_metadata_type_0 import LineItemResultMetadataType0
+    from ..models.score_scale import ScoreScale
+
+
+T = TypeVar("T", bound="LineItemResult")
+
+
+@_attrs_define
+class LineItemResult:
+    """Represents an assessment result.
+
+    Attributes:
+        status (LessonPlanTreeComponentStatus):
+        score_date (datetime.datetime):
+        score_status (ScoreStatus):
+        sourced_id (str | Unset):
+        date_last_modified (datetime.datetime | Unset):
+        metadata (LineItemResultMetadataType0 | None | Unset): Additional metadata for the object
+        score (float | None | Unset):
+        text_score (None | str | Unset):
+        score_scale (None | ScoreScale | Unset):
+        score_percentile (float | None | Unset):
+        comment (None | str | Unset):
+        learning_objective_set (list[AssessmentResultLearningObjectiveSet] | None | Unset):
+        in_progress (None | str | Unset):
+        incomplete (None | str | Unset):
+        late (None | str | Unset):
+        missing (None | str | Unset):
+    """
+
+    status: LessonPlanTreeComponentStatus
+    score_date: datetime.datetime
+    score_status: ScoreStatus
+    sourced_id: str | Unset = UNSET
+    date_last_modified: datetime.datetime | Unset = UNSET
+    metadata: LineItemResultMetadataType0 | None | Unset = UNSET
+    score: float | None | Unset = UNSET
+    text_score: None | str | Unset = UNSET
+    score_scale: None | ScoreScale | Unset = UNSET
+    score_percentile: float | None | Unset = UNSET
+    comment: None | str | Unset = UNSET
+    learning_objective_set: (
+        list[AssessmentResultLearningObjectiveSet] | None | Unset
+    ) = UNSET
+    in_progress: None | str | Unset = UNSET
+    incomplete: None | str | Unset = UNSET
+    late: None | str | Unset = UNSET
+    missing: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.line_item_result_metadata_type_0 import (
+            LineItemResultMetadataType0,
+        )
+        from ..models.score_scale import ScoreScale
+
+        status: str = self.status
+
+        score_date = self.score_date.isoformat()
+
+        score_status: str = self.score_status
+
+        sourced_id = self.sourced_id
+
+        date_last_modified: str | Unset = UNSET
+        if not isinstance(self.date_last_modified, Unset):
+            date_last_modified = self.date_last_modified.isoformat()
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, LineItemResultMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        score: float | None | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        text_score: None | str | Unset
+        if isinstance(self.text_score, Unset):
+            text_score = UNSET
+        else:
+            text_score = self.text_score
+
+        score_scale: dict[str, Any] | None | Unset
+        if isinstance(self.score_scale, Unset):
+            score_scale = UNSET
+        elif isinstance(self.score_scale, ScoreScale):
+            score_scale = self.score_scale.to_dict()
+        else:
+            score_scale = self.score_scale
+
+        score_percentile: float | None | Unset
+        if isinstance(self.score_percentile, Unset):
+            score_percentile = UNSET
+        else:
+            score_percentile = self.score_percentile
+
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
+        learning_objective_set: list[dict[str, Any]] | None | Unset
+        if isinstance(self.learning_objective_set, Unset):
+            learning_objective_set = UNSET
+        elif isinstance(self.learning_objective_set, list):
+            learning_objective_set = []
+            for learning_objective_set_type_0_item_data in self.learning_objective_set:
+                learning_objective_set_type_0_item = (
+                    learning_objective_set_type_0_item_data.to_dict()
+                )
+                learning_objective_set.append(learning_objective_set_type_0_item)
+
+        else:
+            learning_objective_set = self.learning_objective_set
+
+        in_progress: None | str | Unset
+        if isinstance(self.in_progress, Unset):
+            in_progress = UNSET
+        else:
+            in_progress = self.in_progress
+
+        incomplete: None | str | Unset
+        if isinstance(self.incomplete, Unset):
+            incomplete = UNSET
+        else:
+            incomplete = self.incomplete
+
+        late: None | str | Unset
+        if isinstance(self.late, Unset):
+            late = UNSET
+        else:
+            late = self.late
+
+        missing: None | str | Unset
+        if isinstance(self.missing, Unset):
+            missing = UNSET
+        else:
+            missing = self.missing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "scoreDate": score_date,
+                "scoreStatus": score_status,
+            }
+        )
+        if sourced_id is not UNSET:
+            field_dict["sourcedId"] = sourced_id
+        if date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = date_last_modified
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if score is not UNSET:
+            field_dict["score"] = score
+        if text_score is not UNSET:
+            field_dict["textScore"] = text_score
+        if score_scale is not UNSET:
+            field_dict["scoreScale"] = score_scale
+        if score_percentile is not UNSET:
+            field_dict["scorePercentile"] = score_percentile
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if learning_objective_set is not UNSET:
+            field_dict["learningObjectiveSet"] = learning_objective_set
+        if in_progress is not UNSET:
+            field_dict["inProgress"] = in_progress
+        if incomplete is not UNSET:
+            field_dict["incomplete"] = incomplete
+        if late is not UNSET:
+            field_dict["late"] = late
+        if missing is not UNSET:
+            field_dict["missing"] = missing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assessment_result_learning_objective_set import (
+            AssessmentResultLearningObjectiveSet,
+        )
+        from ..models.line_item_result_metadata_type_0 import (
+            LineItemResultMetadataType0,
+        )
+        from ..models.score_scale import ScoreScale
+
+        d = dict(src_dict)
+        status = check_lesson_plan_tree_component_status(d.pop("status"))
+
+        score_date = datetime.datetime.fromisoformat(d.pop("scoreDate"))
+
+        score_status = check_score_status(d.pop("scoreStatus"))
+
+        sourced_id = d.pop("sourcedId", UNSET)
+
+        _date_last_modified = d.pop("dateLastModified", UNSET)
+        date_last_modified: datetime.datetime | Unset
+        if isinstance(_date_last_modified, Unset):
+            date_last_modified = UNSET
+        else:
+            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
+
+        def _parse_metadata(data: object) -> LineItemResultMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = LineItemResultMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LineItemResultMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_score(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        score = _parse_score(d.pop("score", UNSET))
+
+        def _parse_text_score(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text_score = _parse_text_score(d.pop("textScore", UNSET))
+
+        def _parse_score_scale(data: object) -> None | ScoreScale | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                score_scale_type_0 = ScoreScale.from_dict(data)
+
+                return score_scale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScoreScale | Unset, data)
+
+        score_scale = _parse_score_scale(d.pop("scoreScale", UNSET))
+
+        def _parse_score_percentile(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        score_percentile = _parse_score_percentile(d.pop("scorePercentile", UNSET))
+
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
+
+        def _parse_learning_objective_set(
+            data: object,
+        ) -> list[AssessmentResultLearningObjectiveSet] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                learning_objective_set_type_0 = []
+                _learning_objective_set_type_0 = data
+                for (
+                    learning_objective_set_type_0_item_data
+                ) in _learning_objective_set_type_0:
+                    learning_objective_set_type_0_item = (
+                        AssessmentResultLearningObjectiveSet.from_dict(
+                            learning_objective_set_type_0_item_data
+                        )
+                    )
+
+                    learning_objective_set_type_0.append(
+                        learning_objective_set_type_0_item
+                    )
+
+                return learning_objective_set_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AssessmentResultLearningObjectiveSet] | None | Unset, data)
+
+        learning_objective_set = _parse_learning_objective_set(
+            d.pop("learningObjectiveSet", UNSET)
+        )
+
+        def _parse_in_progress(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        in_progress = _parse_in_progress(d.pop("inProgress", UNSET))
+
+        def _parse_incomplete(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        incomplete = _parse_incomplete(d.pop("incomplete", UNSET))
+
+        def _parse_late(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        late = _parse_late(d.pop("late", UNSET))
+
+        def _parse_missing(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        missing = _parse_missing(d.pop("missing", UNSET))
+
+        line_item_result = cls(
+            status=status,
+            score_date=score_date,
+            score_status=score_status,
+            sourced_id=sourced_id,
+            date_last_modified=date_last_modified,
+            metadata=metadata,
+            score=score,
+            text_score=text_score,
+            score_scale=score_scale,
+            score_percentile=score_percentile,
+            comment=comment,
+            learning_objective_set=learning_objective_set,
+            in_progress=in_progress,
+            incomplete=incomplete,
+            late=late,
+            missing=missing,
+        )
+
+        line_item_result.additional_properties = d
+        return line_item_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

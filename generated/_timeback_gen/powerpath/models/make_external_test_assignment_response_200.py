@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.import_external_test_assignment_results_response_200_lesson_type import (
+    ImportExternalTestAssignmentResultsResponse200LessonType,
+    check_import_external_test_assignment_results_response_200_lesson_type,
+)
+from ..models.tool_provider import ToolProvider, check_tool_provider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credentials import Credentials
+
+
+T = TypeVar("T", bound="MakeExternalTestAssignmentResponse200")
+
+
+@_attrs_define
+class MakeExternalTestAssignmentResponse200:
+    """
+    Attributes:
+        tool_provider (ToolProvider): The type of external service (e.g.: 'edulastic')
+        lesson_type (ImportExternalTestAssignmentResultsResponse200LessonType):
+        attempt (float): The attempt number
+        credentials (Credentials | Unset): The credentials for accessing the assigned test on external tool
+        assignment_id (str | Unset): The id of the assignment on external tool for results retrieval
+        class_id (str | Unset): The id of the class on external tool for results retrieval (may be empty for some tools)
+        test_url (str | Unset): The URL of the test on external tool
+        test_id (str | Unset): The id of the test on external tool (may be assignment ID for some tools)
+    """
+
+    tool_provider: ToolProvider
+    lesson_type: ImportExternalTestAssignmentResultsResponse200LessonType
+    attempt: float
+    credentials: Credentials | Unset = UNSET
+    assignment_id: str | Unset = UNSET
+    class_id: str | Unset = UNSET
+    test_url: str | Unset = UNSET
+    test_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_provider: str = self.tool_provider
+
+        lesson_type: str = self.lesson_type
+
+        attempt = self.attempt
+
+        credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials.to_dict()
+
+        assignment_id = self.assignment_id
+
+        class_id = self.class_id
+
+        test_url = self.test_url
+
+        test_id = self.test_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "toolProvider": tool_provider,
+                "lessonType": lesson_type,
+                "attempt": attempt,
+            }
+        )
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if assignment_id is not UNSET:
+            field_dict["assignmentId"] = assignment_id
+        if class_id is not UNSET:
+            field_dict["classId"] = class_id
+        if test_url is not UNSET:
+            field_dict["testUrl"] = test_url
+        if test_id is not UNSET:
+            field_dict["testId"] = test_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credentials import Credentials
+
+        d = dict(src_dict)
+        tool_provider = check_tool_provider(d.pop("toolProvider"))
+
+        lesson_type = (
+            check_import_external_test_assignment_results_response_200_lesson_type(
+                d.pop("lessonType")
+            )
+        )
+
+        attempt = d.pop("attempt")
+
+        _credentials = d.pop("credentials", UNSET)
+        credentials: Credentials | Unset
+        if isinstance(_credentials, Unset):
+            credentials = UNSET
+        else:
+            credentials = Credentials.from_dict(_credentials)
+
+        assignment_id = d.pop("assignmentId", UNSET)
+
+        class_id = d.pop("classId", UNSET)
+
+        test_url = d.pop("testUrl", UNSET)
+
+        test_id = d.pop("testId", UNSET)
+
+        make_external_test_assignment_response_200 = cls(
+            tool_provider=tool_provider,
+            lesson_type=lesson_type,
+            attempt=attempt,
+            credentials=credentials,
+            assignment_id=assignment_id,
+            class_id=class_id,
+            test_url=test_url,
+            test_id=test_id,
+        )
+
+        make_external_test_assignment_response_200.additional_properties = d
+        return make_external_test_assignment_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

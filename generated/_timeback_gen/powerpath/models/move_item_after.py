@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.payload import Payload
+
+
+T = TypeVar("T", bound="MoveItemAfter")
+
+
+@_attrs_define
+class MoveItemAfter:
+    """Move a lesson plan item to be after another item
+
+    Attributes:
+        type_ (Literal['move-item-after']):
+        payload (Payload):
+    """
+
+    type_: Literal["move-item-after"]
+    payload: Payload
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "payload": payload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payload import Payload
+
+        d = dict(src_dict)
+        type_ = cast(Literal["move-item-after"], d.pop("type"))
+        if type_ != "move-item-after":
+            raise ValueError(f"type must match const 'move-item-after', got '{type_}'")
+
+        payload = Payload.from_dict(d.pop("payload"))
+
+        move_item_after = cls(
+            type_=type_,
+            payload=payload,
+        )
+
+        return move_item_after

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.move_item_to_start_command_payload import (
+        MoveItemToStartCommandPayload,
+    )
+
+
+T = TypeVar("T", bound="MoveItemToStart")
+
+
+@_attrs_define
+class MoveItemToStart:
+    """Move a lesson plan item to the start of the parent
+
+    Attributes:
+        type_ (Literal['move-item-to-start']):
+        payload (MoveItemToStartCommandPayload):
+    """
+
+    type_: Literal["move-item-to-start"]
+    payload: MoveItemToStartCommandPayload
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "payload": payload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.move_item_to_start_command_payload import (
+            MoveItemToStartCommandPayload,
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["move-item-to-start"], d.pop("type"))
+        if type_ != "move-item-to-start":
+            raise ValueError(
+                f"type must match const 'move-item-to-start', got '{type_}'"
+            )
+
+        payload = MoveItemToStartCommandPayload.from_dict(d.pop("payload"))
+
+        move_item_to_start = cls(
+            type_=type_,
+            payload=payload,
+        )
+
+        return move_item_to_start

@@ -1,0 +1,33 @@
+from typing import Literal
+
+NweaStatus = Literal[
+    "ABANDONED",
+    "AWAITING_STUDENT",
+    "COMPLETED",
+    "ENQUEUED",
+    "FAILED",
+    "IN_PROGRESS",
+    "PAUSED",
+    "SUSPENDED",
+    "TERMINATED",
+]
+
+NWEA_STATUS_VALUES: set[NweaStatus] = {
+    "ABANDONED",
+    "AWAITING_STUDENT",
+    "COMPLETED",
+    "ENQUEUED",
+    "FAILED",
+    "IN_PROGRESS",
+    "PAUSED",
+    "SUSPENDED",
+    "TERMINATED",
+}
+
+
+def check_nwea_status(value: str) -> NweaStatus:
+    if value in NWEA_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {NWEA_STATUS_VALUES!r}"
+    )

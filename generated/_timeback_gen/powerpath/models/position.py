@@ -1,0 +1,14 @@
+from typing import Literal
+
+Position = Literal["end", "start"]
+
+POSITION_VALUES: set[Position] = {
+    "end",
+    "start",
+}
+
+
+def check_position(value: str) -> Position:
+    if value in POSITION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {POSITION_VALUES!r}")

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_result import ResponseResult
+
+
+T = TypeVar("T", bound="PowerPath100UpdateStudentQuestionResponseResult")
+
+
+@_attrs_define
+class PowerPath100UpdateStudentQuestionResponseResult:
+    """Represents the result of updating the student's response to the question in the PowerPath100 lesson
+    (ComponentResource)
+
+        Attributes:
+            lesson_type (Literal['powerpath-100']):
+            powerpath_score (float): The updated PowerPath score of the student in this lesson
+            response_result (ResponseResult): The result of processing the student's response
+            accuracy (float): The accuracy of the student's attempted questions
+            correct_questions (float): The number of correct questions the student has answered in the lesson
+            total_questions (float): The total number of questions in the lesson
+            xp (float | None): The XP the student has earned in the lesson
+            multiplier (float | None): The multiplier for the student's XP
+            question_result (Any | Unset): The assessment result object for the question (for debugging)
+            test_result (Any | Unset): The assessment result object for the test (for debugging)
+    """
+
+    lesson_type: Literal["powerpath-100"]
+    powerpath_score: float
+    response_result: ResponseResult
+    accuracy: float
+    correct_questions: float
+    total_questions: float
+    xp: float | None
+    multiplier: float | None
+    question_result: Any | Unset = UNSET
+    test_result: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lesson_type = self.lesson_type
+
+        powerpath_score = self.powerpath_score
+
+        response_result = self.response_result.to_dict()
+
+        accuracy = self.accuracy
+
+        correct_questions = self.correct_questions
+
+        total_questions = self.total_questions
+
+        xp: float | None
+        xp = self.xp
+
+        multiplier: float | None
+        multiplier = self.multiplier
+
+        question_result = self.question_result
+
+        test_result = self.test_result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lessonType": lesson_type,
+                "powerpathScore": powerpath_score,
+                "responseResult": response_result,
+                "accuracy": accuracy,
+                "correctQuestions": correct_questions,
+                "totalQuestions": total_questions,
+                "xp": xp,
+                "multiplier": multiplier,
+            }
+        )
+        if question_result is not UNSET:
+            field_dict["questionResult"] = question_result
+        if test_result is not UNSET:
+            field_dict["testResult"] = test_result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.response_result import ResponseResult
+
+        d = dict(src_dict)
+        lesson_type = cast(Literal["powerpath-100"], d.pop("lessonType"))
+        if lesson_type != "powerpath-100":
+            raise ValueError(
+                f"lessonType must match const 'powerpath-100', got '{lesson_type}'"
+            )
+
+        powerpath_score = d.pop("powerpathScore")
+
+        response_result = ResponseResult.from_dict(d.pop("responseResult"))
+
+        accuracy = d.pop("accuracy")
+
+        correct_questions = d.pop("correctQuestions")
+
+        total_questions = d.pop("totalQuestions")
+
+        def _parse_xp(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        xp = _parse_xp(d.pop("xp"))
+
+        def _parse_multiplier(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        multiplier = _parse_multiplier(d.pop("multiplier"))
+
+        question_result = d.pop("questionResult", UNSET)
+
+        test_result = d.pop("testResult", UNSET)
+
+        power_path_100_update_student_question_response_result = cls(
+            lesson_type=lesson_type,
+            powerpath_score=powerpath_score,
+            response_result=response_result,
+            accuracy=accuracy,
+            correct_questions=correct_questions,
+            total_questions=total_questions,
+            xp=xp,
+            multiplier=multiplier,
+            question_result=question_result,
+            test_result=test_result,
+        )
+
+        power_path_100_update_student_question_response_result.additional_properties = d
+        return power_path_100_update_student_question_response_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

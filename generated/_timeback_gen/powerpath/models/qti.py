@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.qti_metadata import QtiMetadata
+
+
+T = TypeVar("T", bound="Qti")
+
+
+@_attrs_define
+class Qti:
+    """
+    Attributes:
+        url (str): The URL to the QTI test XML file
+        title (str | Unset): Optional title for the QTI test
+        metadata (QtiMetadata | Unset): Additional metadata for the QTI resource
+    """
+
+    url: str
+    title: str | Unset = UNSET
+    metadata: QtiMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        title = self.title
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.qti_metadata import QtiMetadata
+
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        title = d.pop("title", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: QtiMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = QtiMetadata.from_dict(_metadata)
+
+        qti = cls(
+            url=url,
+            title=title,
+            metadata=metadata,
+        )
+
+        qti.additional_properties = d
+        return qti
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

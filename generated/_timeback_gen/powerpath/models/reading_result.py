@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReadingResult")
+
+
+@_attrs_define
+class ReadingResult:
+    """
+    Attributes:
+        test_id (str):
+        title (str):
+        subject (str):
+        grade (int):
+        status (Status):
+        source (Literal['EDULASTIC']):
+        score (float | Unset):
+        completed_at (str | Unset):
+    """
+
+    test_id: str
+    title: str
+    subject: str
+    grade: int
+    status: Status
+    source: Literal["EDULASTIC"]
+    score: float | Unset = UNSET
+    completed_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_id = self.test_id
+
+        title = self.title
+
+        subject = self.subject
+
+        grade = self.grade
+
+        status: str = self.status
+
+        source = self.source
+
+        score = self.score
+
+        completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "testId": test_id,
+                "title": title,
+                "subject": subject,
+                "grade": grade,
+                "status": status,
+                "source": source,
+            }
+        )
+        if score is not UNSET:
+            field_dict["score"] = score
+        if completed_at is not UNSET:
+            field_dict["completedAt"] = completed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        test_id = d.pop("testId")
+
+        title = d.pop("title")
+
+        subject = d.pop("subject")
+
+        grade = d.pop("grade")
+
+        status = check_status(d.pop("status"))
+
+        source = cast(Literal["EDULASTIC"], d.pop("source"))
+        if source != "EDULASTIC":
+            raise ValueError(f"source must match const 'EDULASTIC', got '{source}'")
+
+        score = d.pop("score", UNSET)
+
+        completed_at = d.pop("completedAt", UNSET)
+
+        reading_result = cls(
+            test_id=test_id,
+            title=title,
+            subject=subject,
+            grade=grade,
+            status=status,
+            source=source,
+            score=score,
+            completed_at=completed_at,
+        )
+
+        reading_result.additional_properties = d
+        return reading_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subject_enum import SubjectEnum, check_subject_enum
+
+T = TypeVar("T", bound="ResetUserPlacementBody")
+
+
+@_attrs_define
+class ResetUserPlacementBody:
+    """
+    Attributes:
+        student (str): The sourcedId of the student
+        subject (SubjectEnum):
+    """
+
+    student: str
+    subject: SubjectEnum
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        student = self.student
+
+        subject: str = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "student": student,
+                "subject": subject,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        student = d.pop("student")
+
+        subject = check_subject_enum(d.pop("subject"))
+
+        reset_user_placement_body = cls(
+            student=student,
+            subject=subject,
+        )
+
+        reset_user_placement_body.additional_properties = d
+        return reset_user_placement_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

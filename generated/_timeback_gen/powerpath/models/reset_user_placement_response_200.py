@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResetUserPlacementResponse200")
+
+
+@_attrs_define
+class ResetUserPlacementResponse200:
+    """
+    Attributes:
+        success (bool): Whether the reset operation was successful
+        placement_results_deleted (float): Number of placement results soft-deleted
+        onboarding_reset (bool): Whether onboarding state was reset
+    """
+
+    success: bool
+    placement_results_deleted: float
+    onboarding_reset: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        placement_results_deleted = self.placement_results_deleted
+
+        onboarding_reset = self.onboarding_reset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "placementResultsDeleted": placement_results_deleted,
+                "onboardingReset": onboarding_reset,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        placement_results_deleted = d.pop("placementResultsDeleted")
+
+        onboarding_reset = d.pop("onboardingReset")
+
+        reset_user_placement_response_200 = cls(
+            success=success,
+            placement_results_deleted=placement_results_deleted,
+            onboarding_reset=onboarding_reset,
+        )
+
+        reset_user_placement_response_200.additional_properties = d
+        return reset_user_placement_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from typing import Literal
+
+Role = Literal["primary", "secondary"]
+
+ROLE_VALUES: set[Role] = {
+    "primary",
+    "secondary",
+}
+
+
+def check_role(value: str) -> Role:
+    if value in ROLE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ROLE_VALUES!r}")

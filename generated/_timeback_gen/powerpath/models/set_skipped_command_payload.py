@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.target import Target
+
+
+T = TypeVar("T", bound="SetSkippedCommandPayload")
+
+
+@_attrs_define
+class SetSkippedCommandPayload:
+    """
+    Attributes:
+        target (Target): The target item to set the skipped attribute of
+        value (bool): The value to set the skipped attribute to
+    """
+
+    target: Target
+    value: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        target = self.target.to_dict()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "target": target,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.target import Target
+
+        d = dict(src_dict)
+        target = Target.from_dict(d.pop("target"))
+
+        value = d.pop("value")
+
+        set_skipped_command_payload = cls(
+            target=target,
+            value=value,
+        )
+
+        return set_skipped_command_payload

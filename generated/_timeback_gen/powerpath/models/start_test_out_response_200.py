@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.start_test_out_response_200_status import (
+    StartTestOutResponse200Status,
+    check_start_test_out_response_200_status,
+)
+
+T = TypeVar("T", bound="StartTestOutResponse200")
+
+
+@_attrs_define
+class StartTestOutResponse200:
+    """
+    Attributes:
+        assignment_id (str): The test assignment ID
+        lesson_id (str): The component resource ID (lesson)
+        resource_id (str): The resource ID
+        status (StartTestOutResponse200Status): Whether a new assignment was created or an existing active assignment
+            was reused
+    """
+
+    assignment_id: str
+    lesson_id: str
+    resource_id: str
+    status: StartTestOutResponse200Status
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assignment_id = self.assignment_id
+
+        lesson_id = self.lesson_id
+
+        resource_id = self.resource_id
+
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assignmentId": assignment_id,
+                "lessonId": lesson_id,
+                "resourceId": resource_id,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        assignment_id = d.pop("assignmentId")
+
+        lesson_id = d.pop("lessonId")
+
+        resource_id = d.pop("resourceId")
+
+        status = check_start_test_out_response_200_status(d.pop("status"))
+
+        start_test_out_response_200 = cls(
+            assignment_id=assignment_id,
+            lesson_id=lesson_id,
+            resource_id=resource_id,
+            status=status,
+        )
+
+        start_test_out_response_200.additional_properties = d
+        return start_test_out_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StoreOperationResponse201")
+
+
+@_attrs_define
+class StoreOperationResponse201:
+    """
+    Attributes:
+        success (bool):
+        message (str | Unset):
+        operation_id (str | Unset):
+    """
+
+    success: bool
+    message: str | Unset = UNSET
+    operation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        operation_id = self.operation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if operation_id is not UNSET:
+            field_dict["operationId"] = operation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message", UNSET)
+
+        operation_id = d.pop("operationId", UNSET)
+
+        store_operation_response_201 = cls(
+            success=success,
+            message=message,
+            operation_id=operation_id,
+        )
+
+        store_operation_response_201.additional_properties = d
+        return store_operation_response_201
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from typing import Literal
+
+Subject = Literal["Language", "Math", "Reading", "Science"]
+
+SUBJECT_VALUES: set[Subject] = {
+    "Language",
+    "Math",
+    "Reading",
+    "Science",
+}
+
+
+def check_subject(value: str) -> Subject:
+    if value in SUBJECT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SUBJECT_VALUES!r}")

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operation_result import OperationResult
+
+
+T = TypeVar("T", bound="SyncOperationsResponse200Response")
+
+
+@_attrs_define
+class SyncOperationsResponse200Response:
+    """
+    Attributes:
+        success (bool):
+        operation_count (float):
+        operation_results (list[OperationResult]):
+        message (str | Unset):
+    """
+
+    success: bool
+    operation_count: float
+    operation_results: list[OperationResult]
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        operation_count = self.operation_count
+
+        operation_results = []
+        for operation_results_item_data in self.operation_results:
+            operation_results_item = operation_results_item_data.to_dict()
+            operation_results.append(operation_results_item)
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "operationCount": operation_count,
+                "operationResults": operation_results,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.operation_result import OperationResult
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        operation_count = d.pop("operationCount")
+
+        operation_results = []
+        _operation_results = d.pop("operationResults")
+        for operation_results_item_data in _operation_results:
+            operation_results_item = OperationResult.from_dict(
+                operation_results_item_data
+            )
+
+            operation_results.append(operation_results_item)
+
+        message = d.pop("message", UNSET)
+
+        sync_operations_response_200_response = cls(
+            success=success,
+            operation_count=operation_count,
+            operation_results=operation_results,
+            message=message,
+        )
+
+        sync_operations_response_200_response.additional_properties = d
+        return sync_operations_response_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestAssignment")
+
+
+@_attrs_define
+class TestAssignment:
+    """
+    Attributes:
+        sourced_id (str):
+        student_sourced_id (str):
+        student_email (str):
+        assigned_by_user_sourced_id (None | str):
+        subject (str):
+        grade (str):
+        assignment_status (str):
+        test_name (None | str | Unset):
+        assigned_at (None | str | Unset):
+        expires_at (None | str | Unset):
+        completed_at (None | str | Unset):
+        resource_sourced_id (None | str | Unset):
+        component_resource_sourced_id (None | str | Unset):
+    """
+
+    sourced_id: str
+    student_sourced_id: str
+    student_email: str
+    assigned_by_user_sourced_id: None | str
+    subject: str
+    grade: str
+    assignment_status: str
+    test_name: None | str | Unset = UNSET
+    assigned_at: None | str | Unset = UNSET
+    expires_at: None | str | Unset = UNSET
+    completed_at: None | str | Unset = UNSET
+    resource_sourced_id: None | str | Unset = UNSET
+    component_resource_sourced_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sourced_id = self.sourced_id
+
+        student_sourced_id = self.student_sourced_id
+
+        student_email = self.student_email
+
+        assigned_by_user_sourced_id: None | str
+        assigned_by_user_sourced_id = self.assigned_by_user_sourced_id
+
+        subject = self.subject
+
+        grade = self.grade
+
+        assignment_status = self.assignment_status
+
+        test_name: None | str | Unset
+        if isinstance(self.test_name, Unset):
+            test_name = UNSET
+        else:
+            test_name = self.test_name
+
+        assigned_at: None | str | Unset
+        if isinstance(self.assigned_at, Unset):
+            assigned_at = UNSET
+        else:
+            assigned_at = self.assigned_at
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        resource_sourced_id: None | str | Unset
+        if isinstance(self.resource_sourced_id, Unset):
+            resource_sourced_id = UNSET
+        else:
+            resource_sourced_id = self.resource_sourced_id
+
+        component_resource_sourced_id: None | str | Unset
+        if isinstance(self.component_resource_sourced_id, Unset):
+            component_resource_sourced_id = UNSET
+        else:
+            component_resource_sourced_id = self.component_resource_sourced_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sourcedId": sourced_id,
+                "studentSourcedId": student_sourced_id,
+                "studentEmail": student_email,
+                "assignedByUserSourcedId": assigned_by_user_sourced_id,
+                "subject": subject,
+                "grade": grade,
+                "assignmentStatus": assignment_status,
+            }
+        )
+        if test_name is not UNSET:
+            field_dict["testName"] = test_name
+        if assigned_at is not UNSET:
+            field_dict["assignedAt"] = assigned_at
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+        if completed_at is not UNSET:
+            field_dict["completedAt"] = completed_at
+        if resource_sourced_id is not UNSET:
+            field_dict["resourceSourcedId"] = resource_sourced_id
+        if component_resource_sourced_id is not UNSET:
+            field_dict["componentResourceSourcedId"] = component_resource_sourced_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sourced_id = d.pop("sourcedId")
+
+        student_sourced_id = d.pop("studentSourcedId")
+
+        student_email = d.pop("studentEmail")
+
+        def _parse_assigned_by_user_sourced_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        assigned_by_user_sourced_id = _parse_assigned_by_user_sourced_id(
+            d.pop("assignedByUserSourcedId")
+        )
+
+        subject = d.pop("subject")
+
+        grade = d.pop("grade")
+
+        assignment_status = d.pop("assignmentStatus")
+
+        def _parse_test_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        test_name = _parse_test_name(d.pop("testName", UNSET))
+
+        def _parse_assigned_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assigned_at = _parse_assigned_at(d.pop("assignedAt", UNSET))
+
+        def _parse_expires_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
+
+        def _parse_completed_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
+
+        def _parse_resource_sourced_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_sourced_id = _parse_resource_sourced_id(
+            d.pop("resourceSourcedId", UNSET)
+        )
+
+        def _parse_component_resource_sourced_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        component_resource_sourced_id = _parse_component_resource_sourced_id(
+            d.pop("componentResourceSourcedId", UNSET)
+        )
+
+        test_assignment = cls(
+            sourced_id=sourced_id,
+            student_sourced_id=student_sourced_id,
+            student_email=student_email,
+            assigned_by_user_sourced_id=assigned_by_user_sourced_id,
+            subject=subject,
+            grade=grade,
+            assignment_status=assignment_status,
+            test_name=test_name,
+            assigned_at=assigned_at,
+            expires_at=expires_at,
+            completed_at=completed_at,
+            resource_sourced_id=resource_sourced_id,
+            component_resource_sourced_id=component_resource_sourced_id,
+        )
+
+        test_assignment.additional_properties = d
+        return test_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnitTestUpdateStudentQuestionResponseResult")
+
+
+@_attrs_define
+class UnitTestUpdateStudentQuestionResponseResult:
+    """Represents the result of updating the student's response to the question in the PowerPath Unit Test lesson
+
+    Attributes:
+        lesson_type (Literal['unit-test']):
+        question_result (Any | Unset): The assessment result object for the question (for debugging)
+    """
+
+    lesson_type: Literal["unit-test"]
+    question_result: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lesson_type = self.lesson_type
+
+        question_result = self.question_result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lessonType": lesson_type,
+            }
+        )
+        if question_result is not UNSET:
+            field_dict["questionResult"] = question_result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lesson_type = cast(Literal["unit-test"], d.pop("lessonType"))
+        if lesson_type != "unit-test":
+            raise ValueError(
+                f"lessonType must match const 'unit-test', got '{lesson_type}'"
+            )
+
+        question_result = d.pop("questionResult", UNSET)
+
+        unit_test_update_student_question_response_result = cls(
+            lesson_type=lesson_type,
+            question_result=question_result,
+        )
+
+        unit_test_update_student_question_response_result.additional_properties = d
+        return unit_test_update_student_question_response_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

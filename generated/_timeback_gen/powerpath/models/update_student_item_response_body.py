@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_student_item_response_body_result import (
+        UpdateStudentItemResponseBodyResult,
+    )
+
+
+T = TypeVar("T", bound="UpdateStudentItemResponseBody")
+
+
+@_attrs_define
+class UpdateStudentItemResponseBody:
+    """
+    Attributes:
+        student_id (str):
+        component_resource_id (str):
+        result (UpdateStudentItemResponseBodyResult): The student's result for the item, either a component or a
+            componentResource
+    """
+
+    student_id: str
+    component_resource_id: str
+    result: UpdateStudentItemResponseBodyResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        student_id = self.student_id
+
+        component_resource_id = self.component_resource_id
+
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "studentId": student_id,
+                "componentResourceId": component_resource_id,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_student_item_response_body_result import (
+            UpdateStudentItemResponseBodyResult,
+        )
+
+        d = dict(src_dict)
+        student_id = d.pop("studentId")
+
+        component_resource_id = d.pop("componentResourceId")
+
+        result = UpdateStudentItemResponseBodyResult.from_dict(d.pop("result"))
+
+        update_student_item_response_body = cls(
+            student_id=student_id,
+            component_resource_id=component_resource_id,
+            result=result,
+        )
+
+        update_student_item_response_body.additional_properties = d
+        return update_student_item_response_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assessment_line_item import AssessmentLineItem
+    from ..models.assessment_result import AssessmentResult
+
+
+T = TypeVar("T", bound="UpdateStudentItemResponseResponse201")
+
+
+@_attrs_define
+class UpdateStudentItemResponseResponse201:
+    """
+    Attributes:
+        component_resource_line_item (AssessmentLineItem | Unset): Represents an assessment line item.
+        component_resource_result (AssessmentResult | Unset): Represents an assessment result.
+    """
+
+    component_resource_line_item: AssessmentLineItem | Unset = UNSET
+    component_resource_result: AssessmentResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        component_resource_line_item: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.component_resource_line_item, Unset):
+            component_resource_line_item = self.component_resource_line_item.to_dict()
+
+        component_resource_result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.component_resource_result, Unset):
+            component_resource_result = self.component_resource_result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if component_resource_line_item is not UNSET:
+            field_dict["componentResourceLineItem"] = component_resource_line_item
+        if component_resource_result is not UNSET:
+            field_dict["componentResourceResult"] = component_resource_result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assessment_line_item import AssessmentLineItem
+        from ..models.assessment_result import AssessmentResult
+
+        d = dict(src_dict)
+        _component_resource_line_item = d.pop("componentResourceLineItem", UNSET)
+        component_resource_line_item: AssessmentLineItem | Unset
+        if isinstance(_component_resource_line_item, Unset):
+            component_resource_line_item = UNSET
+        else:
+            component_resource_line_item = AssessmentLineItem.from_dict(
+                _component_resource_line_item
+            )
+
+        _component_resource_result = d.pop("componentResourceResult", UNSET)
+        component_resource_result: AssessmentResult | Unset
+        if isinstance(_component_resource_result, Unset):
+            component_resource_result = UNSET
+        else:
+            component_resource_result = AssessmentResult.from_dict(
+                _component_resource_result
+            )
+
+        update_student_item_response_response_201 = cls(
+            component_resource_line_item=component_resource_line_item,
+            component_resource_result=component_resource_result,
+        )
+
+        update_student_item_response_response_201.additional_properties = d
+        return update_student_item_response_response_201
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="UpdateTestAssignmentBody")
+
+
+@_attrs_define
+class UpdateTestAssignmentBody:
+    """
+    Attributes:
+        test_name (str):
+    """
+
+    test_name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        test_name = self.test_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "testName": test_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        test_name = d.pop("testName")
+
+        update_test_assignment_body = cls(
+            test_name=test_name,
+        )
+
+        return update_test_assignment_body

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Attributes")
+
+
+@_attrs_define
+class Attributes:
+    """
+    Attributes:
+        identifier (str):
+        cardinality (str):
+        base_type (str):
+    """
+
+    identifier: str
+    cardinality: str
+    base_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        cardinality = self.cardinality
+
+        base_type = self.base_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "cardinality": cardinality,
+                "baseType": base_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        cardinality = d.pop("cardinality")
+
+        base_type = d.pop("baseType")
+
+        attributes = cls(
+            identifier=identifier,
+            cardinality=cardinality,
+            base_type=base_type,
+        )
+
+        attributes.additional_properties = d
+        return attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,35 @@
+from typing import Literal
+
+BaseType = Literal[
+    "boolean",
+    "directedPair",
+    "duration",
+    "file",
+    "float",
+    "identifier",
+    "integer",
+    "pair",
+    "point",
+    "string",
+    "uri",
+]
+
+BASE_TYPE_VALUES: set[BaseType] = {
+    "boolean",
+    "directedPair",
+    "duration",
+    "file",
+    "float",
+    "identifier",
+    "integer",
+    "pair",
+    "point",
+    "string",
+    "uri",
+}
+
+
+def check_base_type(value: str) -> BaseType:
+    if value in BASE_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {BASE_TYPE_VALUES!r}")

@@ -1,0 +1,18 @@
+from typing import Literal
+
+Cardinality = Literal["multiple", "ordered", "record", "single"]
+
+CARDINALITY_VALUES: set[Cardinality] = {
+    "multiple",
+    "ordered",
+    "record",
+    "single",
+}
+
+
+def check_cardinality(value: str) -> Cardinality:
+    if value in CARDINALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CARDINALITY_VALUES!r}"
+    )

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CatalogInfo")
+
+
+@_attrs_define
+class CatalogInfo:
+    """
+    Attributes:
+        id (str): Catalog entry identifier (must be valid XML NCName). The unique identifier used to locate the catalog
+            from a data-catalog-idref.
+        support (str): This attribute names either pre-defined supports or a custom-named support. The named support
+            will indicate for whom the dormant content is intended. Use only one card for any particular named support in a
+            catalog
+        content (str): A data structure within a catalog which contains dormant HTML content or a resource reference for
+            a specific support/feature. A card may also contain multiple CardEntry containers. For example, you might have
+            multiple CardEntry nodes for different language versions of a particular support.
+    """
+
+    id: str
+    support: str
+    content: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        support = self.support
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "support": support,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        support = d.pop("support")
+
+        content = d.pop("content")
+
+        catalog_info = cls(
+            id=id,
+            support=support,
+            content=content,
+        )
+
+        catalog_info.additional_properties = d
+        return catalog_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_assessment_test_response_201_response_metadata import (
+        CreateAssessmentTestResponse201ResponseMetadata,
+    )
+    from ..models.create_assessment_test_response_201_response_tools_enabled import (
+        CreateAssessmentTestResponse201ResponseToolsEnabled,
+    )
+    from ..models.item_content import ItemContent
+    from ..models.item_qti_outcome_declaration import ItemQtiOutcomeDeclaration
+    from ..models.test_part import TestPart
+
+
+T = TypeVar("T", bound="CreateAssessmentTestResponse201Response")
+
+
+@_attrs_define
+class CreateAssessmentTestResponse201Response:
+    """Complete assessment test data including all test parts, sections, items, and configuration settings
+
+    Attributes:
+        identifier (str): Unique identifier for the entity on the service provider.
+        title (str): Human-readable title of the entity on the service provider.
+        qti_version (str): Version of the specification used for this assessment test Default: '3.0'.
+        qti_test_part (list[TestPart]):
+        qti_outcome_declaration (list[ItemQtiOutcomeDeclaration]): Array of outcome variable declarations for storing
+            assessment results and computed values
+        raw_xml (str): Raw XML representation of the entity, automatically generated from the JSON or XML sent when
+            creating entities on the service provider. The rawxml field will contain all content sent when creating the
+            entity on the service provider. This field is stable and should be used when working within this QTI API.
+        content (ItemContent): Parsed XML content structure for the assessment test. For production use, rawXml is
+            recommended over this parsed structure.
+        created_at (datetime.datetime): ISO 8601 timestamp when the entity was created
+        updated_at (datetime.datetime): ISO 8601 timestamp when the entity was last updated
+        is_valid_xml (bool): Indicates whether the generated XML is valid according to schema validation
+        time_limit (float | Unset): Time limit for the entire assessment test in seconds. When not specified, there is
+            no time limit
+        max_attempts (float | Unset): Maximum number of attempts allowed for the assessment test. When not specified,
+            unlimited attempts are allowed
+        tools_enabled (CreateAssessmentTestResponse201ResponseToolsEnabled | Unset): Configuration of assessment tools
+            available to candidates. Each tool is represented as a key-value pair where the key is the tool name and the
+            value indicates if it's enabled
+        metadata (CreateAssessmentTestResponse201ResponseMetadata | Unset): Additional custom metadata for extending
+            entity properties beyond standard specification for QTI entities.
+        field_v (float | Unset): MongoDB version key for optimistic concurrency control
+    """
+
+    identifier: str
+    title: str
+    qti_test_part: list[TestPart]
+    qti_outcome_declaration: list[ItemQtiOutcomeDeclaration]
+    raw_xml: str
+    content: ItemContent
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    is_valid_xml: bool
+    qti_version: str = "3.0"
+    time_limit: float | Unset = UNSET
+    max_attempts: float | Unset = UNSET
+    tools_enabled: CreateAssessmentTestResponse201ResponseToolsEnabled | Unset = UNSET
+    metadata: CreateAssessmentTestResponse201ResponseMetadata | Unset = UNSET
+    field_v: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        title = self.title
+
+        qti_version = self.qti_version
+
+        qti_test_part = []
+        for qti_test_part_item_data in self.qti_test_part:
+            qti_test_part_item = qti_test_part_item_data.to_dict()
+            qti_test_part.append(qti_test_part_item)
+
+        qti_outcome_declaration = []
+        for qti_outcome_declaration_item_data in self.qti_outcome_declaration:
+            qti_outcome_declaration_item = qti_outcome_declaration_item_data.to_dict()
+            qti_outcome_declaration.append(qti_outcome_declaration_item)
+
+        raw_xml = self.raw_xml
+
+        content = self.content.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        is_valid_xml = self.is_valid_xml
+
+        time_limit = self.time_limit
+
+        max_attempts = self.max_attempts
+
+        tools_enabled: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tools_enabled, Unset):
+            tools_enabled = self.tools_enabled.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_v = self.field_v
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "title": title,
+                "qtiVersion": qti_version,
+                "qti-test-part": qti_test_part,
+                "qti-outcome-declaration": qti_outcome_declaration,
+                "rawXml": raw_xml,
+                "content": content,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "isValidXml": is_valid_xml,
+            }
+        )
+        if time_limit is not UNSET:
+            field_dict["timeLimit"] = time_limit
+        if max_attempts is not UNSET:
+            field_dict["maxAttempts"] = max_attempts
+        if tools_enabled is not UNSET:
+            field_dict["toolsEnabled"] = tools_enabled
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if field_v is not UNSET:
+            field_dict["__v"] = field_v
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_assessment_test_response_201_response_metadata import (
+            CreateAssessmentTestResponse201ResponseMetadata,
+        )
+        from ..models.create_assessment_test_response_201_response_tools_enabled import (
+            CreateAssessmentTestResponse201ResponseToolsEnabled,
+        )
+        from ..models.item_content import ItemContent
+        from ..models.item_qti_outcome_declaration import ItemQtiOutcomeDeclaration
+        from ..models.test_part import TestPart
+
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        title = d.pop("title")
+
+        qti_version = d.pop("qtiVersion")
+
+        qti_test_part = []
+        _qti_test_part = d.pop("qti-test-part")
+        for qti_test_part_item_data in _qti_test_part:
+            qti_test_part_item = TestPart.from_dict(qti_test_part_item_data)
+
+            qti_test_part.append(qti_test_part_item)
+
+        qti_outcome_declaration = []
+        _qti_outcome_declaration = d.pop("qti-outcome-declaration")
+        for qti_outcome_declaration_item_data in _qti_outcome_declaration:
+            qti_outcome_declaration_item = ItemQtiOutcomeDeclaration.from_dict(
+                qti_outcome_declaration_item_data
+            )
+
+            qti_outcome_declaration.append(qti_outcome_declaration_item)
+
+        raw_xml = d.pop("rawXml")
+
+        content = ItemContent.from_dict(d.pop("content"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        is_valid_xml = d.pop("isValidXml")
+
+        time_limit = d.pop("timeLimit", UNSET)
+
+        max_attempts = d.pop("maxAttempts", UNSET)
+
+        _tools_enabled = d.pop("toolsEnabled", UNSET)
+        tools_enabled: CreateAssessmentTestResponse201ResponseToolsEnabled | Unset
+        if isinstance(_tools_enabled, Unset):
+            tools_enabled = UNSET
+        else:
+            tools_enabled = (
+                CreateAssessmentTestResponse201ResponseToolsEnabled.from_dict(
+                    _tools_enabled
+                )
+            )
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateAssessmentTestResponse201ResponseMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateAssessmentTestResponse201ResponseMetadata.from_dict(
+                _metadata
+            )
+
+        field_v = d.pop("__v", UNSET)
+
+        create_assessment_test_response_201_response = cls(
+            identifier=identifier,
+            title=title,
+            qti_version=qti_version,
+            qti_test_part=qti_test_part,
+            qti_outcome_declaration=qti_outcome_declaration,
+            raw_xml=raw_xml,
+            content=content,
+            created_at=created_at,
+            updated_at=updated_at,
+            is_valid_xml=is_valid_xml,
+            time_limit=time_limit,
+            max_attempts=max_attempts,
+            tools_enabled=tools_enabled,
+            metadata=metadata,
+            field_v=field_v,
+        )
+
+        create_assessment_test_response_201_response.additional_properties = d
+        return create_assessment_test_response_201_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from typing import Literal
+
+CreateFeedbackType = Literal["LESSON", "QUESTION"]
+
+CREATE_FEEDBACK_TYPE_VALUES: set[CreateFeedbackType] = {
+    "LESSON",
+    "QUESTION",
+}
+
+
+def check_create_feedback_type(value: str) -> CreateFeedbackType:
+    if value in CREATE_FEEDBACK_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_FEEDBACK_TYPE_VALUES!r}"
+    )

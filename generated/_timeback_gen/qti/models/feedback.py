@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Feedback")
+
+
+@_attrs_define
+class Feedback:
+    """Structured feedback information containing both machine-readable identifier and human-readable message.
+
+    Attributes:
+        identifier (str): Feedback classification identifier. Typically 'correct' or 'incorrect' for standard questions,
+            or custom identifiers for more complex feedback scenarios.
+        value (str): Human-readable feedback message. For standard questions: 'Correct' or 'Incorrect'. For AI-graded
+            responses: may include detailed rationale or explanation.
+    """
+
+    identifier: str
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        value = d.pop("value")
+
+        feedback = cls(
+            identifier=identifier,
+            value=value,
+        )
+
+        feedback.additional_properties = d
+        return feedback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.show_hide import ShowHide, check_show_hide
+
+T = TypeVar("T", bound="FeedbackInline")
+
+
+@_attrs_define
+class FeedbackInline:
+    """
+    Attributes:
+        outcome_identifier (str): Identifier of the outcome variable that controls when this feedback is displayed. The
+            feedback is shown or hidden based on the value of this outcome variable after response processing.
+        identifier (str): Unique identifier for this specific feedback element within the assessment item. Used to
+            reference and control this particular piece of feedback.
+        show_hide (ShowHide): Determines the feedback visibility behavior. 'show' displays the feedback when the outcome
+            variable matches the identifier, 'hide' conceals it when the outcome variable matches.
+        content (str): The HTML or text content to be displayed as feedback to the candidate.
+        class_ (list[str]): CSS class names applied to the feedback element for styling purposes. Multiple classes can
+            be specified for flexible presentation control.
+    """
+
+    outcome_identifier: str
+    identifier: str
+    show_hide: ShowHide
+    content: str
+    class_: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        outcome_identifier = self.outcome_identifier
+
+        identifier = self.identifier
+
+        show_hide: str = self.show_hide
+
+        content = self.content
+
+        class_ = self.class_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "outcomeIdentifier": outcome_identifier,
+                "identifier": identifier,
+                "showHide": show_hide,
+                "content": content,
+                "class": class_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        outcome_identifier = d.pop("outcomeIdentifier")
+
+        identifier = d.pop("identifier")
+
+        show_hide = check_show_hide(d.pop("showHide"))
+
+        content = d.pop("content")
+
+        class_ = cast(list[str], d.pop("class"))
+
+        feedback_inline = cls(
+            outcome_identifier=outcome_identifier,
+            identifier=identifier,
+            show_hide=show_hide,
+            content=content,
+            class_=class_,
+        )
+
+        feedback_inline.additional_properties = d
+        return feedback_inline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.question import Question
+
+
+T = TypeVar("T", bound="GetAllQuestionsResponse200")
+
+
+@_attrs_define
+class GetAllQuestionsResponse200:
+    """All questions from the assessment test with their complete data and reference context
+
+    Attributes:
+        assessment_test (str): Identifier of the assessment test
+        title (str): Title of the assessment test
+        total_questions (float): Total number of questions in the assessment test
+        questions (list[Question]): Array of questions with their reference information and complete item data
+    """
+
+    assessment_test: str
+    title: str
+    total_questions: float
+    questions: list[Question]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assessment_test = self.assessment_test
+
+        title = self.title
+
+        total_questions = self.total_questions
+
+        questions = []
+        for questions_item_data in self.questions:
+            questions_item = questions_item_data.to_dict()
+            questions.append(questions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assessmentTest": assessment_test,
+                "title": title,
+                "totalQuestions": total_questions,
+                "questions": questions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.question import Question
+
+        d = dict(src_dict)
+        assessment_test = d.pop("assessmentTest")
+
+        title = d.pop("title")
+
+        total_questions = d.pop("totalQuestions")
+
+        questions = []
+        _questions = d.pop("questions")
+        for questions_item_data in _questions:
+            questions_item = Question.from_dict(questions_item_data)
+
+            questions.append(questions_item)
+
+        get_all_questions_response_200 = cls(
+            assessment_test=assessment_test,
+            title=title,
+            total_questions=total_questions,
+            questions=questions,
+        )
+
+        get_all_questions_response_200.additional_properties = d
+        return get_all_questions_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

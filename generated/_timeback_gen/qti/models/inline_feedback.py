@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InlineFeedback")
+
+
+@_attrs_define
+class InlineFeedback:
+    """Optional inline feedback configuration that sets an outcome variable based on another variable's value during
+    response processing.
+
+        Attributes:
+            outcome_identifier (str): Identifier of the outcome variable to be set with the inline feedback value.
+            variable_identifier (str): Identifier of the variable whose value will be assigned to the outcome variable
+                during response processing.
+    """
+
+    outcome_identifier: str
+    variable_identifier: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        outcome_identifier = self.outcome_identifier
+
+        variable_identifier = self.variable_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "outcomeIdentifier": outcome_identifier,
+                "variableIdentifier": variable_identifier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        outcome_identifier = d.pop("outcomeIdentifier")
+
+        variable_identifier = d.pop("variableIdentifier")
+
+        inline_feedback = cls(
+            outcome_identifier=outcome_identifier,
+            variable_identifier=variable_identifier,
+        )
+
+        inline_feedback.additional_properties = d
+        return inline_feedback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

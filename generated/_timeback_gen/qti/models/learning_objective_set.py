@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LearningObjectiveSet")
+
+
+@_attrs_define
+class LearningObjectiveSet:
+    """
+    Attributes:
+        source (str): The source of the learning objective set or learning standards. Example: CASE.
+        learning_objective_ids (list[str]): Array of learning objective identifiers. If source is 'CASE', these can be
+            the CFItem sourcedIds or CFItem's Human Coding Schema. Example: ['D1.5.6-8', 'C2.6.7-8', 'E3.1.2-3'].
+    """
+
+    source: str
+    learning_objective_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        learning_objective_ids = self.learning_objective_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "learningObjectiveIds": learning_objective_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source = d.pop("source")
+
+        learning_objective_ids = cast(list[str], d.pop("learningObjectiveIds"))
+
+        learning_objective_set = cls(
+            source=source,
+            learning_objective_ids=learning_objective_ids,
+        )
+
+        learning_objective_set.additional_properties = d
+        return learning_objective_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

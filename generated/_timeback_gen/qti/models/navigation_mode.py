@@ -1,0 +1,16 @@
+from typing import Literal
+
+NavigationMode = Literal["linear", "nonlinear"]
+
+NAVIGATION_MODE_VALUES: set[NavigationMode] = {
+    "linear",
+    "nonlinear",
+}
+
+
+def check_navigation_mode(value: str) -> NavigationMode:
+    if value in NAVIGATION_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {NAVIGATION_MODE_VALUES!r}"
+    )

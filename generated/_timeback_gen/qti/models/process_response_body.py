@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProcessResponseBody")
+
+
+@_attrs_define
+class ProcessResponseBody:
+    """
+    Attributes:
+        identifier (str): Unique identifier for the entity on the service provider.
+        response (list[str] | str): The response to the assessment item for Free Response Question grading using AI
+    """
+
+    identifier: str
+    response: list[str] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        response: list[str] | str
+        if isinstance(self.response, list):
+            response = self.response
+
+        else:
+            response = self.response
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "response": response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        def _parse_response(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_type_1 = cast(list[str], data)
+
+                return response_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        response = _parse_response(d.pop("response"))
+
+        process_response_body = cls(
+            identifier=identifier,
+            response=response,
+        )
+
+        process_response_body.additional_properties = d
+        return process_response_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.feedback import Feedback
+
+
+T = TypeVar("T", bound="ProcessResponseResponse200")
+
+
+@_attrs_define
+class ProcessResponseResponse200:
+    """Response processing result containing the calculated score and feedback for a candidate's response to an assessment
+    item.
+
+        Attributes:
+            score (float): Numerical score for the response. Returns 1.0 for correct answers, 0.0 for incorrect answers, or
+                a decimal value (0.0-1.0) for AI-graded extended text responses.
+            feedback (Feedback): Structured feedback information containing both machine-readable identifier and human-
+                readable message.
+    """
+
+    score: float
+    feedback: Feedback
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        score = self.score
+
+        feedback = self.feedback.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "score": score,
+                "feedback": feedback,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.feedback import Feedback
+
+        d = dict(src_dict)
+        score = d.pop("score")
+
+        feedback = Feedback.from_dict(d.pop("feedback"))
+
+        process_response_response_200 = cls(
+            score=score,
+            feedback=feedback,
+        )
+
+        process_response_response_200.additional_properties = d
+        return process_response_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

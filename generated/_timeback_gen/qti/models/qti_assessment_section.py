@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.qti_assessment_section_attributes import (
+        QtiAssessmentSectionAttributes,
+    )
+    from ..models.qti_assessment_section_qti_assessment_item_ref import (
+        QtiAssessmentSectionQtiAssessmentItemRef,
+    )
+
+
+T = TypeVar("T", bound="QtiAssessmentSection")
+
+
+@_attrs_define
+class QtiAssessmentSection:
+    """
+    Attributes:
+        field_attributes (QtiAssessmentSectionAttributes):
+        qti_assessment_item_ref (list[QtiAssessmentSectionQtiAssessmentItemRef] | Unset):
+    """
+
+    field_attributes: QtiAssessmentSectionAttributes
+    qti_assessment_item_ref: list[QtiAssessmentSectionQtiAssessmentItemRef] | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_attributes = self.field_attributes.to_dict()
+
+        qti_assessment_item_ref: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.qti_assessment_item_ref, Unset):
+            qti_assessment_item_ref = []
+            for qti_assessment_item_ref_item_data in self.qti_assessment_item_ref:
+                qti_assessment_item_ref_item = (
+                    qti_assessment_item_ref_item_data.to_dict()
+                )
+                qti_assessment_item_ref.append(qti_assessment_item_ref_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_attributes": field_attributes,
+            }
+        )
+        if qti_assessment_item_ref is not UNSET:
+            field_dict["qti-assessment-item-ref"] = qti_assessment_item_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.qti_assessment_section_attributes import (
+            QtiAssessmentSectionAttributes,
+        )
+        from ..models.qti_assessment_section_qti_assessment_item_ref import (
+            QtiAssessmentSectionQtiAssessmentItemRef,
+        )
+
+        d = dict(src_dict)
+        field_attributes = QtiAssessmentSectionAttributes.from_dict(
+            d.pop("_attributes")
+        )
+
+        _qti_assessment_item_ref = d.pop("qti-assessment-item-ref", UNSET)
+        qti_assessment_item_ref: (
+            list[QtiAssessmentSectionQtiAssessmentItemRef] | Unset
+        ) = UNSET
+        if _qti_assessment_item_ref is not UNSET:
+            qti_assessment_item_ref = []
+            for qti_assessment_item_ref_item_data in _qti_assessment_item_ref:
+                qti_assessment_item_ref_item = (
+                    QtiAssessmentSectionQtiAssessmentItemRef.from_dict(
+                        qti_assessment_item_ref_item_data
+                    )
+                )
+
+                qti_assessment_item_ref.append(qti_assessment_item_ref_item)
+
+        qti_assessment_section = cls(
+            field_attributes=field_attributes,
+            qti_assessment_item_ref=qti_assessment_item_ref,
+        )
+
+        qti_assessment_section.additional_properties = d
+        return qti_assessment_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.qti_assessment_test_attributes import QtiAssessmentTestAttributes
+    from ..models.qti_assessment_test_qti_outcome_declaration import (
+        QtiAssessmentTestQtiOutcomeDeclaration,
+    )
+    from ..models.qti_test_part import QtiTestPart
+
+
+T = TypeVar("T", bound="QtiAssessmentTest")
+
+
+@_attrs_define
+class QtiAssessmentTest:
+    """
+    Attributes:
+        field_attributes (QtiAssessmentTestAttributes):
+        qti_outcome_declaration (list[QtiAssessmentTestQtiOutcomeDeclaration]):
+        qti_test_part (list[QtiTestPart]):
+    """
+
+    field_attributes: QtiAssessmentTestAttributes
+    qti_outcome_declaration: list[QtiAssessmentTestQtiOutcomeDeclaration]
+    qti_test_part: list[QtiTestPart]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_attributes = self.field_attributes.to_dict()
+
+        qti_outcome_declaration = []
+        for qti_outcome_declaration_item_data in self.qti_outcome_declaration:
+            qti_outcome_declaration_item = qti_outcome_declaration_item_data.to_dict()
+            qti_outcome_declaration.append(qti_outcome_declaration_item)
+
+        qti_test_part = []
+        for qti_test_part_item_data in self.qti_test_part:
+            qti_test_part_item = qti_test_part_item_data.to_dict()
+            qti_test_part.append(qti_test_part_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_attributes": field_attributes,
+                "qti-outcome-declaration": qti_outcome_declaration,
+                "qti-test-part": qti_test_part,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.qti_assessment_test_attributes import QtiAssessmentTestAttributes
+        from ..models.qti_assessment_test_qti_outcome_declaration import (
+            QtiAssessmentTestQtiOutcomeDeclaration,
+        )
+        from ..models.qti_test_part import QtiTestPart
+
+        d = dict(src_dict)
+        field_attributes = QtiAssessmentTestAttributes.from_dict(d.pop("_attributes"))
+
+        qti_outcome_declaration = []
+        _qti_outcome_declaration = d.pop("qti-outcome-declaration")
+        for qti_outcome_declaration_item_data in _qti_outcome_declaration:
+            qti_outcome_declaration_item = (
+                QtiAssessmentTestQtiOutcomeDeclaration.from_dict(
+                    qti_outcome_declaration_item_data
+                )
+            )
+
+            qti_outcome_declaration.append(qti_outcome_declaration_item)
+
+        qti_test_part = []
+        _qti_test_part = d.pop("qti-test-part")
+        for qti_test_part_item_data in _qti_test_part:
+            qti_test_part_item = QtiTestPart.from_dict(qti_test_part_item_data)
+
+            qti_test_part.append(qti_test_part_item)
+
+        qti_assessment_test = cls(
+            field_attributes=field_attributes,
+            qti_outcome_declaration=qti_outcome_declaration,
+            qti_test_part=qti_test_part,
+        )
+
+        qti_assessment_test.additional_properties = d
+        return qti_assessment_test
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

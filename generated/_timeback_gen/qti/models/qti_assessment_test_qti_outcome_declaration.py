@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.qti_default_value import QtiDefaultValue
+    from ..models.qti_outcome_declaration_attributes import (
+        QtiOutcomeDeclarationAttributes,
+    )
+
+
+T = TypeVar("T", bound="QtiAssessmentTestQtiOutcomeDeclaration")
+
+
+@_attrs_define
+class QtiAssessmentTestQtiOutcomeDeclaration:
+    """
+    Attributes:
+        field_attributes (QtiOutcomeDeclarationAttributes):
+        qti_default_value (QtiDefaultValue | Unset):
+        normal_maximum (float | Unset):
+        normal_minimum (float | Unset):
+    """
+
+    field_attributes: QtiOutcomeDeclarationAttributes
+    qti_default_value: QtiDefaultValue | Unset = UNSET
+    normal_maximum: float | Unset = UNSET
+    normal_minimum: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_attributes = self.field_attributes.to_dict()
+
+        qti_default_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.qti_default_value, Unset):
+            qti_default_value = self.qti_default_value.to_dict()
+
+        normal_maximum = self.normal_maximum
+
+        normal_minimum = self.normal_minimum
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_attributes": field_attributes,
+            }
+        )
+        if qti_default_value is not UNSET:
+            field_dict["qti-default-value"] = qti_default_value
+        if normal_maximum is not UNSET:
+            field_dict["normal-maximum"] = normal_maximum
+        if normal_minimum is not UNSET:
+            field_dict["normal-minimum"] = normal_minimum
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.qti_default_value import QtiDefaultValue
+        from ..models.qti_outcome_declaration_attributes import (
+            QtiOutcomeDeclarationAttributes,
+        )
+
+        d = dict(src_dict)
+        field_attributes = QtiOutcomeDeclarationAttributes.from_dict(
+            d.pop("_attributes")
+        )
+
+        _qti_default_value = d.pop("qti-default-value", UNSET)
+        qti_default_value: QtiDefaultValue | Unset
+        if isinstance(_qti_default_value, Unset):
+            qti_default_value = UNSET
+        else:
+            qti_default_value = QtiDefaultValue.from_dict(_qti_default_value)
+
+        normal_maximum = d.pop("normal-maximum", UNSET)
+
+        normal_minimum = d.pop("normal-minimum", UNSET)
+
+        qti_assessment_test_qti_outcome_declaration = cls(
+            field_attributes=field_attributes,
+            qti_default_value=qti_default_value,
+            normal_maximum=normal_maximum,
+            normal_minimum=normal_minimum,
+        )
+
+        qti_assessment_test_qti_outcome_declaration.additional_properties = d
+        return qti_assessment_test_qti_outcome_declaration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.qti_catalog import QtiCatalog
+
+
+T = TypeVar("T", bound="QtiCatalogInfo")
+
+
+@_attrs_define
+class QtiCatalogInfo:
+    """
+    Attributes:
+        qti_catalog (QtiCatalog):
+    """
+
+    qti_catalog: QtiCatalog
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        qti_catalog = self.qti_catalog.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "qti-catalog": qti_catalog,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.qti_catalog import QtiCatalog
+
+        d = dict(src_dict)
+        qti_catalog = QtiCatalog.from_dict(d.pop("qti-catalog"))
+
+        qti_catalog_info = cls(
+            qti_catalog=qti_catalog,
+        )
+
+        qti_catalog_info.additional_properties = d
+        return qti_catalog_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from typing import Literal
+
+QtiOutcomeDeclarationCardinality = Literal["multiple", "ordered", "record", "single"]
+
+QTI_OUTCOME_DECLARATION_CARDINALITY_VALUES: set[QtiOutcomeDeclarationCardinality] = {
+    "multiple",
+    "ordered",
+    "record",
+    "single",
+}
+
+
+def check_qti_outcome_declaration_cardinality(
+    value: str,
+) -> QtiOutcomeDeclarationCardinality:
+    if value in QTI_OUTCOME_DECLARATION_CARDINALITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {QTI_OUTCOME_DECLARATION_CARDINALITY_VALUES!r}"
+    )

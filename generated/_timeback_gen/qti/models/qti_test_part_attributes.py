@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="QtiTestPartAttributes")
+
+
+@_attrs_define
+class QtiTestPartAttributes:
+    """
+    Attributes:
+        identifier (str):
+        navigation_mode (str):
+        submission_mode (str):
+    """
+
+    identifier: str
+    navigation_mode: str
+    submission_mode: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        navigation_mode = self.navigation_mode
+
+        submission_mode = self.submission_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "navigation-mode": navigation_mode,
+                "submission-mode": submission_mode,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        navigation_mode = d.pop("navigation-mode")
+
+        submission_mode = d.pop("submission-mode")
+
+        qti_test_part_attributes = cls(
+            identifier=identifier,
+            navigation_mode=navigation_mode,
+            submission_mode=submission_mode,
+        )
+
+        qti_test_part_attributes.additional_properties = d
+        return qti_test_part_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

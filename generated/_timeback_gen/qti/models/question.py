@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.item import Item
+    from ..models.reference import Reference
+
+
+T = TypeVar("T", bound="Question")
+
+
+@_attrs_define
+class Question:
+    """
+    Attributes:
+        reference (Reference): Reference information about where this assessment item is located in the test structure
+        question (Item):
+    """
+
+    reference: Reference
+    question: Item
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference = self.reference.to_dict()
+
+        question = self.question.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reference": reference,
+                "question": question,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item import Item
+        from ..models.reference import Reference
+
+        d = dict(src_dict)
+        reference = Reference.from_dict(d.pop("reference"))
+
+        question = Item.from_dict(d.pop("question"))
+
+        question = cls(
+            reference=reference,
+            question=question,
+        )
+
+        question.additional_properties = d
+        return question
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Reference")
+
+
+@_attrs_define
+class Reference:
+    """Reference information about where this assessment item is located in the test structure
+
+    Attributes:
+        identifier (str): Unique identifier for the entity on the service provider.
+        href (str): URL reference to the assessment item
+        test_part (str): Test part identifier where this item is located
+        section (str): Section identifier where this item is located
+    """
+
+    identifier: str
+    href: str
+    test_part: str
+    section: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        href = self.href
+
+        test_part = self.test_part
+
+        section = self.section
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "href": href,
+                "testPart": test_part,
+                "section": section,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        href = d.pop("href")
+
+        test_part = d.pop("testPart")
+
+        section = d.pop("section")
+
+        reference = cls(
+            identifier=identifier,
+            href=href,
+            test_part=test_part,
+            section=section,
+        )
+
+        reference.additional_properties = d
+        return reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.base_type import BaseType, check_base_type
+from ..models.cardinality import Cardinality, check_cardinality
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.correct_response import CorrectResponse
+
+
+T = TypeVar("T", bound="ResponseDeclaration")
+
+
+@_attrs_define
+class ResponseDeclaration:
+    """
+    Attributes:
+        identifier (str): Unique identifier for this response variable within the item; must be distinct from other item
+            variables and cannot use reserved names (completionStatus, numAttempts, duration).
+        cardinality (Cardinality): Specifies how many values the response variable can hold and whether order matters.
+        correct_response (CorrectResponse): Optional model answer; must conform to the variable's cardinality (single =
+            one value, multiple/ordered = ordered or unordered list); omit when no optimal answer exists (e.g., essays);
+            delivery engines may display it as the solution in review mode.
+        base_type (BaseType | Unset): Primitive data type for each answer stored in the variable (e.g., integer, string,
+            boolean). Omit when cardinality is 'record', because each field in a record may have its own type.
+    """
+
+    identifier: str
+    cardinality: Cardinality
+    correct_response: CorrectResponse
+    base_type: BaseType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        cardinality: str = self.cardinality
+
+        correct_response = self.correct_response.to_dict()
+
+        base_type: str | Unset = UNSET
+        if not isinstance(self.base_type, Unset):
+            base_type = self.base_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "cardinality": cardinality,
+                "correctResponse": correct_response,
+            }
+        )
+        if base_type is not UNSET:
+            field_dict["baseType"] = base_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.correct_response import CorrectResponse
+
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        cardinality = check_cardinality(d.pop("cardinality"))
+
+        correct_response = CorrectResponse.from_dict(d.pop("correctResponse"))
+
+        _base_type = d.pop("baseType", UNSET)
+        base_type: BaseType | Unset
+        if isinstance(_base_type, Unset):
+            base_type = UNSET
+        else:
+            base_type = check_base_type(_base_type)
+
+        response_declaration = cls(
+            identifier=identifier,
+            cardinality=cardinality,
+            correct_response=correct_response,
+            base_type=base_type,
+        )
+
+        response_declaration.additional_properties = d
+        return response_declaration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.template_type import TemplateType, check_template_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inline_feedback import InlineFeedback
+
+
+T = TypeVar("T", bound="ResponseProcessing")
+
+
+@_attrs_define
+class ResponseProcessing:
+    """Response processing is the process by which the Delivery Engine assigns outcomes based on the candidate's responses.
+    The outcomes may be used to provide feedback to the candidate. Response processing must only take place in direct
+    response to a user action or in response to some expected event, such as the end of a test.
+
+        Attributes:
+            template_type (TemplateType): Response processing template type. 'match_correct' compares the candidate's
+                response directly against the correct response and assigns binary feedback. 'map_response' uses mapping rules to
+                assign scores and feedback based on response values.
+            response_declaration_identifier (str): Identifier of the response declaration that this response processing rule
+                applies to. Must match an existing responseDeclaration identifier within the same assessment item.
+            outcome_identifier (str): Identifier of the outcome variable that will be set by this response processing rule.
+                Common values include 'SCORE' for numeric scoring or 'FEEDBACK' for feedback identifiers.
+            correct_response_identifier (str): Identifier value assigned to the outcome variable when the candidate's
+                response is evaluated as correct. Used primarily with match_correct template type.
+            incorrect_response_identifier (str): Identifier value assigned to the outcome variable when the candidate's
+                response is evaluated as incorrect. Used primarily with match_correct template type.
+            inline_feedback (InlineFeedback | Unset): Optional inline feedback configuration that sets an outcome variable
+                based on another variable's value during response processing.
+    """
+
+    template_type: TemplateType
+    response_declaration_identifier: str
+    outcome_identifier: str
+    correct_response_identifier: str
+    incorrect_response_identifier: str
+    inline_feedback: InlineFeedback | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_type: str = self.template_type
+
+        response_declaration_identifier = self.response_declaration_identifier
+
+        outcome_identifier = self.outcome_identifier
+
+        correct_response_identifier = self.correct_response_identifier
+
+        incorrect_response_identifier = self.incorrect_response_identifier
+
+        inline_feedback: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inline_feedback, Unset):
+            inline_feedback = self.inline_feedback.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "templateType": template_type,
+                "responseDeclarationIdentifier": response_declaration_identifier,
+                "outcomeIdentifier": outcome_identifier,
+                "correctResponseIdentifier": correct_response_identifier,
+                "incorrectResponseIdentifier": incorrect_response_identifier,
+            }
+        )
+        if inline_feedback is not UNSET:
+            field_dict["inlineFeedback"] = inline_feedback
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inline_feedback import InlineFeedback
+
+        d = dict(src_dict)
+        template_type = check_template_type(d.pop("templateType"))
+
+        response_declaration_identifier = d.pop("responseDeclarationIdentifier")
+
+        outcome_identifier = d.pop("outcomeIdentifier")
+
+        correct_response_identifier = d.pop("correctResponseIdentifier")
+
+        incorrect_response_identifier = d.pop("incorrectResponseIdentifier")
+
+        _inline_feedback = d.pop("inlineFeedback", UNSET)
+        inline_feedback: InlineFeedback | Unset
+        if isinstance(_inline_feedback, Unset):
+            inline_feedback = UNSET
+        else:
+            inline_feedback = InlineFeedback.from_dict(_inline_feedback)
+
+        response_processing = cls(
+            template_type=template_type,
+            response_declaration_identifier=response_declaration_identifier,
+            outcome_identifier=outcome_identifier,
+            correct_response_identifier=correct_response_identifier,
+            incorrect_response_identifier=incorrect_response_identifier,
+            inline_feedback=inline_feedback,
+        )
+
+        response_processing.additional_properties = d
+        return response_processing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from typing import Literal
+
+Schema = Literal["item", "stimulus", "test"]
+
+SCHEMA_VALUES: set[Schema] = {
+    "item",
+    "stimulus",
+    "test",
+}
+
+
+def check_schema(value: str) -> Schema:
+    if value in SCHEMA_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SCHEMA_VALUES!r}")

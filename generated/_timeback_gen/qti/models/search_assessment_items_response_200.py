@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.search_stimuli_response_200_order import (
+    SearchStimuliResponse200Order,
+    check_search_stimuli_response_200_order,
+)
+
+if TYPE_CHECKING:
+    from ..models.item import Item
+
+
+T = TypeVar("T", bound="SearchAssessmentItemsResponse200")
+
+
+@_attrs_define
+class SearchAssessmentItemsResponse200:
+    """Paginated response containing all assessment items available on the service provider with navigation metadata
+
+    Attributes:
+        items (list[Item]): Array of assessment items that match the search criteria
+        total (float): The total number of entities that match the search criteria.
+        page (float): The page number of the entities that match the search criteria. Default: 1.0.
+        pages (float): The total number of pages of entities that match the search criteria.
+        limit (float): The number of entities per page. Default: 10.0.
+        sort (str): The field to sort the entities by.
+        order (SearchStimuliResponse200Order): The order to sort the entities by. Either 'asc' or 'desc'.
+    """
+
+    items: list[Item]
+    total: float
+    pages: float
+    sort: str
+    order: SearchStimuliResponse200Order
+    page: float = 1.0
+    limit: float = 10.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        total = self.total
+
+        page = self.page
+
+        pages = self.pages
+
+        limit = self.limit
+
+        sort = self.sort
+
+        order: str = self.order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "total": total,
+                "page": page,
+                "pages": pages,
+                "limit": limit,
+                "sort": sort,
+                "order": order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item import Item
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Item.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        total = d.pop("total")
+
+        page = d.pop("page")
+
+        pages = d.pop("pages")
+
+        limit = d.pop("limit")
+
+        sort = d.pop("sort")
+
+        order = check_search_stimuli_response_200_order(d.pop("order"))
+
+        search_assessment_items_response_200 = cls(
+            items=items,
+            total=total,
+            page=page,
+            pages=pages,
+            limit=limit,
+            sort=sort,
+            order=order,
+        )
+
+        search_assessment_items_response_200.additional_properties = d
+        return search_assessment_items_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

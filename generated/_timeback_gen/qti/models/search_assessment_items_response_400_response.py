@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="SearchAssessmentItemsResponse400Response")
+
+
+@_attrs_define
+class SearchAssessmentItemsResponse400Response:
+    """
+    Attributes:
+        error (str): High-level error message
+        code (str): Machine code identifying error type
+        meta (Meta): Structured metadata from validation layer
+        details (str | Unset): Additional human details
+    """
+
+    error: str
+    code: str
+    meta: Meta
+    details: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        code = self.code
+
+        meta = self.meta.to_dict()
+
+        details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "code": code,
+                "meta": meta,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta import Meta
+
+        d = dict(src_dict)
+        error = d.pop("error")
+
+        code = d.pop("code")
+
+        meta = Meta.from_dict(d.pop("meta"))
+
+        details = d.pop("details", UNSET)
+
+        search_assessment_items_response_400_response = cls(
+            error=error,
+            code=code,
+            meta=meta,
+            details=details,
+        )
+
+        search_assessment_items_response_400_response.additional_properties = d
+        return search_assessment_items_response_400_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchStimuliResponse500Response")
+
+
+@_attrs_define
+class SearchStimuliResponse500Response:
+    """Internal server error response
+
+    Attributes:
+        error (str): Error type identifier
+        message (str): Human-readable error message
+        details (str): Stack trace or additional error details
+        event_id (str | Unset): Sentry event ID for error tracking
+    """
+
+    error: str
+    message: str
+    details: str
+    event_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        message = self.message
+
+        details = self.details
+
+        event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "message": message,
+                "details": details,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["eventId"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error = d.pop("error")
+
+        message = d.pop("message")
+
+        details = d.pop("details")
+
+        event_id = d.pop("eventId", UNSET)
+
+        search_stimuli_response_500_response = cls(
+            error=error,
+            message=message,
+            details=details,
+            event_id=event_id,
+        )
+
+        search_stimuli_response_500_response.additional_properties = d
+        return search_stimuli_response_500_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

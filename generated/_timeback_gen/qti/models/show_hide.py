@@ -1,0 +1,14 @@
+from typing import Literal
+
+ShowHide = Literal["hide", "show"]
+
+SHOW_HIDE_VALUES: set[ShowHide] = {
+    "hide",
+    "show",
+}
+
+
+def check_show_hide(value: str) -> ShowHide:
+    if value in SHOW_HIDE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SHOW_HIDE_VALUES!r}")

@@ -1,0 +1,16 @@
+from typing import Literal
+
+Sort = Literal["createdAt", "identifier", "title", "updatedAt"]
+
+SORT_VALUES: set[Sort] = {
+    "createdAt",
+    "identifier",
+    "title",
+    "updatedAt",
+}
+
+
+def check_sort(value: str) -> Sort:
+    if value in SORT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SORT_VALUES!r}")

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.catalog_info import CatalogInfo
+    from ..models.stimulus_metadata import StimulusMetadata
+    from ..models.stylesheet import Stylesheet
+
+
+T = TypeVar("T", bound="Stimulus")
+
+
+@_attrs_define
+class Stimulus:
+    """Create or update a stimulus on the service provider with HTML content and optional configuration
+
+    Attributes:
+        identifier (str): Unique identifier for the entity on the service provider.
+        title (str): Human-readable title of the entity on the service provider.
+        content (str): HTML content of the stimulus provided as a string when creating or updating a stimulus. When the
+            rawXml is generated, this content is used to create teh qti-stimulus-body that lives on the xml.
+        label (str | Unset): A human readable label that can be used to describe the Stimulus.
+        language (str | Unset): The default language for the Stimulus. Default: 'en'.
+        stylesheet (Stylesheet | Unset): The set of external style sheets that are associated with the Stimulus. The
+            order of definition is significant.
+        catalog_info (list[CatalogInfo] | Unset): Array of catalog cards.
+        tool_name (str | Unset): The tool name characteristic allows the tool creating the stimulus to identify itself.
+            Other processing systems may use this information to interpret the content of application specific data, such as
+            labels on the elements of the stimulus's stimulus body.
+        tool_version (str | Unset): The tool version characteristic allows the tool creating the item to identify its
+            version. This value must only be interpreted in the context of the tool-name.
+        metadata (StimulusMetadata | Unset): Additional custom metadata for extending entity properties beyond standard
+            specification for QTI entities.
+    """
+
+    identifier: str
+    title: str
+    content: str
+    label: str | Unset = UNSET
+    language: str | Unset = "en"
+    stylesheet: Stylesheet | Unset = UNSET
+    catalog_info: list[CatalogInfo] | Unset = UNSET
+    tool_name: str | Unset = UNSET
+    tool_version: str | Unset = UNSET
+    metadata: StimulusMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        title = self.title
+
+        content = self.content
+
+        label = self.label
+
+        language = self.language
+
+        stylesheet: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stylesheet, Unset):
+            stylesheet = self.stylesheet.to_dict()
+
+        catalog_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.catalog_info, Unset):
+            catalog_info = []
+            for catalog_info_item_data in self.catalog_info:
+                catalog_info_item = catalog_info_item_data.to_dict()
+                catalog_info.append(catalog_info_item)
+
+        tool_name = self.tool_name
+
+        tool_version = self.tool_version
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "title": title,
+                "content": content,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if language is not UNSET:
+            field_dict["language"] = language
+        if stylesheet is not UNSET:
+            field_dict["stylesheet"] = stylesheet
+        if catalog_info is not UNSET:
+            field_dict["catalogInfo"] = catalog_info
+        if tool_name is not UNSET:
+            field_dict["toolName"] = tool_name
+        if tool_version is not UNSET:
+            field_dict["toolVersion"] = tool_version
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.catalog_info import CatalogInfo
+        from ..models.stimulus_metadata import StimulusMetadata
+        from ..models.stylesheet import Stylesheet
+
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        title = d.pop("title")
+
+        content = d.pop("content")
+
+        label = d.pop("label", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        _stylesheet = d.pop("stylesheet", UNSET)
+        stylesheet: Stylesheet | Unset
+        if isinstance(_stylesheet, Unset):
+            stylesheet = UNSET
+        else:
+            stylesheet = Stylesheet.from_dict(_stylesheet)
+
+        _catalog_info = d.pop("catalogInfo", UNSET)
+        catalog_info: list[CatalogInfo] | Unset = UNSET
+        if _catalog_info is not UNSET:
+            catalog_info = []
+            for catalog_info_item_data in _catalog_info:
+                catalog_info_item = CatalogInfo.from_dict(catalog_info_item_data)
+
+                catalog_info.append(catalog_info_item)
+
+        tool_name = d.pop("toolName", UNSET)
+
+        tool_version = d.pop("toolVersion", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: StimulusMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = StimulusMetadata.from_dict(_metadata)
+
+        stimulus = cls(
+            identifier=identifier,
+            title=title,
+            content=content,
+            label=label,
+            language=language,
+            stylesheet=stylesheet,
+            catalog_info=catalog_info,
+            tool_name=tool_name,
+            tool_version=tool_version,
+            metadata=metadata,
+        )
+
+        stimulus.additional_properties = d
+        return stimulus
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

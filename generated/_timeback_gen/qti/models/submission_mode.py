@@ -1,0 +1,16 @@
+from typing import Literal
+
+SubmissionMode = Literal["individual", "simultaneous"]
+
+SUBMISSION_MODE_VALUES: set[SubmissionMode] = {
+    "individual",
+    "simultaneous",
+}
+
+
+def check_submission_mode(value: str) -> SubmissionMode:
+    if value in SUBMISSION_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SUBMISSION_MODE_VALUES!r}"
+    )

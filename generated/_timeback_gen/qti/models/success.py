@@ -1,0 +1,14 @@
+from typing import Literal
+
+Success = Literal["false", "true"]
+
+SUCCESS_VALUES: set[Success] = {
+    "false",
+    "true",
+}
+
+
+def check_success(value: str) -> Success:
+    if value in SUCCESS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SUCCESS_VALUES!r}")

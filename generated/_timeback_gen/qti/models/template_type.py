@@ -1,0 +1,16 @@
+from typing import Literal
+
+TemplateType = Literal["map_response", "match_correct"]
+
+TEMPLATE_TYPE_VALUES: set[TemplateType] = {
+    "map_response",
+    "match_correct",
+}
+
+
+def check_template_type(value: str) -> TemplateType:
+    if value in TEMPLATE_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {TEMPLATE_TYPE_VALUES!r}"
+    )

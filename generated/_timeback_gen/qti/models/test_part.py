@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.navigation_mode import NavigationMode, check_navigation_mode
+from ..models.submission_mode import SubmissionMode, check_submission_mode
+
+if TYPE_CHECKING:
+    from ..models.section import Section
+
+
+T = TypeVar("T", bound="TestPart")
+
+
+@_attrs_define
+class TestPart:
+    """Complete test part structure as parsed from XML.
+
+    Attributes:
+        identifier (str): Unique identifier for the entity on the service provider.
+        navigation_mode (NavigationMode): Controls how learners navigate through the test part. 'linear' requires items
+            to be responded to in sequence without jumping around, while 'nonlinear' allows candidates to respond to items
+            in any order they choose.
+        submission_mode (SubmissionMode): Determines how learner responses are submitted for response processing.
+            'individual' allows responses to be submitted as each item is completed, while 'simultaneous' means responses
+            for all items are sent when the whole part is completed.
+        qti_assessment_section (list[Section]):
+    """
+
+    identifier: str
+    navigation_mode: NavigationMode
+    submission_mode: SubmissionMode
+    qti_assessment_section: list[Section]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        navigation_mode: str = self.navigation_mode
+
+        submission_mode: str = self.submission_mode
+
+        qti_assessment_section = []
+        for qti_assessment_section_item_data in self.qti_assessment_section:
+            qti_assessment_section_item = qti_assessment_section_item_data.to_dict()
+            qti_assessment_section.append(qti_assessment_section_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "navigationMode": navigation_mode,
+                "submissionMode": submission_mode,
+                "qti-assessment-section": qti_assessment_section,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.section import Section
+
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        navigation_mode = check_navigation_mode(d.pop("navigationMode"))
+
+        submission_mode = check_submission_mode(d.pop("submissionMode"))
+
+        qti_assessment_section = []
+        _qti_assessment_section = d.pop("qti-assessment-section")
+        for qti_assessment_section_item_data in _qti_assessment_section:
+            qti_assessment_section_item = Section.from_dict(
+                qti_assessment_section_item_data
+            )
+
+            qti_assessment_section.append(qti_assessment_section_item)
+
+        test_part = cls(
+            identifier=identifier,
+            navigation_mode=navigation_mode,
+            submission_mode=submission_mode,
+            qti_assessment_section=qti_assessment_section,
+        )
+
+        test_part.additional_properties = d
+        return test_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

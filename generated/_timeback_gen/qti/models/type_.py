@@ -1,0 +1,47 @@
+from typing import Literal
+
+Type = Literal[
+    "associate",
+    "choice",
+    "drawing",
+    "extended-text",
+    "graphic-associate",
+    "graphic-gap-match",
+    "graphic-order",
+    "hotspot",
+    "hottext",
+    "inline-choice",
+    "match",
+    "media",
+    "order",
+    "select-point",
+    "slider",
+    "text-entry",
+    "upload",
+]
+
+TYPE_VALUES: set[Type] = {
+    "associate",
+    "choice",
+    "drawing",
+    "extended-text",
+    "graphic-associate",
+    "graphic-gap-match",
+    "graphic-order",
+    "hotspot",
+    "hottext",
+    "inline-choice",
+    "match",
+    "media",
+    "order",
+    "select-point",
+    "slider",
+    "text-entry",
+    "upload",
+}
+
+
+def check_type(value: str) -> Type:
+    if value in TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {TYPE_VALUES!r}")

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateAssessmentItemOrderBodyItem")
+
+
+@_attrs_define
+class UpdateAssessmentItemOrderBodyItem:
+    """Add a reference to an existing assessment item in a section. The assessment item must exist in the assessment-items
+    collection on the service provider.
+
+        Attributes:
+            identifier (str): Unique identifier for the entity on the service provider.
+            href (str | Unset): URI reference to the assessment item resource location on the service provider
+            sequence (int | Unset): Defines the sequential order of this item within its parent section. Must be a positive
+                integer that determines presentation order to candidates.
+    """
+
+    identifier: str
+    href: str | Unset = UNSET
+    sequence: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        href = self.href
+
+        sequence = self.sequence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+            }
+        )
+        if href is not UNSET:
+            field_dict["href"] = href
+        if sequence is not UNSET:
+            field_dict["sequence"] = sequence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        href = d.pop("href", UNSET)
+
+        sequence = d.pop("sequence", UNSET)
+
+        update_assessment_item_order_body_item = cls(
+            identifier=identifier,
+            href=href,
+            sequence=sequence,
+        )
+
+        update_assessment_item_order_body_item.additional_properties = d
+        return update_assessment_item_order_body_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

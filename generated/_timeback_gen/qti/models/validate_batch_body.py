@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schema import Schema, check_schema
+
+T = TypeVar("T", bound="ValidateBatchBody")
+
+
+@_attrs_define
+class ValidateBatchBody:
+    """Validate a batch of QTI XML strings against the QTI 3.0 XSD specification. You can send Assessment Test, Assessment
+    Item or Stimulus XML strings to be validated along with its schema type of either 'test', 'item', or 'stimulus'. If
+    entityIds are provided, the xml strings attached will be ignored and the rawXml string will be returned as
+    xmlContent from the database.
+
+        Attributes:
+            xml (list[str]): An array of XML strings to validate against the QTI 3.0 XSD specification. If entityIds are
+                provided, this will be ignored.
+            schema (Schema): The schema represents Assessment Test, Assessment Item or Stimulus and must be one of 'test',
+                'item', or 'stimulus' types.
+            entity_ids (list[str]): An array of entity IDs to validate the XML against. Must be one of 'test', 'item', or
+                'stimulus'.
+    """
+
+    xml: list[str]
+    schema: Schema
+    entity_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        xml = self.xml
+
+        schema: str = self.schema
+
+        entity_ids = self.entity_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "xml": xml,
+                "schema": schema,
+                "entityIds": entity_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        xml = cast(list[str], d.pop("xml"))
+
+        schema = check_schema(d.pop("schema"))
+
+        entity_ids = cast(list[str], d.pop("entityIds"))
+
+        validate_batch_body = cls(
+            xml=xml,
+            schema=schema,
+            entity_ids=entity_ids,
+        )
+
+        validate_batch_body.additional_properties = d
+        return validate_batch_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ValidateXmlResponse404Response")
+
+
+@_attrs_define
+class ValidateXmlResponse404Response:
+    """
+    Attributes:
+        success (bool): Indicates that the validation failed due to entity not found.
+        entity_id (str): The entity ID that was not found in the database.
+        error (Literal['Entity not found']): Error type indicating the entity was not found.
+        message (str): Detailed error message describing which entity was not found.
+    """
+
+    success: bool
+    entity_id: str
+    error: Literal["Entity not found"]
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        entity_id = self.entity_id
+
+        error = self.error
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "entityId": entity_id,
+                "error": error,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        entity_id = d.pop("entityId")
+
+        error = cast(Literal["Entity not found"], d.pop("error"))
+        if error != "Entity not found":
+            raise ValueError(
+                f"error must match const 'Entity not found', got '{error}'"
+            )
+
+        message = d.pop("message")
+
+        validate_xml_response_404_response = cls(
+            success=success,
+            entity_id=entity_id,
+            error=error,
+            message=message,
+        )
+
+        validate_xml_response_404_response.additional_properties = d
+        return validate_xml_response_404_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

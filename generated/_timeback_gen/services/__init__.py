@@ -1,0 +1,1 @@
+"""Generated service facade: one class per namespace, one method per operation."""

@@ -1,0 +1,1 @@
+"""The normalized OpenAPI documents (after overlays), for the sandbox and tools."""

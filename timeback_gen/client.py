@@ -1,0 +1,374 @@
+"""`Timeback` and `AsyncTimeback`: settings, one shared token, raw http clients, namespaces.
+
+Namespaces (`tb.oneroster.rostering`, `tb.qti`, ...) are the generated facade classes; each is
+imported on first access, so `import timeback_gen` stays cheap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import threading
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from .auth import ClientCredentialsAuth
+from .config import Settings
+from .http import build_async_client, build_client
+from .pagination import DEFAULT_PAGE_SIZE, apaginate, paginate
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from _timeback_gen.services.caliper import AsyncCaliperService, CaliperService
+    from _timeback_gen.services.case import AsyncCaseService, CaseService
+    from _timeback_gen.services.oneroster import (
+        AsyncGradebookService,
+        AsyncResourcesService,
+        AsyncRosteringService,
+        GradebookService,
+        ResourcesService,
+        RosteringService,
+    )
+    from _timeback_gen.services.powerpath import AsyncPowerPathService, PowerPathService
+    from _timeback_gen.services.qti import AsyncQtiService, QtiService
+
+__all__ = ["AsyncTimeback", "Timeback"]
+
+_BASES = ("api", "qti", "caliper")
+
+
+def _service(module: str, cls: str) -> Any:
+    return getattr(importlib.import_module(f"_timeback_gen.services.{module}"), cls)
+
+
+def _base_url(settings: Settings, base: str) -> str:
+    if base == "api":
+        return settings.api_base_url
+    if base == "qti":
+        return settings.qti_api_base_url
+    if base == "caliper":
+        return settings.caliper_api_base_url
+    raise KeyError(base)
+
+
+class OneRoster:
+    """OneRoster 1.2: `rostering`, `gradebook` and `resources`."""
+
+    def __init__(self, client: Timeback) -> None:
+        self._client = client
+
+    @cached_property
+    def rostering(self) -> RosteringService:
+        return _service("oneroster", "RosteringService")(self._client)  # type: ignore[no-any-return]
+
+    @cached_property
+    def gradebook(self) -> GradebookService:
+        return _service("oneroster", "GradebookService")(self._client)  # type: ignore[no-any-return]
+
+    @cached_property
+    def resources(self) -> ResourcesService:
+        return _service("oneroster", "ResourcesService")(self._client)  # type: ignore[no-any-return]
+
+
+class AsyncOneRoster:
+    """OneRoster 1.2 (async): `rostering`, `gradebook` and `resources`."""
+
+    def __init__(self, client: AsyncTimeback) -> None:
+        self._client = client
+
+    @cached_property
+    def rostering(self) -> AsyncRosteringService:
+        return _service("oneroster", "AsyncRosteringService")(self._client)  # type: ignore[no-any-return]
+
+    @cached_property
+    def gradebook(self) -> AsyncGradebookService:
+        return _service("oneroster", "AsyncGradebookService")(self._client)  # type: ignore[no-any-return]
+
+    @cached_property
+    def resources(self) -> AsyncResourcesService:
+        return _service("oneroster", "AsyncResourcesService")(self._client)  # type: ignore[no-any-return]
+
+
+class _BaseClient:
+    """Settings resolution, the shared auth object and option copies (sync and async)."""
+
+    def __init__(
+        self,
+        *,
+        environment: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        api_base_url: str | None = None,
+        qti_api_base_url: str | None = None,
+        caliper_api_base_url: str | None = None,
+        token_url: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_concurrency: int | None = None,
+        scope: str | None = None,
+        verify: bool | None = None,
+        settings: Settings | None = None,
+        transport: Any = None,
+        auth: ClientCredentialsAuth | None = None,
+    ) -> None:
+        if settings is None:
+            settings = Settings.resolve(
+                environment=environment,
+                client_id=client_id,
+                client_secret=client_secret,
+                api_base_url=api_base_url,
+                qti_api_base_url=qti_api_base_url,
+                caliper_api_base_url=caliper_api_base_url,
+                token_url=token_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_concurrency=max_concurrency,
+                scope=scope,
+                verify=verify,
+            )
+        self.settings = settings
+        self._transport = transport
+        self._auth = auth or ClientCredentialsAuth(
+            token_url=settings.token_url,
+            client_id=settings.client_id,
+            client_secret=settings.client_secret,
+            scope=settings.scope,
+        )
+        self._https: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def for_sandbox(cls, url: str, **kwargs: Any) -> Self:
+        """A client for a local sandbox started with `timeback-gen sandbox` (see docs/sandbox.md)."""
+        credentials = {k: kwargs.pop(k) for k in ("client_id", "client_secret") if k in kwargs}
+        settings = Settings.for_sandbox(url, **credentials)
+        changes = {
+            k: kwargs.pop(k) for k in ("timeout", "max_retries", "max_concurrency") if k in kwargs
+        }
+        if changes:
+            settings = settings.replace(**changes)
+        return cls(settings=settings, **kwargs)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_concurrency: int | None = None,
+    ) -> Self:
+        """A copy with other timeout / retry / concurrency settings, sharing the cached token."""
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = timeout
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if max_concurrency is not None:
+            changes["max_concurrency"] = max_concurrency
+        settings = self.settings.replace(**changes) if changes else self.settings
+        return type(self)(settings=settings, transport=self._transport, auth=self._auth)
+
+    @property
+    def token_requests(self) -> int:
+        """How many token requests this client (and its `with_options` copies) made."""
+        return self._auth.token_requests
+
+    def __repr__(self) -> str:
+        s = self.settings
+        return (
+            f"{type(self).__name__}(environment={s.environment!r}, api_base_url={s.api_base_url!r}, "
+            f"client_id={s.client_id!r})"
+        )
+
+
+class Timeback(_BaseClient):
+    """The TimeBack client. Settings come from arguments, then `TIMEBACK_*` variables.
+
+    >>> with Timeback() as tb:
+    ...     tb.oneroster.rostering.get_user("user-1").user.given_name
+    """
+
+    _transport: httpx.BaseTransport | None
+
+    def _http(self, base: str) -> httpx.Client:
+        client = self._https.get(base)
+        if client is None:
+            with self._lock:
+                client = self._https.get(base)
+                if client is None:
+                    client = build_client(
+                        self.settings,
+                        self._auth,
+                        base_url=_base_url(self.settings, base),
+                        transport=self._transport,
+                    )
+                    self._https[base] = client
+        return client
+
+    @property
+    def oneroster_http(self) -> httpx.Client:
+        """Raw `httpx.Client` at the API base URL (OneRoster, PowerPath, CASE), with auth and retries."""
+        return self._http("api")
+
+    @property
+    def qti_http(self) -> httpx.Client:
+        """Raw `httpx.Client` at the QTI base URL, with auth and retries."""
+        return self._http("qti")
+
+    @property
+    def caliper_http(self) -> httpx.Client:
+        """Raw `httpx.Client` at the Caliper base URL, with auth and retries."""
+        return self._http("caliper")
+
+    @cached_property
+    def oneroster(self) -> OneRoster:
+        return OneRoster(self)
+
+    @cached_property
+    def powerpath(self) -> PowerPathService:
+        return _service("powerpath", "PowerPathService")(self)  # type: ignore[no-any-return]
+
+    @cached_property
+    def qti(self) -> QtiService:
+        return _service("qti", "QtiService")(self)  # type: ignore[no-any-return]
+
+    @cached_property
+    def caliper(self) -> CaliperService:
+        return _service("caliper", "CaliperService")(self)  # type: ignore[no-any-return]
+
+    @cached_property
+    def case(self) -> CaseService:
+        return _service("case", "CaseService")(self)  # type: ignore[no-any-return]
+
+    def paginate(
+        self,
+        method: Callable[..., Any],
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        """Every item of a list operation, one page in memory at a time.
+
+        >>> for user in tb.paginate(tb.oneroster.rostering.get_all_users, where={"role": "student"}):
+        ...     print(user.sourced_id)
+        """
+        return paginate(method, page_size=page_size, max_items=max_items, **kwargs)
+
+    def close(self) -> None:
+        """Close the connection pools (the shared token stays with `with_options` copies)."""
+        for client in list(self._https.values()):
+            client.close()
+        self._https.clear()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncTimeback(_BaseClient):
+    """Async TimeBack client: the same names as `Timeback`, awaitable; `async with`, `async for`.
+
+    In-flight requests are limited per client (`max_concurrency`, default 10).
+    """
+
+    _transport: httpx.AsyncBaseTransport | None
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._semaphores: dict[int, asyncio.Semaphore] = {}
+
+    def _limiter(self) -> asyncio.Semaphore:
+        loop_id = id(asyncio.get_running_loop())
+        sem = self._semaphores.get(loop_id)
+        if sem is None:
+            sem = self._semaphores[loop_id] = asyncio.Semaphore(self.settings.max_concurrency)
+        return sem
+
+    def _http(self, base: str) -> httpx.AsyncClient:
+        client = self._https.get(base)
+        if client is None:
+            client = build_async_client(
+                self.settings,
+                self._auth,
+                base_url=_base_url(self.settings, base),
+                transport=self._transport,
+            )
+            self._https[base] = client
+        return client
+
+    @property
+    def oneroster_http(self) -> httpx.AsyncClient:
+        """Raw `httpx.AsyncClient` at the API base URL, with auth and retries."""
+        return self._http("api")
+
+    @property
+    def qti_http(self) -> httpx.AsyncClient:
+        """Raw `httpx.AsyncClient` at the QTI base URL, with auth and retries."""
+        return self._http("qti")
+
+    @property
+    def caliper_http(self) -> httpx.AsyncClient:
+        """Raw `httpx.AsyncClient` at the Caliper base URL, with auth and retries."""
+        return self._http("caliper")
+
+    @cached_property
+    def oneroster(self) -> AsyncOneRoster:
+        return AsyncOneRoster(self)
+
+    @cached_property
+    def powerpath(self) -> AsyncPowerPathService:
+        return _service("powerpath", "AsyncPowerPathService")(self)  # type: ignore[no-any-return]
+
+    @cached_property
+    def qti(self) -> AsyncQtiService:
+        return _service("qti", "AsyncQtiService")(self)  # type: ignore[no-any-return]
+
+    @cached_property
+    def caliper(self) -> AsyncCaliperService:
+        return _service("caliper", "AsyncCaliperService")(self)  # type: ignore[no-any-return]
+
+    @cached_property
+    def case(self) -> AsyncCaseService:
+        return _service("case", "AsyncCaseService")(self)  # type: ignore[no-any-return]
+
+    def paginate(
+        self,
+        method: Callable[..., Coroutine[Any, Any, Any]],
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+        concurrency: int = 4,
+        **kwargs: Any,
+    ) -> AsyncIterator[Any]:
+        """Every item of a list operation (`async for`); pages after the first are fetched
+        `concurrency` at a time once `totalCount` is known, and yielded in order."""
+        return apaginate(
+            method, page_size=page_size, max_items=max_items, concurrency=concurrency, **kwargs
+        )
+
+    async def close(self) -> None:
+        for client in list(self._https.values()):
+            await client.aclose()
+        self._https.clear()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

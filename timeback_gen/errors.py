@@ -1,0 +1,328 @@
+"""The timeback-gen exception tree and the HTTP status -> exception table.
+
+Every error raised by the hand-written layer derives from :class:`TimebackError`, so callers can
+catch one base class. Non-2xx responses become an :class:`APIStatusError` subclass chosen by
+:data:`STATUS_ERRORS` (see :func:`make_status_error`); the message is one readable line that never
+contains headers or credential-like query parameters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import httpx
+
+__all__ = [
+    "STATUS_ERRORS",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CodeMinorField",
+    "ConfigurationError",
+    "ConflictError",
+    "FilterError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "TimebackError",
+    "TokenResponseError",
+    "UnprocessableEntityError",
+    "make_status_error",
+    "redact_url",
+]
+
+_MAX_DETAIL_CHARS = 300
+_SNIPPET_BYTES = 500
+
+# Query parameter names whose values are hidden wherever a URL is shown (messages, logs).
+_SECRET_PARAM_RE = re.compile(
+    r"token|secret|password|passwd|api[_-]?key|apikey|signature|credential|session",
+    re.IGNORECASE,
+)
+_SECRET_PARAM_EXACT = frozenset({"key", "sig", "auth", "code", "pwd"})
+
+
+class TimebackError(Exception):
+    """Base class of every error raised by timeback-gen."""
+
+
+class ConfigurationError(TimebackError):
+    """Settings are missing or invalid; the message says what to change."""
+
+
+class FilterError(TimebackError, ValueError):
+    """A ``where`` mapping cannot be turned into a OneRoster filter string."""
+
+
+class APIError(TimebackError):
+    """Base class of errors that come from talking to a TimeBack API."""
+
+
+class APIConnectionError(APIError):
+    """The request never produced an HTTP response (DNS, refused connection, reset, ...)."""
+
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request | None = None,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.request = request
+        self.operation = operation
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request | None = None,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request, operation=operation)
+
+
+class CodeMinorField(NamedTuple):
+    """One ``imsx_codeMinorField`` entry of an imsx error body (name, value)."""
+
+    name: str
+    value: str
+
+
+class APIStatusError(APIError):
+    """The API answered with a non-2xx status; subclasses narrow it by status code."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.body = body
+        self.operation = operation
+        self.status_code: int = response.status_code
+        request = _request_of(response)
+        self.method: str = request.method if request is not None else ""
+        self.url: str = redact_url(request.url) if request is not None else ""
+        imsx = body if isinstance(body, Mapping) else {}
+        self.imsx_code_major: str | None = _opt_str(imsx.get("imsx_codeMajor"))
+        self.imsx_severity: str | None = _opt_str(imsx.get("imsx_severity"))
+        self.imsx_description: str | None = _opt_str(imsx.get("imsx_description"))
+        self.imsx_code_minor: list[CodeMinorField] = _parse_code_minor(imsx.get("imsx_CodeMinor"))
+
+
+class BadRequestError(APIStatusError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 Unauthorized (also raised when the token endpoint rejects the credentials)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403 Forbidden."""
+
+
+class NotFoundError(APIStatusError):
+    """404 Not Found."""
+
+
+class ConflictError(APIStatusError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422 Unprocessable Entity."""
+
+
+class RateLimitError(APIStatusError):
+    """429 Too Many Requests (already retried by the transport before it reaches you)."""
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx status."""
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+class ResponseValidationError(APIError):
+    """A 2xx body that does not fit what the operation promises (schema drift, HTML page...)."""
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        response: httpx.Response,
+        reason: str | None = None,
+    ) -> None:
+        self.operation = operation
+        self.response = response
+        self.status_code: int = response.status_code
+        self.reason = reason
+        self.body_snippet: str = _read_bytes(response)[:_SNIPPET_BYTES].decode(
+            "utf-8", errors="replace"
+        )
+        why = f": {_one_line(reason)}" if reason else ""
+        super().__init__(
+            f"Response to {operation} ({self.status_code}) did not match the expected shape{why}; "
+            f"body starts with: {_one_line(self.body_snippet) or '<empty>'}"
+        )
+
+
+class TokenResponseError(APIError):
+    """The token endpoint answered 2xx but without a usable ``access_token``.
+
+    The body is never included (it may hold a token under an unexpected key); only its keys are.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code: int = response.status_code
+
+
+def make_status_error(
+    response: httpx.Response,
+    *,
+    operation: str | None = None,
+    secrets: Iterable[str] = (),
+) -> APIStatusError:
+    """Build the exception for a non-2xx ``response``; the class comes from :data:`STATUS_ERRORS`.
+
+    ``secrets`` are strings (client secret, tokens) scrubbed from the message should the server
+    echo them back.
+    """
+    status = response.status_code
+    cls = STATUS_ERRORS.get(status)
+    if cls is None:
+        cls = InternalServerError if status >= 500 else APIStatusError
+    body = _parse_body(response)
+    request = _request_of(response)
+    where = f" on {request.method} {redact_url(request.url)}" if request is not None else ""
+    op = f" ({operation})" if operation else ""
+    detail = _describe(body)
+    reason = response.reason_phrase or "Error"
+    message = f"{status} {reason}{where}{op}"
+    if detail:
+        message += f": {detail}"
+    for secret in secrets:
+        if secret:
+            message = message.replace(secret, "***")
+    return cls(message, response=response, body=body, operation=operation)
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """Return ``url`` without userinfo and with credential-like query values replaced by ``***``."""
+    parts = urlsplit(str(url))
+    netloc = parts.netloc.rpartition("@")[2]
+    query = parts.query
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if any(_is_secret_param(k) for k, _ in pairs):
+        query = urlencode([(k, "***" if _is_secret_param(k) else v) for k, v in pairs], safe="*:/,")
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def _is_secret_param(name: str) -> bool:
+    return name.lower() in _SECRET_PARAM_EXACT or _SECRET_PARAM_RE.search(name) is not None
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built without a request
+        return None
+
+
+def _read_bytes(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        try:
+            return response.read()
+        except Exception:  # streamed async body or closed stream: nothing we can show
+            return b""
+
+
+def _parse_body(response: httpx.Response) -> Any:
+    """Parsed JSON if the body is JSON, else its text, else ``None`` when empty."""
+    content = _read_bytes(response)
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content.decode(response.encoding or "utf-8", errors="replace")
+
+
+def _describe(body: Any) -> str:
+    """Pick the most useful human text out of an error body."""
+    if isinstance(body, Mapping):
+        for key in ("imsx_description", "error_description", "message", "detail", "error"):
+            value = body.get(key)
+            if isinstance(value, Mapping):
+                value = value.get("message") or value.get("description")
+            if isinstance(value, str) and value.strip():
+                return _one_line(value)
+        minors = _parse_code_minor(body.get("imsx_CodeMinor"))
+        if minors:
+            return _one_line(", ".join(f"{m.name}={m.value}" for m in minors))
+        return ""
+    if isinstance(body, str):
+        return _one_line(body)
+    return ""
+
+
+def _parse_code_minor(raw: Any) -> list[CodeMinorField]:
+    """Read ``imsx_CodeMinor`` leniently: a dict holding ``imsx_codeMinorField`` or a list."""
+    if isinstance(raw, Mapping):
+        raw = raw.get("imsx_codeMinorField", raw.get("imsx_codeMinor", []))
+    if isinstance(raw, Mapping):
+        raw = [raw]
+    if not isinstance(raw, list):
+        return []
+    fields: list[CodeMinorField] = []
+    for item in raw:
+        if isinstance(item, Mapping):
+            name = item.get("imsx_codeMinorFieldName", "")
+            value = item.get("imsx_codeMinorFieldValue", "")
+            fields.append(CodeMinorField(str(name), str(value)))
+        elif isinstance(item, str):
+            fields.append(CodeMinorField("", item))
+    return fields
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _one_line(text: str) -> str:
+    flat = " ".join(text.split())
+    if len(flat) > _MAX_DETAIL_CHARS:
+        flat = flat[: _MAX_DETAIL_CHARS - 3] + "..."
+    return flat
