@@ -33,7 +33,7 @@ regen: venv
 drift: venv
 	rm -rf build/drift
 	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)" --out build/drift --no-naive > /dev/null
-	@if ! diff -ru --exclude=__pycache__ generated/_timeback_gen build/drift/_timeback_gen; then \
+	@if ! diff -ru --exclude=__pycache__ --exclude=.ruff_cache generated/_timeback_gen build/drift/_timeback_gen; then \
 	  echo "drift: generated/ differs from 'make regen' output (diff above); run 'make regen' and commit" >&2; \
 	  exit 1; \
 	fi

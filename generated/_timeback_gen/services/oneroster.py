@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..oneroster.types import File
     from ..oneroster.models.academic_session import AcademicSession
     from ..oneroster.models.academic_session_body import AcademicSessionBody
-    from ..oneroster.models.academic_session_body_2 import AcademicSessionBody2
+    from ..oneroster.models.academic_session_input import AcademicSessionInput
     from ..oneroster.models.academic_session_response import AcademicSessionResponse
     from ..oneroster.models.assessment_line_item_body import AssessmentLineItemBody
     from ..oneroster.models.assessment_result_body import AssessmentResultBody
@@ -86,7 +86,7 @@ if TYPE_CHECKING:
     from ..oneroster.models.order_by import OrderBy
     from ..oneroster.models.org import Org
     from ..oneroster.models.org_body import OrgBody
-    from ..oneroster.models.org_body_2 import OrgBody2
+    from ..oneroster.models.org_input import OrgInput
     from ..oneroster.models.org_list import OrgList
     from ..oneroster.models.org_response import OrgResponse
     from ..oneroster.models.put_component_resource_response_200 import (
@@ -2087,7 +2087,7 @@ class RosteringService(SyncService):
         )
 
     def create_org(
-        self, *, body: OrgBody2 | Unset | Mapping[str, Any] = UNSET
+        self, *, body: OrgInput | Unset | Mapping[str, Any] = UNSET
     ) -> SourcedIdPairsResponse:
         """Create an Organization.
 
@@ -3572,7 +3572,7 @@ class RosteringService(SyncService):
         )
 
     def post_academic_session(
-        self, *, body: AcademicSessionBody2 | Unset | Mapping[str, Any] = UNSET
+        self, *, body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET
     ) -> SourcedIdPairsResponse:
         """Create an Academic Session.
 
@@ -3603,7 +3603,7 @@ class RosteringService(SyncService):
         self,
         sourced_id: str,
         *,
-        body: AcademicSessionBody2 | Unset | Mapping[str, Any] = UNSET,
+        body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET,
     ) -> AcademicSession:
         """Update an Academic Session.
 
@@ -3761,7 +3761,7 @@ class RosteringService(SyncService):
         )
 
     def update_org(
-        self, sourced_id: str, *, body: OrgBody2 | Unset | Mapping[str, Any] = UNSET
+        self, sourced_id: str, *, body: OrgInput | Unset | Mapping[str, Any] = UNSET
     ) -> UpdateOrgResponse201:
         """Update an Organization.
 
@@ -3950,7 +3950,7 @@ class AsyncRosteringService(AsyncService):
         )
 
     async def create_org(
-        self, *, body: OrgBody2 | Unset | Mapping[str, Any] = UNSET
+        self, *, body: OrgInput | Unset | Mapping[str, Any] = UNSET
     ) -> SourcedIdPairsResponse:
         """Create an Organization.
 
@@ -5456,7 +5456,7 @@ class AsyncRosteringService(AsyncService):
         )
 
     async def post_academic_session(
-        self, *, body: AcademicSessionBody2 | Unset | Mapping[str, Any] = UNSET
+        self, *, body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET
     ) -> SourcedIdPairsResponse:
         """Create an Academic Session.
 
@@ -5487,7 +5487,7 @@ class AsyncRosteringService(AsyncService):
         self,
         sourced_id: str,
         *,
-        body: AcademicSessionBody2 | Unset | Mapping[str, Any] = UNSET,
+        body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET,
     ) -> AcademicSession:
         """Update an Academic Session.
 
@@ -5645,7 +5645,7 @@ class AsyncRosteringService(AsyncService):
         )
 
     async def update_org(
-        self, sourced_id: str, *, body: OrgBody2 | Unset | Mapping[str, Any] = UNSET
+        self, sourced_id: str, *, body: OrgInput | Unset | Mapping[str, Any] = UNSET
     ) -> UpdateOrgResponse201:
         """Update an Organization.
 

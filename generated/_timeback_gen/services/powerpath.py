@@ -118,9 +118,9 @@ if TYPE_CHECKING:
     from ..powerpath.models.reset_user_placement_response_200 import (
         ResetUserPlacementResponse200,
     )
+    from ..powerpath.models.screening_status import ScreeningStatus
     from ..powerpath.models.start_test_out_body import StartTestOutBody
     from ..powerpath.models.start_test_out_response_200 import StartTestOutResponse200
-    from ..powerpath.models.status_status import StatusStatus
     from ..powerpath.models.store_operation_body import StoreOperationBody
     from ..powerpath.models.store_operation_response_201 import (
         StoreOperationResponse201,
@@ -580,7 +580,7 @@ class PowerPathService(SyncService):
         limit: int | Unset = 100,
         offset: int | Unset = 0,
         student: str | Unset = UNSET,
-        status: StatusStatus | Unset = UNSET,
+        status: ScreeningStatus | Unset = UNSET,
         subject: str | Unset = UNSET,
         grade: GradeEnum | Unset = UNSET,
     ) -> TestAssignmentList:
@@ -610,7 +610,7 @@ class PowerPathService(SyncService):
         limit: int | Unset = 100,
         offset: int | Unset = 0,
         student: str,
-        status: StatusStatus | Unset = UNSET,
+        status: ScreeningStatus | Unset = UNSET,
         subject: str | Unset = UNSET,
         grade: GradeEnum | Unset = UNSET,
     ) -> TestAssignmentList:
@@ -1251,7 +1251,7 @@ class AsyncPowerPathService(AsyncService):
         limit: int | Unset = 100,
         offset: int | Unset = 0,
         student: str | Unset = UNSET,
-        status: StatusStatus | Unset = UNSET,
+        status: ScreeningStatus | Unset = UNSET,
         subject: str | Unset = UNSET,
         grade: GradeEnum | Unset = UNSET,
     ) -> TestAssignmentList:
@@ -1281,7 +1281,7 @@ class AsyncPowerPathService(AsyncService):
         limit: int | Unset = 100,
         offset: int | Unset = 0,
         student: str,
-        status: StatusStatus | Unset = UNSET,
+        status: ScreeningStatus | Unset = UNSET,
         subject: str | Unset = UNSET,
         grade: GradeEnum | Unset = UNSET,
     ) -> TestAssignmentList:

@@ -4,6 +4,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .bad_request_code_minor import BadRequestCodeMinor
+    from .bad_request_code_minor_field import BadRequestCodeMinorField
     from .bad_request_response import BadRequestResponse
     from .bad_request_response_imsx_error_details_item import (
         BadRequestResponseImsxErrorDetailsItem,
@@ -21,8 +23,9 @@ if TYPE_CHECKING:
     from .cf_package_with_groups_structured_content import (
         CFPackageWithGroupsStructuredContent,
     )
+    from .forbidden_code_minor import ForbiddenCodeMinor
+    from .forbidden_code_minor_field import ForbiddenCodeMinorField
     from .forbidden_response import ForbiddenResponse
-    from .forbidden_response_imsx_code_minor import ForbiddenResponseImsxCodeMinor
     from .forbidden_response_imsx_error_details_item import (
         ForbiddenResponseImsxErrorDetailsItem,
     )
@@ -35,30 +38,17 @@ if TYPE_CHECKING:
     from .get_cf_package_with_groups_response_200 import (
         GetCfPackageWithGroupsResponse200,
     )
-    from .imsx_code_minor import ImsxCodeMinor
-    from .imsx_code_minor_field import ImsxCodeMinorField
-    from .imsx_code_minor_imsx_code_minor_field import ImsxCodeMinorImsxCodeMinorField
-    from .imsx_code_minor_imsx_code_minor_field_2 import (
-        ImsxCodeMinorImsxCodeMinorField2,
-    )
-    from .imsx_code_minor_imsx_code_minor_field_3 import (
-        ImsxCodeMinorImsxCodeMinorField3,
-    )
-    from .imsx_code_minor_imsx_code_minor_field_4 import (
-        ImsxCodeMinorImsxCodeMinorField4,
-    )
-    from .imsx_code_minor_imsx_code_minor_field_5 import (
-        ImsxCodeMinorImsxCodeMinorField5,
+    from .internal_server_error_code_minor import InternalServerErrorCodeMinor
+    from .internal_server_error_code_minor_field import (
+        InternalServerErrorCodeMinorField,
     )
     from .internal_server_error_response import InternalServerErrorResponse
-    from .internal_server_error_response_imsx_code_minor import (
-        InternalServerErrorResponseImsxCodeMinor,
-    )
     from .internal_server_error_response_imsx_error_details_item import (
         InternalServerErrorResponseImsxErrorDetailsItem,
     )
+    from .not_found_code_minor import NotFoundCodeMinor
+    from .not_found_code_minor_field import NotFoundCodeMinorField
     from .not_found_response import NotFoundResponse
-    from .not_found_response_imsx_code_minor import NotFoundResponseImsxCodeMinor
     from .not_found_response_imsx_error_details_item import (
         NotFoundResponseImsxErrorDetailsItem,
     )
@@ -71,17 +61,15 @@ if TYPE_CHECKING:
         StructuredContentValueExtensionsType0,
     )
     from .subject_uri import SubjectURI
+    from .too_many_requests_code_minor import TooManyRequestsCodeMinor
+    from .too_many_requests_code_minor_field import TooManyRequestsCodeMinorField
     from .too_many_requests_response import TooManyRequestsResponse
-    from .too_many_requests_response_imsx_code_minor import (
-        TooManyRequestsResponseImsxCodeMinor,
-    )
     from .too_many_requests_response_imsx_error_details_item import (
         TooManyRequestsResponseImsxErrorDetailsItem,
     )
+    from .unauthorized_code_minor import UnauthorizedCodeMinor
+    from .unauthorized_code_minor_field import UnauthorizedCodeMinorField
     from .unauthorized_request_response import UnauthorizedRequestResponse
-    from .unauthorized_request_response_imsx_code_minor import (
-        UnauthorizedRequestResponseImsxCodeMinor,
-    )
     from .unauthorized_request_response_imsx_error_details_item import (
         UnauthorizedRequestResponseImsxErrorDetailsItem,
     )
@@ -96,6 +84,8 @@ if TYPE_CHECKING:
     from .upload_cf_package_response_201 import UploadCfPackageResponse201
 
 _MODULES = {
+    "BadRequestCodeMinor": ".bad_request_code_minor",
+    "BadRequestCodeMinorField": ".bad_request_code_minor_field",
     "BadRequestResponse": ".bad_request_response",
     "BadRequestResponseImsxErrorDetailsItem": ".bad_request_response_imsx_error_details_item",
     "CaseVersion": ".case_version",
@@ -109,8 +99,9 @@ _MODULES = {
     "CFPackage": ".cf_package",
     "CFPackageWithGroups": ".cf_package_with_groups",
     "CFPackageWithGroupsStructuredContent": ".cf_package_with_groups_structured_content",
+    "ForbiddenCodeMinor": ".forbidden_code_minor",
+    "ForbiddenCodeMinorField": ".forbidden_code_minor_field",
     "ForbiddenResponse": ".forbidden_response",
-    "ForbiddenResponseImsxCodeMinor": ".forbidden_response_imsx_code_minor",
     "ForbiddenResponseImsxErrorDetailsItem": ".forbidden_response_imsx_error_details_item",
     "GetAllCfDocumentsResponse200": ".get_all_cf_documents_response_200",
     "GetAllCfItemsResponse200": ".get_all_cf_items_response_200",
@@ -119,18 +110,13 @@ _MODULES = {
     "GetCfItemResponse200": ".get_cf_item_response_200",
     "GetCfPackageResponse200": ".get_cf_package_response_200",
     "GetCfPackageWithGroupsResponse200": ".get_cf_package_with_groups_response_200",
-    "ImsxCodeMinor": ".imsx_code_minor",
-    "ImsxCodeMinorField": ".imsx_code_minor_field",
-    "ImsxCodeMinorImsxCodeMinorField": ".imsx_code_minor_imsx_code_minor_field",
-    "ImsxCodeMinorImsxCodeMinorField2": ".imsx_code_minor_imsx_code_minor_field_2",
-    "ImsxCodeMinorImsxCodeMinorField3": ".imsx_code_minor_imsx_code_minor_field_3",
-    "ImsxCodeMinorImsxCodeMinorField4": ".imsx_code_minor_imsx_code_minor_field_4",
-    "ImsxCodeMinorImsxCodeMinorField5": ".imsx_code_minor_imsx_code_minor_field_5",
+    "InternalServerErrorCodeMinor": ".internal_server_error_code_minor",
+    "InternalServerErrorCodeMinorField": ".internal_server_error_code_minor_field",
     "InternalServerErrorResponse": ".internal_server_error_response",
-    "InternalServerErrorResponseImsxCodeMinor": ".internal_server_error_response_imsx_code_minor",
     "InternalServerErrorResponseImsxErrorDetailsItem": ".internal_server_error_response_imsx_error_details_item",
+    "NotFoundCodeMinor": ".not_found_code_minor",
+    "NotFoundCodeMinorField": ".not_found_code_minor_field",
     "NotFoundResponse": ".not_found_response",
-    "NotFoundResponseImsxCodeMinor": ".not_found_response_imsx_code_minor",
     "NotFoundResponseImsxErrorDetailsItem": ".not_found_response_imsx_error_details_item",
     "OriginNodeURI": ".origin_node_uri",
     "Result": ".result",
@@ -139,11 +125,13 @@ _MODULES = {
     "StructuredContentValueChildGroups": ".structured_content_value_child_groups",
     "StructuredContentValueExtensionsType0": ".structured_content_value_extensions_type_0",
     "SubjectURI": ".subject_uri",
+    "TooManyRequestsCodeMinor": ".too_many_requests_code_minor",
+    "TooManyRequestsCodeMinorField": ".too_many_requests_code_minor_field",
     "TooManyRequestsResponse": ".too_many_requests_response",
-    "TooManyRequestsResponseImsxCodeMinor": ".too_many_requests_response_imsx_code_minor",
     "TooManyRequestsResponseImsxErrorDetailsItem": ".too_many_requests_response_imsx_error_details_item",
+    "UnauthorizedCodeMinor": ".unauthorized_code_minor",
+    "UnauthorizedCodeMinorField": ".unauthorized_code_minor_field",
     "UnauthorizedRequestResponse": ".unauthorized_request_response",
-    "UnauthorizedRequestResponseImsxCodeMinor": ".unauthorized_request_response_imsx_code_minor",
     "UnauthorizedRequestResponseImsxErrorDetailsItem": ".unauthorized_request_response_imsx_error_details_item",
     "UnprocessableEntityResponse": ".unprocessable_entity_response",
     "UnprocessableEntityResponseImsxErrorDetailsItem": ".unprocessable_entity_response_imsx_error_details_item",
@@ -155,6 +143,8 @@ _MODULES = {
 }
 
 __all__ = (
+    "BadRequestCodeMinor",
+    "BadRequestCodeMinorField",
     "BadRequestResponse",
     "BadRequestResponseImsxErrorDetailsItem",
     "CFAssociation",
@@ -168,8 +158,9 @@ __all__ = (
     "CFPackageWithGroups",
     "CFPackageWithGroupsStructuredContent",
     "CaseVersion",
+    "ForbiddenCodeMinor",
+    "ForbiddenCodeMinorField",
     "ForbiddenResponse",
-    "ForbiddenResponseImsxCodeMinor",
     "ForbiddenResponseImsxErrorDetailsItem",
     "GetAllCfDocumentsResponse200",
     "GetAllCfItemsResponse200",
@@ -178,18 +169,13 @@ __all__ = (
     "GetCfItemResponse200",
     "GetCfPackageResponse200",
     "GetCfPackageWithGroupsResponse200",
-    "ImsxCodeMinor",
-    "ImsxCodeMinorField",
-    "ImsxCodeMinorImsxCodeMinorField",
-    "ImsxCodeMinorImsxCodeMinorField2",
-    "ImsxCodeMinorImsxCodeMinorField3",
-    "ImsxCodeMinorImsxCodeMinorField4",
-    "ImsxCodeMinorImsxCodeMinorField5",
+    "InternalServerErrorCodeMinor",
+    "InternalServerErrorCodeMinorField",
     "InternalServerErrorResponse",
-    "InternalServerErrorResponseImsxCodeMinor",
     "InternalServerErrorResponseImsxErrorDetailsItem",
+    "NotFoundCodeMinor",
+    "NotFoundCodeMinorField",
     "NotFoundResponse",
-    "NotFoundResponseImsxCodeMinor",
     "NotFoundResponseImsxErrorDetailsItem",
     "OriginNodeURI",
     "Result",
@@ -198,11 +184,13 @@ __all__ = (
     "StructuredContentValueChildGroups",
     "StructuredContentValueExtensionsType0",
     "SubjectURI",
+    "TooManyRequestsCodeMinor",
+    "TooManyRequestsCodeMinorField",
     "TooManyRequestsResponse",
-    "TooManyRequestsResponseImsxCodeMinor",
     "TooManyRequestsResponseImsxErrorDetailsItem",
+    "UnauthorizedCodeMinor",
+    "UnauthorizedCodeMinorField",
     "UnauthorizedRequestResponse",
-    "UnauthorizedRequestResponseImsxCodeMinor",
     "UnauthorizedRequestResponseImsxErrorDetailsItem",
     "UnprocessableEntityResponse",
     "UnprocessableEntityResponseImsxErrorDetailsItem",

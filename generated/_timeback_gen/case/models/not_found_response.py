@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.not_found_response_imsx_code_minor import (
-        NotFoundResponseImsxCodeMinor,
-    )
+    from ..models.not_found_code_minor import NotFoundCodeMinor
     from ..models.not_found_response_imsx_error_details_item import (
         NotFoundResponseImsxErrorDetailsItem,
     )
@@ -27,12 +25,12 @@ class NotFoundResponse:
         imsx_code_major (str): The major response code Default: 'failure'. Example: failure.
         imsx_severity (str): The severity of the response Default: 'error'. Example: error.
         imsx_description (str):
-        imsx_code_minor (NotFoundResponseImsxCodeMinor):
+        imsx_code_minor (NotFoundCodeMinor):
         imsx_error_details (list[NotFoundResponseImsxErrorDetailsItem] | Unset):
     """
 
     imsx_description: str
-    imsx_code_minor: NotFoundResponseImsxCodeMinor
+    imsx_code_minor: NotFoundCodeMinor
     imsx_code_major: str = "failure"
     imsx_severity: str = "error"
     imsx_error_details: list[NotFoundResponseImsxErrorDetailsItem] | Unset = UNSET
@@ -71,9 +69,7 @@ class NotFoundResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.not_found_response_imsx_code_minor import (
-            NotFoundResponseImsxCodeMinor,
-        )
+        from ..models.not_found_code_minor import NotFoundCodeMinor
         from ..models.not_found_response_imsx_error_details_item import (
             NotFoundResponseImsxErrorDetailsItem,
         )
@@ -85,9 +81,7 @@ class NotFoundResponse:
 
         imsx_description = d.pop("imsx_description")
 
-        imsx_code_minor = NotFoundResponseImsxCodeMinor.from_dict(
-            d.pop("imsx_CodeMinor")
-        )
+        imsx_code_minor = NotFoundCodeMinor.from_dict(d.pop("imsx_CodeMinor"))
 
         _imsx_error_details = d.pop("imsx_error_details", UNSET)
         imsx_error_details: list[NotFoundResponseImsxErrorDetailsItem] | Unset = UNSET

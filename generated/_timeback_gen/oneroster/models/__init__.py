@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .academic_session import AcademicSession
     from .academic_session_body import AcademicSessionBody
-    from .academic_session_body_2 import AcademicSessionBody2
+    from .academic_session_input import AcademicSessionInput
     from .academic_session_metadata_type_0 import AcademicSessionMetadataType0
     from .academic_session_response import AcademicSessionResponse
     from .academic_session_type import AcademicSessionType
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from .assessment_result import AssessmentResult
     from .assessment_result_body import AssessmentResultBody
     from .assessment_result_metadata_type_0 import AssessmentResultMetadataType0
+    from .bad_request_code_minor import BadRequestCodeMinor
+    from .bad_request_code_minor_field import BadRequestCodeMinorField
     from .bad_request_response import BadRequestResponse
     from .bad_request_response_imsx_error_details_item import (
         BadRequestResponseImsxErrorDetailsItem,
@@ -100,8 +102,9 @@ if TYPE_CHECKING:
     from .enrollment_list import EnrollmentList
     from .enrollment_metadata_type_0 import EnrollmentMetadataType0
     from .enrollment_role import EnrollmentRole
+    from .forbidden_code_minor import ForbiddenCodeMinor
+    from .forbidden_code_minor_field import ForbiddenCodeMinorField
     from .forbidden_response import ForbiddenResponse
-    from .forbidden_response_imsx_code_minor import ForbiddenResponseImsxCodeMinor
     from .forbidden_response_imsx_error_details_item import (
         ForbiddenResponseImsxErrorDetailsItem,
     )
@@ -132,25 +135,12 @@ if TYPE_CHECKING:
     from .get_teachers_for_class_response_200 import GetTeachersForClassResponse200
     from .get_term_response_200 import GetTermResponse200
     from .grading_period_list import GradingPeriodList
-    from .imsx_code_minor import ImsxCodeMinor
-    from .imsx_code_minor_field import ImsxCodeMinorField
-    from .imsx_code_minor_imsx_code_minor_field import ImsxCodeMinorImsxCodeMinorField
-    from .imsx_code_minor_imsx_code_minor_field_2 import (
-        ImsxCodeMinorImsxCodeMinorField2,
-    )
-    from .imsx_code_minor_imsx_code_minor_field_3 import (
-        ImsxCodeMinorImsxCodeMinorField3,
-    )
-    from .imsx_code_minor_imsx_code_minor_field_4 import (
-        ImsxCodeMinorImsxCodeMinorField4,
-    )
-    from .imsx_code_minor_imsx_code_minor_field_5 import (
-        ImsxCodeMinorImsxCodeMinorField5,
+    from .guid_type import GUIDType
+    from .internal_server_error_code_minor import InternalServerErrorCodeMinor
+    from .internal_server_error_code_minor_field import (
+        InternalServerErrorCodeMinorField,
     )
     from .internal_server_error_response import InternalServerErrorResponse
-    from .internal_server_error_response_imsx_code_minor import (
-        InternalServerErrorResponseImsxCodeMinor,
-    )
     from .internal_server_error_response_imsx_error_details_item import (
         InternalServerErrorResponseImsxErrorDetailsItem,
     )
@@ -166,17 +156,18 @@ if TYPE_CHECKING:
     from .metadata import Metadata
     from .metadata_onboarding import MetadataOnboarding
     from .metadata_onboarding_value import MetadataOnboardingValue
-    from .metadata_onboarding_value_2 import MetadataOnboardingValue2
+    from .not_found_code_minor import NotFoundCodeMinor
+    from .not_found_code_minor_field import NotFoundCodeMinorField
     from .not_found_response import NotFoundResponse
-    from .not_found_response_imsx_code_minor import NotFoundResponseImsxCodeMinor
     from .not_found_response_imsx_error_details_item import (
         NotFoundResponseImsxErrorDetailsItem,
     )
+    from .onboarding_state_input import OnboardingStateInput
     from .onboarding_value import OnboardingValue
     from .order_by import OrderBy
     from .org import Org
     from .org_body import OrgBody
-    from .org_body_2 import OrgBody2
+    from .org_input import OrgInput
     from .org_list import OrgList
     from .org_metadata_type_0 import OrgMetadataType0
     from .org_response import OrgResponse
@@ -191,7 +182,7 @@ if TYPE_CHECKING:
     from .post_demographics_body_demographics_metadata_type_0 import (
         PostDemographicsBodyDemographicsMetadataType0,
     )
-    from .primary import Primary
+    from .primary_org_ref import PrimaryOrgRef
     from .put_component_resource_response_200 import PutComponentResourceResponse200
     from .put_course_component_response_200 import PutCourseComponentResponse200
     from .put_course_response_200 import PutCourseResponse200
@@ -221,20 +212,17 @@ if TYPE_CHECKING:
     from .sex import Sex
     from .sourced_id_pairs import SourcedIdPairs
     from .sourced_id_pairs_response import SourcedIdPairsResponse
-    from .status import Status
+    from .status_type import StatusType
     from .term_list import TermList
+    from .too_many_requests_code_minor import TooManyRequestsCodeMinor
+    from .too_many_requests_code_minor_field import TooManyRequestsCodeMinorField
     from .too_many_requests_response import TooManyRequestsResponse
-    from .too_many_requests_response_imsx_code_minor import (
-        TooManyRequestsResponseImsxCodeMinor,
-    )
     from .too_many_requests_response_imsx_error_details_item import (
         TooManyRequestsResponseImsxErrorDetailsItem,
     )
-    from .type_ import Type
+    from .unauthorized_code_minor import UnauthorizedCodeMinor
+    from .unauthorized_code_minor_field import UnauthorizedCodeMinorField
     from .unauthorized_request_response import UnauthorizedRequestResponse
-    from .unauthorized_request_response_imsx_code_minor import (
-        UnauthorizedRequestResponseImsxCodeMinor,
-    )
     from .unauthorized_request_response_imsx_error_details_item import (
         UnauthorizedRequestResponseImsxErrorDetailsItem,
     )
@@ -269,12 +257,12 @@ if TYPE_CHECKING:
     from .user_profile import UserProfile
     from .user_response import UserResponse
     from .user_role import UserRole
-    from .user_role_2 import UserRole2
+    from .user_role_input import UserRoleInput
 
 _MODULES = {
     "AcademicSession": ".academic_session",
     "AcademicSessionBody": ".academic_session_body",
-    "AcademicSessionBody2": ".academic_session_body_2",
+    "AcademicSessionInput": ".academic_session_input",
     "AcademicSessionMetadataType0": ".academic_session_metadata_type_0",
     "AcademicSessionResponse": ".academic_session_response",
     "AcademicSessionType": ".academic_session_type",
@@ -287,6 +275,8 @@ _MODULES = {
     "AssessmentResult": ".assessment_result",
     "AssessmentResultBody": ".assessment_result_body",
     "AssessmentResultMetadataType0": ".assessment_result_metadata_type_0",
+    "BadRequestCodeMinor": ".bad_request_code_minor",
+    "BadRequestCodeMinorField": ".bad_request_code_minor_field",
     "BadRequestResponse": ".bad_request_response",
     "BadRequestResponseImsxErrorDetailsItem": ".bad_request_response_imsx_error_details_item",
     "Category": ".category",
@@ -344,8 +334,9 @@ _MODULES = {
     "EnrollmentList": ".enrollment_list",
     "EnrollmentMetadataType0": ".enrollment_metadata_type_0",
     "EnrollmentRole": ".enrollment_role",
+    "ForbiddenCodeMinor": ".forbidden_code_minor",
+    "ForbiddenCodeMinorField": ".forbidden_code_minor_field",
     "ForbiddenResponse": ".forbidden_response",
-    "ForbiddenResponseImsxCodeMinor": ".forbidden_response_imsx_code_minor",
     "ForbiddenResponseImsxErrorDetailsItem": ".forbidden_response_imsx_error_details_item",
     "GetAllAcademicSessionsResponse200": ".get_all_academic_sessions_response_200",
     "GetAllAssessmentLineItemsResponse200": ".get_all_assessment_line_items_response_200",
@@ -364,15 +355,10 @@ _MODULES = {
     "GetTeachersForClassResponse200": ".get_teachers_for_class_response_200",
     "GetTermResponse200": ".get_term_response_200",
     "GradingPeriodList": ".grading_period_list",
-    "ImsxCodeMinor": ".imsx_code_minor",
-    "ImsxCodeMinorField": ".imsx_code_minor_field",
-    "ImsxCodeMinorImsxCodeMinorField": ".imsx_code_minor_imsx_code_minor_field",
-    "ImsxCodeMinorImsxCodeMinorField2": ".imsx_code_minor_imsx_code_minor_field_2",
-    "ImsxCodeMinorImsxCodeMinorField3": ".imsx_code_minor_imsx_code_minor_field_3",
-    "ImsxCodeMinorImsxCodeMinorField4": ".imsx_code_minor_imsx_code_minor_field_4",
-    "ImsxCodeMinorImsxCodeMinorField5": ".imsx_code_minor_imsx_code_minor_field_5",
+    "GUIDType": ".guid_type",
+    "InternalServerErrorCodeMinor": ".internal_server_error_code_minor",
+    "InternalServerErrorCodeMinorField": ".internal_server_error_code_minor_field",
     "InternalServerErrorResponse": ".internal_server_error_response",
-    "InternalServerErrorResponseImsxCodeMinor": ".internal_server_error_response_imsx_code_minor",
     "InternalServerErrorResponseImsxErrorDetailsItem": ".internal_server_error_response_imsx_error_details_item",
     "LearningObjectiveResult": ".learning_objective_result",
     "LessonType": ".lesson_type",
@@ -386,15 +372,16 @@ _MODULES = {
     "Metadata": ".metadata",
     "MetadataOnboarding": ".metadata_onboarding",
     "MetadataOnboardingValue": ".metadata_onboarding_value",
-    "MetadataOnboardingValue2": ".metadata_onboarding_value_2",
+    "NotFoundCodeMinor": ".not_found_code_minor",
+    "NotFoundCodeMinorField": ".not_found_code_minor_field",
     "NotFoundResponse": ".not_found_response",
-    "NotFoundResponseImsxCodeMinor": ".not_found_response_imsx_code_minor",
     "NotFoundResponseImsxErrorDetailsItem": ".not_found_response_imsx_error_details_item",
+    "OnboardingStateInput": ".onboarding_state_input",
     "OnboardingValue": ".onboarding_value",
     "OrderBy": ".order_by",
     "Org": ".org",
     "OrgBody": ".org_body",
-    "OrgBody2": ".org_body_2",
+    "OrgInput": ".org_input",
     "OrgList": ".org_list",
     "OrgMetadataType0": ".org_metadata_type_0",
     "OrgResponse": ".org_response",
@@ -403,7 +390,7 @@ _MODULES = {
     "PostAcademicSessionBodyAcademicSessionMetadataType0": ".post_academic_session_body_academic_session_metadata_type_0",
     "PostDemographicsBodyDemographics": ".post_demographics_body_demographics",
     "PostDemographicsBodyDemographicsMetadataType0": ".post_demographics_body_demographics_metadata_type_0",
-    "Primary": ".primary",
+    "PrimaryOrgRef": ".primary_org_ref",
     "PutComponentResourceResponse200": ".put_component_resource_response_200",
     "PutCourseComponentResponse200": ".put_course_component_response_200",
     "PutCourseResponse200": ".put_course_response_200",
@@ -431,14 +418,15 @@ _MODULES = {
     "Sex": ".sex",
     "SourcedIdPairs": ".sourced_id_pairs",
     "SourcedIdPairsResponse": ".sourced_id_pairs_response",
-    "Status": ".status",
+    "StatusType": ".status_type",
     "TermList": ".term_list",
+    "TooManyRequestsCodeMinor": ".too_many_requests_code_minor",
+    "TooManyRequestsCodeMinorField": ".too_many_requests_code_minor_field",
     "TooManyRequestsResponse": ".too_many_requests_response",
-    "TooManyRequestsResponseImsxCodeMinor": ".too_many_requests_response_imsx_code_minor",
     "TooManyRequestsResponseImsxErrorDetailsItem": ".too_many_requests_response_imsx_error_details_item",
-    "Type": ".type_",
+    "UnauthorizedCodeMinor": ".unauthorized_code_minor",
+    "UnauthorizedCodeMinorField": ".unauthorized_code_minor_field",
     "UnauthorizedRequestResponse": ".unauthorized_request_response",
-    "UnauthorizedRequestResponseImsxCodeMinor": ".unauthorized_request_response_imsx_code_minor",
     "UnauthorizedRequestResponseImsxErrorDetailsItem": ".unauthorized_request_response_imsx_error_details_item",
     "UnprocessableEntityResponse": ".unprocessable_entity_response",
     "UnprocessableEntityResponseImsxErrorDetailsItem": ".unprocessable_entity_response_imsx_error_details_item",
@@ -463,13 +451,13 @@ _MODULES = {
     "UserProfile": ".user_profile",
     "UserResponse": ".user_response",
     "UserRole": ".user_role",
-    "UserRole2": ".user_role_2",
+    "UserRoleInput": ".user_role_input",
 }
 
 __all__ = (
     "AcademicSession",
     "AcademicSessionBody",
-    "AcademicSessionBody2",
+    "AcademicSessionInput",
     "AcademicSessionMetadataType0",
     "AcademicSessionResponse",
     "AcademicSessionType",
@@ -482,6 +470,8 @@ __all__ = (
     "AssessmentResult",
     "AssessmentResultBody",
     "AssessmentResultMetadataType0",
+    "BadRequestCodeMinor",
+    "BadRequestCodeMinorField",
     "BadRequestResponse",
     "BadRequestResponseImsxErrorDetailsItem",
     "Category",
@@ -539,9 +529,11 @@ __all__ = (
     "EnrollmentList",
     "EnrollmentMetadataType0",
     "EnrollmentRole",
+    "ForbiddenCodeMinor",
+    "ForbiddenCodeMinorField",
     "ForbiddenResponse",
-    "ForbiddenResponseImsxCodeMinor",
     "ForbiddenResponseImsxErrorDetailsItem",
+    "GUIDType",
     "GetAllAcademicSessionsResponse200",
     "GetAllAssessmentLineItemsResponse200",
     "GetAllAssessmentResultsResponse200",
@@ -559,15 +551,9 @@ __all__ = (
     "GetTeachersForClassResponse200",
     "GetTermResponse200",
     "GradingPeriodList",
-    "ImsxCodeMinor",
-    "ImsxCodeMinorField",
-    "ImsxCodeMinorImsxCodeMinorField",
-    "ImsxCodeMinorImsxCodeMinorField2",
-    "ImsxCodeMinorImsxCodeMinorField3",
-    "ImsxCodeMinorImsxCodeMinorField4",
-    "ImsxCodeMinorImsxCodeMinorField5",
+    "InternalServerErrorCodeMinor",
+    "InternalServerErrorCodeMinorField",
     "InternalServerErrorResponse",
-    "InternalServerErrorResponseImsxCodeMinor",
     "InternalServerErrorResponseImsxErrorDetailsItem",
     "LearningObjectiveResult",
     "LessonType",
@@ -581,15 +567,16 @@ __all__ = (
     "Metadata",
     "MetadataOnboarding",
     "MetadataOnboardingValue",
-    "MetadataOnboardingValue2",
+    "NotFoundCodeMinor",
+    "NotFoundCodeMinorField",
     "NotFoundResponse",
-    "NotFoundResponseImsxCodeMinor",
     "NotFoundResponseImsxErrorDetailsItem",
+    "OnboardingStateInput",
     "OnboardingValue",
     "OrderBy",
     "Org",
     "OrgBody",
-    "OrgBody2",
+    "OrgInput",
     "OrgList",
     "OrgMetadataType0",
     "OrgResponse",
@@ -598,7 +585,7 @@ __all__ = (
     "PostAcademicSessionBodyAcademicSessionMetadataType0",
     "PostDemographicsBodyDemographics",
     "PostDemographicsBodyDemographicsMetadataType0",
-    "Primary",
+    "PrimaryOrgRef",
     "PutComponentResourceResponse200",
     "PutCourseComponentResponse200",
     "PutCourseResponse200",
@@ -626,14 +613,15 @@ __all__ = (
     "Sex",
     "SourcedIdPairs",
     "SourcedIdPairsResponse",
-    "Status",
+    "StatusType",
     "TermList",
+    "TooManyRequestsCodeMinor",
+    "TooManyRequestsCodeMinorField",
     "TooManyRequestsResponse",
-    "TooManyRequestsResponseImsxCodeMinor",
     "TooManyRequestsResponseImsxErrorDetailsItem",
-    "Type",
+    "UnauthorizedCodeMinor",
+    "UnauthorizedCodeMinorField",
     "UnauthorizedRequestResponse",
-    "UnauthorizedRequestResponseImsxCodeMinor",
     "UnauthorizedRequestResponseImsxErrorDetailsItem",
     "UnprocessableEntityResponse",
     "UnprocessableEntityResponseImsxErrorDetailsItem",
@@ -658,7 +646,7 @@ __all__ = (
     "UserProfile",
     "UserResponse",
     "UserRole",
-    "UserRole2",
+    "UserRoleInput",
 )
 
 

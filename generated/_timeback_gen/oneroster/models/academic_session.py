@@ -11,7 +11,7 @@ from ..models.academic_session_type import (
     AcademicSessionType,
     check_academic_session_type,
 )
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class AcademicSession:
 
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         title (str):
         start_date (str):
         end_date (str):
@@ -42,7 +42,7 @@ class AcademicSession:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     title: str
     start_date: str
     end_date: str
@@ -144,7 +144,7 @@ class AcademicSession:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         title = d.pop("title")
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ class AssessmentLineItem:
     """Represents an assessment line item.
 
     Attributes:
-        status (Status):
+        status (StatusType):
         title (str):
         sourced_id (str | Unset):
         date_last_modified (datetime.datetime | Unset):
@@ -44,7 +44,7 @@ class AssessmentLineItem:
         learning_objective_set (list[LineItemLearningObjectiveSet] | None | Unset): Represents a learning objective set.
     """
 
-    status: Status
+    status: StatusType
     title: str
     sourced_id: str | Unset = UNSET
     date_last_modified: datetime.datetime | Unset = UNSET
@@ -206,7 +206,7 @@ class AssessmentLineItem:
         from ..models.score_scale_class import ScoreScaleClass
 
         d = dict(src_dict)
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         title = d.pop("title")
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.score_status import ScoreStatus, check_score_status
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class AssessmentResult:
     """Represents an assessment result.
 
     Attributes:
-        status (Status):
+        status (StatusType):
         assessment_line_item (ScoreScaleClass):
         student (ScoreScaleClass):
         score_date (datetime.datetime):
@@ -45,7 +45,7 @@ class AssessmentResult:
         missing (None | str | Unset):
     """
 
-    status: Status
+    status: StatusType
     assessment_line_item: ScoreScaleClass
     student: ScoreScaleClass
     score_date: datetime.datetime
@@ -214,7 +214,7 @@ class AssessmentResult:
         from ..models.score_scale_class import ScoreScaleClass
 
         d = dict(src_dict)
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         assessment_line_item = ScoreScaleClass.from_dict(d.pop("assessmentLineItem"))
 

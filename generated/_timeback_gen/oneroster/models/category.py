@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ class Category:
     """Represents a category.
 
     Attributes:
-        status (Status):
+        status (StatusType):
         title (str):
         sourced_id (str | Unset):
         date_last_modified (datetime.datetime | Unset):
@@ -30,7 +30,7 @@ class Category:
         weight (float | None | Unset):
     """
 
-    status: Status
+    status: StatusType
     title: str
     sourced_id: str | Unset = UNSET
     date_last_modified: datetime.datetime | Unset = UNSET
@@ -89,7 +89,7 @@ class Category:
         from ..models.category_metadata_type_0 import CategoryMetadataType0
 
         d = dict(src_dict)
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         title = d.pop("title")
 

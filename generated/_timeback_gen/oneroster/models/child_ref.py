@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.type_ import Type, check_type
+from ..models.guid_type import GUIDType, check_guid_type
 
 T = TypeVar("T", bound="ChildRef")
 
@@ -17,12 +17,12 @@ class ChildRef:
     Attributes:
         href (str):
         sourced_id (str):
-        type_ (Type):
+        type_ (GUIDType):
     """
 
     href: str
     sourced_id: str
-    type_: Type
+    type_: GUIDType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +51,7 @@ class ChildRef:
 
         sourced_id = d.pop("sourcedId")
 
-        type_ = check_type(d.pop("type"))
+        type_ = check_guid_type(d.pop("type"))
 
         child_ref = cls(
             href=href,

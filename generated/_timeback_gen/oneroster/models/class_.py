@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.class_type import ClassType, check_class_type
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class Class:
 
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         title (str):
         class_code (None | str):
         class_type (ClassType):
@@ -43,7 +43,7 @@ class Class:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     title: str
     class_code: None | str
     class_type: ClassType
@@ -170,7 +170,7 @@ class Class:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         title = d.pop("title")
 

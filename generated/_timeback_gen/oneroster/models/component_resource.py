@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lesson_type import LessonType, check_lesson_type
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class ComponentResource:
 
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         course_component (ScoreScaleClass):
         resource (ScoreScaleClass):
         title (str):
@@ -38,7 +38,7 @@ class ComponentResource:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     course_component: ScoreScaleClass
     resource: ScoreScaleClass
     title: str
@@ -116,7 +116,7 @@ class ComponentResource:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         course_component = ScoreScaleClass.from_dict(d.pop("courseComponent"))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class Course:
     """Represents a course.
 
     Attributes:
-        status (Status):
+        status (StatusType):
         title (str):
         org (ScoreScaleClass):
         sourced_id (str | Unset):
@@ -41,7 +41,7 @@ class Course:
         resources (list[ChildRef] | None | Unset):
     """
 
-    status: Status
+    status: StatusType
     title: str
     org: ScoreScaleClass
     sourced_id: str | Unset = UNSET
@@ -199,7 +199,7 @@ class Course:
         from ..models.score_scale_class import ScoreScaleClass
 
         d = dict(src_dict)
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         title = d.pop("title")
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ class CourseComponent:
     """Represents a component of a course.
 
     Attributes:
-        status (Status):
+        status (StatusType):
         course (ScoreScaleClass):
         title (str):
         sort_order (float):  Example: 1.
@@ -37,7 +37,7 @@ class CourseComponent:
         prerequisite_criteria (None | str | Unset):
     """
 
-    status: Status
+    status: StatusType
     course: ScoreScaleClass
     title: str
     sort_order: float
@@ -148,7 +148,7 @@ class CourseComponent:
         from ..models.score_scale_class import ScoreScaleClass
 
         d = dict(src_dict)
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         course = ScoreScaleClass.from_dict(d.pop("course"))
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lesson_type import LessonType, check_lesson_type
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class CreateComponentResourceBodyComponentResource:
 
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         course_component (ScoreScaleClass):
         resource (ScoreScaleClass):
         title (str):
@@ -39,7 +39,7 @@ class CreateComponentResourceBodyComponentResource:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     course_component: ScoreScaleClass
     resource: ScoreScaleClass
     title: str
@@ -122,7 +122,7 @@ class CreateComponentResourceBodyComponentResource:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         course_component = ScoreScaleClass.from_dict(d.pop("courseComponent"))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class CreateCourseComponentBodyCourseComponent:
     """Represents a component of a course.
 
     Attributes:
-        status (Status):
+        status (StatusType):
         course (ScoreScaleClass):
         title (str):
         sourced_id (str | Unset):
@@ -40,7 +40,7 @@ class CreateCourseComponentBodyCourseComponent:
         unlock_date (str | Unset): The date the component is unlocked for the student Example: 2021-01-01T00:00:00.000Z.
     """
 
-    status: Status
+    status: StatusType
     course: ScoreScaleClass
     title: str
     sourced_id: str | Unset = UNSET
@@ -157,7 +157,7 @@ class CreateCourseComponentBodyCourseComponent:
         from ..models.score_scale_class import ScoreScaleClass
 
         d = dict(src_dict)
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         course = ScoreScaleClass.from_dict(d.pop("course"))
 

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ class CreateGradingPeriodBodyAcademicSession:
     """
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         title (str):
         start_date (str):
         end_date (str):
@@ -48,7 +48,7 @@ class CreateGradingPeriodBodyAcademicSession:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     title: str
     start_date: str
     end_date: str
@@ -153,7 +153,7 @@ class CreateGradingPeriodBodyAcademicSession:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         title = d.pop("title")
 

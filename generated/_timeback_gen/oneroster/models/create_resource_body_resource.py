@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_type import RoleType, check_role_type
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class CreateResourceBodyResource:
         title (str):
         vendor_resource_id (str):
         sourced_id (str | Unset):
-        status (Status | Unset):
+        status (StatusType | Unset):
         date_last_modified (datetime.datetime | Unset):
         metadata (CreateResourceBodyResourceMetadataType0 | None | Unset):
         roles (list[RoleType] | Unset):
@@ -39,7 +39,7 @@ class CreateResourceBodyResource:
     title: str
     vendor_resource_id: str
     sourced_id: str | Unset = UNSET
-    status: Status | Unset = UNSET
+    status: StatusType | Unset = UNSET
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: CreateResourceBodyResourceMetadataType0 | None | Unset = UNSET
     roles: list[RoleType] | Unset = UNSET
@@ -139,11 +139,11 @@ class CreateResourceBodyResource:
         sourced_id = d.pop("sourcedId", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: Status | Unset
+        status: StatusType | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_status(_status)
+            status = check_status_type(_status)
 
         _date_last_modified = d.pop("dateLastModified", UNSET)
         date_last_modified: datetime.datetime | Unset

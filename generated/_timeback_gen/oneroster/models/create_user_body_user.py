@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.metadata import Metadata
     from ..models.score_scale_class import ScoreScaleClass
     from ..models.user_id import UserId
-    from ..models.user_role_2 import UserRole2
+    from ..models.user_role_input import UserRoleInput
 
 
 T = TypeVar("T", bound="CreateUserBodyUser")
@@ -27,7 +27,7 @@ class CreateUserBodyUser:
         enabled_user (bool | EnabledUser):
         given_name (str):
         family_name (str):
-        roles (list[UserRole2]):
+        roles (list[UserRoleInput]):
         sourced_id (str | Unset):
         metadata (Metadata | None | Unset):
         status (LineItemStatus | Unset):
@@ -51,7 +51,7 @@ class CreateUserBodyUser:
     enabled_user: bool | EnabledUser
     given_name: str
     family_name: str
-    roles: list[UserRole2]
+    roles: list[UserRoleInput]
     sourced_id: str | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
     status: LineItemStatus | Unset = UNSET
@@ -246,7 +246,7 @@ class CreateUserBodyUser:
         from ..models.metadata import Metadata
         from ..models.score_scale_class import ScoreScaleClass
         from ..models.user_id import UserId
-        from ..models.user_role_2 import UserRole2
+        from ..models.user_role_input import UserRoleInput
 
         d = dict(src_dict)
 
@@ -270,7 +270,7 @@ class CreateUserBodyUser:
         roles = []
         _roles = d.pop("roles")
         for roles_item_data in _roles:
-            roles_item = UserRole2.from_dict(roles_item_data)
+            roles_item = UserRoleInput.from_dict(roles_item_data)
 
             roles.append(roles_item)
 

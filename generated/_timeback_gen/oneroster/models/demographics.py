@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sex import Sex, check_sex
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class Demographics:
 
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         birth_date (None | str):
         sex (None | Sex):
         american_indian_or_alaska_native (None | str):
@@ -43,7 +43,7 @@ class Demographics:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     birth_date: None | str
     sex: None | Sex
     american_indian_or_alaska_native: None | str
@@ -159,7 +159,7 @@ class Demographics:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         def _parse_birth_date(data: object) -> None | str:
             if data is None:

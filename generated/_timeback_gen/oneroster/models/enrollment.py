@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enrollment_role import EnrollmentRole, check_enrollment_role
-from ..models.primary import Primary, check_primary
-from ..models.status import Status, check_status
+from ..models.primary_org_ref import PrimaryOrgRef, check_primary_org_ref
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +26,9 @@ class Enrollment:
 
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         role (EnrollmentRole):
-        primary (None | Primary):
+        primary (None | PrimaryOrgRef):
         begin_date (None | str):  Example: 2024-01-01.
         end_date (None | str):  Example: 2024-01-01.
         user (SchoolRef):
@@ -39,9 +39,9 @@ class Enrollment:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     role: EnrollmentRole
-    primary: None | Primary
+    primary: None | PrimaryOrgRef
     begin_date: None | str
     end_date: None | str
     user: SchoolRef
@@ -120,22 +120,22 @@ class Enrollment:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         role = check_enrollment_role(d.pop("role"))
 
-        def _parse_primary(data: object) -> None | Primary:
+        def _parse_primary(data: object) -> None | PrimaryOrgRef:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                primary_type_0 = check_primary(data)
+                primary_type_0 = check_primary_org_ref(data)
 
                 return primary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Primary, data)
+            return cast(None | PrimaryOrgRef, data)
 
         primary = _parse_primary(d.pop("primary"))
 

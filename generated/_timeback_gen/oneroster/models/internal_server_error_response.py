@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.internal_server_error_response_imsx_code_minor import (
-        InternalServerErrorResponseImsxCodeMinor,
-    )
+    from ..models.internal_server_error_code_minor import InternalServerErrorCodeMinor
     from ..models.internal_server_error_response_imsx_error_details_item import (
         InternalServerErrorResponseImsxErrorDetailsItem,
     )
@@ -27,12 +25,12 @@ class InternalServerErrorResponse:
         imsx_code_major (str): The major response code Default: 'failure'. Example: failure.
         imsx_severity (str): The severity of the response Default: 'error'. Example: error.
         imsx_description (str):
-        imsx_code_minor (InternalServerErrorResponseImsxCodeMinor):
+        imsx_code_minor (InternalServerErrorCodeMinor):
         imsx_error_details (list[InternalServerErrorResponseImsxErrorDetailsItem] | Unset):
     """
 
     imsx_description: str
-    imsx_code_minor: InternalServerErrorResponseImsxCodeMinor
+    imsx_code_minor: InternalServerErrorCodeMinor
     imsx_code_major: str = "failure"
     imsx_severity: str = "error"
     imsx_error_details: (
@@ -73,8 +71,8 @@ class InternalServerErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.internal_server_error_response_imsx_code_minor import (
-            InternalServerErrorResponseImsxCodeMinor,
+        from ..models.internal_server_error_code_minor import (
+            InternalServerErrorCodeMinor,
         )
         from ..models.internal_server_error_response_imsx_error_details_item import (
             InternalServerErrorResponseImsxErrorDetailsItem,
@@ -87,7 +85,7 @@ class InternalServerErrorResponse:
 
         imsx_description = d.pop("imsx_description")
 
-        imsx_code_minor = InternalServerErrorResponseImsxCodeMinor.from_dict(
+        imsx_code_minor = InternalServerErrorCodeMinor.from_dict(
             d.pop("imsx_CodeMinor")
         )
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.metadata_onboarding_value import MetadataOnboardingValue
-    from ..models.metadata_onboarding_value_2 import MetadataOnboardingValue2
+    from ..models.onboarding_state_input import OnboardingStateInput
     from ..models.onboarding_value import OnboardingValue
 
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="MetadataOnboarding")
 @_attrs_define
 class MetadataOnboarding:
     additional_properties: dict[
-        str, MetadataOnboardingValue | MetadataOnboardingValue2 | OnboardingValue
+        str, MetadataOnboardingValue | OnboardingStateInput | OnboardingValue
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +39,7 @@ class MetadataOnboarding:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.metadata_onboarding_value import MetadataOnboardingValue
-        from ..models.metadata_onboarding_value_2 import MetadataOnboardingValue2
+        from ..models.onboarding_state_input import OnboardingStateInput
         from ..models.onboarding_value import OnboardingValue
 
         d = dict(src_dict)
@@ -50,7 +50,7 @@ class MetadataOnboarding:
 
             def _parse_additional_property(
                 data: object,
-            ) -> MetadataOnboardingValue | MetadataOnboardingValue2 | OnboardingValue:
+            ) -> MetadataOnboardingValue | OnboardingStateInput | OnboardingValue:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -69,7 +69,7 @@ class MetadataOnboarding:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                additional_property_type_2 = MetadataOnboardingValue2.from_dict(data)
+                additional_property_type_2 = OnboardingStateInput.from_dict(data)
 
                 return additional_property_type_2
 
@@ -86,13 +86,13 @@ class MetadataOnboarding:
 
     def __getitem__(
         self, key: str
-    ) -> MetadataOnboardingValue | MetadataOnboardingValue2 | OnboardingValue:
+    ) -> MetadataOnboardingValue | OnboardingStateInput | OnboardingValue:
         return self.additional_properties[key]
 
     def __setitem__(
         self,
         key: str,
-        value: MetadataOnboardingValue | MetadataOnboardingValue2 | OnboardingValue,
+        value: MetadataOnboardingValue | OnboardingStateInput | OnboardingValue,
     ) -> None:
         self.additional_properties[key] = value
 

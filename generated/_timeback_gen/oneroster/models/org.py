@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.org_type import OrgType, check_org_type
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class Org:
 
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         name (str):
         type_ (OrgType):
         identifier (str):
@@ -36,7 +36,7 @@ class Org:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     name: str
     type_: OrgType
     identifier: str
@@ -119,7 +119,7 @@ class Org:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         name = d.pop("name")
 

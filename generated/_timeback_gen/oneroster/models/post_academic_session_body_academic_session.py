@@ -11,7 +11,7 @@ from ..models.academic_session_type import (
     AcademicSessionType,
     check_academic_session_type,
 )
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class PostAcademicSessionBodyAcademicSession:
     """
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         title (str):
         start_date (str):
         end_date (str):
@@ -45,7 +45,7 @@ class PostAcademicSessionBodyAcademicSession:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     title: str
     start_date: str
     end_date: str
@@ -150,7 +150,7 @@ class PostAcademicSessionBodyAcademicSession:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         title = d.pop("title")
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_type import RoleType, check_role_type
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class Resource:
 
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         title (str):
         vendor_resource_id (str):
         date_last_modified (datetime.datetime | Unset):
@@ -36,7 +36,7 @@ class Resource:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     title: str
     vendor_resource_id: str
     date_last_modified: datetime.datetime | Unset = UNSET
@@ -125,7 +125,7 @@ class Resource:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         title = d.pop("title")
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.score_status import ScoreStatus, check_score_status
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class Result:
     """Represents a result.
 
     Attributes:
-        status (Status):
+        status (StatusType):
         line_item (ScoreScaleClass):
         student (ScoreScaleClass):
         score_status (ScoreStatus):
@@ -45,7 +45,7 @@ class Result:
         missing (str | Unset):
     """
 
-    status: Status
+    status: StatusType
     line_item: ScoreScaleClass
     student: ScoreScaleClass
     score_status: ScoreStatus
@@ -196,7 +196,7 @@ class Result:
         from ..models.score_scale_class import ScoreScaleClass
 
         d = dict(src_dict)
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         line_item = ScoreScaleClass.from_dict(d.pop("lineItem"))
 

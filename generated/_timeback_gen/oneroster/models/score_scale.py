@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class ScoreScale:
     """Represents a score scale.
 
     Attributes:
-        status (Status):
+        status (StatusType):
         title (str):
         type_ (str):
         class_ (ScoreScaleClass):
@@ -35,7 +35,7 @@ class ScoreScale:
         course (None | ScoreScaleClass | Unset):
     """
 
-    status: Status
+    status: StatusType
     title: str
     type_: str
     class_: ScoreScaleClass
@@ -114,7 +114,7 @@ class ScoreScale:
         from ..models.score_scale_value import ScoreScaleValue
 
         d = dict(src_dict)
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         title = d.pop("title")
 

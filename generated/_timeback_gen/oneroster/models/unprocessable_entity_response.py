@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.imsx_code_minor import ImsxCodeMinor
+    from ..models.bad_request_code_minor import BadRequestCodeMinor
     from ..models.unprocessable_entity_response_imsx_error_details_item import (
         UnprocessableEntityResponseImsxErrorDetailsItem,
     )
@@ -25,12 +25,12 @@ class UnprocessableEntityResponse:
         imsx_code_major (str): The major response code Default: 'failure'. Example: failure.
         imsx_severity (str): The severity of the response Default: 'error'. Example: error.
         imsx_description (str):
-        imsx_code_minor (ImsxCodeMinor):
+        imsx_code_minor (BadRequestCodeMinor):
         imsx_error_details (list[UnprocessableEntityResponseImsxErrorDetailsItem] | Unset):
     """
 
     imsx_description: str
-    imsx_code_minor: ImsxCodeMinor
+    imsx_code_minor: BadRequestCodeMinor
     imsx_code_major: str = "failure"
     imsx_severity: str = "error"
     imsx_error_details: (
@@ -71,7 +71,7 @@ class UnprocessableEntityResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.imsx_code_minor import ImsxCodeMinor
+        from ..models.bad_request_code_minor import BadRequestCodeMinor
         from ..models.unprocessable_entity_response_imsx_error_details_item import (
             UnprocessableEntityResponseImsxErrorDetailsItem,
         )
@@ -83,7 +83,7 @@ class UnprocessableEntityResponse:
 
         imsx_description = d.pop("imsx_description")
 
-        imsx_code_minor = ImsxCodeMinor.from_dict(d.pop("imsx_CodeMinor"))
+        imsx_code_minor = BadRequestCodeMinor.from_dict(d.pop("imsx_CodeMinor"))
 
         _imsx_error_details = d.pop("imsx_error_details", UNSET)
         imsx_error_details: (

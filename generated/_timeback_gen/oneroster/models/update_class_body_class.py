@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.class_type import ClassType, check_class_type
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="UpdateClassBodyClass")
 class UpdateClassBodyClass:
     """
     Attributes:
-        status (Status | Unset):
+        status (StatusType | Unset):
         metadata (None | Unset | UpdateClassBodyClassMetadataType0):
         title (str | Unset):
         class_code (None | str | Unset):
@@ -38,7 +38,7 @@ class UpdateClassBodyClass:
         terms (list[ScoreScaleClass] | Unset):
     """
 
-    status: Status | Unset = UNSET
+    status: StatusType | Unset = UNSET
     metadata: None | Unset | UpdateClassBodyClassMetadataType0 = UNSET
     title: str | Unset = UNSET
     class_code: None | str | Unset = UNSET
@@ -156,11 +156,11 @@ class UpdateClassBodyClass:
 
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: Status | Unset
+        status: StatusType | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_status(_status)
+            status = check_status_type(_status)
 
         def _parse_metadata(
             data: object,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.enabled_user import EnabledUser, check_enabled_user
 from ..models.enrollment_role import EnrollmentRole, check_enrollment_role
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class UpdateEnrollmentBodyEnrollment:
         role (EnrollmentRole):
         user (ScoreScaleClass):
         class_ (ScoreScaleClass):
-        status (Status | Unset):
+        status (StatusType | Unset):
         metadata (UpdateEnrollmentBodyEnrollmentMetadata | Unset):
         primary (bool | EnabledUser | Unset):  Default: False.
         begin_date (str | Unset):  Example: 2024-01-01.
@@ -39,7 +39,7 @@ class UpdateEnrollmentBodyEnrollment:
     role: EnrollmentRole
     user: ScoreScaleClass
     class_: ScoreScaleClass
-    status: Status | Unset = UNSET
+    status: StatusType | Unset = UNSET
     metadata: UpdateEnrollmentBodyEnrollmentMetadata | Unset = UNSET
     primary: bool | EnabledUser | Unset = False
     begin_date: str | Unset = UNSET
@@ -117,11 +117,11 @@ class UpdateEnrollmentBodyEnrollment:
         class_ = ScoreScaleClass.from_dict(d.pop("class"))
 
         _status = d.pop("status", UNSET)
-        status: Status | Unset
+        status: StatusType | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_status(_status)
+            status = check_status_type(_status)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: UpdateEnrollmentBodyEnrollmentMetadata | Unset

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enabled_user import EnabledUser, check_enabled_user
-from ..models.status import Status, check_status
+from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class User:
 
     Attributes:
         sourced_id (str):
-        status (Status):
+        status (StatusType):
         enabled_user (EnabledUser):
         given_name (str):
         family_name (str):
@@ -58,7 +58,7 @@ class User:
     """
 
     sourced_id: str
-    status: Status
+    status: StatusType
     enabled_user: EnabledUser
     given_name: str
     family_name: str
@@ -287,7 +287,7 @@ class User:
         d = dict(src_dict)
         sourced_id = d.pop("sourcedId")
 
-        status = check_status(d.pop("status"))
+        status = check_status_type(d.pop("status"))
 
         enabled_user = check_enabled_user(d.pop("enabledUser"))
 

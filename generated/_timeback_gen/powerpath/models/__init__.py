@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from .assignment import Assignment
     from .assignment_status import AssignmentStatus
     from .attempt import Attempt
+    from .bad_request_code_minor import BadRequestCodeMinor
+    from .bad_request_code_minor_field import BadRequestCodeMinorField
     from .bad_request_response import BadRequestResponse
     from .bad_request_response_imsx_error_details_item import (
         BadRequestResponseImsxErrorDetailsItem,
@@ -56,8 +58,9 @@ if TYPE_CHECKING:
     from .final_student_assessment_response_response_200_lesson_type import (
         FinalStudentAssessmentResponseResponse200LessonType,
     )
+    from .forbidden_code_minor import ForbiddenCodeMinor
+    from .forbidden_code_minor_field import ForbiddenCodeMinorField
     from .forbidden_response import ForbiddenResponse
-    from .forbidden_response_imsx_code_minor import ForbiddenResponseImsxCodeMinor
     from .forbidden_response_imsx_error_details_item import (
         ForbiddenResponseImsxErrorDetailsItem,
     )
@@ -108,25 +111,11 @@ if TYPE_CHECKING:
         ImportExternalTestAssignmentResultsResponse200LessonType,
     )
     from .import_test_assignments_body import ImportTestAssignmentsBody
-    from .imsx_code_minor import ImsxCodeMinor
-    from .imsx_code_minor_field import ImsxCodeMinorField
-    from .imsx_code_minor_imsx_code_minor_field import ImsxCodeMinorImsxCodeMinorField
-    from .imsx_code_minor_imsx_code_minor_field_2 import (
-        ImsxCodeMinorImsxCodeMinorField2,
-    )
-    from .imsx_code_minor_imsx_code_minor_field_3 import (
-        ImsxCodeMinorImsxCodeMinorField3,
-    )
-    from .imsx_code_minor_imsx_code_minor_field_4 import (
-        ImsxCodeMinorImsxCodeMinorField4,
-    )
-    from .imsx_code_minor_imsx_code_minor_field_5 import (
-        ImsxCodeMinorImsxCodeMinorField5,
+    from .internal_server_error_code_minor import InternalServerErrorCodeMinor
+    from .internal_server_error_code_minor_field import (
+        InternalServerErrorCodeMinorField,
     )
     from .internal_server_error_response import InternalServerErrorResponse
-    from .internal_server_error_response_imsx_code_minor import (
-        InternalServerErrorResponseImsxCodeMinor,
-    )
     from .internal_server_error_response_imsx_error_details_item import (
         InternalServerErrorResponseImsxErrorDetailsItem,
     )
@@ -138,8 +127,8 @@ if TYPE_CHECKING:
     from .lesson_plan import LessonPlan
     from .lesson_plan_id_response import LessonPlanIdResponse
     from .lesson_plan_lesson_plan import LessonPlanLessonPlan
-    from .lesson_plan_lesson_plan_2 import LessonPlanLessonPlan2
     from .lesson_plan_response import LessonPlanResponse
+    from .lesson_plan_structure import LessonPlanStructure
     from .lesson_plan_structure_node import LessonPlanStructureNode
     from .lesson_plan_tree_component import LessonPlanTreeComponent
     from .lesson_plan_tree_component_metadata import LessonPlanTreeComponentMetadata
@@ -158,8 +147,9 @@ if TYPE_CHECKING:
     from .move_item_to_end import MoveItemToEnd
     from .move_item_to_start import MoveItemToStart
     from .move_item_to_start_command_payload import MoveItemToStartCommandPayload
+    from .not_found_code_minor import NotFoundCodeMinor
+    from .not_found_code_minor_field import NotFoundCodeMinorField
     from .not_found_response import NotFoundResponse
-    from .not_found_response_imsx_code_minor import NotFoundResponseImsxCodeMinor
     from .not_found_response_imsx_error_details_item import (
         NotFoundResponseImsxErrorDetailsItem,
     )
@@ -212,6 +202,7 @@ if TYPE_CHECKING:
     from .school_year_type import SchoolYearType
     from .score_scale import ScoreScale
     from .score_status import ScoreStatus
+    from .screening_status import ScreeningStatus
     from .seen_question_result import SeenQuestionResult
     from .seen_question_result_outcomes import SeenQuestionResultOutcomes
     from .set_skipped import SetSkipped
@@ -220,7 +211,6 @@ if TYPE_CHECKING:
     from .start_test_out_response_200 import StartTestOutResponse200
     from .start_test_out_response_200_status import StartTestOutResponse200Status
     from .status import Status
-    from .status_status import StatusStatus
     from .store_operation_body import StoreOperationBody
     from .store_operation_response_201 import StoreOperationResponse201
     from .subject import Subject
@@ -236,19 +226,17 @@ if TYPE_CHECKING:
         TestOutUpdateStudentQuestionResponseResult,
     )
     from .test_type import TestType
+    from .too_many_requests_code_minor import TooManyRequestsCodeMinor
+    from .too_many_requests_code_minor_field import TooManyRequestsCodeMinorField
     from .too_many_requests_response import TooManyRequestsResponse
-    from .too_many_requests_response_imsx_code_minor import (
-        TooManyRequestsResponseImsxCodeMinor,
-    )
     from .too_many_requests_response_imsx_error_details_item import (
         TooManyRequestsResponseImsxErrorDetailsItem,
     )
     from .tool_provider import ToolProvider
     from .type_ import Type
+    from .unauthorized_code_minor import UnauthorizedCodeMinor
+    from .unauthorized_code_minor_field import UnauthorizedCodeMinorField
     from .unauthorized_request_response import UnauthorizedRequestResponse
-    from .unauthorized_request_response_imsx_code_minor import (
-        UnauthorizedRequestResponseImsxCodeMinor,
-    )
     from .unauthorized_request_response_imsx_error_details_item import (
         UnauthorizedRequestResponseImsxErrorDetailsItem,
     )
@@ -290,6 +278,8 @@ _MODULES = {
     "Assignment": ".assignment",
     "AssignmentStatus": ".assignment_status",
     "Attempt": ".attempt",
+    "BadRequestCodeMinor": ".bad_request_code_minor",
+    "BadRequestCodeMinorField": ".bad_request_code_minor_field",
     "BadRequestResponse": ".bad_request_response",
     "BadRequestResponseImsxErrorDetailsItem": ".bad_request_response_imsx_error_details_item",
     "ChangeItemParent": ".change_item_parent",
@@ -316,8 +306,9 @@ _MODULES = {
     "Error": ".error",
     "FinalStudentAssessmentResponseResponse200": ".final_student_assessment_response_response_200",
     "FinalStudentAssessmentResponseResponse200LessonType": ".final_student_assessment_response_response_200_lesson_type",
+    "ForbiddenCodeMinor": ".forbidden_code_minor",
+    "ForbiddenCodeMinorField": ".forbidden_code_minor_field",
     "ForbiddenResponse": ".forbidden_response",
-    "ForbiddenResponseImsxCodeMinor": ".forbidden_response_imsx_code_minor",
     "ForbiddenResponseImsxErrorDetailsItem": ".forbidden_response_imsx_error_details_item",
     "GetAllPlacementTestsResponse200": ".get_all_placement_tests_response_200",
     "GetAssessmentProgressResponse200": ".get_assessment_progress_response_200",
@@ -346,15 +337,9 @@ _MODULES = {
     "ImportExternalTestAssignmentResultsResponse200": ".import_external_test_assignment_results_response_200",
     "ImportExternalTestAssignmentResultsResponse200LessonType": ".import_external_test_assignment_results_response_200_lesson_type",
     "ImportTestAssignmentsBody": ".import_test_assignments_body",
-    "ImsxCodeMinor": ".imsx_code_minor",
-    "ImsxCodeMinorField": ".imsx_code_minor_field",
-    "ImsxCodeMinorImsxCodeMinorField": ".imsx_code_minor_imsx_code_minor_field",
-    "ImsxCodeMinorImsxCodeMinorField2": ".imsx_code_minor_imsx_code_minor_field_2",
-    "ImsxCodeMinorImsxCodeMinorField3": ".imsx_code_minor_imsx_code_minor_field_3",
-    "ImsxCodeMinorImsxCodeMinorField4": ".imsx_code_minor_imsx_code_minor_field_4",
-    "ImsxCodeMinorImsxCodeMinorField5": ".imsx_code_minor_imsx_code_minor_field_5",
+    "InternalServerErrorCodeMinor": ".internal_server_error_code_minor",
+    "InternalServerErrorCodeMinorField": ".internal_server_error_code_minor_field",
     "InternalServerErrorResponse": ".internal_server_error_response",
-    "InternalServerErrorResponseImsxCodeMinor": ".internal_server_error_response_imsx_code_minor",
     "InternalServerErrorResponseImsxErrorDetailsItem": ".internal_server_error_response_imsx_error_details_item",
     "Item": ".item",
     "LearningObjectiveResult": ".learning_objective_result",
@@ -362,8 +347,8 @@ _MODULES = {
     "LessonPlan": ".lesson_plan",
     "LessonPlanIdResponse": ".lesson_plan_id_response",
     "LessonPlanLessonPlan": ".lesson_plan_lesson_plan",
-    "LessonPlanLessonPlan2": ".lesson_plan_lesson_plan_2",
     "LessonPlanResponse": ".lesson_plan_response",
+    "LessonPlanStructure": ".lesson_plan_structure",
     "LessonPlanStructureNode": ".lesson_plan_structure_node",
     "LessonPlanTreeComponent": ".lesson_plan_tree_component",
     "LessonPlanTreeComponentMetadata": ".lesson_plan_tree_component_metadata",
@@ -380,8 +365,9 @@ _MODULES = {
     "MoveItemToEnd": ".move_item_to_end",
     "MoveItemToStart": ".move_item_to_start",
     "MoveItemToStartCommandPayload": ".move_item_to_start_command_payload",
+    "NotFoundCodeMinor": ".not_found_code_minor",
+    "NotFoundCodeMinorField": ".not_found_code_minor_field",
     "NotFoundResponse": ".not_found_response",
-    "NotFoundResponseImsxCodeMinor": ".not_found_response_imsx_code_minor",
     "NotFoundResponseImsxErrorDetailsItem": ".not_found_response_imsx_error_details_item",
     "NweaStatus": ".nwea_status",
     "Operation": ".operation",
@@ -422,6 +408,7 @@ _MODULES = {
     "SchoolYearType": ".school_year_type",
     "ScoreScale": ".score_scale",
     "ScoreStatus": ".score_status",
+    "ScreeningStatus": ".screening_status",
     "SeenQuestionResult": ".seen_question_result",
     "SeenQuestionResultOutcomes": ".seen_question_result_outcomes",
     "SetSkipped": ".set_skipped",
@@ -430,7 +417,6 @@ _MODULES = {
     "StartTestOutResponse200": ".start_test_out_response_200",
     "StartTestOutResponse200Status": ".start_test_out_response_200_status",
     "Status": ".status",
-    "StatusStatus": ".status_status",
     "StoreOperationBody": ".store_operation_body",
     "StoreOperationResponse201": ".store_operation_response_201",
     "Subject": ".subject",
@@ -444,13 +430,15 @@ _MODULES = {
     "TestOutResult": ".test_out_result",
     "TestOutUpdateStudentQuestionResponseResult": ".test_out_update_student_question_response_result",
     "TestType": ".test_type",
+    "TooManyRequestsCodeMinor": ".too_many_requests_code_minor",
+    "TooManyRequestsCodeMinorField": ".too_many_requests_code_minor_field",
     "TooManyRequestsResponse": ".too_many_requests_response",
-    "TooManyRequestsResponseImsxCodeMinor": ".too_many_requests_response_imsx_code_minor",
     "TooManyRequestsResponseImsxErrorDetailsItem": ".too_many_requests_response_imsx_error_details_item",
     "ToolProvider": ".tool_provider",
     "Type": ".type_",
+    "UnauthorizedCodeMinor": ".unauthorized_code_minor",
+    "UnauthorizedCodeMinorField": ".unauthorized_code_minor_field",
     "UnauthorizedRequestResponse": ".unauthorized_request_response",
-    "UnauthorizedRequestResponseImsxCodeMinor": ".unauthorized_request_response_imsx_code_minor",
     "UnauthorizedRequestResponseImsxErrorDetailsItem": ".unauthorized_request_response_imsx_error_details_item",
     "UnitTestUpdateStudentQuestionResponseResult": ".unit_test_update_student_question_response_result",
     "UnprocessableEntityResponse": ".unprocessable_entity_response",
@@ -479,6 +467,8 @@ __all__ = (
     "Assignment",
     "AssignmentStatus",
     "Attempt",
+    "BadRequestCodeMinor",
+    "BadRequestCodeMinorField",
     "BadRequestResponse",
     "BadRequestResponseImsxErrorDetailsItem",
     "ChangeItemParent",
@@ -505,8 +495,9 @@ __all__ = (
     "Error",
     "FinalStudentAssessmentResponseResponse200",
     "FinalStudentAssessmentResponseResponse200LessonType",
+    "ForbiddenCodeMinor",
+    "ForbiddenCodeMinorField",
     "ForbiddenResponse",
-    "ForbiddenResponseImsxCodeMinor",
     "ForbiddenResponseImsxErrorDetailsItem",
     "GetAllPlacementTestsResponse200",
     "GetAssessmentProgressResponse200",
@@ -534,15 +525,9 @@ __all__ = (
     "ImportExternalTestAssignmentResultsResponse200",
     "ImportExternalTestAssignmentResultsResponse200LessonType",
     "ImportTestAssignmentsBody",
-    "ImsxCodeMinor",
-    "ImsxCodeMinorField",
-    "ImsxCodeMinorImsxCodeMinorField",
-    "ImsxCodeMinorImsxCodeMinorField2",
-    "ImsxCodeMinorImsxCodeMinorField3",
-    "ImsxCodeMinorImsxCodeMinorField4",
-    "ImsxCodeMinorImsxCodeMinorField5",
+    "InternalServerErrorCodeMinor",
+    "InternalServerErrorCodeMinorField",
     "InternalServerErrorResponse",
-    "InternalServerErrorResponseImsxCodeMinor",
     "InternalServerErrorResponseImsxErrorDetailsItem",
     "Item",
     "LearningObjectiveResult",
@@ -550,8 +535,8 @@ __all__ = (
     "LessonPlan",
     "LessonPlanIdResponse",
     "LessonPlanLessonPlan",
-    "LessonPlanLessonPlan2",
     "LessonPlanResponse",
+    "LessonPlanStructure",
     "LessonPlanStructureNode",
     "LessonPlanTreeComponent",
     "LessonPlanTreeComponentMetadata",
@@ -568,8 +553,9 @@ __all__ = (
     "MoveItemToEnd",
     "MoveItemToStart",
     "MoveItemToStartCommandPayload",
+    "NotFoundCodeMinor",
+    "NotFoundCodeMinorField",
     "NotFoundResponse",
-    "NotFoundResponseImsxCodeMinor",
     "NotFoundResponseImsxErrorDetailsItem",
     "NweaStatus",
     "Operation",
@@ -609,6 +595,7 @@ __all__ = (
     "SchoolYearType",
     "ScoreScale",
     "ScoreStatus",
+    "ScreeningStatus",
     "SeenQuestionResult",
     "SeenQuestionResultOutcomes",
     "SetSkipped",
@@ -617,7 +604,6 @@ __all__ = (
     "StartTestOutResponse200",
     "StartTestOutResponse200Status",
     "Status",
-    "StatusStatus",
     "StoreOperationBody",
     "StoreOperationResponse201",
     "Subject",
@@ -631,13 +617,15 @@ __all__ = (
     "TestOutResult",
     "TestOutUpdateStudentQuestionResponseResult",
     "TestType",
+    "TooManyRequestsCodeMinor",
+    "TooManyRequestsCodeMinorField",
     "TooManyRequestsResponse",
-    "TooManyRequestsResponseImsxCodeMinor",
     "TooManyRequestsResponseImsxErrorDetailsItem",
     "ToolProvider",
     "Type",
+    "UnauthorizedCodeMinor",
+    "UnauthorizedCodeMinorField",
     "UnauthorizedRequestResponse",
-    "UnauthorizedRequestResponseImsxCodeMinor",
     "UnauthorizedRequestResponseImsxErrorDetailsItem",
     "UnitTestUpdateStudentQuestionResponseResult",
     "UnprocessableEntityResponse",

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.forbidden_response_imsx_code_minor import (
-        ForbiddenResponseImsxCodeMinor,
-    )
+    from ..models.forbidden_code_minor import ForbiddenCodeMinor
     from ..models.forbidden_response_imsx_error_details_item import (
         ForbiddenResponseImsxErrorDetailsItem,
     )
@@ -27,12 +25,12 @@ class ForbiddenResponse:
         imsx_code_major (str): The major response code Default: 'failure'. Example: failure.
         imsx_severity (str): The severity of the response Default: 'error'. Example: error.
         imsx_description (str):
-        imsx_code_minor (ForbiddenResponseImsxCodeMinor):
+        imsx_code_minor (ForbiddenCodeMinor):
         imsx_error_details (list[ForbiddenResponseImsxErrorDetailsItem] | Unset):
     """
 
     imsx_description: str
-    imsx_code_minor: ForbiddenResponseImsxCodeMinor
+    imsx_code_minor: ForbiddenCodeMinor
     imsx_code_major: str = "failure"
     imsx_severity: str = "error"
     imsx_error_details: list[ForbiddenResponseImsxErrorDetailsItem] | Unset = UNSET
@@ -71,9 +69,7 @@ class ForbiddenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.forbidden_response_imsx_code_minor import (
-            ForbiddenResponseImsxCodeMinor,
-        )
+        from ..models.forbidden_code_minor import ForbiddenCodeMinor
         from ..models.forbidden_response_imsx_error_details_item import (
             ForbiddenResponseImsxErrorDetailsItem,
         )
@@ -85,9 +81,7 @@ class ForbiddenResponse:
 
         imsx_description = d.pop("imsx_description")
 
-        imsx_code_minor = ForbiddenResponseImsxCodeMinor.from_dict(
-            d.pop("imsx_CodeMinor")
-        )
+        imsx_code_minor = ForbiddenCodeMinor.from_dict(d.pop("imsx_CodeMinor"))
 
         _imsx_error_details = d.pop("imsx_error_details", UNSET)
         imsx_error_details: list[ForbiddenResponseImsxErrorDetailsItem] | Unset = UNSET

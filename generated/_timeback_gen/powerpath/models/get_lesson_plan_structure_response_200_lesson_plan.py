@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.lesson_plan_lesson_plan_2 import LessonPlanLessonPlan2
+    from ..models.lesson_plan_structure import LessonPlanStructure
 
 
 T = TypeVar("T", bound="GetLessonPlanStructureResponse200LessonPlan")
@@ -17,10 +17,10 @@ T = TypeVar("T", bound="GetLessonPlanStructureResponse200LessonPlan")
 class GetLessonPlanStructureResponse200LessonPlan:
     """
     Attributes:
-        lesson_plan (LessonPlanLessonPlan2):
+        lesson_plan (LessonPlanStructure):
     """
 
-    lesson_plan: LessonPlanLessonPlan2
+    lesson_plan: LessonPlanStructure
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class GetLessonPlanStructureResponse200LessonPlan:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lesson_plan_lesson_plan_2 import LessonPlanLessonPlan2
+        from ..models.lesson_plan_structure import LessonPlanStructure
 
         d = dict(src_dict)
-        lesson_plan = LessonPlanLessonPlan2.from_dict(d.pop("lessonPlan"))
+        lesson_plan = LessonPlanStructure.from_dict(d.pop("lessonPlan"))
 
         get_lesson_plan_structure_response_200_lesson_plan = cls(
             lesson_plan=lesson_plan,

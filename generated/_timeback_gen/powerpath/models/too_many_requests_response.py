@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.too_many_requests_response_imsx_code_minor import (
-        TooManyRequestsResponseImsxCodeMinor,
-    )
+    from ..models.too_many_requests_code_minor import TooManyRequestsCodeMinor
     from ..models.too_many_requests_response_imsx_error_details_item import (
         TooManyRequestsResponseImsxErrorDetailsItem,
     )
@@ -27,12 +25,12 @@ class TooManyRequestsResponse:
         imsx_code_major (str): The major response code Default: 'failure'. Example: failure.
         imsx_severity (str): The severity of the response Default: 'error'. Example: error.
         imsx_description (str):
-        imsx_code_minor (TooManyRequestsResponseImsxCodeMinor):
+        imsx_code_minor (TooManyRequestsCodeMinor):
         imsx_error_details (list[TooManyRequestsResponseImsxErrorDetailsItem] | Unset):
     """
 
     imsx_description: str
-    imsx_code_minor: TooManyRequestsResponseImsxCodeMinor
+    imsx_code_minor: TooManyRequestsCodeMinor
     imsx_code_major: str = "failure"
     imsx_severity: str = "error"
     imsx_error_details: list[TooManyRequestsResponseImsxErrorDetailsItem] | Unset = (
@@ -73,9 +71,7 @@ class TooManyRequestsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.too_many_requests_response_imsx_code_minor import (
-            TooManyRequestsResponseImsxCodeMinor,
-        )
+        from ..models.too_many_requests_code_minor import TooManyRequestsCodeMinor
         from ..models.too_many_requests_response_imsx_error_details_item import (
             TooManyRequestsResponseImsxErrorDetailsItem,
         )
@@ -87,9 +83,7 @@ class TooManyRequestsResponse:
 
         imsx_description = d.pop("imsx_description")
 
-        imsx_code_minor = TooManyRequestsResponseImsxCodeMinor.from_dict(
-            d.pop("imsx_CodeMinor")
-        )
+        imsx_code_minor = TooManyRequestsCodeMinor.from_dict(d.pop("imsx_CodeMinor"))
 
         _imsx_error_details = d.pop("imsx_error_details", UNSET)
         imsx_error_details: (

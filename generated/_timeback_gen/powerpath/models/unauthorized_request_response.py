@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.unauthorized_request_response_imsx_code_minor import (
-        UnauthorizedRequestResponseImsxCodeMinor,
-    )
+    from ..models.unauthorized_code_minor import UnauthorizedCodeMinor
     from ..models.unauthorized_request_response_imsx_error_details_item import (
         UnauthorizedRequestResponseImsxErrorDetailsItem,
     )
@@ -27,12 +25,12 @@ class UnauthorizedRequestResponse:
         imsx_code_major (str): The major response code Default: 'failure'. Example: failure.
         imsx_severity (str): The severity of the response Default: 'error'. Example: error.
         imsx_description (str):
-        imsx_code_minor (UnauthorizedRequestResponseImsxCodeMinor):
+        imsx_code_minor (UnauthorizedCodeMinor):
         imsx_error_details (list[UnauthorizedRequestResponseImsxErrorDetailsItem] | Unset):
     """
 
     imsx_description: str
-    imsx_code_minor: UnauthorizedRequestResponseImsxCodeMinor
+    imsx_code_minor: UnauthorizedCodeMinor
     imsx_code_major: str = "failure"
     imsx_severity: str = "error"
     imsx_error_details: (
@@ -73,9 +71,7 @@ class UnauthorizedRequestResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unauthorized_request_response_imsx_code_minor import (
-            UnauthorizedRequestResponseImsxCodeMinor,
-        )
+        from ..models.unauthorized_code_minor import UnauthorizedCodeMinor
         from ..models.unauthorized_request_response_imsx_error_details_item import (
             UnauthorizedRequestResponseImsxErrorDetailsItem,
         )
@@ -87,9 +83,7 @@ class UnauthorizedRequestResponse:
 
         imsx_description = d.pop("imsx_description")
 
-        imsx_code_minor = UnauthorizedRequestResponseImsxCodeMinor.from_dict(
-            d.pop("imsx_CodeMinor")
-        )
+        imsx_code_minor = UnauthorizedCodeMinor.from_dict(d.pop("imsx_CodeMinor"))
 
         _imsx_error_details = d.pop("imsx_error_details", UNSET)
         imsx_error_details: (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.academic_session_body_2 import AcademicSessionBody2
+from ...models.academic_session_input import AcademicSessionInput
 from ...models.bad_request_response import BadRequestResponse
 from ...models.forbidden_response import ForbiddenResponse
 from ...models.internal_server_error_response import InternalServerErrorResponse
@@ -19,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: AcademicSessionBody2 | Unset = UNSET,
+    body: AcademicSessionInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -119,7 +119,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AcademicSessionBody2 | Unset = UNSET,
+    body: AcademicSessionInput | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | ForbiddenResponse
@@ -136,7 +136,7 @@ def sync_detailed(
     been allocated to the newly created academicSession record.
 
     Args:
-        body (AcademicSessionBody2 | Unset):
+        body (AcademicSessionInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AcademicSessionBody2 | Unset = UNSET,
+    body: AcademicSessionInput | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | ForbiddenResponse
@@ -178,7 +178,7 @@ def sync(
     been allocated to the newly created academicSession record.
 
     Args:
-        body (AcademicSessionBody2 | Unset):
+        body (AcademicSessionInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AcademicSessionBody2 | Unset = UNSET,
+    body: AcademicSessionInput | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | ForbiddenResponse
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     been allocated to the newly created academicSession record.
 
     Args:
-        body (AcademicSessionBody2 | Unset):
+        body (AcademicSessionInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AcademicSessionBody2 | Unset = UNSET,
+    body: AcademicSessionInput | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | ForbiddenResponse
@@ -254,7 +254,7 @@ async def asyncio(
     been allocated to the newly created academicSession record.
 
     Args:
-        body (AcademicSessionBody2 | Unset):
+        body (AcademicSessionInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

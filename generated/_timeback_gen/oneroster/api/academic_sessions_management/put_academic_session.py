@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.academic_session import AcademicSession
-from ...models.academic_session_body_2 import AcademicSessionBody2
+from ...models.academic_session_input import AcademicSessionInput
 from ...models.bad_request_response import BadRequestResponse
 from ...models.forbidden_response import ForbiddenResponse
 from ...models.internal_server_error_response import InternalServerErrorResponse
@@ -21,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     sourced_id: str,
     *,
-    body: AcademicSessionBody2 | Unset = UNSET,
+    body: AcademicSessionInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -124,7 +124,7 @@ def sync_detailed(
     sourced_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AcademicSessionBody2 | Unset = UNSET,
+    body: AcademicSessionInput | Unset = UNSET,
 ) -> Response[
     AcademicSession
     | BadRequestResponse
@@ -142,7 +142,7 @@ def sync_detailed(
 
     Args:
         sourced_id (str):
-        body (AcademicSessionBody2 | Unset):
+        body (AcademicSessionInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ def sync(
     sourced_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AcademicSessionBody2 | Unset = UNSET,
+    body: AcademicSessionInput | Unset = UNSET,
 ) -> (
     AcademicSession
     | BadRequestResponse
@@ -187,7 +187,7 @@ def sync(
 
     Args:
         sourced_id (str):
-        body (AcademicSessionBody2 | Unset):
+        body (AcademicSessionInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     sourced_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AcademicSessionBody2 | Unset = UNSET,
+    body: AcademicSessionInput | Unset = UNSET,
 ) -> Response[
     AcademicSession
     | BadRequestResponse
@@ -226,7 +226,7 @@ async def asyncio_detailed(
 
     Args:
         sourced_id (str):
-        body (AcademicSessionBody2 | Unset):
+        body (AcademicSessionInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +250,7 @@ async def asyncio(
     sourced_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AcademicSessionBody2 | Unset = UNSET,
+    body: AcademicSessionInput | Unset = UNSET,
 ) -> (
     AcademicSession
     | BadRequestResponse
@@ -269,7 +269,7 @@ async def asyncio(
 
     Args:
         sourced_id (str):
-        body (AcademicSessionBody2 | Unset):
+        body (AcademicSessionInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

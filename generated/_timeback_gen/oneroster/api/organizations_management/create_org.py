@@ -9,7 +9,7 @@ from ...models.bad_request_response import BadRequestResponse
 from ...models.forbidden_response import ForbiddenResponse
 from ...models.internal_server_error_response import InternalServerErrorResponse
 from ...models.not_found_response import NotFoundResponse
-from ...models.org_body_2 import OrgBody2
+from ...models.org_input import OrgInput
 from ...models.sourced_id_pairs_response import SourcedIdPairsResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_request_response import UnauthorizedRequestResponse
@@ -19,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: OrgBody2 | Unset = UNSET,
+    body: OrgInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -119,7 +119,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OrgBody2 | Unset = UNSET,
+    body: OrgInput | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | ForbiddenResponse
@@ -136,7 +136,7 @@ def sync_detailed(
     allocated to the newly created org record.
 
     Args:
-        body (OrgBody2 | Unset):
+        body (OrgInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: OrgBody2 | Unset = UNSET,
+    body: OrgInput | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | ForbiddenResponse
@@ -178,7 +178,7 @@ def sync(
     allocated to the newly created org record.
 
     Args:
-        body (OrgBody2 | Unset):
+        body (OrgInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OrgBody2 | Unset = UNSET,
+    body: OrgInput | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | ForbiddenResponse
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     allocated to the newly created org record.
 
     Args:
-        body (OrgBody2 | Unset):
+        body (OrgInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: OrgBody2 | Unset = UNSET,
+    body: OrgInput | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | ForbiddenResponse
@@ -254,7 +254,7 @@ async def asyncio(
     allocated to the newly created org record.
 
     Args:
-        body (OrgBody2 | Unset):
+        body (OrgInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,7 @@ from ...models.bad_request_response import BadRequestResponse
 from ...models.forbidden_response import ForbiddenResponse
 from ...models.internal_server_error_response import InternalServerErrorResponse
 from ...models.not_found_response import NotFoundResponse
-from ...models.org_body_2 import OrgBody2
+from ...models.org_input import OrgInput
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_request_response import UnauthorizedRequestResponse
 from ...models.unprocessable_entity_response import UnprocessableEntityResponse
@@ -21,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     sourced_id: str,
     *,
-    body: OrgBody2 | Unset = UNSET,
+    body: OrgInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -124,7 +124,7 @@ def sync_detailed(
     sourced_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrgBody2 | Unset = UNSET,
+    body: OrgInput | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | ForbiddenResponse
@@ -142,7 +142,7 @@ def sync_detailed(
 
     Args:
         sourced_id (str):
-        body (OrgBody2 | Unset):
+        body (OrgInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ def sync(
     sourced_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrgBody2 | Unset = UNSET,
+    body: OrgInput | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | ForbiddenResponse
@@ -187,7 +187,7 @@ def sync(
 
     Args:
         sourced_id (str):
-        body (OrgBody2 | Unset):
+        body (OrgInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     sourced_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrgBody2 | Unset = UNSET,
+    body: OrgInput | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
     | ForbiddenResponse
@@ -226,7 +226,7 @@ async def asyncio_detailed(
 
     Args:
         sourced_id (str):
-        body (OrgBody2 | Unset):
+        body (OrgInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +250,7 @@ async def asyncio(
     sourced_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrgBody2 | Unset = UNSET,
+    body: OrgInput | Unset = UNSET,
 ) -> (
     BadRequestResponse
     | ForbiddenResponse
@@ -269,7 +269,7 @@ async def asyncio(
 
     Args:
         sourced_id (str):
-        body (OrgBody2 | Unset):
+        body (OrgInput | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,7 @@ from ...models.forbidden_response import ForbiddenResponse
 from ...models.grade_enum import GradeEnum
 from ...models.internal_server_error_response import InternalServerErrorResponse
 from ...models.not_found_response import NotFoundResponse
-from ...models.status_status import StatusStatus
+from ...models.screening_status import ScreeningStatus
 from ...models.test_assignment_list import TestAssignmentList
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_request_response import UnauthorizedRequestResponse
@@ -23,7 +23,7 @@ def _get_kwargs(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
     student: str | Unset = UNSET,
-    status: StatusStatus | Unset = UNSET,
+    status: ScreeningStatus | Unset = UNSET,
     subject: str | Unset = UNSET,
     grade: GradeEnum | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -146,7 +146,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
     student: str | Unset = UNSET,
-    status: StatusStatus | Unset = UNSET,
+    status: ScreeningStatus | Unset = UNSET,
     subject: str | Unset = UNSET,
     grade: GradeEnum | Unset = UNSET,
 ) -> Response[
@@ -172,7 +172,7 @@ def sync_detailed(
         offset (int | Unset): The number of items to skip in the paginated response Default: 0.
             Example: 0.
         student (str | Unset): The sourcedId of the student
-        status (StatusStatus | Unset):
+        status (ScreeningStatus | Unset):
         subject (str | Unset):
         grade (GradeEnum | Unset): Grade levels. -1 is Pre-K, 0 is Kindergarten, 1-12 are grades
             1-12, 13 is AP. Example: 3.
@@ -207,7 +207,7 @@ def sync(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
     student: str | Unset = UNSET,
-    status: StatusStatus | Unset = UNSET,
+    status: ScreeningStatus | Unset = UNSET,
     subject: str | Unset = UNSET,
     grade: GradeEnum | Unset = UNSET,
 ) -> (
@@ -234,7 +234,7 @@ def sync(
         offset (int | Unset): The number of items to skip in the paginated response Default: 0.
             Example: 0.
         student (str | Unset): The sourcedId of the student
-        status (StatusStatus | Unset):
+        status (ScreeningStatus | Unset):
         subject (str | Unset):
         grade (GradeEnum | Unset): Grade levels. -1 is Pre-K, 0 is Kindergarten, 1-12 are grades
             1-12, 13 is AP. Example: 3.
@@ -264,7 +264,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
     student: str | Unset = UNSET,
-    status: StatusStatus | Unset = UNSET,
+    status: ScreeningStatus | Unset = UNSET,
     subject: str | Unset = UNSET,
     grade: GradeEnum | Unset = UNSET,
 ) -> Response[
@@ -290,7 +290,7 @@ async def asyncio_detailed(
         offset (int | Unset): The number of items to skip in the paginated response Default: 0.
             Example: 0.
         student (str | Unset): The sourcedId of the student
-        status (StatusStatus | Unset):
+        status (ScreeningStatus | Unset):
         subject (str | Unset):
         grade (GradeEnum | Unset): Grade levels. -1 is Pre-K, 0 is Kindergarten, 1-12 are grades
             1-12, 13 is AP. Example: 3.
@@ -323,7 +323,7 @@ async def asyncio(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
     student: str | Unset = UNSET,
-    status: StatusStatus | Unset = UNSET,
+    status: ScreeningStatus | Unset = UNSET,
     subject: str | Unset = UNSET,
     grade: GradeEnum | Unset = UNSET,
 ) -> (
@@ -350,7 +350,7 @@ async def asyncio(
         offset (int | Unset): The number of items to skip in the paginated response Default: 0.
             Example: 0.
         student (str | Unset): The sourcedId of the student
-        status (StatusStatus | Unset):
+        status (ScreeningStatus | Unset):
         subject (str | Unset):
         grade (GradeEnum | Unset): Grade levels. -1 is Pre-K, 0 is Kindergarten, 1-12 are grades
             1-12, 13 is AP. Example: 3.

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.post_academic_session_body_academic_session import (
+        PostAcademicSessionBodyAcademicSession,
+    )
+
+
+T = TypeVar("T", bound="AcademicSessionInput")
+
+
+@_attrs_define
+class AcademicSessionInput:
+    """
+    Attributes:
+        academic_session (PostAcademicSessionBodyAcademicSession):
+    """
+
+    academic_session: PostAcademicSessionBodyAcademicSession
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        academic_session = self.academic_session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "academicSession": academic_session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_academic_session_body_academic_session import (
+            PostAcademicSessionBodyAcademicSession,
+        )
+
+        d = dict(src_dict)
+        academic_session = PostAcademicSessionBodyAcademicSession.from_dict(
+            d.pop("academicSession")
+        )
+
+        academic_session_input = cls(
+            academic_session=academic_session,
+        )
+
+        academic_session_input.additional_properties = d
+        return academic_session_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

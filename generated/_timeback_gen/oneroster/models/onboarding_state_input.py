@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OnboardingStateInput")
+
+
+@_attrs_define
+class OnboardingStateInput:
+    """
+    Attributes:
+        state (Literal['completed']):
+        completed_at (str | Unset):
+        course_id (str | Unset):
+    """
+
+    state: Literal["completed"]
+    completed_at: str | Unset = UNSET
+    course_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        state = self.state
+
+        completed_at = self.completed_at
+
+        course_id = self.course_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "state": state,
+            }
+        )
+        if completed_at is not UNSET:
+            field_dict["completedAt"] = completed_at
+        if course_id is not UNSET:
+            field_dict["courseId"] = course_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        state = cast(Literal["completed"], d.pop("state"))
+        if state != "completed":
+            raise ValueError(f"state must match const 'completed', got '{state}'")
+
+        completed_at = d.pop("completedAt", UNSET)
+
+        course_id = d.pop("courseId", UNSET)
+
+        onboarding_state_input = cls(
+            state=state,
+            completed_at=completed_at,
+            course_id=course_id,
+        )
+
+        return onboarding_state_input

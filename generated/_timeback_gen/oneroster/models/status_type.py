@@ -1,0 +1,16 @@
+from typing import Literal
+
+StatusType = Literal["active", "tobedeleted"]
+
+STATUS_TYPE_VALUES: set[StatusType] = {
+    "active",
+    "tobedeleted",
+}
+
+
+def check_status_type(value: str) -> StatusType:
+    if value in STATUS_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {STATUS_TYPE_VALUES!r}"
+    )

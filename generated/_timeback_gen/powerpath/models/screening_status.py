@@ -1,0 +1,22 @@
+from typing import Literal
+
+ScreeningStatus = Literal[
+    "assigned", "cancelled", "completed", "expired", "failed", "in_progress"
+]
+
+SCREENING_STATUS_VALUES: set[ScreeningStatus] = {
+    "assigned",
+    "cancelled",
+    "completed",
+    "expired",
+    "failed",
+    "in_progress",
+}
+
+
+def check_screening_status(value: str) -> ScreeningStatus:
+    if value in SCREENING_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SCREENING_STATUS_VALUES!r}"
+    )
