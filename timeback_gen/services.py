@@ -134,7 +134,7 @@ _PARSE_CONTEXT = _ParseContext()
 def build_request(spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """The generated `_get_kwargs(...)` for this call, after `where=` and dict bodies."""
     module = spec.load()
-    unset = module.UNSET
+    unset = importlib.import_module(f"_timeback_gen.{spec.api}.types").UNSET
     if "where" in kwargs:
         where = kwargs.pop("where")
         if where is not None:

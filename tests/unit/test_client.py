@@ -1,0 +1,420 @@
+"""The public client over httpx.MockTransport: namespaces, facade calls, errors, raw, pagination."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from types import SimpleNamespace
+from typing import Any
+
+import httpx
+import pytest
+
+from _timeback_gen.services.registry import OPERATIONS
+from timeback_gen import AsyncTimeback, Timeback, raw
+from timeback_gen.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    FilterError,
+    NotFoundError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
+
+TOKEN = {"access_token": "tok-123", "expires_in": 3600, "token_type": "Bearer"}
+
+
+def user(sourced_id: str) -> dict[str, Any]:
+    return {
+        "sourcedId": sourced_id,
+        "status": "active",
+        "dateLastModified": "2024-01-01T00:00:00Z",
+        "enabledUser": "true",
+        "givenName": "Ada",
+        "familyName": "Lovelace",
+        "roles": [
+            {
+                "roleType": "primary",
+                "role": "student",
+                "org": {"href": "https://x/orgs/o1", "sourcedId": "o1", "type": "org"},
+            }
+        ],
+        "agents": [],
+        "userProfiles": [],
+    }
+
+
+class Server:
+    """A scripted TimeBack: token endpoint plus handlers keyed by path suffix."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.routes: dict[str, Any] = {}
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if request.url.path.endswith("/oauth2/token"):
+            return httpx.Response(200, json=TOKEN)
+        for suffix, handler in self.routes.items():
+            if request.url.path.endswith(suffix):
+                result = handler(request)
+                return (
+                    result
+                    if isinstance(result, httpx.Response)
+                    else httpx.Response(200, json=result)
+                )
+        return httpx.Response(
+            404,
+            json={
+                "imsx_codeMajor": "failure",
+                "imsx_severity": "error",
+                "imsx_description": "no such object",
+                "imsx_CodeMinor": {
+                    "imsx_codeMinorField": [
+                        {
+                            "imsx_codeMinorFieldName": "sourcedId",
+                            "imsx_codeMinorFieldValue": "unknownobject",
+                        }
+                    ]
+                },
+            },
+        )
+
+    def api_requests(self) -> list[httpx.Request]:
+        return [r for r in self.requests if not r.url.path.endswith("/oauth2/token")]
+
+
+def make(server: Server, **kwargs: Any) -> Timeback:
+    return Timeback(
+        client_id="cid", client_secret="csecret", transport=httpx.MockTransport(server), **kwargs
+    )
+
+
+def list_handler(total: int, *, key: str = "users", short_at: int | None = None) -> Any:
+    def handler(request: httpx.Request) -> dict[str, Any]:
+        offset = int(request.url.params.get("offset", 0))
+        limit = int(request.url.params.get("limit", 100))
+        count = max(0, min(limit, total - offset))
+        if short_at is not None and offset == short_at:
+            count = min(count, 1)
+        items = [user(f"u{offset + i}") for i in range(count)]
+        return {
+            key: items,
+            "totalCount": total,
+            "pageCount": 1,
+            "pageNumber": 1,
+            "offset": offset,
+            "limit": limit,
+        }
+
+    return handler
+
+
+def test_every_operation_is_reachable_sync_and_async() -> None:
+    tb = Timeback(client_id="a", client_secret="b")
+    atb = AsyncTimeback(client_id="a", client_secret="b")
+    assert len(OPERATIONS) == 229
+    for key, spec in OPERATIONS.items():
+        target: Any = tb
+        atarget: Any = atb
+        for part in spec.namespace.split("."):
+            target = getattr(target, part)
+            atarget = getattr(atarget, part)
+        assert callable(getattr(target, spec.name)), key
+        assert asyncio.iscoroutinefunction(getattr(atarget, spec.name)), key
+    counts: dict[str, int] = {}
+    for spec in OPERATIONS.values():
+        counts[spec.api] = counts.get(spec.api, 0) + 1
+    assert counts == {"oneroster": 135, "powerpath": 45, "qti": 38, "caliper": 3, "case": 8}
+
+
+def test_method_names_are_snake_case_operation_ids() -> None:
+    spec = OPERATIONS["oneroster.rostering.get_all_users"]
+    assert spec.operation_id == "getAllUsers"
+    assert OPERATIONS["caliper.send_events"].operation_id == "sendEvents"
+    assert OPERATIONS["case.get_all_cf_documents"].operation_id == "getAllCFDocuments"
+
+
+def test_get_user_returns_the_shared_user_model() -> None:
+    server = Server()
+    server.routes["/users/u1"] = lambda r: {"user": user("u1")}
+    server.routes["/classes/c1/students"] = list_handler(1, key="students")
+    server.routes["/users/"] = list_handler(1)
+    with make(server) as tb:
+        one = tb.oneroster.rostering.get_user("u1").user
+        many = tb.oneroster.rostering.get_all_users().users[0]
+        students = tb.oneroster.rostering.get_students_for_class("c1").students[0]
+    assert type(one) is type(many) is type(students)
+    assert type(one).__name__ == "User"
+    assert one.given_name == "Ada" and one.roles[0].org.sourced_id == "o1"
+
+
+def test_token_is_fetched_once_and_sent_as_bearer() -> None:
+    server = Server()
+    server.routes["/users/u1"] = lambda r: {"user": user("u1")}
+    with make(server) as tb:
+        for _ in range(3):
+            tb.oneroster.rostering.get_user("u1")
+        assert tb.token_requests == 1
+    assert all(r.headers["authorization"] == "Bearer tok-123" for r in server.api_requests())
+
+
+def test_query_parameters_and_where() -> None:
+    server = Server()
+    server.routes["/users/"] = list_handler(0)
+    with make(server) as tb:
+        tb.oneroster.rostering.get_all_users(
+            limit=10,
+            offset=5,
+            sort="familyName",
+            order_by="asc",
+            filter="role='student'",
+            fields="sourcedId",
+        )
+        tb.oneroster.rostering.get_all_users(
+            where={"status": "active", "role": {"in_": ["teacher", "aide"]}}
+        )
+        with pytest.raises(FilterError, match="not both"):
+            tb.oneroster.rostering.get_all_users(filter="x='y'", where={"a": "b"})
+    first, second = server.api_requests()
+    assert dict(first.url.params) == {
+        "limit": "10",
+        "offset": "5",
+        "sort": "familyName",
+        "orderBy": "asc",
+        "filter": "role='student'",
+        "fields": "sourcedId",
+    }
+    assert second.url.params["filter"] == "status='active' AND (role='teacher' OR role='aide')"
+
+
+def test_path_parameters_are_percent_encoded() -> None:
+    server = Server()
+    server.routes["/users/u1"] = lambda r: {"user": user("u1")}
+    with make(server) as tb, pytest.raises(NotFoundError):
+        tb.oneroster.rostering.get_user("../x/?y#z")
+    sent = server.api_requests()[-1]
+    assert sent.url.raw_path.decode().endswith("/users/..%2Fx%2F%3Fy%23z")
+
+
+def test_dict_body_is_sent_as_given() -> None:
+    server = Server()
+    captured: list[Any] = []
+
+    def create(request: httpx.Request) -> httpx.Response:
+        captured.append(json.loads(request.content))
+        return httpx.Response(
+            201, json={"sourcedIdPairs": {"suppliedSourcedId": "u9", "allocatedSourcedId": "u9"}}
+        )
+
+    server.routes["/rostering/v1p2/users/"] = create
+    body = {"user": {**user("u9"), "x-extension": {"kept": True}}}
+    with make(server) as tb:
+        result = tb.oneroster.rostering.create_user(body=body)
+    assert captured == [body]
+    assert result.sourced_id_pairs.allocated_sourced_id == "u9"
+
+
+def test_error_mapping_carries_imsx_fields_and_operation() -> None:
+    server = Server()
+    with make(server) as tb, pytest.raises(NotFoundError) as info:
+        tb.oneroster.rostering.get_user("missing")
+    err = info.value
+    assert err.status_code == 404 and err.operation == "getUser" and err.method == "GET"
+    assert err.imsx_code_major == "failure" and err.imsx_description == "no such object"
+    assert [tuple(f) for f in err.imsx_code_minor] == [("sourcedId", "unknownobject")]
+    assert "\n" not in str(err) and "getUser" in str(err)
+
+
+def test_422_maps_to_unprocessable() -> None:
+    server = Server()
+    server.routes["/users/u1"] = lambda r: httpx.Response(422, json={"imsx_description": "bad"})
+    with make(server) as tb, pytest.raises(UnprocessableEntityError):
+        tb.oneroster.rostering.get_user("u1")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(200, text="<html>maintenance</html>"),
+        httpx.Response(200, json={"unexpected": True}),
+        httpx.Response(200, content=b'{"user": {"sourcedId": "u1"'),
+        httpx.Response(204),
+    ],
+)
+def test_bad_2xx_body_is_a_typed_error_naming_the_operation(response: httpx.Response) -> None:
+    server = Server()
+    server.routes["/users/u1"] = lambda r: response
+    with make(server) as tb, pytest.raises(ResponseValidationError) as info:
+        tb.oneroster.rostering.get_user("u1")
+    assert info.value.operation == "getUser"
+    assert "getUser" in str(info.value)
+
+
+def test_transport_failures_are_typed() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2/token"):
+            return httpx.Response(200, json=TOKEN)
+        raise httpx.ConnectError("refused", request=request)
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2/token"):
+            return httpx.Response(200, json=TOKEN)
+        raise httpx.ReadTimeout("slow", request=request)
+
+    tb = Timeback(
+        client_id="a", client_secret="b", max_retries=0, transport=httpx.MockTransport(refuse)
+    )
+    with pytest.raises(APIConnectionError) as info:
+        tb.oneroster.rostering.get_user("u1")
+    assert info.value.operation == "getUser"
+    tb = Timeback(
+        client_id="a", client_secret="b", max_retries=0, transport=httpx.MockTransport(slow)
+    )
+    with pytest.raises(APITimeoutError):
+        tb.qti.get_assessment_item("i1")
+
+
+def test_raw_gives_response_and_parsed() -> None:
+    server = Server()
+    server.routes["/users/u1"] = lambda r: httpx.Response(
+        200, json={"user": user("u1")}, headers={"x-request-id": "r1"}
+    )
+    with make(server) as tb:
+        result = raw(tb.oneroster.rostering.get_user)("u1")
+    assert result.status_code == 200 and result.headers["x-request-id"] == "r1"
+    assert result.parsed.user.sourced_id == "u1"
+
+
+def test_raw_http_clients_carry_auth_and_base_urls() -> None:
+    server = Server()
+    server.routes["/status"] = lambda r: {"ok": True}
+    with make(server) as tb:
+        assert tb.caliper_http.get("/status").json() == {"ok": True}
+        tb.qti_http.get("/status")
+        tb.oneroster_http.get("/status")
+    urls = [str(r.url) for r in server.api_requests()]
+    assert urls == [
+        "https://caliper.alpha-1edtech.ai/status",
+        "https://qti.alpha-1edtech.ai/api/status",
+        "https://api.alpha-1edtech.ai/status",
+    ]
+    assert all(r.headers["authorization"] == "Bearer tok-123" for r in server.api_requests())
+
+
+def test_with_options_shares_the_token_and_changes_retries() -> None:
+    server = Server()
+    attempts = {"n": 0}
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        attempts["n"] += 1
+        return httpx.Response(503, headers={"Retry-After": "0"}, json={})
+
+    server.routes["/users/u1"] = flaky
+    with make(server, max_retries=0) as tb:
+        patient = tb.with_options(max_retries=3)
+        with pytest.raises(Exception):
+            tb.oneroster.rostering.get_user("u1")
+        assert attempts["n"] == 1
+        with pytest.raises(Exception):
+            patient.oneroster.rostering.get_user("u1")
+        assert attempts["n"] == 1 + 4
+        assert patient.token_requests == tb.token_requests == 1
+        assert patient.settings.max_retries == 3 and tb.settings.max_retries == 0
+
+
+def test_paginate_continues_past_a_short_page_until_total_count() -> None:
+    server = Server()
+    server.routes["/users/"] = list_handler(7, short_at=2)
+    with make(server) as tb:
+        ids = [u.sourced_id for u in tb.paginate(tb.oneroster.rostering.get_all_users, page_size=2)]
+    assert ids == [f"u{i}" for i in range(7)]
+
+
+def test_paginate_max_items_and_where() -> None:
+    server = Server()
+    server.routes["/users/"] = list_handler(50)
+    with make(server) as tb:
+        users = list(
+            tb.paginate(
+                tb.oneroster.rostering.get_all_users,
+                where={"role": "student"},
+                page_size=10,
+                max_items=15,
+            )
+        )
+    assert len(users) == 15
+    assert len(server.api_requests()) == 2
+    assert all(r.url.params["filter"] == "role='student'" for r in server.api_requests())
+
+
+def test_paginate_without_total_count_stops_on_empty_page() -> None:
+    class Listing:
+        """A list operation whose pages carry no totalCount."""
+
+        def __init__(self) -> None:
+            self.offsets: list[int] = []
+
+        def list_things(self, *, limit: int, offset: int) -> SimpleNamespace:
+            self.offsets.append(offset)
+            return SimpleNamespace(things=[offset] if offset < 3 else [])
+
+    listing = Listing()
+    tb = Timeback(client_id="a", client_secret="b")
+    assert list(tb.paginate(listing.list_things, page_size=1)) == [0, 1, 2]
+    assert listing.offsets == [0, 1, 2, 3]
+
+
+async def test_async_paginate_concurrent_pages_in_order_with_short_page() -> None:
+    server = Server()
+    server.routes["/users/"] = list_handler(23, short_at=10)
+    async with AsyncTimeback(
+        client_id="a", client_secret="b", transport=httpx.MockTransport(server)
+    ) as atb:
+        ids = [
+            u.sourced_id
+            async for u in atb.paginate(atb.oneroster.rostering.get_all_users, page_size=5)
+        ]
+        assert atb.token_requests == 1
+    assert ids == [f"u{i}" for i in range(23)]
+
+
+async def test_async_in_flight_limit() -> None:
+    state = {"now": 0, "peak": 0}
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2/token"):
+            return httpx.Response(200, json=TOKEN)
+        state["now"] += 1
+        state["peak"] = max(state["peak"], state["now"])
+        await asyncio.sleep(0.005)
+        state["now"] -= 1
+        return httpx.Response(200, json={"user": user("u1")})
+
+    async with AsyncTimeback(
+        client_id="a", client_secret="b", max_concurrency=3, transport=httpx.MockTransport(handler)
+    ) as atb:
+        await asyncio.gather(*(atb.oneroster.rostering.get_user("u1") for _ in range(30)))
+    assert state["peak"] == 3
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, timeback_gen\n"
+        "assert '_timeback_gen' not in sys.modules\n"
+        "tb = timeback_gen.Timeback(client_id='a', client_secret='b')\n"
+        "assert not any(m.startswith('_timeback_gen.oneroster') for m in sys.modules)\n"
+        "tb.oneroster.rostering\n"
+        "assert '_timeback_gen.services.oneroster' in sys.modules\n"
+        "assert '_timeback_gen.oneroster.models.user' not in sys.modules\n"
+        "assert '_timeback_gen.qti' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_client_repr_hides_the_secret() -> None:
+    tb = Timeback(client_id="cid", client_secret="super-secret-value")
+    assert "super-secret-value" not in repr(tb)
+    assert "super-secret-value" not in repr(tb.settings)
