@@ -11,13 +11,14 @@ from typing import Any
 
 import httpx
 import pytest
-
 from _timeback_gen.services.registry import OPERATIONS
+
 from timeback_gen import AsyncTimeback, Timeback, raw
 from timeback_gen.errors import (
     APIConnectionError,
     APITimeoutError,
     FilterError,
+    InternalServerError,
     NotFoundError,
     ResponseValidationError,
     UnprocessableEntityError,
@@ -315,10 +316,10 @@ def test_with_options_shares_the_token_and_changes_retries() -> None:
     server.routes["/users/u1"] = flaky
     with make(server, max_retries=0) as tb:
         patient = tb.with_options(max_retries=3)
-        with pytest.raises(Exception):
+        with pytest.raises(InternalServerError):
             tb.oneroster.rostering.get_user("u1")
         assert attempts["n"] == 1
-        with pytest.raises(Exception):
+        with pytest.raises(InternalServerError):
             patient.oneroster.rostering.get_user("u1")
         assert attempts["n"] == 1 + 4
         assert patient.token_requests == tb.token_requests == 1
