@@ -374,8 +374,7 @@ def prune_components(doc: dict[str, Any]) -> list[str]:
 
 
 def normalize(doc: dict[str, Any], names: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
-    """Return the normalized document and the name overrides that matched nothing."""
+    """Return the normalized document (all components kept) and the overrides that matched nothing."""
     norm = Normalizer(doc, names)
     out = norm.run()
-    prune_components(out)
     return out, sorted(norm.unused_overrides)

@@ -1,0 +1,199 @@
+"""The `timeback-gen` command line.
+
+    timeback-gen call oneroster.rostering.get_user --sourced-id u1
+    timeback-gen call oneroster.rostering.get_all_users --where '{"role": "student"}' --all-pages
+    timeback-gen sandbox --port 8787
+
+Settings come from `TIMEBACK_*` variables (or `--sandbox URL`). Bad usage is one line on stderr
+and exit code 2; `--debug` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import TimebackError
+
+USAGE_ERROR = 2
+
+
+class UsageError(Exception):
+    """Bad command-line usage (exit code 2)."""
+
+
+def to_jsonable(value: Any) -> Any:
+    """A generated model, list or scalar as plain JSON data."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
+    if isinstance(value, list):
+        return [to_jsonable(v) for v in value]
+    if hasattr(value, "payload"):  # a binary File
+        return {"bytes": len(value.payload.getvalue())}
+    return value
+
+
+def _operations() -> dict[str, Any]:
+    from _timeback_gen.services.registry import OPERATIONS
+
+    return OPERATIONS
+
+
+def _find_operation(name: str) -> Any:
+    ops = _operations()
+    if name in ops:
+        return ops[name]
+    by_id = {spec.operation_id: spec for spec in ops.values()}
+    if name in by_id:
+        return by_id[name]
+    close = difflib.get_close_matches(name, [*ops, *by_id], n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; `timeback-gen list` shows them"
+    raise UsageError(f"unknown operation {name!r}{hint}")
+
+
+def _parse_params(spec: Any, tokens: Sequence[str]) -> tuple[list[Any], dict[str, Any]]:
+    """`--name value` pairs → (path args, keyword args), by facade or document parameter name."""
+    by_name: dict[str, Any] = {}
+    for p in spec.params:
+        for alias in {p.python, p.spec, p.python.replace("_", "-")}:
+            by_name[alias] = p
+    values: dict[str, Any] = {}
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.startswith("--") or i + 1 >= len(tokens):
+            raise UsageError(f"expected --name value pairs, got {token!r}")
+        key = token[2:]
+        param = by_name.get(key)
+        if param is None:
+            known = ", ".join(
+                f"--{p.python.replace('_', '-')}" for p in spec.params if p.location != "body"
+            )
+            raise UsageError(f"{spec.key} has no parameter {token!r}; it takes: {known or 'none'}")
+        values[param.python] = tokens[i + 1]
+        i += 2
+    path_args = []
+    for p in spec.params:
+        if p.location == "path":
+            if p.python not in values:
+                raise UsageError(f"{spec.key} needs --{p.python.replace('_', '-')}")
+            path_args.append(values.pop(p.python))
+    return path_args, values
+
+
+def _load_json(text: str, what: str) -> Any:
+    if text.startswith("@"):
+        text = Path(text[1:]).read_text()
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{what} is not valid JSON: {exc}") from exc
+
+
+def _client(args: argparse.Namespace) -> Any:
+    from .client import Timeback
+
+    if args.sandbox:
+        return Timeback.for_sandbox(args.sandbox)
+    return Timeback()
+
+
+def cmd_call(args: argparse.Namespace, rest: Sequence[str]) -> int:
+    spec = _find_operation(args.operation)
+    path_args, kwargs = _parse_params(spec, rest)
+    if args.json is not None:
+        if not any(p.location == "body" for p in spec.params):
+            raise UsageError(f"{spec.key} takes no body")
+        kwargs["body"] = _load_json(args.json, "--json")
+    if args.where is not None:
+        if not any(p.spec == "filter" for p in spec.params):
+            raise UsageError(f"{spec.key} has no filter, so --where does not apply")
+        kwargs["where"] = _load_json(args.where, "--where")
+    for p in spec.params:
+        if p.python in kwargs and p.spec in ("limit", "offset"):
+            kwargs[p.python] = int(kwargs[p.python])
+    with _client(args) as tb:
+        target: Any = tb
+        for part in spec.namespace.split("."):
+            target = getattr(target, part)
+        method = getattr(target, spec.name)
+        if args.all_pages:
+            if not spec.is_list:
+                raise UsageError(f"{spec.key} is not a list operation; drop --all-pages")
+            kwargs.pop("limit", None)
+            kwargs.pop("offset", None)
+            for item in tb.paginate(method, *path_args, page_size=args.page_size, **kwargs):
+                sys.stdout.write(json.dumps(to_jsonable(item), default=str) + "\n")
+            return 0
+        result = method(*path_args, **kwargs)
+        json.dump(to_jsonable(result), sys.stdout, indent=2, default=str)
+        sys.stdout.write("\n")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, rest: Sequence[str]) -> int:
+    for key, spec in _operations().items():
+        if not args.api or spec.api == args.api:
+            print(f"{key:<60} {spec.http_method:<6} {spec.path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeback-gen", description="TimeBack from the command line."
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True)
+    call = sub.add_parser("call", help="run any operation and print its JSON")
+    call.add_argument("operation", help="namespace.operation, e.g. oneroster.rostering.get_user")
+    call.add_argument("--json", help="request body (JSON, or @file.json)")
+    call.add_argument("--where", help="filter as a JSON mapping (see where_to_filter)")
+    call.add_argument("--all-pages", action="store_true", help="stream every item as JSON lines")
+    call.add_argument("--page-size", type=int, default=100)
+    call.add_argument("--sandbox", metavar="URL", help="use a local sandbox instead of TIMEBACK_*")
+    lst = sub.add_parser("list", help="list the operations")
+    lst.add_argument("api", nargs="?", help="oneroster | powerpath | qti | caliper | case")
+    sub.add_parser(
+        "sandbox", help="run the local sandbox (see `timeback-gen sandbox --help`)", add_help=False
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    if debug:
+        argv.remove("--debug")
+    if argv and argv[0] == "sandbox":
+        from .sandbox.cli import main as sandbox_main
+
+        return sandbox_main(argv[1:])
+    parser = build_parser()
+    try:
+        args, rest = parser.parse_known_args(argv)
+        handler = {"call": cmd_call, "list": cmd_list}[args.command]
+        if rest and args.command != "call":
+            raise UsageError(f"unexpected arguments: {' '.join(rest)}")
+        return handler(args, rest)
+    except (UsageError, TimebackError) as exc:
+        if debug:
+            raise
+        print(f"timeback-gen: {exc}", file=sys.stderr)
+        return USAGE_ERROR if isinstance(exc, UsageError) or _is_config(exc) else 1
+
+
+def _is_config(exc: Exception) -> bool:
+    from .errors import ConfigurationError
+
+    return isinstance(exc, ConfigurationError)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

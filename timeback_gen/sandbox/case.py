@@ -1,0 +1,123 @@
+"""CASE 1.1: packages are uploaded with uploadCFPackage; documents, items, associations and
+packages are read back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import Context, now_iso
+from .spec import operation
+from .validation import validate
+from .web import ApiError, Handler, Request, Response, imsx_body
+
+API = "case"
+DOCS, ITEMS, ASSOCS, PACKAGES = "case_documents", "case_items", "case_associations", "case_packages"
+
+
+def _with_sourced_id(obj: dict[str, Any]) -> dict[str, Any]:
+    out = dict(obj)
+    out.setdefault("sourcedId", out.get("identifier"))
+    return out
+
+
+class Case:
+    def __init__(self, ctx: Context) -> None:
+        self.store = ctx.store
+
+    def upload(self, request: Request) -> Response:
+        body = request.json_object()
+        schema = operation(API, "uploadCFPackage").request_schema()
+        if schema is not None:
+            errors = validate(API, schema, body)
+            if errors:
+                path, message = errors[0]
+                raise ApiError(
+                    422,
+                    imsx_body(f"Invalid request body at {path}: {message}", "invaliddata", path),
+                )
+        doc = _with_sourced_id(body["CFDocument"])
+        doc_id = str(doc["sourcedId"])
+        package_uri = {
+            "title": doc.get("title", ""),
+            "identifier": doc_id,
+            "uri": doc.get("uri", ""),
+        }
+        doc["CFPackageURI"] = package_uri
+        doc_uri = {"title": doc.get("title", ""), "identifier": doc_id, "uri": doc.get("uri", "")}
+        items = []
+        for raw in body.get("CFItems") or []:
+            item = _with_sourced_id(raw)
+            if "CFItemType" not in item and "cfItemType" in item:
+                item["CFItemType"] = item["cfItemType"]
+            item.setdefault("CFItemType", "")
+            item.setdefault("CFDocumentURI", doc_uri)
+            items.append(item)
+        assocs = []
+        for raw in body.get("CFAssociations") or []:
+            assoc = _with_sourced_id(raw)
+            assoc.setdefault("CFDocumentURI", doc_uri)
+            assocs.append(assoc)
+        self.store.put(DOCS, doc_id, doc)
+        for item in items:
+            self.store.put(ITEMS, str(item["sourcedId"]), item)
+        for assoc in assocs:
+            self.store.put(ASSOCS, str(assoc["sourcedId"]), assoc)
+        package = {
+            "sourcedId": doc_id,
+            "CFDocument": doc,
+            "CFItems": [i["sourcedId"] for i in items],
+            "CFAssociations": [a["sourcedId"] for a in assocs],
+            "uploadedAt": now_iso(),
+        }
+        self.store.put(PACKAGES, doc_id, package)
+        stats = {"items": len(items), "associations": len(assocs)}
+        return Response.json(
+            {
+                "success": True,
+                "message": "CASE package uploaded",
+                "result": {"documentId": doc_id, "stats": stats, "success": True},
+            },
+            201,
+        )
+
+    def _one(self, collection: str, key: str, request: Request) -> Response:
+        id_ = request.params["sourcedId"]
+        record = self.store.get(collection, id_)
+        if record is None:
+            raise ApiError.not_found(f"{key} {id_!r} not found")
+        fields = request.query.get("fields")
+        if fields:
+            wanted = {f.strip() for f in fields.split(",")}
+            record = {k: v for k, v in record.items() if k in wanted}
+        return Response.json({key: record})
+
+    def package(self, request: Request) -> Response:
+        id_ = request.params["sourcedId"]
+        package = self.store.get(PACKAGES, id_)
+        if package is None:
+            raise ApiError.not_found(f"CFPackage {id_!r} not found")
+        items = [self.store.get(ITEMS, i) for i in package["CFItems"]]
+        assocs = [self.store.get(ASSOCS, a) for a in package["CFAssociations"]]
+        return Response.json(
+            {
+                "CFPackage": {
+                    "sourcedId": id_,
+                    "CFDocument": package["CFDocument"],
+                    "CFItems": [i for i in items if i],
+                    "CFAssociations": [a for a in assocs if a],
+                }
+            }
+        )
+
+
+def handlers(ctx: Context) -> dict[str, Handler]:
+    c = Case(ctx)
+    return {
+        "uploadCFPackage": c.upload,
+        "getAllCFDocuments": lambda r: Response.json({"CFDocuments": c.store.query(DOCS).items}),
+        "getCFDocument": lambda r: c._one(DOCS, "CFDocument", r),
+        "getAllCFItems": lambda r: Response.json({"CFItems": c.store.query(ITEMS).items}),
+        "getCFItem": lambda r: c._one(ITEMS, "CFItem", r),
+        "getCFAssociation": lambda r: c._one(ASSOCS, "CFAssociation", r),
+        "getCFPackage": c.package,
+    }
