@@ -47,8 +47,8 @@ fetch-specs: venv
 	@echo "now: make lock regen SPECS_DIR=.specs-upstream"
 
 lint: venv
-	$(VENV)/bin/ruff check timeback_gen scripts tests examples benchmarks
-	$(VENV)/bin/ruff format --check timeback_gen scripts tests examples benchmarks
+	$(VENV)/bin/ruff check timeback_gen scripts tests examples
+	$(VENV)/bin/ruff format --check timeback_gen scripts tests examples
 
 typecheck: venv
 	$(VENV)/bin/mypy timeback_gen

@@ -246,17 +246,17 @@ class Timeback(_BaseClient):
     def paginate(
         self,
         method: Callable[..., Any],
-        *,
+        *args: Any,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
         **kwargs: Any,
     ) -> Iterator[Any]:
-        """Every item of a list operation, one page in memory at a time.
+        """Every item of a list operation (path arguments positional), one page at a time.
 
         >>> for user in tb.paginate(tb.oneroster.rostering.get_all_users, where={"role": "student"}):
         ...     print(user.sourced_id)
         """
-        return paginate(method, page_size=page_size, max_items=max_items, **kwargs)
+        return paginate(method, *args, page_size=page_size, max_items=max_items, **kwargs)
 
     def close(self) -> None:
         """Close the connection pools (the shared token stays with `with_options` copies)."""
@@ -345,7 +345,7 @@ class AsyncTimeback(_BaseClient):
     def paginate(
         self,
         method: Callable[..., Coroutine[Any, Any, Any]],
-        *,
+        *args: Any,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
         concurrency: int = 4,
@@ -354,7 +354,12 @@ class AsyncTimeback(_BaseClient):
         """Every item of a list operation (`async for`); pages after the first are fetched
         `concurrency` at a time once `totalCount` is known, and yielded in order."""
         return apaginate(
-            method, page_size=page_size, max_items=max_items, concurrency=concurrency, **kwargs
+            method,
+            *args,
+            page_size=page_size,
+            max_items=max_items,
+            concurrency=concurrency,
+            **kwargs,
         )
 
     async def close(self) -> None:

@@ -59,7 +59,7 @@ def _fields(page: Any) -> list[tuple[str, Any]]:
 
 def paginate(
     method: Callable[..., Any],
-    *,
+    *args: Any,
     page_size: int = DEFAULT_PAGE_SIZE,
     max_items: int | None = None,
     **kwargs: Any,
@@ -70,7 +70,7 @@ def paginate(
     offset = 0
     yielded = 0
     while True:
-        page = method(limit=page_size, offset=offset, **kwargs)
+        page = method(*args, limit=page_size, offset=offset, **kwargs)
         items, total = split_page(page, name)
         for item in items:
             if max_items is not None and yielded >= max_items:
@@ -89,7 +89,7 @@ def paginate(
 
 async def apaginate(
     method: Callable[..., Coroutine[Any, Any, Any]],
-    *,
+    *args: Any,
     page_size: int = DEFAULT_PAGE_SIZE,
     max_items: int | None = None,
     concurrency: int = 4,
@@ -106,7 +106,7 @@ async def apaginate(
     yielded = 0
 
     async def fetch(offset: int, limit: int) -> tuple[list[Any], int | None]:
-        return split_page(await method(limit=limit, offset=offset, **kwargs), name)
+        return split_page(await method(*args, limit=limit, offset=offset, **kwargs), name)
 
     items, total = await fetch(0, page_size)
     offset = 0
