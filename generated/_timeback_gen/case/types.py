@@ -1,5 +1,7 @@
 """Contains some shared types for properties"""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar

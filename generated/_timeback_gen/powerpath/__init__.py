@@ -1,5 +1,7 @@
 """A client library for accessing PowerPath API"""
 
+from __future__ import annotations
+
 from .client import AuthenticatedClient, Client
 
 __all__ = (

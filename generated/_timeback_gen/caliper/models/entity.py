@@ -17,6 +17,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Entity")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global EntityExtensions
+    global EntityOtherIdentifiersItemType1
+    from ..models.entity_extensions import EntityExtensions
+    from ..models.entity_other_identifiers_item_type_1 import (
+        EntityOtherIdentifiersItemType1,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Entity:
@@ -121,44 +136,39 @@ class Entity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entity_extensions import EntityExtensions
-        from ..models.entity_other_identifiers_item_type_1 import (
-            EntityOtherIdentifiersItemType1,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
+
+        type_ = d["type"]
+
+        context = d.get("@context", UNSET)
+
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        _date_created = d.get("dateCreated", UNSET)
+        date_created = (
+            UNSET
+            if _date_created is UNSET
+            else datetime.datetime.fromisoformat(_date_created)
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _date_modified = d.get("dateModified", UNSET)
+        date_modified = (
+            UNSET
+            if _date_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_modified)
+        )
 
-        type_ = d.pop("type")
+        _extensions = d.get("extensions", UNSET)
+        extensions = (
+            UNSET if _extensions is UNSET else EntityExtensions.from_dict(_extensions)
+        )
 
-        context = d.pop("@context", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _date_created = d.pop("dateCreated", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
-
-        _date_modified = d.pop("dateModified", UNSET)
-        date_modified: datetime.datetime | Unset
-        if isinstance(_date_modified, Unset):
-            date_modified = UNSET
-        else:
-            date_modified = datetime.datetime.fromisoformat(_date_modified)
-
-        _extensions = d.pop("extensions", UNSET)
-        extensions: EntityExtensions | Unset
-        if isinstance(_extensions, Unset):
-            extensions = UNSET
-        else:
-            extensions = EntityExtensions.from_dict(_extensions)
-
-        _other_identifiers = d.pop("otherIdentifiers", UNSET)
+        _other_identifiers = d.get("otherIdentifiers", UNSET)
         other_identifiers: list[EntityOtherIdentifiersItemType1 | str] | Unset = UNSET
         if _other_identifiers is not UNSET:
             other_identifiers = []
@@ -185,16 +195,15 @@ class Entity:
 
                 other_identifiers.append(other_identifiers_item)
 
-        entity = cls(
-            id=id,
-            type_=type_,
-            context=context,
-            name=name,
-            description=description,
-            date_created=date_created,
-            date_modified=date_modified,
-            extensions=extensions,
-            other_identifiers=other_identifiers,
+        _obj = cls(
+            id,
+            type_,
+            context,
+            name,
+            description,
+            date_created,
+            date_modified,
+            extensions,
+            other_identifiers,
         )
-
-        return entity
+        return _obj

@@ -22,11 +22,11 @@ class EntityOtherIdentifiersItemType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        entity_other_identifiers_item_type_1 = cls()
-
-        entity_other_identifiers_item_type_1.additional_properties = d
-        return entity_other_identifiers_item_type_1
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Envelope")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "sensor",
+        "sendTime",
+        "dataVersion",
+        "data",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Entity
+    global Event
+    from ..models.entity import Entity
+    from ..models.event import Event
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Envelope:
@@ -82,16 +103,15 @@ class Envelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entity import Entity
-        from ..models.event import Event
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sensor = d["sensor"]
 
-        d = dict(src_dict)
-        sensor = d.pop("sensor")
-
-        send_time = datetime.datetime.fromisoformat(d.pop("sendTime"))
+        send_time = datetime.datetime.fromisoformat(d["sendTime"])
 
         data_version = cast(
-            Literal["http://purl.imsglobal.org/ctx/caliper/v1p2"], d.pop("dataVersion")
+            Literal["http://purl.imsglobal.org/ctx/caliper/v1p2"], d["dataVersion"]
         )
         if data_version != "http://purl.imsglobal.org/ctx/caliper/v1p2":
             raise ValueError(
@@ -99,7 +119,7 @@ class Envelope:
             )
 
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
 
             def _parse_data_item(data: object) -> Entity | Event:
@@ -121,15 +141,19 @@ class Envelope:
 
             data.append(data_item)
 
-        envelope = cls(
-            sensor=sensor,
-            send_time=send_time,
-            data_version=data_version,
-            data=data,
+        _obj = cls(
+            sensor,
+            send_time,
+            data_version,
+            data,
         )
-
-        envelope.additional_properties = d
-        return envelope
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -24,6 +24,173 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Event")
+
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global EventActorType1
+    global EventEdAppType1
+    global EventExtensions
+    global EventFederatedSessionType1
+    global EventGeneratedType1
+    global EventGroupType1
+    global EventMembershipType1
+    global EventObjectType1
+    global EventReferrerType1
+    global EventSessionType1
+    global EventTargetType1
+    from ..models.event_actor_type_1 import EventActorType1
+    from ..models.event_ed_app_type_1 import EventEdAppType1
+    from ..models.event_extensions import EventExtensions
+    from ..models.event_federated_session_type_1 import EventFederatedSessionType1
+    from ..models.event_generated_type_1 import EventGeneratedType1
+    from ..models.event_group_type_1 import EventGroupType1
+    from ..models.event_membership_type_1 import EventMembershipType1
+    from ..models.event_object_type_1 import EventObjectType1
+    from ..models.event_referrer_type_1 import EventReferrerType1
+    from ..models.event_session_type_1 import EventSessionType1
+    from ..models.event_target_type_1 import EventTargetType1
+
+    _LAZY_BOUND = True
+
+
+def _parse_actor(data: object) -> EventActorType1 | str:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        actor_type_1 = EventActorType1.from_dict(data)
+
+        return actor_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_object_(data: object) -> EventObjectType1 | str:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        object_type_1 = EventObjectType1.from_dict(data)
+
+        return object_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_ed_app(data: object) -> EventEdAppType1 | str | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        ed_app_type_1 = EventEdAppType1.from_dict(data)
+
+        return ed_app_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_generated(data: object) -> EventGeneratedType1 | str | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        generated_type_1 = EventGeneratedType1.from_dict(data)
+
+        return generated_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_target(data: object) -> EventTargetType1 | str | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        target_type_1 = EventTargetType1.from_dict(data)
+
+        return target_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_referrer(data: object) -> EventReferrerType1 | str | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        referrer_type_1 = EventReferrerType1.from_dict(data)
+
+        return referrer_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_group(data: object) -> EventGroupType1 | str | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        group_type_1 = EventGroupType1.from_dict(data)
+
+        return group_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_membership(data: object) -> EventMembershipType1 | str | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        membership_type_1 = EventMembershipType1.from_dict(data)
+
+        return membership_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_session(data: object) -> EventSessionType1 | str | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        session_type_1 = EventSessionType1.from_dict(data)
+
+        return session_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_federated_session(data: object) -> EventFederatedSessionType1 | str | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        federated_session_type_1 = EventFederatedSessionType1.from_dict(data)
+
+        return federated_session_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -231,204 +398,63 @@ class Event:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_actor_type_1 import EventActorType1
-        from ..models.event_ed_app_type_1 import EventEdAppType1
-        from ..models.event_extensions import EventExtensions
-        from ..models.event_federated_session_type_1 import EventFederatedSessionType1
-        from ..models.event_generated_type_1 import EventGeneratedType1
-        from ..models.event_group_type_1 import EventGroupType1
-        from ..models.event_membership_type_1 import EventMembershipType1
-        from ..models.event_object_type_1 import EventObjectType1
-        from ..models.event_referrer_type_1 import EventReferrerType1
-        from ..models.event_session_type_1 import EventSessionType1
-        from ..models.event_target_type_1 import EventTargetType1
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        type_ = d["type"]
 
-        type_ = d.pop("type")
+        actor = _parse_actor(d["actor"])
 
-        def _parse_actor(data: object) -> EventActorType1 | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                actor_type_1 = EventActorType1.from_dict(data)
+        action = d["action"]
 
-                return actor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventActorType1 | str, data)
+        object_ = _parse_object_(d["object"])
 
-        actor = _parse_actor(d.pop("actor"))
+        event_time = datetime.datetime.fromisoformat(d["eventTime"])
 
-        action = d.pop("action")
+        profile = check_all_profiles(d["profile"])
 
-        def _parse_object_(data: object) -> EventObjectType1 | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                object_type_1 = EventObjectType1.from_dict(data)
+        context = d.get("@context", UNSET)
 
-                return object_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventObjectType1 | str, data)
+        ed_app = _parse_ed_app(d.get("edApp", UNSET))
 
-        object_ = _parse_object_(d.pop("object"))
+        generated = _parse_generated(d.get("generated", UNSET))
 
-        event_time = datetime.datetime.fromisoformat(d.pop("eventTime"))
+        target = _parse_target(d.get("target", UNSET))
 
-        profile = check_all_profiles(d.pop("profile"))
+        referrer = _parse_referrer(d.get("referrer", UNSET))
 
-        context = d.pop("@context", UNSET)
+        group = _parse_group(d.get("group", UNSET))
 
-        def _parse_ed_app(data: object) -> EventEdAppType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ed_app_type_1 = EventEdAppType1.from_dict(data)
+        membership = _parse_membership(d.get("membership", UNSET))
 
-                return ed_app_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventEdAppType1 | str | Unset, data)
+        session = _parse_session(d.get("session", UNSET))
 
-        ed_app = _parse_ed_app(d.pop("edApp", UNSET))
+        federated_session = _parse_federated_session(d.get("federatedSession", UNSET))
 
-        def _parse_generated(data: object) -> EventGeneratedType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                generated_type_1 = EventGeneratedType1.from_dict(data)
-
-                return generated_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventGeneratedType1 | str | Unset, data)
-
-        generated = _parse_generated(d.pop("generated", UNSET))
-
-        def _parse_target(data: object) -> EventTargetType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                target_type_1 = EventTargetType1.from_dict(data)
-
-                return target_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventTargetType1 | str | Unset, data)
-
-        target = _parse_target(d.pop("target", UNSET))
-
-        def _parse_referrer(data: object) -> EventReferrerType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                referrer_type_1 = EventReferrerType1.from_dict(data)
-
-                return referrer_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventReferrerType1 | str | Unset, data)
-
-        referrer = _parse_referrer(d.pop("referrer", UNSET))
-
-        def _parse_group(data: object) -> EventGroupType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                group_type_1 = EventGroupType1.from_dict(data)
-
-                return group_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventGroupType1 | str | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_membership(data: object) -> EventMembershipType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                membership_type_1 = EventMembershipType1.from_dict(data)
-
-                return membership_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventMembershipType1 | str | Unset, data)
-
-        membership = _parse_membership(d.pop("membership", UNSET))
-
-        def _parse_session(data: object) -> EventSessionType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                session_type_1 = EventSessionType1.from_dict(data)
-
-                return session_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventSessionType1 | str | Unset, data)
-
-        session = _parse_session(d.pop("session", UNSET))
-
-        def _parse_federated_session(
-            data: object,
-        ) -> EventFederatedSessionType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                federated_session_type_1 = EventFederatedSessionType1.from_dict(data)
-
-                return federated_session_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventFederatedSessionType1 | str | Unset, data)
-
-        federated_session = _parse_federated_session(d.pop("federatedSession", UNSET))
-
-        _extensions = d.pop("extensions", UNSET)
-        extensions: EventExtensions | Unset
-        if isinstance(_extensions, Unset):
-            extensions = UNSET
-        else:
-            extensions = EventExtensions.from_dict(_extensions)
-
-        event = cls(
-            id=id,
-            type_=type_,
-            actor=actor,
-            action=action,
-            object_=object_,
-            event_time=event_time,
-            profile=profile,
-            context=context,
-            ed_app=ed_app,
-            generated=generated,
-            target=target,
-            referrer=referrer,
-            group=group,
-            membership=membership,
-            session=session,
-            federated_session=federated_session,
-            extensions=extensions,
+        _extensions = d.get("extensions", UNSET)
+        extensions = (
+            UNSET if _extensions is UNSET else EventExtensions.from_dict(_extensions)
         )
 
-        return event
+        _obj = cls(
+            id,
+            type_,
+            actor,
+            action,
+            object_,
+            event_time,
+            profile,
+            context,
+            ed_app,
+            generated,
+            target,
+            referrer,
+            group,
+            membership,
+            session,
+            federated_session,
+            extensions,
+        )
+        return _obj

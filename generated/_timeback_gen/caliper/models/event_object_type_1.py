@@ -29,11 +29,11 @@ class EventObjectType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        event_object_type_1 = cls()
-
-        event_object_type_1.additional_properties = d
-        return event_object_type_1
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

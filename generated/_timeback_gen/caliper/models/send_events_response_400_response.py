@@ -16,6 +16,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendEventsResponse400Response")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "message",
+        "errors",
+    }
+)
+
 
 @_attrs_define
 class SendEventsResponse400Response:
@@ -53,23 +61,27 @@ class SendEventsResponse400Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = cast(Literal["error"], d.pop("status"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = cast(Literal["error"], d["status"])
         if status != "error":
             raise ValueError(f"status must match const 'error', got '{status}'")
 
-        message = d.pop("message")
+        message = d["message"]
 
-        errors = d.pop("errors", UNSET)
+        errors = d.get("errors", UNSET)
 
-        send_events_response_400_response = cls(
-            status=status,
-            message=message,
-            errors=errors,
+        _obj = cls(
+            status,
+            message,
+            errors,
         )
-
-        send_events_response_400_response.additional_properties = d
-        return send_events_response_400_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -16,6 +16,82 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CFAssociation")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "associationType",
+        "uri",
+        "originNodeURI",
+        "destinationNodeURI",
+        "lastChangeDateTime",
+        "sequenceNumber",
+        "CFAssociationGroupingURI",
+        "notes",
+        "extensions",
+        "CFDocumentURI",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFAssociationExtensionsType0
+    global SubjectURI
+    from ..models.cf_association_extensions_type_0 import CFAssociationExtensionsType0
+    from ..models.subject_uri import SubjectURI
+
+    _LAZY_BOUND = True
+
+
+def _parse_cf_association_grouping_uri(data: object) -> None | SubjectURI | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cf_association_grouping_uri_type_0 = SubjectURI.from_dict(data)
+
+        return cf_association_grouping_uri_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_extensions(data: object) -> CFAssociationExtensionsType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        extensions_type_0 = CFAssociationExtensionsType0.from_dict(data)
+
+        return extensions_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_cf_document_uri(data: object) -> None | SubjectURI | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cf_document_uri_type_0 = SubjectURI.from_dict(data)
+
+        return cf_document_uri_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -130,117 +206,53 @@ class CFAssociation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_association_extensions_type_0 import (
-            CFAssociationExtensionsType0,
-        )
-        from ..models.subject_uri import SubjectURI
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = UUID(d["sourcedId"])
 
-        d = dict(src_dict)
-        sourced_id = UUID(d.pop("sourcedId"))
+        association_type = d["associationType"]
 
-        association_type = d.pop("associationType")
+        uri = d["uri"]
 
-        uri = d.pop("uri")
+        origin_node_uri = SubjectURI.from_dict(d["originNodeURI"])
 
-        origin_node_uri = SubjectURI.from_dict(d.pop("originNodeURI"))
+        destination_node_uri = SubjectURI.from_dict(d["destinationNodeURI"])
 
-        destination_node_uri = SubjectURI.from_dict(d.pop("destinationNodeURI"))
+        last_change_date_time = datetime.datetime.fromisoformat(d["lastChangeDateTime"])
 
-        last_change_date_time = datetime.datetime.fromisoformat(
-            d.pop("lastChangeDateTime")
-        )
-
-        def _parse_sequence_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sequence_number = _parse_sequence_number(d.pop("sequenceNumber", UNSET))
-
-        def _parse_cf_association_grouping_uri(
-            data: object,
-        ) -> None | SubjectURI | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cf_association_grouping_uri_type_0 = SubjectURI.from_dict(data)
-
-                return cf_association_grouping_uri_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubjectURI | Unset, data)
+        sequence_number = d.get("sequenceNumber", UNSET)
 
         cf_association_grouping_uri = _parse_cf_association_grouping_uri(
-            d.pop("CFAssociationGroupingURI", UNSET)
+            d.get("CFAssociationGroupingURI", UNSET)
         )
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notes = d.get("notes", UNSET)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        extensions = _parse_extensions(d.get("extensions", UNSET))
 
-        def _parse_extensions(
-            data: object,
-        ) -> CFAssociationExtensionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extensions_type_0 = CFAssociationExtensionsType0.from_dict(data)
+        cf_document_uri = _parse_cf_document_uri(d.get("CFDocumentURI", UNSET))
 
-                return extensions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CFAssociationExtensionsType0 | None | Unset, data)
-
-        extensions = _parse_extensions(d.pop("extensions", UNSET))
-
-        def _parse_cf_document_uri(data: object) -> None | SubjectURI | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cf_document_uri_type_0 = SubjectURI.from_dict(data)
-
-                return cf_document_uri_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubjectURI | Unset, data)
-
-        cf_document_uri = _parse_cf_document_uri(d.pop("CFDocumentURI", UNSET))
-
-        cf_association = cls(
-            sourced_id=sourced_id,
-            association_type=association_type,
-            uri=uri,
-            origin_node_uri=origin_node_uri,
-            destination_node_uri=destination_node_uri,
-            last_change_date_time=last_change_date_time,
-            sequence_number=sequence_number,
-            cf_association_grouping_uri=cf_association_grouping_uri,
-            notes=notes,
-            extensions=extensions,
-            cf_document_uri=cf_document_uri,
+        _obj = cls(
+            sourced_id,
+            association_type,
+            uri,
+            origin_node_uri,
+            destination_node_uri,
+            last_change_date_time,
+            sequence_number,
+            cf_association_grouping_uri,
+            notes,
+            extensions,
+            cf_document_uri,
         )
-
-        cf_association.additional_properties = d
-        return cf_association
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CFDefinitions")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CFItemTypes",
+        "CFSubjects",
+        "CFConcepts",
+        "CFLicenses",
+        "CFAssociationGroupings",
+        "extensions",
+    }
+)
 
 
 @_attrs_define
@@ -74,32 +85,34 @@ class CFDefinitions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cf_item_types = cast(list[Any], d.pop("CFItemTypes", UNSET))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        cf_item_types = d.get("CFItemTypes", UNSET)
 
-        cf_subjects = cast(list[Any], d.pop("CFSubjects", UNSET))
+        cf_subjects = d.get("CFSubjects", UNSET)
 
-        cf_concepts = cast(list[Any], d.pop("CFConcepts", UNSET))
+        cf_concepts = d.get("CFConcepts", UNSET)
 
-        cf_licenses = cast(list[Any], d.pop("CFLicenses", UNSET))
+        cf_licenses = d.get("CFLicenses", UNSET)
 
-        cf_association_groupings = cast(
-            list[Any], d.pop("CFAssociationGroupings", UNSET)
+        cf_association_groupings = d.get("CFAssociationGroupings", UNSET)
+
+        extensions = d.get("extensions", UNSET)
+
+        _obj = cls(
+            cf_item_types,
+            cf_subjects,
+            cf_concepts,
+            cf_licenses,
+            cf_association_groupings,
+            extensions,
         )
-
-        extensions = d.pop("extensions", UNSET)
-
-        cf_definitions = cls(
-            cf_item_types=cf_item_types,
-            cf_subjects=cf_subjects,
-            cf_concepts=cf_concepts,
-            cf_licenses=cf_licenses,
-            cf_association_groupings=cf_association_groupings,
-            extensions=extensions,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        cf_definitions.additional_properties = d
-        return cf_definitions
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,6 +18,161 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CFDocument")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "title",
+        "uri",
+        "creator",
+        "lastChangeDateTime",
+        "CFPackageURI",
+        "frameworkType",
+        "caseVersion",
+        "officialSourceURL",
+        "publisher",
+        "description",
+        "subject",
+        "subjectURI",
+        "language",
+        "version",
+        "adoptionStatus",
+        "statusStartDate",
+        "statusEndDate",
+        "licenseURI",
+        "notes",
+        "extensions",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFDocumentExtensionsType0
+    global SubjectURI
+    from ..models.cf_document_extensions_type_0 import CFDocumentExtensionsType0
+    from ..models.subject_uri import SubjectURI
+
+    _LAZY_BOUND = True
+
+
+def _parse_case_version(data: object) -> CaseVersion | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        case_version_type_0 = check_case_version(data)
+
+        return case_version_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_subject(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        subject_type_0 = cast(list[str], data)
+
+        return subject_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_subject_uri(data: object) -> list[SubjectURI] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        subject_uri_type_0 = []
+        _subject_uri_type_0 = data
+        for subject_uri_type_0_item_data in _subject_uri_type_0:
+            subject_uri_type_0_item = SubjectURI.from_dict(subject_uri_type_0_item_data)
+
+            subject_uri_type_0.append(subject_uri_type_0_item)
+
+        return subject_uri_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_status_start_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_start_date_type_0 = datetime.date.fromisoformat(data)
+
+        return status_start_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_status_end_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_end_date_type_0 = datetime.date.fromisoformat(data)
+
+        return status_end_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_license_uri(data: object) -> None | SubjectURI | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        license_uri_type_0 = SubjectURI.from_dict(data)
+
+        return license_uri_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_extensions(data: object) -> CFDocumentExtensionsType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        extensions_type_0 = CFDocumentExtensionsType0.from_dict(data)
+
+        return extensions_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
 
 @_attrs_define
 class CFDocument:
@@ -242,250 +397,81 @@ class CFDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_document_extensions_type_0 import CFDocumentExtensionsType0
-        from ..models.subject_uri import SubjectURI
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = UUID(d["sourcedId"])
 
-        d = dict(src_dict)
-        sourced_id = UUID(d.pop("sourcedId"))
+        title = d["title"]
 
-        title = d.pop("title")
+        uri = d["uri"]
 
-        uri = d.pop("uri")
+        creator = d["creator"]
 
-        creator = d.pop("creator")
+        last_change_date_time = datetime.datetime.fromisoformat(d["lastChangeDateTime"])
 
-        last_change_date_time = datetime.datetime.fromisoformat(
-            d.pop("lastChangeDateTime")
+        cf_package_uri = SubjectURI.from_dict(d["CFPackageURI"])
+
+        framework_type = d.get("frameworkType", UNSET)
+
+        case_version = _parse_case_version(d.get("caseVersion", UNSET))
+
+        official_source_url = d.get("officialSourceURL", UNSET)
+
+        publisher = d.get("publisher", UNSET)
+
+        description = d.get("description", UNSET)
+
+        subject = _parse_subject(d.get("subject", UNSET))
+
+        subject_uri = _parse_subject_uri(d.get("subjectURI", UNSET))
+
+        language = d.get("language", UNSET)
+
+        version = d.get("version", UNSET)
+
+        adoption_status = d.get("adoptionStatus", UNSET)
+
+        status_start_date = _parse_status_start_date(d.get("statusStartDate", UNSET))
+
+        status_end_date = _parse_status_end_date(d.get("statusEndDate", UNSET))
+
+        license_uri = _parse_license_uri(d.get("licenseURI", UNSET))
+
+        notes = d.get("notes", UNSET)
+
+        extensions = _parse_extensions(d.get("extensions", UNSET))
+
+        _obj = cls(
+            sourced_id,
+            title,
+            uri,
+            creator,
+            last_change_date_time,
+            cf_package_uri,
+            framework_type,
+            case_version,
+            official_source_url,
+            publisher,
+            description,
+            subject,
+            subject_uri,
+            language,
+            version,
+            adoption_status,
+            status_start_date,
+            status_end_date,
+            license_uri,
+            notes,
+            extensions,
         )
-
-        cf_package_uri = SubjectURI.from_dict(d.pop("CFPackageURI"))
-
-        def _parse_framework_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        framework_type = _parse_framework_type(d.pop("frameworkType", UNSET))
-
-        def _parse_case_version(data: object) -> CaseVersion | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                case_version_type_0 = check_case_version(data)
-
-                return case_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaseVersion | None | Unset, data)
-
-        case_version = _parse_case_version(d.pop("caseVersion", UNSET))
-
-        def _parse_official_source_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        official_source_url = _parse_official_source_url(
-            d.pop("officialSourceURL", UNSET)
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        def _parse_publisher(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        publisher = _parse_publisher(d.pop("publisher", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_subject(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subject_type_0 = cast(list[str], data)
-
-                return subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_subject_uri(data: object) -> list[SubjectURI] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subject_uri_type_0 = []
-                _subject_uri_type_0 = data
-                for subject_uri_type_0_item_data in _subject_uri_type_0:
-                    subject_uri_type_0_item = SubjectURI.from_dict(
-                        subject_uri_type_0_item_data
-                    )
-
-                    subject_uri_type_0.append(subject_uri_type_0_item)
-
-                return subject_uri_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SubjectURI] | None | Unset, data)
-
-        subject_uri = _parse_subject_uri(d.pop("subjectURI", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_adoption_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        adoption_status = _parse_adoption_status(d.pop("adoptionStatus", UNSET))
-
-        def _parse_status_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_start_date_type_0 = datetime.date.fromisoformat(data)
-
-                return status_start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        status_start_date = _parse_status_start_date(d.pop("statusStartDate", UNSET))
-
-        def _parse_status_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_end_date_type_0 = datetime.date.fromisoformat(data)
-
-                return status_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        status_end_date = _parse_status_end_date(d.pop("statusEndDate", UNSET))
-
-        def _parse_license_uri(data: object) -> None | SubjectURI | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                license_uri_type_0 = SubjectURI.from_dict(data)
-
-                return license_uri_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubjectURI | Unset, data)
-
-        license_uri = _parse_license_uri(d.pop("licenseURI", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_extensions(data: object) -> CFDocumentExtensionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extensions_type_0 = CFDocumentExtensionsType0.from_dict(data)
-
-                return extensions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CFDocumentExtensionsType0 | None | Unset, data)
-
-        extensions = _parse_extensions(d.pop("extensions", UNSET))
-
-        cf_document = cls(
-            sourced_id=sourced_id,
-            title=title,
-            uri=uri,
-            creator=creator,
-            last_change_date_time=last_change_date_time,
-            cf_package_uri=cf_package_uri,
-            framework_type=framework_type,
-            case_version=case_version,
-            official_source_url=official_source_url,
-            publisher=publisher,
-            description=description,
-            subject=subject,
-            subject_uri=subject_uri,
-            language=language,
-            version=version,
-            adoption_status=adoption_status,
-            status_start_date=status_start_date,
-            status_end_date=status_end_date,
-            license_uri=license_uri,
-            notes=notes,
-            extensions=extensions,
-        )
-
-        cf_document.additional_properties = d
-        return cf_document
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,6 +17,226 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CFItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "fullStatement",
+        "CFItemType",
+        "uri",
+        "lastChangeDateTime",
+        "alternativeLabel",
+        "humanCodingScheme",
+        "listEnumeration",
+        "abbreviatedStatement",
+        "conceptKeywords",
+        "conceptKeywordsURI",
+        "notes",
+        "subject",
+        "subjectURI",
+        "language",
+        "educationLevel",
+        "CFItemTypeURI",
+        "licenseURI",
+        "statusStartDate",
+        "statusEndDate",
+        "extensions",
+        "CFDocumentURI",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFItemExtensionsType0
+    global SubjectURI
+    from ..models.cf_item_extensions_type_0 import CFItemExtensionsType0
+    from ..models.subject_uri import SubjectURI
+
+    _LAZY_BOUND = True
+
+
+def _parse_concept_keywords(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        concept_keywords_type_0 = cast(list[str], data)
+
+        return concept_keywords_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_concept_keywords_uri(data: object) -> None | SubjectURI | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        concept_keywords_uri_type_0 = SubjectURI.from_dict(data)
+
+        return concept_keywords_uri_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_subject(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        subject_type_0 = cast(list[str], data)
+
+        return subject_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_subject_uri(data: object) -> list[SubjectURI] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        subject_uri_type_0 = []
+        _subject_uri_type_0 = data
+        for subject_uri_type_0_item_data in _subject_uri_type_0:
+            subject_uri_type_0_item = SubjectURI.from_dict(subject_uri_type_0_item_data)
+
+            subject_uri_type_0.append(subject_uri_type_0_item)
+
+        return subject_uri_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_education_level(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        education_level_type_0 = cast(list[str], data)
+
+        return education_level_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_cf_item_type_uri(data: object) -> None | SubjectURI | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cf_item_type_uri_type_0 = SubjectURI.from_dict(data)
+
+        return cf_item_type_uri_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_license_uri(data: object) -> None | SubjectURI | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        license_uri_type_0 = SubjectURI.from_dict(data)
+
+        return license_uri_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_status_start_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_start_date_type_0 = datetime.date.fromisoformat(data)
+
+        return status_start_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_status_end_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_end_date_type_0 = datetime.date.fromisoformat(data)
+
+        return status_end_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_extensions(data: object) -> CFItemExtensionsType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        extensions_type_0 = CFItemExtensionsType0.from_dict(data)
+
+        return extensions_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_cf_document_uri(data: object) -> None | SubjectURI | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cf_document_uri_type_0 = SubjectURI.from_dict(data)
+
+        return cf_document_uri_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
 
 @_attrs_define
 class CFItem:
@@ -266,303 +486,86 @@ class CFItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_item_extensions_type_0 import CFItemExtensionsType0
-        from ..models.subject_uri import SubjectURI
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = UUID(d["sourcedId"])
 
-        d = dict(src_dict)
-        sourced_id = UUID(d.pop("sourcedId"))
+        full_statement = d["fullStatement"]
 
-        full_statement = d.pop("fullStatement")
+        cf_item_type = d["CFItemType"]
 
-        cf_item_type = d.pop("CFItemType")
+        uri = d["uri"]
 
-        uri = d.pop("uri")
+        last_change_date_time = datetime.datetime.fromisoformat(d["lastChangeDateTime"])
 
-        last_change_date_time = datetime.datetime.fromisoformat(
-            d.pop("lastChangeDateTime")
-        )
+        alternative_label = d.get("alternativeLabel", UNSET)
 
-        def _parse_alternative_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        human_coding_scheme = d.get("humanCodingScheme", UNSET)
 
-        alternative_label = _parse_alternative_label(d.pop("alternativeLabel", UNSET))
+        list_enumeration = d.get("listEnumeration", UNSET)
 
-        def _parse_human_coding_scheme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        abbreviated_statement = d.get("abbreviatedStatement", UNSET)
 
-        human_coding_scheme = _parse_human_coding_scheme(
-            d.pop("humanCodingScheme", UNSET)
-        )
-
-        def _parse_list_enumeration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        list_enumeration = _parse_list_enumeration(d.pop("listEnumeration", UNSET))
-
-        def _parse_abbreviated_statement(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        abbreviated_statement = _parse_abbreviated_statement(
-            d.pop("abbreviatedStatement", UNSET)
-        )
-
-        def _parse_concept_keywords(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                concept_keywords_type_0 = cast(list[str], data)
-
-                return concept_keywords_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        concept_keywords = _parse_concept_keywords(d.pop("conceptKeywords", UNSET))
-
-        def _parse_concept_keywords_uri(data: object) -> None | SubjectURI | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                concept_keywords_uri_type_0 = SubjectURI.from_dict(data)
-
-                return concept_keywords_uri_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubjectURI | Unset, data)
+        concept_keywords = _parse_concept_keywords(d.get("conceptKeywords", UNSET))
 
         concept_keywords_uri = _parse_concept_keywords_uri(
-            d.pop("conceptKeywordsURI", UNSET)
+            d.get("conceptKeywordsURI", UNSET)
         )
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notes = d.get("notes", UNSET)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        subject = _parse_subject(d.get("subject", UNSET))
 
-        def _parse_subject(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subject_type_0 = cast(list[str], data)
+        subject_uri = _parse_subject_uri(d.get("subjectURI", UNSET))
 
-                return subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        language = d.get("language", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        education_level = _parse_education_level(d.get("educationLevel", UNSET))
 
-        def _parse_subject_uri(data: object) -> list[SubjectURI] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subject_uri_type_0 = []
-                _subject_uri_type_0 = data
-                for subject_uri_type_0_item_data in _subject_uri_type_0:
-                    subject_uri_type_0_item = SubjectURI.from_dict(
-                        subject_uri_type_0_item_data
-                    )
+        cf_item_type_uri = _parse_cf_item_type_uri(d.get("CFItemTypeURI", UNSET))
 
-                    subject_uri_type_0.append(subject_uri_type_0_item)
+        license_uri = _parse_license_uri(d.get("licenseURI", UNSET))
 
-                return subject_uri_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SubjectURI] | None | Unset, data)
+        status_start_date = _parse_status_start_date(d.get("statusStartDate", UNSET))
 
-        subject_uri = _parse_subject_uri(d.pop("subjectURI", UNSET))
+        status_end_date = _parse_status_end_date(d.get("statusEndDate", UNSET))
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        extensions = _parse_extensions(d.get("extensions", UNSET))
 
-        language = _parse_language(d.pop("language", UNSET))
+        cf_document_uri = _parse_cf_document_uri(d.get("CFDocumentURI", UNSET))
 
-        def _parse_education_level(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                education_level_type_0 = cast(list[str], data)
-
-                return education_level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        education_level = _parse_education_level(d.pop("educationLevel", UNSET))
-
-        def _parse_cf_item_type_uri(data: object) -> None | SubjectURI | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cf_item_type_uri_type_0 = SubjectURI.from_dict(data)
-
-                return cf_item_type_uri_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubjectURI | Unset, data)
-
-        cf_item_type_uri = _parse_cf_item_type_uri(d.pop("CFItemTypeURI", UNSET))
-
-        def _parse_license_uri(data: object) -> None | SubjectURI | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                license_uri_type_0 = SubjectURI.from_dict(data)
-
-                return license_uri_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubjectURI | Unset, data)
-
-        license_uri = _parse_license_uri(d.pop("licenseURI", UNSET))
-
-        def _parse_status_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_start_date_type_0 = datetime.date.fromisoformat(data)
-
-                return status_start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        status_start_date = _parse_status_start_date(d.pop("statusStartDate", UNSET))
-
-        def _parse_status_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_end_date_type_0 = datetime.date.fromisoformat(data)
-
-                return status_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        status_end_date = _parse_status_end_date(d.pop("statusEndDate", UNSET))
-
-        def _parse_extensions(data: object) -> CFItemExtensionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extensions_type_0 = CFItemExtensionsType0.from_dict(data)
-
-                return extensions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CFItemExtensionsType0 | None | Unset, data)
-
-        extensions = _parse_extensions(d.pop("extensions", UNSET))
-
-        def _parse_cf_document_uri(data: object) -> None | SubjectURI | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cf_document_uri_type_0 = SubjectURI.from_dict(data)
-
-                return cf_document_uri_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubjectURI | Unset, data)
-
-        cf_document_uri = _parse_cf_document_uri(d.pop("CFDocumentURI", UNSET))
-
-        cf_item = cls(
-            sourced_id=sourced_id,
-            full_statement=full_statement,
-            cf_item_type=cf_item_type,
-            uri=uri,
-            last_change_date_time=last_change_date_time,
-            alternative_label=alternative_label,
-            human_coding_scheme=human_coding_scheme,
-            list_enumeration=list_enumeration,
-            abbreviated_statement=abbreviated_statement,
-            concept_keywords=concept_keywords,
-            concept_keywords_uri=concept_keywords_uri,
-            notes=notes,
-            subject=subject,
-            subject_uri=subject_uri,
-            language=language,
-            education_level=education_level,
-            cf_item_type_uri=cf_item_type_uri,
-            license_uri=license_uri,
-            status_start_date=status_start_date,
-            status_end_date=status_end_date,
-            extensions=extensions,
-            cf_document_uri=cf_document_uri,
+        _obj = cls(
+            sourced_id,
+            full_statement,
+            cf_item_type,
+            uri,
+            last_change_date_time,
+            alternative_label,
+            human_coding_scheme,
+            list_enumeration,
+            abbreviated_statement,
+            concept_keywords,
+            concept_keywords_uri,
+            notes,
+            subject,
+            subject_uri,
+            language,
+            education_level,
+            cf_item_type_uri,
+            license_uri,
+            status_start_date,
+            status_end_date,
+            extensions,
+            cf_document_uri,
         )
-
-        cf_item.additional_properties = d
-        return cf_item
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,6 +17,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CFPackage")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "CFDocument",
+        "CFItems",
+        "CFAssociations",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFAssociation
+    global CFDocument
+    global CFItem
+    from ..models.cf_association import CFAssociation
+    from ..models.cf_document import CFDocument
+    from ..models.cf_item import CFItem
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CFPackage:
@@ -71,44 +94,40 @@ class CFPackage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_association import CFAssociation
-        from ..models.cf_document import CFDocument
-        from ..models.cf_item import CFItem
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = UUID(d["sourcedId"])
 
-        d = dict(src_dict)
-        sourced_id = UUID(d.pop("sourcedId"))
+        cf_document = CFDocument.from_dict(d["CFDocument"])
 
-        cf_document = CFDocument.from_dict(d.pop("CFDocument"))
-
-        _cf_items = d.pop("CFItems", UNSET)
-        cf_items: list[CFItem] | Unset = UNSET
-        if _cf_items is not UNSET:
-            cf_items = []
-            for cf_items_item_data in _cf_items:
-                cf_items_item = CFItem.from_dict(cf_items_item_data)
-
-                cf_items.append(cf_items_item)
-
-        _cf_associations = d.pop("CFAssociations", UNSET)
-        cf_associations: list[CFAssociation] | Unset = UNSET
-        if _cf_associations is not UNSET:
-            cf_associations = []
-            for cf_associations_item_data in _cf_associations:
-                cf_associations_item = CFAssociation.from_dict(
-                    cf_associations_item_data
-                )
-
-                cf_associations.append(cf_associations_item)
-
-        cf_package = cls(
-            sourced_id=sourced_id,
-            cf_document=cf_document,
-            cf_items=cf_items,
-            cf_associations=cf_associations,
+        _cf_items = d.get("CFItems", UNSET)
+        cf_items = (
+            UNSET
+            if _cf_items is UNSET
+            else [CFItem.from_dict(_item) for _item in _cf_items]
         )
 
-        cf_package.additional_properties = d
-        return cf_package
+        _cf_associations = d.get("CFAssociations", UNSET)
+        cf_associations = (
+            UNSET
+            if _cf_associations is UNSET
+            else [CFAssociation.from_dict(_item) for _item in _cf_associations]
+        )
+
+        _obj = cls(
+            sourced_id,
+            cf_document,
+            cf_items,
+            cf_associations,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

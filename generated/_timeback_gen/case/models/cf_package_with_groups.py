@@ -16,6 +16,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CFPackageWithGroups")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "CFDocument",
+        "structuredContent",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFDocument
+    global CFPackageWithGroupsStructuredContent
+    from ..models.cf_document import CFDocument
+    from ..models.cf_package_with_groups_structured_content import (
+        CFPackageWithGroupsStructuredContent,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CFPackageWithGroups:
@@ -54,28 +76,29 @@ class CFPackageWithGroups:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_document import CFDocument
-        from ..models.cf_package_with_groups_structured_content import (
-            CFPackageWithGroupsStructuredContent,
-        )
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = UUID(d["sourcedId"])
 
-        d = dict(src_dict)
-        sourced_id = UUID(d.pop("sourcedId"))
-
-        cf_document = CFDocument.from_dict(d.pop("CFDocument"))
+        cf_document = CFDocument.from_dict(d["CFDocument"])
 
         structured_content = CFPackageWithGroupsStructuredContent.from_dict(
-            d.pop("structuredContent")
+            d["structuredContent"]
         )
 
-        cf_package_with_groups = cls(
-            sourced_id=sourced_id,
-            cf_document=cf_document,
-            structured_content=structured_content,
+        _obj = cls(
+            sourced_id,
+            cf_document,
+            structured_content,
         )
-
-        cf_package_with_groups.additional_properties = d
-        return cf_package_with_groups
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CFPackageWithGroupsStructuredContent")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global StructuredContentValue
+    from ..models.structured_content_value import StructuredContentValue
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CFPackageWithGroupsStructuredContent:
@@ -32,13 +43,13 @@ class CFPackageWithGroupsStructuredContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.structured_content_value import StructuredContentValue
-
-        d = dict(src_dict)
-        cf_package_with_groups_structured_content = cls()
-
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in rest.items():
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
@@ -50,10 +61,8 @@ class CFPackageWithGroupsStructuredContent:
 
             additional_properties[prop_name] = additional_property
 
-        cf_package_with_groups_structured_content.additional_properties = (
-            additional_properties
-        )
-        return cf_package_with_groups_structured_content
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

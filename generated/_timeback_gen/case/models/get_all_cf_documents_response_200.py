@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllCfDocumentsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "CFDocuments",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFDocument
+    from ..models.cf_document import CFDocument
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetAllCfDocumentsResponse200:
@@ -41,22 +57,21 @@ class GetAllCfDocumentsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_document import CFDocument
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        cf_documents = [CFDocument.from_dict(_item) for _item in d["CFDocuments"]]
 
-        d = dict(src_dict)
-        cf_documents = []
-        _cf_documents = d.pop("CFDocuments")
-        for cf_documents_item_data in _cf_documents:
-            cf_documents_item = CFDocument.from_dict(cf_documents_item_data)
-
-            cf_documents.append(cf_documents_item)
-
-        get_all_cf_documents_response_200 = cls(
-            cf_documents=cf_documents,
+        _obj = cls(
+            cf_documents,
         )
-
-        get_all_cf_documents_response_200.additional_properties = d
-        return get_all_cf_documents_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllCfItemsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "CFItems",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFItem
+    from ..models.cf_item import CFItem
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetAllCfItemsResponse200:
@@ -41,22 +57,21 @@ class GetAllCfItemsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_item import CFItem
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        cf_items = [CFItem.from_dict(_item) for _item in d["CFItems"]]
 
-        d = dict(src_dict)
-        cf_items = []
-        _cf_items = d.pop("CFItems")
-        for cf_items_item_data in _cf_items:
-            cf_items_item = CFItem.from_dict(cf_items_item_data)
-
-            cf_items.append(cf_items_item)
-
-        get_all_cf_items_response_200 = cls(
-            cf_items=cf_items,
+        _obj = cls(
+            cf_items,
         )
-
-        get_all_cf_items_response_200.additional_properties = d
-        return get_all_cf_items_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetCfAssociationResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "CFAssociation",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFAssociation
+    from ..models.cf_association import CFAssociation
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetCfAssociationResponse200:
@@ -38,17 +54,21 @@ class GetCfAssociationResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_association import CFAssociation
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        cf_association = CFAssociation.from_dict(d["CFAssociation"])
 
-        d = dict(src_dict)
-        cf_association = CFAssociation.from_dict(d.pop("CFAssociation"))
-
-        get_cf_association_response_200 = cls(
-            cf_association=cf_association,
+        _obj = cls(
+            cf_association,
         )
-
-        get_cf_association_response_200.additional_properties = d
-        return get_cf_association_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetCfDocumentResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "CFDocument",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFDocument
+    from ..models.cf_document import CFDocument
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetCfDocumentResponse200:
@@ -38,17 +54,21 @@ class GetCfDocumentResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_document import CFDocument
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        cf_document = CFDocument.from_dict(d["CFDocument"])
 
-        d = dict(src_dict)
-        cf_document = CFDocument.from_dict(d.pop("CFDocument"))
-
-        get_cf_document_response_200 = cls(
-            cf_document=cf_document,
+        _obj = cls(
+            cf_document,
         )
-
-        get_cf_document_response_200.additional_properties = d
-        return get_cf_document_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

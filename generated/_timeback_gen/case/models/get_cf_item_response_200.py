@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetCfItemResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "CFItem",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFItem
+    from ..models.cf_item import CFItem
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetCfItemResponse200:
@@ -38,17 +54,21 @@ class GetCfItemResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_item import CFItem
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        cf_item = CFItem.from_dict(d["CFItem"])
 
-        d = dict(src_dict)
-        cf_item = CFItem.from_dict(d.pop("CFItem"))
-
-        get_cf_item_response_200 = cls(
-            cf_item=cf_item,
+        _obj = cls(
+            cf_item,
         )
-
-        get_cf_item_response_200.additional_properties = d
-        return get_cf_item_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

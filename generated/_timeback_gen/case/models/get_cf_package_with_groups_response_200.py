@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetCfPackageWithGroupsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "CFPackageWithGroups",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFPackageWithGroups
+    from ..models.cf_package_with_groups import CFPackageWithGroups
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetCfPackageWithGroupsResponse200:
@@ -40,19 +56,21 @@ class GetCfPackageWithGroupsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_package_with_groups import CFPackageWithGroups
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        cf_package_with_groups = CFPackageWithGroups.from_dict(d["CFPackageWithGroups"])
 
-        d = dict(src_dict)
-        cf_package_with_groups = CFPackageWithGroups.from_dict(
-            d.pop("CFPackageWithGroups")
+        _obj = cls(
+            cf_package_with_groups,
         )
-
-        get_cf_package_with_groups_response_200 = cls(
-            cf_package_with_groups=cf_package_with_groups,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        get_cf_package_with_groups_response_200.additional_properties = d
-        return get_cf_package_with_groups_response_200
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InternalServerErrorCodeMinor")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "imsx_codeMinorField",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global InternalServerErrorCodeMinorField
+    from ..models.internal_server_error_code_minor_field import (
+        InternalServerErrorCodeMinorField,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class InternalServerErrorCodeMinor:
@@ -43,26 +61,24 @@ class InternalServerErrorCodeMinor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.internal_server_error_code_minor_field import (
-            InternalServerErrorCodeMinorField,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        imsx_code_minor_field = [
+            InternalServerErrorCodeMinorField.from_dict(_item)
+            for _item in d["imsx_codeMinorField"]
+        ]
+
+        _obj = cls(
+            imsx_code_minor_field,
         )
-
-        d = dict(src_dict)
-        imsx_code_minor_field = []
-        _imsx_code_minor_field = d.pop("imsx_codeMinorField")
-        for imsx_code_minor_field_item_data in _imsx_code_minor_field:
-            imsx_code_minor_field_item = InternalServerErrorCodeMinorField.from_dict(
-                imsx_code_minor_field_item_data
-            )
-
-            imsx_code_minor_field.append(imsx_code_minor_field_item)
-
-        internal_server_error_code_minor = cls(
-            imsx_code_minor_field=imsx_code_minor_field,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        internal_server_error_code_minor.additional_properties = d
-        return internal_server_error_code_minor
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

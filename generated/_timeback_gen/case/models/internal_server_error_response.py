@@ -17,6 +17,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InternalServerErrorResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "imsx_codeMajor",
+        "imsx_severity",
+        "imsx_description",
+        "imsx_CodeMinor",
+        "imsx_error_details",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global InternalServerErrorCodeMinor
+    global InternalServerErrorResponseImsxErrorDetailsItem
+    from ..models.internal_server_error_code_minor import InternalServerErrorCodeMinor
+    from ..models.internal_server_error_response_imsx_error_details_item import (
+        InternalServerErrorResponseImsxErrorDetailsItem,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class InternalServerErrorResponse:
@@ -71,49 +95,41 @@ class InternalServerErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.internal_server_error_code_minor import (
-            InternalServerErrorCodeMinor,
-        )
-        from ..models.internal_server_error_response_imsx_error_details_item import (
-            InternalServerErrorResponseImsxErrorDetailsItem,
-        )
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        imsx_code_major = d["imsx_codeMajor"]
 
-        d = dict(src_dict)
-        imsx_code_major = d.pop("imsx_codeMajor")
+        imsx_severity = d["imsx_severity"]
 
-        imsx_severity = d.pop("imsx_severity")
+        imsx_description = d["imsx_description"]
 
-        imsx_description = d.pop("imsx_description")
+        imsx_code_minor = InternalServerErrorCodeMinor.from_dict(d["imsx_CodeMinor"])
 
-        imsx_code_minor = InternalServerErrorCodeMinor.from_dict(
-            d.pop("imsx_CodeMinor")
-        )
-
-        _imsx_error_details = d.pop("imsx_error_details", UNSET)
-        imsx_error_details: (
-            list[InternalServerErrorResponseImsxErrorDetailsItem] | Unset
-        ) = UNSET
-        if _imsx_error_details is not UNSET:
-            imsx_error_details = []
-            for imsx_error_details_item_data in _imsx_error_details:
-                imsx_error_details_item = (
-                    InternalServerErrorResponseImsxErrorDetailsItem.from_dict(
-                        imsx_error_details_item_data
-                    )
-                )
-
-                imsx_error_details.append(imsx_error_details_item)
-
-        internal_server_error_response = cls(
-            imsx_code_major=imsx_code_major,
-            imsx_severity=imsx_severity,
-            imsx_description=imsx_description,
-            imsx_code_minor=imsx_code_minor,
-            imsx_error_details=imsx_error_details,
+        _imsx_error_details = d.get("imsx_error_details", UNSET)
+        imsx_error_details = (
+            UNSET
+            if _imsx_error_details is UNSET
+            else [
+                InternalServerErrorResponseImsxErrorDetailsItem.from_dict(_item)
+                for _item in _imsx_error_details
+            ]
         )
 
-        internal_server_error_response.additional_properties = d
-        return internal_server_error_response
+        _obj = cls(
+            imsx_description,
+            imsx_code_minor,
+            imsx_code_major,
+            imsx_severity,
+            imsx_error_details,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OriginNodeURI")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "identifier",
+        "uri",
+    }
+)
+
 
 @_attrs_define
 class OriginNodeURI:
@@ -45,21 +53,25 @@ class OriginNodeURI:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        title = d["title"]
 
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(d["identifier"])
 
-        uri = d.pop("uri")
+        uri = d["uri"]
 
-        origin_node_uri = cls(
-            title=title,
-            identifier=identifier,
-            uri=uri,
+        _obj = cls(
+            title,
+            identifier,
+            uri,
         )
-
-        origin_node_uri.additional_properties = d
-        return origin_node_uri
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

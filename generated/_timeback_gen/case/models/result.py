@@ -12,6 +12,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Result")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "documentId",
+        "stats",
+        "success",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Stats
+    from ..models.stats import Stats
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Result:
@@ -48,23 +66,27 @@ class Result:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stats import Stats
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        document_id = d["documentId"]
 
-        d = dict(src_dict)
-        document_id = d.pop("documentId")
+        stats = Stats.from_dict(d["stats"])
 
-        stats = Stats.from_dict(d.pop("stats"))
+        success = d["success"]
 
-        success = d.pop("success")
-
-        result = cls(
-            document_id=document_id,
-            stats=stats,
-            success=success,
+        _obj = cls(
+            document_id,
+            stats,
+            success,
         )
-
-        result.additional_properties = d
-        return result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Stats")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "documents",
+        "items",
+        "associations",
+    }
+)
+
 
 @_attrs_define
 class Stats:
@@ -44,21 +52,25 @@ class Stats:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        documents = d.pop("documents")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        documents = d["documents"]
 
-        items = d.pop("items")
+        items = d["items"]
 
-        associations = d.pop("associations")
+        associations = d["associations"]
 
-        stats = cls(
-            documents=documents,
-            items=items,
-            associations=associations,
+        _obj = cls(
+            documents,
+            items,
+            associations,
         )
-
-        stats.additional_properties = d
-        return stats
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

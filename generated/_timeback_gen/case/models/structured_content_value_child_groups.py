@@ -23,19 +23,17 @@ class StructuredContentValueChildGroups:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        structured_content_value_child_groups = cls()
-
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in rest.items():
             additional_property = cast(list[Any], prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        structured_content_value_child_groups.additional_properties = (
-            additional_properties
-        )
-        return structured_content_value_child_groups
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

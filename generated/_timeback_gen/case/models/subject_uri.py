@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SubjectURI")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "title",
+        "uri",
+    }
+)
+
 
 @_attrs_define
 class SubjectURI:
@@ -45,21 +53,25 @@ class SubjectURI:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sourced_id = UUID(d.pop("sourcedId"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = UUID(d["sourcedId"])
 
-        title = d.pop("title")
+        title = d["title"]
 
-        uri = d.pop("uri")
+        uri = d["uri"]
 
-        subject_uri = cls(
-            sourced_id=sourced_id,
-            title=title,
-            uri=uri,
+        _obj = cls(
+            sourced_id,
+            title,
+            uri,
         )
-
-        subject_uri.additional_properties = d
-        return subject_uri
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

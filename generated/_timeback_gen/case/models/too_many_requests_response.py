@@ -17,6 +17,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TooManyRequestsResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "imsx_codeMajor",
+        "imsx_severity",
+        "imsx_description",
+        "imsx_CodeMinor",
+        "imsx_error_details",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global TooManyRequestsCodeMinor
+    global TooManyRequestsResponseImsxErrorDetailsItem
+    from ..models.too_many_requests_code_minor import TooManyRequestsCodeMinor
+    from ..models.too_many_requests_response_imsx_error_details_item import (
+        TooManyRequestsResponseImsxErrorDetailsItem,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class TooManyRequestsResponse:
@@ -71,45 +95,41 @@ class TooManyRequestsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.too_many_requests_code_minor import TooManyRequestsCodeMinor
-        from ..models.too_many_requests_response_imsx_error_details_item import (
-            TooManyRequestsResponseImsxErrorDetailsItem,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        imsx_code_major = d["imsx_codeMajor"]
+
+        imsx_severity = d["imsx_severity"]
+
+        imsx_description = d["imsx_description"]
+
+        imsx_code_minor = TooManyRequestsCodeMinor.from_dict(d["imsx_CodeMinor"])
+
+        _imsx_error_details = d.get("imsx_error_details", UNSET)
+        imsx_error_details = (
+            UNSET
+            if _imsx_error_details is UNSET
+            else [
+                TooManyRequestsResponseImsxErrorDetailsItem.from_dict(_item)
+                for _item in _imsx_error_details
+            ]
         )
 
-        d = dict(src_dict)
-        imsx_code_major = d.pop("imsx_codeMajor")
-
-        imsx_severity = d.pop("imsx_severity")
-
-        imsx_description = d.pop("imsx_description")
-
-        imsx_code_minor = TooManyRequestsCodeMinor.from_dict(d.pop("imsx_CodeMinor"))
-
-        _imsx_error_details = d.pop("imsx_error_details", UNSET)
-        imsx_error_details: (
-            list[TooManyRequestsResponseImsxErrorDetailsItem] | Unset
-        ) = UNSET
-        if _imsx_error_details is not UNSET:
-            imsx_error_details = []
-            for imsx_error_details_item_data in _imsx_error_details:
-                imsx_error_details_item = (
-                    TooManyRequestsResponseImsxErrorDetailsItem.from_dict(
-                        imsx_error_details_item_data
-                    )
-                )
-
-                imsx_error_details.append(imsx_error_details_item)
-
-        too_many_requests_response = cls(
-            imsx_code_major=imsx_code_major,
-            imsx_severity=imsx_severity,
-            imsx_description=imsx_description,
-            imsx_code_minor=imsx_code_minor,
-            imsx_error_details=imsx_error_details,
+        _obj = cls(
+            imsx_description,
+            imsx_code_minor,
+            imsx_code_major,
+            imsx_severity,
+            imsx_error_details,
         )
-
-        too_many_requests_response.additional_properties = d
-        return too_many_requests_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

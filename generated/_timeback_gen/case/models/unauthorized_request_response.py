@@ -17,6 +17,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UnauthorizedRequestResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "imsx_codeMajor",
+        "imsx_severity",
+        "imsx_description",
+        "imsx_CodeMinor",
+        "imsx_error_details",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global UnauthorizedCodeMinor
+    global UnauthorizedRequestResponseImsxErrorDetailsItem
+    from ..models.unauthorized_code_minor import UnauthorizedCodeMinor
+    from ..models.unauthorized_request_response_imsx_error_details_item import (
+        UnauthorizedRequestResponseImsxErrorDetailsItem,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UnauthorizedRequestResponse:
@@ -71,45 +95,41 @@ class UnauthorizedRequestResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unauthorized_code_minor import UnauthorizedCodeMinor
-        from ..models.unauthorized_request_response_imsx_error_details_item import (
-            UnauthorizedRequestResponseImsxErrorDetailsItem,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        imsx_code_major = d["imsx_codeMajor"]
+
+        imsx_severity = d["imsx_severity"]
+
+        imsx_description = d["imsx_description"]
+
+        imsx_code_minor = UnauthorizedCodeMinor.from_dict(d["imsx_CodeMinor"])
+
+        _imsx_error_details = d.get("imsx_error_details", UNSET)
+        imsx_error_details = (
+            UNSET
+            if _imsx_error_details is UNSET
+            else [
+                UnauthorizedRequestResponseImsxErrorDetailsItem.from_dict(_item)
+                for _item in _imsx_error_details
+            ]
         )
 
-        d = dict(src_dict)
-        imsx_code_major = d.pop("imsx_codeMajor")
-
-        imsx_severity = d.pop("imsx_severity")
-
-        imsx_description = d.pop("imsx_description")
-
-        imsx_code_minor = UnauthorizedCodeMinor.from_dict(d.pop("imsx_CodeMinor"))
-
-        _imsx_error_details = d.pop("imsx_error_details", UNSET)
-        imsx_error_details: (
-            list[UnauthorizedRequestResponseImsxErrorDetailsItem] | Unset
-        ) = UNSET
-        if _imsx_error_details is not UNSET:
-            imsx_error_details = []
-            for imsx_error_details_item_data in _imsx_error_details:
-                imsx_error_details_item = (
-                    UnauthorizedRequestResponseImsxErrorDetailsItem.from_dict(
-                        imsx_error_details_item_data
-                    )
-                )
-
-                imsx_error_details.append(imsx_error_details_item)
-
-        unauthorized_request_response = cls(
-            imsx_code_major=imsx_code_major,
-            imsx_severity=imsx_severity,
-            imsx_description=imsx_description,
-            imsx_code_minor=imsx_code_minor,
-            imsx_error_details=imsx_error_details,
+        _obj = cls(
+            imsx_description,
+            imsx_code_minor,
+            imsx_code_major,
+            imsx_severity,
+            imsx_error_details,
         )
-
-        unauthorized_request_response.additional_properties = d
-        return unauthorized_request_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

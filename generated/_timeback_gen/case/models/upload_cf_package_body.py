@@ -21,6 +21,36 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UploadCfPackageBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "CFDocument",
+        "CFItems",
+        "CFAssociations",
+        "CFDefinitions",
+        "extensions",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CFDefinitions
+    global UploadCFPackageBodyCFAssociation
+    global UploadCFPackageBodyCFDocument
+    global UploadCFPackageBodyCFItem
+    from ..models.cf_definitions import CFDefinitions
+    from ..models.upload_cf_package_body_cf_association import (
+        UploadCFPackageBodyCFAssociation,
+    )
+    from ..models.upload_cf_package_body_cf_document import (
+        UploadCFPackageBodyCFDocument,
+    )
+    from ..models.upload_cf_package_body_cf_item import UploadCFPackageBodyCFItem
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UploadCfPackageBody:
@@ -77,53 +107,43 @@ class UploadCfPackageBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cf_definitions import CFDefinitions
-        from ..models.upload_cf_package_body_cf_association import (
-            UploadCFPackageBodyCFAssociation,
-        )
-        from ..models.upload_cf_package_body_cf_document import (
-            UploadCFPackageBodyCFDocument,
-        )
-        from ..models.upload_cf_package_body_cf_item import UploadCFPackageBodyCFItem
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        cf_document = UploadCFPackageBodyCFDocument.from_dict(d["CFDocument"])
 
-        d = dict(src_dict)
-        cf_document = UploadCFPackageBodyCFDocument.from_dict(d.pop("CFDocument"))
+        cf_items = [
+            UploadCFPackageBodyCFItem.from_dict(_item) for _item in d["CFItems"]
+        ]
 
-        cf_items = []
-        _cf_items = d.pop("CFItems")
-        for cf_items_item_data in _cf_items:
-            cf_items_item = UploadCFPackageBodyCFItem.from_dict(cf_items_item_data)
+        cf_associations = [
+            UploadCFPackageBodyCFAssociation.from_dict(_item)
+            for _item in d["CFAssociations"]
+        ]
 
-            cf_items.append(cf_items_item)
-
-        cf_associations = []
-        _cf_associations = d.pop("CFAssociations")
-        for cf_associations_item_data in _cf_associations:
-            cf_associations_item = UploadCFPackageBodyCFAssociation.from_dict(
-                cf_associations_item_data
-            )
-
-            cf_associations.append(cf_associations_item)
-
-        _cf_definitions = d.pop("CFDefinitions", UNSET)
-        cf_definitions: CFDefinitions | Unset
-        if isinstance(_cf_definitions, Unset):
-            cf_definitions = UNSET
-        else:
-            cf_definitions = CFDefinitions.from_dict(_cf_definitions)
-
-        extensions = d.pop("extensions", UNSET)
-
-        upload_cf_package_body = cls(
-            cf_document=cf_document,
-            cf_items=cf_items,
-            cf_associations=cf_associations,
-            cf_definitions=cf_definitions,
-            extensions=extensions,
+        _cf_definitions = d.get("CFDefinitions", UNSET)
+        cf_definitions = (
+            UNSET
+            if _cf_definitions is UNSET
+            else CFDefinitions.from_dict(_cf_definitions)
         )
 
-        upload_cf_package_body.additional_properties = d
-        return upload_cf_package_body
+        extensions = d.get("extensions", UNSET)
+
+        _obj = cls(
+            cf_document,
+            cf_items,
+            cf_associations,
+            cf_definitions,
+            extensions,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

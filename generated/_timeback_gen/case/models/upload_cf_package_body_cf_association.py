@@ -15,6 +15,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UploadCFPackageBodyCFAssociation")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "uri",
+        "lastChangeDateTime",
+        "associationType",
+        "originNodeURI",
+        "destinationNodeURI",
+        "sequenceNumber",
+        "extensions",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global OriginNodeURI
+    from ..models.origin_node_uri import OriginNodeURI
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UploadCFPackageBodyCFAssociation:
@@ -78,38 +101,42 @@ class UploadCFPackageBodyCFAssociation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.origin_node_uri import OriginNodeURI
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = UUID(d["identifier"])
 
-        d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        uri = d["uri"]
 
-        uri = d.pop("uri")
+        last_change_date_time = d["lastChangeDateTime"]
 
-        last_change_date_time = d.pop("lastChangeDateTime")
+        association_type = d["associationType"]
 
-        association_type = d.pop("associationType")
+        origin_node_uri = OriginNodeURI.from_dict(d["originNodeURI"])
 
-        origin_node_uri = OriginNodeURI.from_dict(d.pop("originNodeURI"))
+        destination_node_uri = OriginNodeURI.from_dict(d["destinationNodeURI"])
 
-        destination_node_uri = OriginNodeURI.from_dict(d.pop("destinationNodeURI"))
+        sequence_number = d.get("sequenceNumber", UNSET)
 
-        sequence_number = d.pop("sequenceNumber", UNSET)
+        extensions = d.get("extensions", UNSET)
 
-        extensions = d.pop("extensions", UNSET)
-
-        upload_cf_package_body_cf_association = cls(
-            identifier=identifier,
-            uri=uri,
-            last_change_date_time=last_change_date_time,
-            association_type=association_type,
-            origin_node_uri=origin_node_uri,
-            destination_node_uri=destination_node_uri,
-            sequence_number=sequence_number,
-            extensions=extensions,
+        _obj = cls(
+            identifier,
+            uri,
+            last_change_date_time,
+            association_type,
+            origin_node_uri,
+            destination_node_uri,
+            sequence_number,
+            extensions,
         )
-
-        upload_cf_package_body_cf_association.additional_properties = d
-        return upload_cf_package_body_cf_association
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadCFPackageBodyCFDocument")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "uri",
+        "lastChangeDateTime",
+        "title",
+        "creator",
+        "officialSourceURL",
+        "publisher",
+        "description",
+        "language",
+        "version",
+        "caseVersion",
+        "adoptionStatus",
+        "statusStartDate",
+        "statusEndDate",
+        "licenseUri",
+        "notes",
+        "subject",
+    }
+)
 
 
 @_attrs_define
@@ -131,63 +153,67 @@ class UploadCFPackageBodyCFDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = UUID(d["identifier"])
 
-        uri = d.pop("uri")
+        uri = d["uri"]
 
-        last_change_date_time = d.pop("lastChangeDateTime")
+        last_change_date_time = d["lastChangeDateTime"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        creator = d.pop("creator")
+        creator = d["creator"]
 
-        official_source_url = d.pop("officialSourceURL", UNSET)
+        official_source_url = d.get("officialSourceURL", UNSET)
 
-        publisher = d.pop("publisher", UNSET)
+        publisher = d.get("publisher", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = d.get("version", UNSET)
 
-        case_version = d.pop("caseVersion", UNSET)
+        case_version = d.get("caseVersion", UNSET)
 
-        adoption_status = d.pop("adoptionStatus", UNSET)
+        adoption_status = d.get("adoptionStatus", UNSET)
 
-        status_start_date = d.pop("statusStartDate", UNSET)
+        status_start_date = d.get("statusStartDate", UNSET)
 
-        status_end_date = d.pop("statusEndDate", UNSET)
+        status_end_date = d.get("statusEndDate", UNSET)
 
-        license_uri = d.pop("licenseUri", UNSET)
+        license_uri = d.get("licenseUri", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = d.get("notes", UNSET)
 
-        subject = cast(list[str], d.pop("subject", UNSET))
+        subject = d.get("subject", UNSET)
 
-        upload_cf_package_body_cf_document = cls(
-            identifier=identifier,
-            uri=uri,
-            last_change_date_time=last_change_date_time,
-            title=title,
-            creator=creator,
-            official_source_url=official_source_url,
-            publisher=publisher,
-            description=description,
-            language=language,
-            version=version,
-            case_version=case_version,
-            adoption_status=adoption_status,
-            status_start_date=status_start_date,
-            status_end_date=status_end_date,
-            license_uri=license_uri,
-            notes=notes,
-            subject=subject,
+        _obj = cls(
+            identifier,
+            uri,
+            last_change_date_time,
+            title,
+            creator,
+            official_source_url,
+            publisher,
+            description,
+            language,
+            version,
+            case_version,
+            adoption_status,
+            status_start_date,
+            status_end_date,
+            license_uri,
+            notes,
+            subject,
         )
-
-        upload_cf_package_body_cf_document.additional_properties = d
-        return upload_cf_package_body_cf_document
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

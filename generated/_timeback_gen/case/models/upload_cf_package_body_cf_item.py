@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,31 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadCFPackageBodyCFItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "uri",
+        "lastChangeDateTime",
+        "fullStatement",
+        "alternativeLabel",
+        "CFItemType",
+        "cfItemType",
+        "humanCodingScheme",
+        "listEnumeration",
+        "abbreviatedStatement",
+        "conceptKeywords",
+        "notes",
+        "subject",
+        "language",
+        "educationLevel",
+        "CFItemTypeURI",
+        "licenseURI",
+        "statusStartDate",
+        "statusEndDate",
+        "extensions",
+    }
+)
 
 
 @_attrs_define
@@ -154,72 +179,76 @@ class UploadCFPackageBodyCFItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = UUID(d["identifier"])
 
-        uri = d.pop("uri")
+        uri = d["uri"]
 
-        last_change_date_time = d.pop("lastChangeDateTime")
+        last_change_date_time = d["lastChangeDateTime"]
 
-        full_statement = d.pop("fullStatement")
+        full_statement = d["fullStatement"]
 
-        alternative_label = d.pop("alternativeLabel", UNSET)
+        alternative_label = d.get("alternativeLabel", UNSET)
 
-        CFItemType = d.pop("CFItemType", UNSET)
+        CFItemType = d.get("CFItemType", UNSET)
 
-        cfItemType = d.pop("cfItemType", UNSET)
+        cfItemType = d.get("cfItemType", UNSET)
 
-        human_coding_scheme = d.pop("humanCodingScheme", UNSET)
+        human_coding_scheme = d.get("humanCodingScheme", UNSET)
 
-        list_enumeration = d.pop("listEnumeration", UNSET)
+        list_enumeration = d.get("listEnumeration", UNSET)
 
-        abbreviated_statement = d.pop("abbreviatedStatement", UNSET)
+        abbreviated_statement = d.get("abbreviatedStatement", UNSET)
 
-        concept_keywords = cast(list[str], d.pop("conceptKeywords", UNSET))
+        concept_keywords = d.get("conceptKeywords", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = d.get("notes", UNSET)
 
-        subject = cast(list[str], d.pop("subject", UNSET))
+        subject = d.get("subject", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        education_level = cast(list[str], d.pop("educationLevel", UNSET))
+        education_level = d.get("educationLevel", UNSET)
 
-        cf_item_type_uri = d.pop("CFItemTypeURI", UNSET)
+        cf_item_type_uri = d.get("CFItemTypeURI", UNSET)
 
-        license_uri = d.pop("licenseURI", UNSET)
+        license_uri = d.get("licenseURI", UNSET)
 
-        status_start_date = d.pop("statusStartDate", UNSET)
+        status_start_date = d.get("statusStartDate", UNSET)
 
-        status_end_date = d.pop("statusEndDate", UNSET)
+        status_end_date = d.get("statusEndDate", UNSET)
 
-        extensions = d.pop("extensions", UNSET)
+        extensions = d.get("extensions", UNSET)
 
-        upload_cf_package_body_cf_item = cls(
-            identifier=identifier,
-            uri=uri,
-            last_change_date_time=last_change_date_time,
-            full_statement=full_statement,
-            alternative_label=alternative_label,
-            CFItemType=CFItemType,
-            cfItemType=cfItemType,
-            human_coding_scheme=human_coding_scheme,
-            list_enumeration=list_enumeration,
-            abbreviated_statement=abbreviated_statement,
-            concept_keywords=concept_keywords,
-            notes=notes,
-            subject=subject,
-            language=language,
-            education_level=education_level,
-            cf_item_type_uri=cf_item_type_uri,
-            license_uri=license_uri,
-            status_start_date=status_start_date,
-            status_end_date=status_end_date,
-            extensions=extensions,
+        _obj = cls(
+            identifier,
+            uri,
+            last_change_date_time,
+            full_statement,
+            alternative_label,
+            CFItemType,
+            cfItemType,
+            human_coding_scheme,
+            list_enumeration,
+            abbreviated_statement,
+            concept_keywords,
+            notes,
+            subject,
+            language,
+            education_level,
+            cf_item_type_uri,
+            license_uri,
+            status_start_date,
+            status_end_date,
+            extensions,
         )
-
-        upload_cf_package_body_cf_item.additional_properties = d
-        return upload_cf_package_body_cf_item
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UploadCfPackageResponse201")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "result",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Result
+    from ..models.result import Result
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UploadCfPackageResponse201:
@@ -48,23 +66,27 @@ class UploadCfPackageResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.result import Result
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = d["success"]
 
-        d = dict(src_dict)
-        success = d.pop("success")
+        message = d["message"]
 
-        message = d.pop("message")
+        result = Result.from_dict(d["result"])
 
-        result = Result.from_dict(d.pop("result"))
-
-        upload_cf_package_response_201 = cls(
-            success=success,
-            message=message,
-            result=result,
+        _obj = cls(
+            success,
+            message,
+            result,
         )
-
-        upload_cf_package_response_201.additional_properties = d
-        return upload_cf_package_response_201
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

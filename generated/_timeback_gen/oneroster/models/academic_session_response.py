@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AcademicSessionResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "academicSession",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AcademicSession
+    from ..models.academic_session import AcademicSession
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class AcademicSessionResponse:
@@ -38,17 +54,21 @@ class AcademicSessionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.academic_session import AcademicSession
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        academic_session = AcademicSession.from_dict(d["academicSession"])
 
-        d = dict(src_dict)
-        academic_session = AcademicSession.from_dict(d.pop("academicSession"))
-
-        academic_session_response = cls(
-            academic_session=academic_session,
+        _obj = cls(
+            academic_session,
         )
-
-        academic_session_response.additional_properties = d
-        return academic_session_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddTeacherToClassBodyEnrollment")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "user",
+        "primary",
+        "beginDate",
+        "endDate",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ScoreScaleClass
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_primary(data: object) -> bool | EnabledUser | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        primary_type_1 = check_enabled_user(data)
+
+        return primary_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -65,39 +98,30 @@ class AddTeacherToClassBodyEnrollment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        user = ScoreScaleClass.from_dict(d["user"])
 
-        d = dict(src_dict)
-        user = ScoreScaleClass.from_dict(d.pop("user"))
+        primary = _parse_primary(d.get("primary", UNSET))
 
-        def _parse_primary(data: object) -> bool | EnabledUser | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                primary_type_1 = check_enabled_user(data)
+        begin_date = d.get("beginDate", UNSET)
 
-                return primary_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | EnabledUser | Unset, data)
+        end_date = d.get("endDate", UNSET)
 
-        primary = _parse_primary(d.pop("primary", UNSET))
-
-        begin_date = d.pop("beginDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        add_teacher_to_class_body_enrollment = cls(
-            user=user,
-            primary=primary,
-            begin_date=begin_date,
-            end_date=end_date,
+        _obj = cls(
+            user,
+            primary,
+            begin_date,
+            end_date,
         )
-
-        add_teacher_to_class_body_enrollment.additional_properties = d
-        return add_teacher_to_class_body_enrollment
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

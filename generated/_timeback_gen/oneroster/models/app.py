@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,42 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="App")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "name",
+        "domain",
+        "description",
+        "metadata",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AppMetadataType0
+    from ..models.app_metadata_type_0 import AppMetadataType0
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> AppMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = AppMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -74,51 +110,33 @@ class App:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_metadata_type_0 import AppMetadataType0
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        name = d["name"]
 
-        name = d.pop("name")
+        domain = d["domain"]
 
-        domain = d.pop("domain")
+        description = d.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_metadata(data: object) -> AppMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = AppMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        app = cls(
-            sourced_id=sourced_id,
-            name=name,
-            domain=domain,
-            description=description,
-            metadata=metadata,
+        _obj = cls(
+            sourced_id,
+            name,
+            domain,
+            description,
+            metadata,
         )
-
-        app.additional_properties = d
-        return app
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

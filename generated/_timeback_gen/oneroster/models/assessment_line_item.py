@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,168 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssessmentLineItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "title",
+        "sourcedId",
+        "dateLastModified",
+        "metadata",
+        "description",
+        "class",
+        "parentAssessmentLineItem",
+        "scoreScale",
+        "resultValueMin",
+        "resultValueMax",
+        "component",
+        "componentResource",
+        "learningObjectiveSet",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AssessmentLineItemMetadataType0
+    global LineItemLearningObjectiveSet
+    global ScoreScaleClass
+    from ..models.assessment_line_item_metadata_type_0 import (
+        AssessmentLineItemMetadataType0,
+    )
+    from ..models.line_item_learning_objective_set import LineItemLearningObjectiveSet
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> AssessmentLineItemMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = AssessmentLineItemMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        class_type_0 = ScoreScaleClass.from_dict(data)
+
+        return class_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_parent_assessment_line_item(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        parent_assessment_line_item_type_0 = ScoreScaleClass.from_dict(data)
+
+        return parent_assessment_line_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        score_scale_type_0 = ScoreScaleClass.from_dict(data)
+
+        return score_scale_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_component(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        component_type_0 = ScoreScaleClass.from_dict(data)
+
+        return component_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_component_resource(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        component_resource_type_0 = ScoreScaleClass.from_dict(data)
+
+        return component_resource_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_learning_objective_set(
+    data: object,
+) -> list[LineItemLearningObjectiveSet] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_learning_objective_set_type_0 = []
+        _componentsschemas_learning_objective_set_type_0 = data
+        for (
+            componentsschemas_learning_objective_set_type_0_item_data
+        ) in _componentsschemas_learning_objective_set_type_0:
+            componentsschemas_learning_objective_set_type_0_item = (
+                LineItemLearningObjectiveSet.from_dict(
+                    componentsschemas_learning_objective_set_type_0_item_data
+                )
+            )
+
+            componentsschemas_learning_objective_set_type_0.append(
+                componentsschemas_learning_objective_set_type_0_item
+            )
+
+        return componentsschemas_learning_objective_set_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -197,218 +359,71 @@ class AssessmentLineItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assessment_line_item_metadata_type_0 import (
-            AssessmentLineItemMetadataType0,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = check_status_type(d["status"])
+
+        title = d["title"]
+
+        sourced_id = d.get("sourcedId", UNSET)
+
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
-        from ..models.line_item_learning_objective_set import (
-            LineItemLearningObjectiveSet,
-        )
-        from ..models.score_scale_class import ScoreScaleClass
 
-        d = dict(src_dict)
-        status = check_status_type(d.pop("status"))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        title = d.pop("title")
+        description = d.get("description", UNSET)
 
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(
-            data: object,
-        ) -> AssessmentLineItemMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = AssessmentLineItemMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssessmentLineItemMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                class_type_0 = ScoreScaleClass.from_dict(data)
-
-                return class_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        class_ = _parse_class_(d.pop("class", UNSET))
-
-        def _parse_parent_assessment_line_item(
-            data: object,
-        ) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_assessment_line_item_type_0 = ScoreScaleClass.from_dict(data)
-
-                return parent_assessment_line_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
+        class_ = _parse_class_(d.get("class", UNSET))
 
         parent_assessment_line_item = _parse_parent_assessment_line_item(
-            d.pop("parentAssessmentLineItem", UNSET)
+            d.get("parentAssessmentLineItem", UNSET)
         )
 
-        def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                score_scale_type_0 = ScoreScaleClass.from_dict(data)
+        score_scale = _parse_score_scale(d.get("scoreScale", UNSET))
 
-                return score_scale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
+        result_value_min = d.get("resultValueMin", UNSET)
 
-        score_scale = _parse_score_scale(d.pop("scoreScale", UNSET))
+        result_value_max = d.get("resultValueMax", UNSET)
 
-        def _parse_result_value_min(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        result_value_min = _parse_result_value_min(d.pop("resultValueMin", UNSET))
-
-        def _parse_result_value_max(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        result_value_max = _parse_result_value_max(d.pop("resultValueMax", UNSET))
-
-        def _parse_component(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                component_type_0 = ScoreScaleClass.from_dict(data)
-
-                return component_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        component = _parse_component(d.pop("component", UNSET))
-
-        def _parse_component_resource(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                component_resource_type_0 = ScoreScaleClass.from_dict(data)
-
-                return component_resource_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
+        component = _parse_component(d.get("component", UNSET))
 
         component_resource = _parse_component_resource(
-            d.pop("componentResource", UNSET)
+            d.get("componentResource", UNSET)
         )
-
-        def _parse_learning_objective_set(
-            data: object,
-        ) -> list[LineItemLearningObjectiveSet] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_learning_objective_set_type_0 = []
-                _componentsschemas_learning_objective_set_type_0 = data
-                for (
-                    componentsschemas_learning_objective_set_type_0_item_data
-                ) in _componentsschemas_learning_objective_set_type_0:
-                    componentsschemas_learning_objective_set_type_0_item = (
-                        LineItemLearningObjectiveSet.from_dict(
-                            componentsschemas_learning_objective_set_type_0_item_data
-                        )
-                    )
-
-                    componentsschemas_learning_objective_set_type_0.append(
-                        componentsschemas_learning_objective_set_type_0_item
-                    )
-
-                return componentsschemas_learning_objective_set_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LineItemLearningObjectiveSet] | None | Unset, data)
 
         learning_objective_set = _parse_learning_objective_set(
-            d.pop("learningObjectiveSet", UNSET)
+            d.get("learningObjectiveSet", UNSET)
         )
 
-        assessment_line_item = cls(
-            status=status,
-            title=title,
-            sourced_id=sourced_id,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            description=description,
-            class_=class_,
-            parent_assessment_line_item=parent_assessment_line_item,
-            score_scale=score_scale,
-            result_value_min=result_value_min,
-            result_value_max=result_value_max,
-            component=component,
-            component_resource=component_resource,
-            learning_objective_set=learning_objective_set,
+        _obj = cls(
+            status,
+            title,
+            sourced_id,
+            date_last_modified,
+            metadata,
+            description,
+            class_,
+            parent_assessment_line_item,
+            score_scale,
+            result_value_min,
+            result_value_max,
+            component,
+            component_resource,
+            learning_objective_set,
         )
-
-        assessment_line_item.additional_properties = d
-        return assessment_line_item
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

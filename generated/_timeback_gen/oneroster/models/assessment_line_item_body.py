@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentLineItemBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "assessmentLineItem",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AssessmentLineItem
+    from ..models.assessment_line_item import AssessmentLineItem
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class AssessmentLineItemBody:
@@ -38,17 +54,21 @@ class AssessmentLineItemBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assessment_line_item import AssessmentLineItem
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        assessment_line_item = AssessmentLineItem.from_dict(d["assessmentLineItem"])
 
-        d = dict(src_dict)
-        assessment_line_item = AssessmentLineItem.from_dict(d.pop("assessmentLineItem"))
-
-        assessment_line_item_body = cls(
-            assessment_line_item=assessment_line_item,
+        _obj = cls(
+            assessment_line_item,
         )
-
-        assessment_line_item_body.additional_properties = d
-        return assessment_line_item_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

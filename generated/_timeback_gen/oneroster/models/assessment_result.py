@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,100 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssessmentResult")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "assessmentLineItem",
+        "student",
+        "scoreDate",
+        "scoreStatus",
+        "sourcedId",
+        "dateLastModified",
+        "metadata",
+        "score",
+        "textScore",
+        "scoreScale",
+        "scorePercentile",
+        "comment",
+        "learningObjectiveSet",
+        "inProgress",
+        "incomplete",
+        "late",
+        "missing",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AssessmentResultMetadataType0
+    global ResultLearningObjectiveSet
+    global ScoreScaleClass
+    from ..models.assessment_result_metadata_type_0 import AssessmentResultMetadataType0
+    from ..models.result_learning_objective_set import ResultLearningObjectiveSet
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> AssessmentResultMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = AssessmentResultMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        score_scale_type_0 = ScoreScaleClass.from_dict(data)
+
+        return score_scale_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_learning_objective_set(
+    data: object,
+) -> list[ResultLearningObjectiveSet] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        learning_objective_set_type_0 = []
+        _learning_objective_set_type_0 = data
+        for learning_objective_set_type_0_item_data in _learning_objective_set_type_0:
+            learning_objective_set_type_0_item = ResultLearningObjectiveSet.from_dict(
+                learning_objective_set_type_0_item_data
+            )
+
+            learning_objective_set_type_0.append(learning_objective_set_type_0_item)
+
+        return learning_objective_set_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -207,197 +301,79 @@ class AssessmentResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assessment_result_metadata_type_0 import (
-            AssessmentResultMetadataType0,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = check_status_type(d["status"])
+
+        assessment_line_item = ScoreScaleClass.from_dict(d["assessmentLineItem"])
+
+        student = ScoreScaleClass.from_dict(d["student"])
+
+        score_date = datetime.datetime.fromisoformat(d["scoreDate"])
+
+        score_status = check_score_status(d["scoreStatus"])
+
+        sourced_id = d.get("sourcedId", UNSET)
+
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
-        from ..models.result_learning_objective_set import ResultLearningObjectiveSet
-        from ..models.score_scale_class import ScoreScaleClass
 
-        d = dict(src_dict)
-        status = check_status_type(d.pop("status"))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        assessment_line_item = ScoreScaleClass.from_dict(d.pop("assessmentLineItem"))
+        score = d.get("score", UNSET)
 
-        student = ScoreScaleClass.from_dict(d.pop("student"))
+        text_score = d.get("textScore", UNSET)
 
-        score_date = datetime.datetime.fromisoformat(d.pop("scoreDate"))
+        score_scale = _parse_score_scale(d.get("scoreScale", UNSET))
 
-        score_status = check_score_status(d.pop("scoreStatus"))
+        score_percentile = d.get("scorePercentile", UNSET)
 
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(
-            data: object,
-        ) -> AssessmentResultMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = AssessmentResultMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssessmentResultMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_text_score(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text_score = _parse_text_score(d.pop("textScore", UNSET))
-
-        def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                score_scale_type_0 = ScoreScaleClass.from_dict(data)
-
-                return score_scale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        score_scale = _parse_score_scale(d.pop("scoreScale", UNSET))
-
-        def _parse_score_percentile(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score_percentile = _parse_score_percentile(d.pop("scorePercentile", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_learning_objective_set(
-            data: object,
-        ) -> list[ResultLearningObjectiveSet] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                learning_objective_set_type_0 = []
-                _learning_objective_set_type_0 = data
-                for (
-                    learning_objective_set_type_0_item_data
-                ) in _learning_objective_set_type_0:
-                    learning_objective_set_type_0_item = (
-                        ResultLearningObjectiveSet.from_dict(
-                            learning_objective_set_type_0_item_data
-                        )
-                    )
-
-                    learning_objective_set_type_0.append(
-                        learning_objective_set_type_0_item
-                    )
-
-                return learning_objective_set_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResultLearningObjectiveSet] | None | Unset, data)
+        comment = d.get("comment", UNSET)
 
         learning_objective_set = _parse_learning_objective_set(
-            d.pop("learningObjectiveSet", UNSET)
+            d.get("learningObjectiveSet", UNSET)
         )
 
-        def _parse_in_progress(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        in_progress = d.get("inProgress", UNSET)
 
-        in_progress = _parse_in_progress(d.pop("inProgress", UNSET))
+        incomplete = d.get("incomplete", UNSET)
 
-        def _parse_incomplete(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        late = d.get("late", UNSET)
 
-        incomplete = _parse_incomplete(d.pop("incomplete", UNSET))
+        missing = d.get("missing", UNSET)
 
-        def _parse_late(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        late = _parse_late(d.pop("late", UNSET))
-
-        def _parse_missing(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        missing = _parse_missing(d.pop("missing", UNSET))
-
-        assessment_result = cls(
-            status=status,
-            assessment_line_item=assessment_line_item,
-            student=student,
-            score_date=score_date,
-            score_status=score_status,
-            sourced_id=sourced_id,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            score=score,
-            text_score=text_score,
-            score_scale=score_scale,
-            score_percentile=score_percentile,
-            comment=comment,
-            learning_objective_set=learning_objective_set,
-            in_progress=in_progress,
-            incomplete=incomplete,
-            late=late,
-            missing=missing,
+        _obj = cls(
+            status,
+            assessment_line_item,
+            student,
+            score_date,
+            score_status,
+            sourced_id,
+            date_last_modified,
+            metadata,
+            score,
+            text_score,
+            score_scale,
+            score_percentile,
+            comment,
+            learning_objective_set,
+            in_progress,
+            incomplete,
+            late,
+            missing,
         )
-
-        assessment_result.additional_properties = d
-        return assessment_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentResultBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "assessmentResult",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AssessmentResult
+    from ..models.assessment_result import AssessmentResult
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class AssessmentResultBody:
@@ -38,17 +54,21 @@ class AssessmentResultBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assessment_result import AssessmentResult
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        assessment_result = AssessmentResult.from_dict(d["assessmentResult"])
 
-        d = dict(src_dict)
-        assessment_result = AssessmentResult.from_dict(d.pop("assessmentResult"))
-
-        assessment_result_body = cls(
-            assessment_result=assessment_result,
+        _obj = cls(
+            assessment_result,
         )
-
-        assessment_result_body.additional_properties = d
-        return assessment_result_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,43 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Category")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "title",
+        "sourcedId",
+        "dateLastModified",
+        "metadata",
+        "weight",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CategoryMetadataType0
+    from ..models.category_metadata_type_0 import CategoryMetadataType0
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> CategoryMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CategoryMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -86,59 +123,41 @@ class Category:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category_metadata_type_0 import CategoryMetadataType0
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = check_status_type(d["status"])
 
-        d = dict(src_dict)
-        status = check_status_type(d.pop("status"))
+        title = d["title"]
 
-        title = d.pop("title")
+        sourced_id = d.get("sourcedId", UNSET)
 
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(data: object) -> CategoryMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CategoryMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CategoryMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
-
-        category = cls(
-            status=status,
-            title=title,
-            sourced_id=sourced_id,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            weight=weight,
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        category.additional_properties = d
-        return category
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        weight = d.get("weight", UNSET)
+
+        _obj = cls(
+            status,
+            title,
+            sourced_id,
+            date_last_modified,
+            metadata,
+            weight,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CategoryBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "category",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Category
+    from ..models.category import Category
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CategoryBody:
@@ -38,17 +54,21 @@ class CategoryBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category import Category
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        category = Category.from_dict(d["category"])
 
-        d = dict(src_dict)
-        category = Category.from_dict(d.pop("category"))
-
-        category_body = cls(
-            category=category,
+        _obj = cls(
+            category,
         )
-
-        category_body.additional_properties = d
-        return category_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CategoryList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "categories",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Category
+    from ..models.category import Category
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CategoryList:
@@ -66,37 +87,36 @@ class CategoryList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category import Category
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        categories = [Category.from_dict(_item) for _item in d["categories"]]
 
-        d = dict(src_dict)
-        categories = []
-        _categories = d.pop("categories")
-        for categories_item_data in _categories:
-            categories_item = Category.from_dict(categories_item_data)
+        total_count = d["totalCount"]
 
-            categories.append(categories_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        category_list = cls(
-            categories=categories,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            categories,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        category_list.additional_properties = d
-        return category_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

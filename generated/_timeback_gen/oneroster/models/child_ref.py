@@ -10,6 +10,14 @@ from ..models.guid_type import GUIDType, check_guid_type
 
 T = TypeVar("T", bound="ChildRef")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "href",
+        "sourcedId",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ChildRef:
@@ -46,21 +54,25 @@ class ChildRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        href = d.pop("href")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        href = d["href"]
 
-        sourced_id = d.pop("sourcedId")
+        sourced_id = d["sourcedId"]
 
-        type_ = check_guid_type(d.pop("type"))
+        type_ = check_guid_type(d["type"])
 
-        child_ref = cls(
-            href=href,
-            sourced_id=sourced_id,
-            type_=type_,
+        _obj = cls(
+            href,
+            sourced_id,
+            type_,
         )
-
-        child_ref.additional_properties = d
-        return child_ref
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,83 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Class")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "status",
+        "title",
+        "classCode",
+        "classType",
+        "location",
+        "course",
+        "school",
+        "terms",
+        "dateLastModified",
+        "metadata",
+        "grades",
+        "subjects",
+        "subjectCodes",
+        "periods",
+        "resources",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ClassMetadataType0
+    global SchoolRef
+    from ..models.class_metadata_type_0 import ClassMetadataType0
+    from ..models.school_ref import SchoolRef
+
+    _LAZY_BOUND = True
+
+
+def _parse_course(data: object) -> None | SchoolRef:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        course_type_0 = SchoolRef.from_dict(data)
+
+        return course_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_school(data: object) -> None | SchoolRef:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        school_type_0 = SchoolRef.from_dict(data)
+
+        return school_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_metadata(data: object) -> ClassMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = ClassMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -164,131 +241,76 @@ class Class:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.class_metadata_type_0 import ClassMetadataType0
-        from ..models.school_ref import SchoolRef
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        status = check_status_type(d["status"])
 
-        status = check_status_type(d.pop("status"))
+        title = d["title"]
 
-        title = d.pop("title")
+        class_code = d["classCode"]
 
-        def _parse_class_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        class_type = check_class_type(d["classType"])
 
-        class_code = _parse_class_code(d.pop("classCode"))
+        location = d["location"]
 
-        class_type = check_class_type(d.pop("classType"))
+        course = _parse_course(d["course"])
 
-        def _parse_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        school = _parse_school(d["school"])
 
-        location = _parse_location(d.pop("location"))
+        terms = [SchoolRef.from_dict(_item) for _item in d["terms"]]
 
-        def _parse_course(data: object) -> None | SchoolRef:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                course_type_0 = SchoolRef.from_dict(data)
-
-                return course_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchoolRef, data)
-
-        course = _parse_course(d.pop("course"))
-
-        def _parse_school(data: object) -> None | SchoolRef:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                school_type_0 = SchoolRef.from_dict(data)
-
-                return school_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchoolRef, data)
-
-        school = _parse_school(d.pop("school"))
-
-        terms = []
-        _terms = d.pop("terms")
-        for terms_item_data in _terms:
-            terms_item = SchoolRef.from_dict(terms_item_data)
-
-            terms.append(terms_item)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(data: object) -> ClassMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ClassMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClassMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        grades = cast(list[str], d.pop("grades", UNSET))
-
-        subjects = cast(list[str], d.pop("subjects", UNSET))
-
-        subject_codes = cast(list[str], d.pop("subjectCodes", UNSET))
-
-        periods = cast(list[str], d.pop("periods", UNSET))
-
-        _resources = d.pop("resources", UNSET)
-        resources: list[SchoolRef] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = SchoolRef.from_dict(resources_item_data)
-
-                resources.append(resources_item)
-
-        class_ = cls(
-            sourced_id=sourced_id,
-            status=status,
-            title=title,
-            class_code=class_code,
-            class_type=class_type,
-            location=location,
-            course=course,
-            school=school,
-            terms=terms,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            grades=grades,
-            subjects=subjects,
-            subject_codes=subject_codes,
-            periods=periods,
-            resources=resources,
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        class_.additional_properties = d
-        return class_
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        grades = d.get("grades", UNSET)
+
+        subjects = d.get("subjects", UNSET)
+
+        subject_codes = d.get("subjectCodes", UNSET)
+
+        periods = d.get("periods", UNSET)
+
+        _resources = d.get("resources", UNSET)
+        resources = (
+            UNSET
+            if _resources is UNSET
+            else [SchoolRef.from_dict(_item) for _item in _resources]
+        )
+
+        _obj = cls(
+            sourced_id,
+            status,
+            title,
+            class_code,
+            class_type,
+            location,
+            course,
+            school,
+            terms,
+            date_last_modified,
+            metadata,
+            grades,
+            subjects,
+            subject_codes,
+            periods,
+            resources,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClassList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "classes",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Class
+    from ..models.class_ import Class
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ClassList:
@@ -66,37 +87,36 @@ class ClassList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.class_ import Class
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        classes = [Class.from_dict(_item) for _item in d["classes"]]
 
-        d = dict(src_dict)
-        classes = []
-        _classes = d.pop("classes")
-        for classes_item_data in _classes:
-            classes_item = Class.from_dict(classes_item_data)
+        total_count = d["totalCount"]
 
-            classes.append(classes_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        class_list = cls(
-            classes=classes,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            classes,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        class_list.additional_properties = d
-        return class_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,66 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ComponentResource")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "status",
+        "courseComponent",
+        "resource",
+        "title",
+        "sortOrder",
+        "dateLastModified",
+        "metadata",
+        "lessonType",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ComponentResourceMetadataType0
+    global ScoreScaleClass
+    from ..models.component_resource_metadata_type_0 import (
+        ComponentResourceMetadataType0,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> ComponentResourceMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = ComponentResourceMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_lesson_type(data: object) -> LessonType | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        lesson_type_type_0 = check_lesson_type(data)
+
+        return lesson_type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -108,81 +168,50 @@ class ComponentResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.component_resource_metadata_type_0 import (
-            ComponentResourceMetadataType0,
-        )
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        status = check_status_type(d["status"])
 
-        status = check_status_type(d.pop("status"))
+        course_component = ScoreScaleClass.from_dict(d["courseComponent"])
 
-        course_component = ScoreScaleClass.from_dict(d.pop("courseComponent"))
+        resource = ScoreScaleClass.from_dict(d["resource"])
 
-        resource = ScoreScaleClass.from_dict(d.pop("resource"))
+        title = d["title"]
 
-        title = d.pop("title")
+        sort_order = d["sortOrder"]
 
-        sort_order = d.pop("sortOrder")
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(
-            data: object,
-        ) -> ComponentResourceMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ComponentResourceMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComponentResourceMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_lesson_type(data: object) -> LessonType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lesson_type_type_0 = check_lesson_type(data)
-
-                return lesson_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LessonType | None | Unset, data)
-
-        lesson_type = _parse_lesson_type(d.pop("lessonType", UNSET))
-
-        component_resource = cls(
-            sourced_id=sourced_id,
-            status=status,
-            course_component=course_component,
-            resource=resource,
-            title=title,
-            sort_order=sort_order,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            lesson_type=lesson_type,
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        component_resource.additional_properties = d
-        return component_resource
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        lesson_type = _parse_lesson_type(d.get("lessonType", UNSET))
+
+        _obj = cls(
+            sourced_id,
+            status,
+            course_component,
+            resource,
+            title,
+            sort_order,
+            date_last_modified,
+            metadata,
+            lesson_type,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ComponentResourceBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "componentResource",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateComponentResourceBodyComponentResource
+    from ..models.create_component_resource_body_component_resource import (
+        CreateComponentResourceBodyComponentResource,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ComponentResourceBody:
@@ -41,21 +59,23 @@ class ComponentResourceBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_component_resource_body_component_resource import (
-            CreateComponentResourceBodyComponentResource,
-        )
-
-        d = dict(src_dict)
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         component_resource = CreateComponentResourceBodyComponentResource.from_dict(
-            d.pop("componentResource")
+            d["componentResource"]
         )
 
-        component_resource_body = cls(
-            component_resource=component_resource,
+        _obj = cls(
+            component_resource,
         )
-
-        component_resource_body.additional_properties = d
-        return component_resource_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

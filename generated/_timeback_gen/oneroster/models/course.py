@@ -18,6 +18,157 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Course")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "title",
+        "org",
+        "sourcedId",
+        "dateLastModified",
+        "metadata",
+        "academicSession",
+        "schoolYear",
+        "courseCode",
+        "grades",
+        "subjects",
+        "subjectCodes",
+        "level",
+        "gradingScheme",
+        "resources",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ChildRef
+    global CourseMetadataType0
+    global ScoreScaleClass
+    from ..models.child_ref import ChildRef
+    from ..models.course_metadata_type_0 import CourseMetadataType0
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> CourseMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CourseMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        academic_session_type_0 = ScoreScaleClass.from_dict(data)
+
+        return academic_session_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_school_year(data: object) -> ChildRef | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        school_year_type_0 = ChildRef.from_dict(data)
+
+        return school_year_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_grades(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        grades_type_0 = cast(list[str], data)
+
+        return grades_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_subjects(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        subjects_type_0 = cast(list[str], data)
+
+        return subjects_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_subject_codes(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        subject_codes_type_0 = cast(list[str], data)
+
+        return subject_codes_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_resources(data: object) -> list[ChildRef] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        resources_type_0 = []
+        _resources_type_0 = data
+        for resources_type_0_item_data in _resources_type_0:
+            resources_type_0_item = ChildRef.from_dict(resources_type_0_item_data)
+
+            resources_type_0.append(resources_type_0_item)
+
+        return resources_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
 
 @_attrs_define
 class Course:
@@ -194,199 +345,68 @@ class Course:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.child_ref import ChildRef
-        from ..models.course_metadata_type_0 import CourseMetadataType0
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = check_status_type(d["status"])
 
-        d = dict(src_dict)
-        status = check_status_type(d.pop("status"))
+        title = d["title"]
 
-        title = d.pop("title")
+        org = ScoreScaleClass.from_dict(d["org"])
 
-        org = ScoreScaleClass.from_dict(d.pop("org"))
+        sourced_id = d.get("sourcedId", UNSET)
 
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(data: object) -> CourseMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CourseMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CourseMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                academic_session_type_0 = ScoreScaleClass.from_dict(data)
-
-                return academic_session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        academic_session = _parse_academic_session(d.pop("academicSession", UNSET))
-
-        def _parse_school_year(data: object) -> ChildRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                school_year_type_0 = ChildRef.from_dict(data)
-
-                return school_year_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChildRef | None | Unset, data)
-
-        school_year = _parse_school_year(d.pop("schoolYear", UNSET))
-
-        def _parse_course_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        course_code = _parse_course_code(d.pop("courseCode", UNSET))
-
-        def _parse_grades(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                grades_type_0 = cast(list[str], data)
-
-                return grades_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        grades = _parse_grades(d.pop("grades", UNSET))
-
-        def _parse_subjects(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subjects_type_0 = cast(list[str], data)
-
-                return subjects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        subjects = _parse_subjects(d.pop("subjects", UNSET))
-
-        def _parse_subject_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subject_codes_type_0 = cast(list[str], data)
-
-                return subject_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        subject_codes = _parse_subject_codes(d.pop("subjectCodes", UNSET))
-
-        def _parse_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        level = _parse_level(d.pop("level", UNSET))
-
-        def _parse_grading_scheme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        grading_scheme = _parse_grading_scheme(d.pop("gradingScheme", UNSET))
-
-        def _parse_resources(data: object) -> list[ChildRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                resources_type_0 = []
-                _resources_type_0 = data
-                for resources_type_0_item_data in _resources_type_0:
-                    resources_type_0_item = ChildRef.from_dict(
-                        resources_type_0_item_data
-                    )
-
-                    resources_type_0.append(resources_type_0_item)
-
-                return resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChildRef] | None | Unset, data)
-
-        resources = _parse_resources(d.pop("resources", UNSET))
-
-        course = cls(
-            status=status,
-            title=title,
-            org=org,
-            sourced_id=sourced_id,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            academic_session=academic_session,
-            school_year=school_year,
-            course_code=course_code,
-            grades=grades,
-            subjects=subjects,
-            subject_codes=subject_codes,
-            level=level,
-            grading_scheme=grading_scheme,
-            resources=resources,
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        course.additional_properties = d
-        return course
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        academic_session = _parse_academic_session(d.get("academicSession", UNSET))
+
+        school_year = _parse_school_year(d.get("schoolYear", UNSET))
+
+        course_code = d.get("courseCode", UNSET)
+
+        grades = _parse_grades(d.get("grades", UNSET))
+
+        subjects = _parse_subjects(d.get("subjects", UNSET))
+
+        subject_codes = _parse_subject_codes(d.get("subjectCodes", UNSET))
+
+        level = d.get("level", UNSET)
+
+        grading_scheme = d.get("gradingScheme", UNSET)
+
+        resources = _parse_resources(d.get("resources", UNSET))
+
+        _obj = cls(
+            status,
+            title,
+            org,
+            sourced_id,
+            date_last_modified,
+            metadata,
+            academic_session,
+            school_year,
+            course_code,
+            grades,
+            subjects,
+            subject_codes,
+            level,
+            grading_scheme,
+            resources,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CourseBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "course",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Course
+    from ..models.course import Course
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CourseBody:
@@ -38,17 +54,21 @@ class CourseBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.course import Course
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        course = Course.from_dict(d["course"])
 
-        d = dict(src_dict)
-        course = Course.from_dict(d.pop("course"))
-
-        course_body = cls(
-            course=course,
+        _obj = cls(
+            course,
         )
-
-        course_body.additional_properties = d
-        return course_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

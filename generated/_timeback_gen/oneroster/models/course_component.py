@@ -17,6 +17,99 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CourseComponent")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "course",
+        "title",
+        "sortOrder",
+        "unlockDate",
+        "sourcedId",
+        "dateLastModified",
+        "metadata",
+        "courseComponent",
+        "parent",
+        "prerequisites",
+        "prerequisiteCriteria",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CourseComponentMetadataType0
+    global ScoreScaleClass
+    from ..models.course_component_metadata_type_0 import CourseComponentMetadataType0
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> CourseComponentMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CourseComponentMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        course_component_type_0 = ScoreScaleClass.from_dict(data)
+
+        return course_component_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        parent_type_0 = ScoreScaleClass.from_dict(data)
+
+        return parent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_prerequisites(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        prerequisites_type_0 = cast(list[str], data)
+
+        return prerequisites_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
 
 @_attrs_define
 class CourseComponent:
@@ -142,129 +235,59 @@ class CourseComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.course_component_metadata_type_0 import (
-            CourseComponentMetadataType0,
-        )
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = check_status_type(d["status"])
 
-        d = dict(src_dict)
-        status = check_status_type(d.pop("status"))
+        course = ScoreScaleClass.from_dict(d["course"])
 
-        course = ScoreScaleClass.from_dict(d.pop("course"))
+        title = d["title"]
 
-        title = d.pop("title")
+        sort_order = d["sortOrder"]
 
-        sort_order = d.pop("sortOrder")
+        unlock_date = d["unlockDate"]
 
-        unlock_date = d.pop("unlockDate")
+        sourced_id = d.get("sourcedId", UNSET)
 
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(
-            data: object,
-        ) -> CourseComponentMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CourseComponentMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CourseComponentMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                course_component_type_0 = ScoreScaleClass.from_dict(data)
-
-                return course_component_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        course_component = _parse_course_component(d.pop("courseComponent", UNSET))
-
-        def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_0 = ScoreScaleClass.from_dict(data)
-
-                return parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        def _parse_prerequisites(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prerequisites_type_0 = cast(list[str], data)
-
-                return prerequisites_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        prerequisites = _parse_prerequisites(d.pop("prerequisites", UNSET))
-
-        def _parse_prerequisite_criteria(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prerequisite_criteria = _parse_prerequisite_criteria(
-            d.pop("prerequisiteCriteria", UNSET)
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        course_component = cls(
-            status=status,
-            course=course,
-            title=title,
-            sort_order=sort_order,
-            unlock_date=unlock_date,
-            sourced_id=sourced_id,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            course_component=course_component,
-            parent=parent,
-            prerequisites=prerequisites,
-            prerequisite_criteria=prerequisite_criteria,
-        )
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        course_component.additional_properties = d
-        return course_component
+        course_component = _parse_course_component(d.get("courseComponent", UNSET))
+
+        parent = _parse_parent(d.get("parent", UNSET))
+
+        prerequisites = _parse_prerequisites(d.get("prerequisites", UNSET))
+
+        prerequisite_criteria = d.get("prerequisiteCriteria", UNSET)
+
+        _obj = cls(
+            status,
+            course,
+            title,
+            sort_order,
+            unlock_date,
+            sourced_id,
+            date_last_modified,
+            metadata,
+            course_component,
+            parent,
+            prerequisites,
+            prerequisite_criteria,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

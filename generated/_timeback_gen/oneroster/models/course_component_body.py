@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CourseComponentBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "courseComponent",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateCourseComponentBodyCourseComponent
+    from ..models.create_course_component_body_course_component import (
+        CreateCourseComponentBodyCourseComponent,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CourseComponentBody:
@@ -40,21 +58,23 @@ class CourseComponentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_course_component_body_course_component import (
-            CreateCourseComponentBodyCourseComponent,
-        )
-
-        d = dict(src_dict)
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         course_component = CreateCourseComponentBodyCourseComponent.from_dict(
-            d.pop("courseComponent")
+            d["courseComponent"]
         )
 
-        course_component_body = cls(
-            course_component=course_component,
+        _obj = cls(
+            course_component,
         )
-
-        course_component_body.additional_properties = d
-        return course_component_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

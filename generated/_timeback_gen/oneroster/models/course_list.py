@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CourseList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "courses",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Course
+    from ..models.course import Course
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CourseList:
@@ -66,37 +87,36 @@ class CourseList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.course import Course
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        courses = [Course.from_dict(_item) for _item in d["courses"]]
 
-        d = dict(src_dict)
-        courses = []
-        _courses = d.pop("courses")
-        for courses_item_data in _courses:
-            courses_item = Course.from_dict(courses_item_data)
+        total_count = d["totalCount"]
 
-            courses.append(courses_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        course_list = cls(
-            courses=courses,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            courses,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        course_list.additional_properties = d
-        return course_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

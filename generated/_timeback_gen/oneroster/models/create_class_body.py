@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateClassBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "class",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateClassBodyClass
+    from ..models.create_class_body_class import CreateClassBodyClass
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CreateClassBody:
@@ -38,17 +54,21 @@ class CreateClassBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_class_body_class import CreateClassBodyClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        class_ = CreateClassBodyClass.from_dict(d["class"])
 
-        d = dict(src_dict)
-        class_ = CreateClassBodyClass.from_dict(d.pop("class"))
-
-        create_class_body = cls(
-            class_=class_,
+        _obj = cls(
+            class_,
         )
-
-        create_class_body.additional_properties = d
-        return create_class_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,56 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateClassBodyClass")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "course",
+        "org",
+        "terms",
+        "sourcedId",
+        "status",
+        "metadata",
+        "classCode",
+        "classType",
+        "location",
+        "grades",
+        "subjects",
+        "subjectCodes",
+        "periods",
+        "resources",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateClassBodyClassMetadataType0
+    global ScoreScaleClass
+    from ..models.create_class_body_class_metadata_type_0 import (
+        CreateClassBodyClassMetadataType0,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> CreateClassBodyClassMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CreateClassBodyClassMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -164,115 +214,70 @@ class CreateClassBodyClass:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_class_body_class_metadata_type_0 import (
-            CreateClassBodyClassMetadataType0,
-        )
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        title = d["title"]
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        course = ScoreScaleClass.from_dict(d["course"])
 
-        course = ScoreScaleClass.from_dict(d.pop("course"))
+        org = ScoreScaleClass.from_dict(d["org"])
 
-        org = ScoreScaleClass.from_dict(d.pop("org"))
+        terms = [ScoreScaleClass.from_dict(_item) for _item in d["terms"]]
 
-        terms = []
-        _terms = d.pop("terms")
-        for terms_item_data in _terms:
-            terms_item = ScoreScaleClass.from_dict(terms_item_data)
+        sourced_id = d.get("sourcedId", UNSET)
 
-            terms.append(terms_item)
+        _status = d.get("status", UNSET)
+        status = UNSET if _status is UNSET else check_line_item_status(_status)
 
-        sourced_id = d.pop("sourcedId", UNSET)
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: LineItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_line_item_status(_status)
+        class_code = d.get("classCode", UNSET)
 
-        def _parse_metadata(
-            data: object,
-        ) -> CreateClassBodyClassMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateClassBodyClassMetadataType0.from_dict(data)
+        _class_type = d.get("classType", UNSET)
+        class_type = UNSET if _class_type is UNSET else check_class_type(_class_type)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateClassBodyClassMetadataType0 | None | Unset, data)
+        location = d.get("location", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        grades = d.get("grades", UNSET)
 
-        def _parse_class_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subjects = d.get("subjects", UNSET)
 
-        class_code = _parse_class_code(d.pop("classCode", UNSET))
+        subject_codes = d.get("subjectCodes", UNSET)
 
-        _class_type = d.pop("classType", UNSET)
-        class_type: ClassType | Unset
-        if isinstance(_class_type, Unset):
-            class_type = UNSET
-        else:
-            class_type = check_class_type(_class_type)
+        periods = d.get("periods", UNSET)
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location = _parse_location(d.pop("location", UNSET))
-
-        grades = cast(list[str], d.pop("grades", UNSET))
-
-        subjects = cast(list[str], d.pop("subjects", UNSET))
-
-        subject_codes = cast(list[str], d.pop("subjectCodes", UNSET))
-
-        periods = cast(list[str], d.pop("periods", UNSET))
-
-        _resources = d.pop("resources", UNSET)
-        resources: list[ScoreScaleClass] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = ScoreScaleClass.from_dict(resources_item_data)
-
-                resources.append(resources_item)
-
-        create_class_body_class = cls(
-            title=title,
-            course=course,
-            org=org,
-            terms=terms,
-            sourced_id=sourced_id,
-            status=status,
-            metadata=metadata,
-            class_code=class_code,
-            class_type=class_type,
-            location=location,
-            grades=grades,
-            subjects=subjects,
-            subject_codes=subject_codes,
-            periods=periods,
-            resources=resources,
+        _resources = d.get("resources", UNSET)
+        resources = (
+            UNSET
+            if _resources is UNSET
+            else [ScoreScaleClass.from_dict(_item) for _item in _resources]
         )
 
-        create_class_body_class.additional_properties = d
-        return create_class_body_class
+        _obj = cls(
+            title,
+            course,
+            org,
+            terms,
+            sourced_id,
+            status,
+            metadata,
+            class_code,
+            class_type,
+            location,
+            grades,
+            subjects,
+            subject_codes,
+            periods,
+            resources,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

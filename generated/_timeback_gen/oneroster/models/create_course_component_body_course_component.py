@@ -19,6 +19,105 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateCourseComponentBodyCourseComponent")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "course",
+        "title",
+        "sourcedId",
+        "dateLastModified",
+        "metadata",
+        "courseComponent",
+        "parent",
+        "sortOrder",
+        "prerequisites",
+        "prerequisiteCriteria",
+        "unlockDate",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateCourseComponentBodyCourseComponentMetadataType0
+    global ScoreScaleClass
+    from ..models.create_course_component_body_course_component_metadata_type_0 import (
+        CreateCourseComponentBodyCourseComponentMetadataType0,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(
+    data: object,
+) -> CreateCourseComponentBodyCourseComponentMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = (
+            CreateCourseComponentBodyCourseComponentMetadataType0.from_dict(data)
+        )
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        course_component_type_0 = ScoreScaleClass.from_dict(data)
+
+        return course_component_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        parent_type_0 = ScoreScaleClass.from_dict(data)
+
+        return parent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_prerequisites(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        prerequisites_type_0 = cast(list[str], data)
+
+        return prerequisites_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
 
 @_attrs_define
 class CreateCourseComponentBodyCourseComponent:
@@ -151,136 +250,59 @@ class CreateCourseComponentBodyCourseComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_course_component_body_course_component_metadata_type_0 import (
-            CreateCourseComponentBodyCourseComponentMetadataType0,
-        )
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = check_status_type(d["status"])
 
-        d = dict(src_dict)
-        status = check_status_type(d.pop("status"))
+        course = ScoreScaleClass.from_dict(d["course"])
 
-        course = ScoreScaleClass.from_dict(d.pop("course"))
+        title = d["title"]
 
-        title = d.pop("title")
+        sourced_id = d.get("sourcedId", UNSET)
 
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(
-            data: object,
-        ) -> CreateCourseComponentBodyCourseComponentMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = (
-                    CreateCourseComponentBodyCourseComponentMetadataType0.from_dict(
-                        data
-                    )
-                )
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CreateCourseComponentBodyCourseComponentMetadataType0 | None | Unset,
-                data,
-            )
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                course_component_type_0 = ScoreScaleClass.from_dict(data)
-
-                return course_component_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        course_component = _parse_course_component(d.pop("courseComponent", UNSET))
-
-        def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_0 = ScoreScaleClass.from_dict(data)
-
-                return parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        def _parse_prerequisites(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prerequisites_type_0 = cast(list[str], data)
-
-                return prerequisites_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        prerequisites = _parse_prerequisites(d.pop("prerequisites", UNSET))
-
-        def _parse_prerequisite_criteria(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prerequisite_criteria = _parse_prerequisite_criteria(
-            d.pop("prerequisiteCriteria", UNSET)
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        unlock_date = d.pop("unlockDate", UNSET)
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        create_course_component_body_course_component = cls(
-            status=status,
-            course=course,
-            title=title,
-            sourced_id=sourced_id,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            course_component=course_component,
-            parent=parent,
-            sort_order=sort_order,
-            prerequisites=prerequisites,
-            prerequisite_criteria=prerequisite_criteria,
-            unlock_date=unlock_date,
+        course_component = _parse_course_component(d.get("courseComponent", UNSET))
+
+        parent = _parse_parent(d.get("parent", UNSET))
+
+        sort_order = d.get("sortOrder", UNSET)
+
+        prerequisites = _parse_prerequisites(d.get("prerequisites", UNSET))
+
+        prerequisite_criteria = d.get("prerequisiteCriteria", UNSET)
+
+        unlock_date = d.get("unlockDate", UNSET)
+
+        _obj = cls(
+            status,
+            course,
+            title,
+            sourced_id,
+            date_last_modified,
+            metadata,
+            course_component,
+            parent,
+            sort_order,
+            prerequisites,
+            prerequisite_criteria,
+            unlock_date,
         )
-
-        create_course_component_body_course_component.additional_properties = d
-        return create_course_component_body_course_component
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEnrollmentBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "enrollment",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateEnrollmentBodyEnrollment
+    from ..models.create_enrollment_body_enrollment import (
+        CreateEnrollmentBodyEnrollment,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CreateEnrollmentBody:
@@ -40,19 +58,21 @@ class CreateEnrollmentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_enrollment_body_enrollment import (
-            CreateEnrollmentBodyEnrollment,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enrollment = CreateEnrollmentBodyEnrollment.from_dict(d["enrollment"])
+
+        _obj = cls(
+            enrollment,
         )
-
-        d = dict(src_dict)
-        enrollment = CreateEnrollmentBodyEnrollment.from_dict(d.pop("enrollment"))
-
-        create_enrollment_body = cls(
-            enrollment=enrollment,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        create_enrollment_body.additional_properties = d
-        return create_enrollment_body
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,49 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEnrollmentBodyEnrollment")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "role",
+        "user",
+        "class",
+        "sourcedId",
+        "status",
+        "metadata",
+        "primary",
+        "beginDate",
+        "endDate",
+        "school",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateEnrollmentBodyEnrollmentMetadata
+    global ScoreScaleClass
+    from ..models.create_enrollment_body_enrollment_metadata import (
+        CreateEnrollmentBodyEnrollmentMetadata,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_primary(data: object) -> bool | EnabledUser | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        primary_type_1 = check_enabled_user(data)
+
+        return primary_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -110,75 +153,55 @@ class CreateEnrollmentBodyEnrollment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_enrollment_body_enrollment_metadata import (
-            CreateEnrollmentBodyEnrollmentMetadata,
-        )
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        role = check_enrollment_role(d["role"])
 
-        d = dict(src_dict)
-        role = check_enrollment_role(d.pop("role"))
+        user = ScoreScaleClass.from_dict(d["user"])
 
-        user = ScoreScaleClass.from_dict(d.pop("user"))
+        class_ = ScoreScaleClass.from_dict(d["class"])
 
-        class_ = ScoreScaleClass.from_dict(d.pop("class"))
+        sourced_id = d.get("sourcedId", UNSET)
 
-        sourced_id = d.pop("sourcedId", UNSET)
+        _status = d.get("status", UNSET)
+        status = UNSET if _status is UNSET else check_line_item_status(_status)
 
-        _status = d.pop("status", UNSET)
-        status: LineItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_line_item_status(_status)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreateEnrollmentBodyEnrollmentMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateEnrollmentBodyEnrollmentMetadata.from_dict(_metadata)
-
-        def _parse_primary(data: object) -> bool | EnabledUser | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                primary_type_1 = check_enabled_user(data)
-
-                return primary_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | EnabledUser | Unset, data)
-
-        primary = _parse_primary(d.pop("primary", UNSET))
-
-        begin_date = d.pop("beginDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        _school = d.pop("school", UNSET)
-        school: ScoreScaleClass | Unset
-        if isinstance(_school, Unset):
-            school = UNSET
-        else:
-            school = ScoreScaleClass.from_dict(_school)
-
-        create_enrollment_body_enrollment = cls(
-            role=role,
-            user=user,
-            class_=class_,
-            sourced_id=sourced_id,
-            status=status,
-            metadata=metadata,
-            primary=primary,
-            begin_date=begin_date,
-            end_date=end_date,
-            school=school,
+        _metadata = d.get("metadata", UNSET)
+        metadata = (
+            UNSET
+            if _metadata is UNSET
+            else CreateEnrollmentBodyEnrollmentMetadata.from_dict(_metadata)
         )
 
-        create_enrollment_body_enrollment.additional_properties = d
-        return create_enrollment_body_enrollment
+        primary = _parse_primary(d.get("primary", UNSET))
+
+        begin_date = d.get("beginDate", UNSET)
+
+        end_date = d.get("endDate", UNSET)
+
+        _school = d.get("school", UNSET)
+        school = UNSET if _school is UNSET else ScoreScaleClass.from_dict(_school)
+
+        _obj = cls(
+            role,
+            user,
+            class_,
+            sourced_id,
+            status,
+            metadata,
+            primary,
+            begin_date,
+            end_date,
+            school,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateGradingPeriodForTermBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "academicSession",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateGradingPeriodForTermBodyAcademicSession
+    from ..models.create_grading_period_for_term_body_academic_session import (
+        CreateGradingPeriodForTermBodyAcademicSession,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CreateGradingPeriodForTermBody:
@@ -40,21 +58,23 @@ class CreateGradingPeriodForTermBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_grading_period_for_term_body_academic_session import (
-            CreateGradingPeriodForTermBodyAcademicSession,
-        )
-
-        d = dict(src_dict)
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         academic_session = CreateGradingPeriodForTermBodyAcademicSession.from_dict(
-            d.pop("academicSession")
+            d["academicSession"]
         )
 
-        create_grading_period_for_term_body = cls(
-            academic_session=academic_session,
+        _obj = cls(
+            academic_session,
         )
-
-        create_grading_period_for_term_body.additional_properties = d
-        return create_grading_period_for_term_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,64 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateOrgBodyOrg")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "sourcedId",
+        "status",
+        "metadata",
+        "identifier",
+        "parent",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateOrgBodyOrgMetadataType0
+    global ScoreScaleClass
+    from ..models.create_org_body_org_metadata_type_0 import (
+        CreateOrgBodyOrgMetadataType0,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> CreateOrgBodyOrgMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CreateOrgBodyOrgMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        parent_type_0 = ScoreScaleClass.from_dict(data)
+
+        return parent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -103,82 +161,40 @@ class CreateOrgBodyOrg:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_org_body_org_metadata_type_0 import (
-            CreateOrgBodyOrgMetadataType0,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
+
+        type_ = check_org_type(d["type"])
+
+        sourced_id = d.get("sourcedId", UNSET)
+
+        _status = d.get("status", UNSET)
+        status = UNSET if _status is UNSET else check_line_item_status(_status)
+
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        identifier = d.get("identifier", UNSET)
+
+        parent = _parse_parent(d.get("parent", UNSET))
+
+        _obj = cls(
+            name,
+            type_,
+            sourced_id,
+            status,
+            metadata,
+            identifier,
+            parent,
         )
-        from ..models.score_scale_class import ScoreScaleClass
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        type_ = check_org_type(d.pop("type"))
-
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: LineItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_line_item_status(_status)
-
-        def _parse_metadata(
-            data: object,
-        ) -> CreateOrgBodyOrgMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateOrgBodyOrgMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateOrgBodyOrgMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_0 = ScoreScaleClass.from_dict(data)
-
-                return parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        create_org_body_org = cls(
-            name=name,
-            type_=type_,
-            sourced_id=sourced_id,
-            status=status,
-            metadata=metadata,
-            identifier=identifier,
-            parent=parent,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        create_org_body_org.additional_properties = d
-        return create_org_body_org
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

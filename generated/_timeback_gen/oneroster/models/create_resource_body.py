@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateResourceBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "resource",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateResourceBodyResource
+    from ..models.create_resource_body_resource import CreateResourceBodyResource
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CreateResourceBody:
@@ -38,17 +54,21 @@ class CreateResourceBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_resource_body_resource import CreateResourceBodyResource
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        resource = CreateResourceBodyResource.from_dict(d["resource"])
 
-        d = dict(src_dict)
-        resource = CreateResourceBodyResource.from_dict(d.pop("resource"))
-
-        create_resource_body = cls(
-            resource=resource,
+        _obj = cls(
+            resource,
         )
-
-        create_resource_body.additional_properties = d
-        return create_resource_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,51 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateResourceBodyResource")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "vendorResourceId",
+        "sourcedId",
+        "status",
+        "dateLastModified",
+        "metadata",
+        "roles",
+        "importance",
+        "vendorId",
+        "applicationId",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateResourceBodyResourceMetadataType0
+    from ..models.create_resource_body_resource_metadata_type_0 import (
+        CreateResourceBodyResourceMetadataType0,
+    )
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(
+    data: object,
+) -> CreateResourceBodyResourceMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CreateResourceBodyResourceMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -127,101 +172,58 @@ class CreateResourceBodyResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_resource_body_resource_metadata_type_0 import (
-            CreateResourceBodyResourceMetadataType0,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        title = d["title"]
+
+        vendor_resource_id = d["vendorResourceId"]
+
+        sourced_id = d.get("sourcedId", UNSET)
+
+        _status = d.get("status", UNSET)
+        status = UNSET if _status is UNSET else check_status_type(_status)
+
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        vendor_resource_id = d.pop("vendorResourceId")
-
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: StatusType | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status_type(_status)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(
-            data: object,
-        ) -> CreateResourceBodyResourceMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateResourceBodyResourceMetadataType0.from_dict(
-                    data
-                )
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateResourceBodyResourceMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        _roles = d.pop("roles", UNSET)
-        roles: list[RoleType] | Unset = UNSET
-        if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                roles_item = check_role_type(roles_item_data)
-
-                roles.append(roles_item)
-
-        _importance = d.pop("importance", UNSET)
-        importance: RoleType | Unset
-        if isinstance(_importance, Unset):
-            importance = UNSET
-        else:
-            importance = check_role_type(_importance)
-
-        def _parse_vendor_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_id = _parse_vendor_id(d.pop("vendorId", UNSET))
-
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
-
-        create_resource_body_resource = cls(
-            title=title,
-            vendor_resource_id=vendor_resource_id,
-            sourced_id=sourced_id,
-            status=status,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            roles=roles,
-            importance=importance,
-            vendor_id=vendor_id,
-            application_id=application_id,
+        _roles = d.get("roles", UNSET)
+        roles = (
+            UNSET if _roles is UNSET else [check_role_type(_item) for _item in _roles]
         )
 
-        create_resource_body_resource.additional_properties = d
-        return create_resource_body_resource
+        _importance = d.get("importance", UNSET)
+        importance = UNSET if _importance is UNSET else check_role_type(_importance)
+
+        vendor_id = d.get("vendorId", UNSET)
+
+        application_id = d.get("applicationId", UNSET)
+
+        _obj = cls(
+            title,
+            vendor_resource_id,
+            sourced_id,
+            status,
+            date_last_modified,
+            metadata,
+            roles,
+            importance,
+            vendor_id,
+            application_id,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,6 +25,64 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateSchoolBodyOrg")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "sourcedId",
+        "status",
+        "metadata",
+        "identifier",
+        "parent",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateSchoolBodyOrgMetadataType0
+    global ScoreScaleClass
+    from ..models.create_school_body_org_metadata_type_0 import (
+        CreateSchoolBodyOrgMetadataType0,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> CreateSchoolBodyOrgMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CreateSchoolBodyOrgMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        parent_type_0 = ScoreScaleClass.from_dict(data)
+
+        return parent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
 
 @_attrs_define
 class CreateSchoolBodyOrg:
@@ -109,84 +167,42 @@ class CreateSchoolBodyOrg:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_school_body_org_metadata_type_0 import (
-            CreateSchoolBodyOrgMetadataType0,
-        )
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        type_ = cast(Literal["school"], d.pop("type"))
+        type_ = cast(Literal["school"], d["type"])
         if type_ != "school":
             raise ValueError(f"type must match const 'school', got '{type_}'")
 
-        sourced_id = d.pop("sourcedId", UNSET)
+        sourced_id = d.get("sourcedId", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: LineItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_line_item_status(_status)
+        _status = d.get("status", UNSET)
+        status = UNSET if _status is UNSET else check_line_item_status(_status)
 
-        def _parse_metadata(
-            data: object,
-        ) -> CreateSchoolBodyOrgMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateSchoolBodyOrgMetadataType0.from_dict(data)
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSchoolBodyOrgMetadataType0 | None | Unset, data)
+        identifier = d.get("identifier", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        parent = _parse_parent(d.get("parent", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_0 = ScoreScaleClass.from_dict(data)
-
-                return parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        create_school_body_org = cls(
-            name=name,
-            type_=type_,
-            sourced_id=sourced_id,
-            status=status,
-            metadata=metadata,
-            identifier=identifier,
-            parent=parent,
+        _obj = cls(
+            name,
+            type_,
+            sourced_id,
+            status,
+            metadata,
+            identifier,
+            parent,
         )
-
-        create_school_body_org.additional_properties = d
-        return create_school_body_org
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,77 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserBodyUser")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "enabledUser",
+        "givenName",
+        "familyName",
+        "roles",
+        "sourcedId",
+        "metadata",
+        "status",
+        "userMasterIdentifier",
+        "username",
+        "userIds",
+        "middleName",
+        "primaryOrg",
+        "email",
+        "preferredFirstName",
+        "preferredMiddleName",
+        "preferredLastName",
+        "pronouns",
+        "grades",
+        "password",
+        "sms",
+        "phone",
+        "agents",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Metadata
+    global ScoreScaleClass
+    global UserId
+    global UserRoleInput
+    from ..models.metadata import Metadata
+    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.user_id import UserId
+    from ..models.user_role_input import UserRoleInput
+
+    _LAZY_BOUND = True
+
+
+def _parse_enabled_user(data: object) -> bool | EnabledUser:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        enabled_user_type_1 = check_enabled_user(data)
+
+        return enabled_user_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_metadata(data: object) -> Metadata | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = Metadata.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -243,224 +314,98 @@ class CreateUserBodyUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata import Metadata
-        from ..models.score_scale_class import ScoreScaleClass
-        from ..models.user_id import UserId
-        from ..models.user_role_input import UserRoleInput
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enabled_user = _parse_enabled_user(d["enabledUser"])
 
-        d = dict(src_dict)
+        given_name = d["givenName"]
 
-        def _parse_enabled_user(data: object) -> bool | EnabledUser:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                enabled_user_type_1 = check_enabled_user(data)
+        family_name = d["familyName"]
 
-                return enabled_user_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | EnabledUser, data)
+        roles = [UserRoleInput.from_dict(_item) for _item in d["roles"]]
 
-        enabled_user = _parse_enabled_user(d.pop("enabledUser"))
+        sourced_id = d.get("sourcedId", UNSET)
 
-        given_name = d.pop("givenName")
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        family_name = d.pop("familyName")
+        _status = d.get("status", UNSET)
+        status = UNSET if _status is UNSET else check_line_item_status(_status)
 
-        roles = []
-        _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = UserRoleInput.from_dict(roles_item_data)
+        user_master_identifier = d.get("userMasterIdentifier", UNSET)
 
-            roles.append(roles_item)
+        username = d.get("username", UNSET)
 
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: LineItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_line_item_status(_status)
-
-        def _parse_user_master_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_master_identifier = _parse_user_master_identifier(
-            d.pop("userMasterIdentifier", UNSET)
+        _user_ids = d.get("userIds", UNSET)
+        user_ids = (
+            UNSET
+            if _user_ids is UNSET
+            else [UserId.from_dict(_item) for _item in _user_ids]
         )
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        middle_name = d.get("middleName", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
-
-        _user_ids = d.pop("userIds", UNSET)
-        user_ids: list[UserId] | Unset = UNSET
-        if _user_ids is not UNSET:
-            user_ids = []
-            for user_ids_item_data in _user_ids:
-                user_ids_item = UserId.from_dict(user_ids_item_data)
-
-                user_ids.append(user_ids_item)
-
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        middle_name = _parse_middle_name(d.pop("middleName", UNSET))
-
-        _primary_org = d.pop("primaryOrg", UNSET)
-        primary_org: ScoreScaleClass | Unset
-        if isinstance(_primary_org, Unset):
-            primary_org = UNSET
-        else:
-            primary_org = ScoreScaleClass.from_dict(_primary_org)
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_preferred_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_first_name = _parse_preferred_first_name(
-            d.pop("preferredFirstName", UNSET)
+        _primary_org = d.get("primaryOrg", UNSET)
+        primary_org = (
+            UNSET if _primary_org is UNSET else ScoreScaleClass.from_dict(_primary_org)
         )
 
-        def _parse_preferred_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.get("email", UNSET)
 
-        preferred_middle_name = _parse_preferred_middle_name(
-            d.pop("preferredMiddleName", UNSET)
+        preferred_first_name = d.get("preferredFirstName", UNSET)
+
+        preferred_middle_name = d.get("preferredMiddleName", UNSET)
+
+        preferred_last_name = d.get("preferredLastName", UNSET)
+
+        pronouns = d.get("pronouns", UNSET)
+
+        grades = d.get("grades", UNSET)
+
+        password = d.get("password", UNSET)
+
+        sms = d.get("sms", UNSET)
+
+        phone = d.get("phone", UNSET)
+
+        _agents = d.get("agents", UNSET)
+        agents = (
+            UNSET
+            if _agents is UNSET
+            else [ScoreScaleClass.from_dict(_item) for _item in _agents]
         )
 
-        def _parse_preferred_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_last_name = _parse_preferred_last_name(
-            d.pop("preferredLastName", UNSET)
+        _obj = cls(
+            enabled_user,
+            given_name,
+            family_name,
+            roles,
+            sourced_id,
+            metadata,
+            status,
+            user_master_identifier,
+            username,
+            user_ids,
+            middle_name,
+            primary_org,
+            email,
+            preferred_first_name,
+            preferred_middle_name,
+            preferred_last_name,
+            pronouns,
+            grades,
+            password,
+            sms,
+            phone,
+            agents,
         )
-
-        def _parse_pronouns(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pronouns = _parse_pronouns(d.pop("pronouns", UNSET))
-
-        grades = cast(list[str], d.pop("grades", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_sms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sms = _parse_sms(d.pop("sms", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        _agents = d.pop("agents", UNSET)
-        agents: list[ScoreScaleClass] | Unset = UNSET
-        if _agents is not UNSET:
-            agents = []
-            for agents_item_data in _agents:
-                agents_item = ScoreScaleClass.from_dict(agents_item_data)
-
-                agents.append(agents_item)
-
-        create_user_body_user = cls(
-            enabled_user=enabled_user,
-            given_name=given_name,
-            family_name=family_name,
-            roles=roles,
-            sourced_id=sourced_id,
-            metadata=metadata,
-            status=status,
-            user_master_identifier=user_master_identifier,
-            username=username,
-            user_ids=user_ids,
-            middle_name=middle_name,
-            primary_org=primary_org,
-            email=email,
-            preferred_first_name=preferred_first_name,
-            preferred_middle_name=preferred_middle_name,
-            preferred_last_name=preferred_last_name,
-            pronouns=pronouns,
-            grades=grades,
-            password=password,
-            sms=sms,
-            phone=phone,
-            agents=agents,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        create_user_body_user.additional_properties = d
-        return create_user_body_user
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Credential")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "username",
+        "password",
+    }
+)
 
 
 @_attrs_define
@@ -56,31 +65,28 @@ class Credential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        username = d.pop("username")
+        username = d["username"]
 
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        password = d.get("password", UNSET)
 
-        password = _parse_password(d.pop("password", UNSET))
-
-        credential = cls(
-            id=id,
-            type_=type_,
-            username=username,
-            password=password,
+        _obj = cls(
+            id,
+            type_,
+            username,
+            password,
         )
-
-        credential.additional_properties = d
-        return credential
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Credentials")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "username",
+        "password",
+    }
+)
+
 
 @_attrs_define
 class Credentials:
@@ -39,18 +46,22 @@ class Credentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        username = d["username"]
 
-        password = d.pop("password")
+        password = d["password"]
 
-        credentials = cls(
-            username=username,
-            password=password,
+        _obj = cls(
+            username,
+            password,
         )
-
-        credentials.additional_properties = d
-        return credentials
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DecryptCredentialResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "password",
+    }
+)
+
 
 @_attrs_define
 class DecryptCredentialResponse200:
@@ -34,15 +40,19 @@ class DecryptCredentialResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        password = d.pop("password")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        password = d["password"]
 
-        decrypt_credential_response_200 = cls(
-            password=password,
+        _obj = cls(
+            password,
         )
-
-        decrypt_credential_response_200.additional_properties = d
-        return decrypt_credential_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

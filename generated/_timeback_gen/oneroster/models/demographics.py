@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,68 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Demographics")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "status",
+        "birthDate",
+        "sex",
+        "americanIndianOrAlaskaNative",
+        "asian",
+        "blackOrAfricanAmerican",
+        "nativeHawaiianOrOtherPacificIslander",
+        "white",
+        "demographicRaceTwoOrMoreRaces",
+        "hispanicOrLatinoEthnicity",
+        "countryOfBirthCode",
+        "stateOfBirthAbbreviation",
+        "cityOfBirth",
+        "publicSchoolResidenceStatus",
+        "dateLastModified",
+        "metadata",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global DemographicsMetadataType0
+    from ..models.demographics_metadata_type_0 import DemographicsMetadataType0
+
+    _LAZY_BOUND = True
+
+
+def _parse_sex(data: object) -> None | Sex:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        sex_type_0 = check_sex(data)
+
+        return sex_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_metadata(data: object) -> DemographicsMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = DemographicsMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -154,178 +216,76 @@ class Demographics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.demographics_metadata_type_0 import DemographicsMetadataType0
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        status = check_status_type(d["status"])
 
-        status = check_status_type(d.pop("status"))
+        birth_date = d["birthDate"]
 
-        def _parse_birth_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sex = _parse_sex(d["sex"])
 
-        birth_date = _parse_birth_date(d.pop("birthDate"))
+        american_indian_or_alaska_native = d["americanIndianOrAlaskaNative"]
 
-        def _parse_sex(data: object) -> None | Sex:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sex_type_0 = check_sex(data)
+        asian = d["asian"]
 
-                return sex_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Sex, data)
+        black_or_african_american = d["blackOrAfricanAmerican"]
 
-        sex = _parse_sex(d.pop("sex"))
+        native_hawaiian_or_other_pacific_islander = d[
+            "nativeHawaiianOrOtherPacificIslander"
+        ]
 
-        def _parse_american_indian_or_alaska_native(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        white = d["white"]
 
-        american_indian_or_alaska_native = _parse_american_indian_or_alaska_native(
-            d.pop("americanIndianOrAlaskaNative")
+        demographic_race_two_or_more_races = d["demographicRaceTwoOrMoreRaces"]
+
+        hispanic_or_latino_ethnicity = d["hispanicOrLatinoEthnicity"]
+
+        country_of_birth_code = d["countryOfBirthCode"]
+
+        state_of_birth_abbreviation = d["stateOfBirthAbbreviation"]
+
+        city_of_birth = d["cityOfBirth"]
+
+        public_school_residence_status = d["publicSchoolResidenceStatus"]
+
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        def _parse_asian(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        asian = _parse_asian(d.pop("asian"))
-
-        def _parse_black_or_african_american(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        black_or_african_american = _parse_black_or_african_american(
-            d.pop("blackOrAfricanAmerican")
+        _obj = cls(
+            sourced_id,
+            status,
+            birth_date,
+            sex,
+            american_indian_or_alaska_native,
+            asian,
+            black_or_african_american,
+            native_hawaiian_or_other_pacific_islander,
+            white,
+            demographic_race_two_or_more_races,
+            hispanic_or_latino_ethnicity,
+            country_of_birth_code,
+            state_of_birth_abbreviation,
+            city_of_birth,
+            public_school_residence_status,
+            date_last_modified,
+            metadata,
         )
-
-        def _parse_native_hawaiian_or_other_pacific_islander(
-            data: object,
-        ) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        native_hawaiian_or_other_pacific_islander = (
-            _parse_native_hawaiian_or_other_pacific_islander(
-                d.pop("nativeHawaiianOrOtherPacificIslander")
-            )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        def _parse_white(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        white = _parse_white(d.pop("white"))
-
-        def _parse_demographic_race_two_or_more_races(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        demographic_race_two_or_more_races = _parse_demographic_race_two_or_more_races(
-            d.pop("demographicRaceTwoOrMoreRaces")
-        )
-
-        def _parse_hispanic_or_latino_ethnicity(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        hispanic_or_latino_ethnicity = _parse_hispanic_or_latino_ethnicity(
-            d.pop("hispanicOrLatinoEthnicity")
-        )
-
-        def _parse_country_of_birth_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country_of_birth_code = _parse_country_of_birth_code(
-            d.pop("countryOfBirthCode")
-        )
-
-        def _parse_state_of_birth_abbreviation(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state_of_birth_abbreviation = _parse_state_of_birth_abbreviation(
-            d.pop("stateOfBirthAbbreviation")
-        )
-
-        def _parse_city_of_birth(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city_of_birth = _parse_city_of_birth(d.pop("cityOfBirth"))
-
-        def _parse_public_school_residence_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        public_school_residence_status = _parse_public_school_residence_status(
-            d.pop("publicSchoolResidenceStatus")
-        )
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(data: object) -> DemographicsMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = DemographicsMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DemographicsMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        demographics = cls(
-            sourced_id=sourced_id,
-            status=status,
-            birth_date=birth_date,
-            sex=sex,
-            american_indian_or_alaska_native=american_indian_or_alaska_native,
-            asian=asian,
-            black_or_african_american=black_or_african_american,
-            native_hawaiian_or_other_pacific_islander=native_hawaiian_or_other_pacific_islander,
-            white=white,
-            demographic_race_two_or_more_races=demographic_race_two_or_more_races,
-            hispanic_or_latino_ethnicity=hispanic_or_latino_ethnicity,
-            country_of_birth_code=country_of_birth_code,
-            state_of_birth_abbreviation=state_of_birth_abbreviation,
-            city_of_birth=city_of_birth,
-            public_school_residence_status=public_school_residence_status,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-        )
-
-        demographics.additional_properties = d
-        return demographics
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

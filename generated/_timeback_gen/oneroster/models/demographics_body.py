@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DemographicsBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "demographics",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global PostDemographicsBodyDemographics
+    from ..models.post_demographics_body_demographics import (
+        PostDemographicsBodyDemographics,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class DemographicsBody:
@@ -40,19 +58,21 @@ class DemographicsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_demographics_body_demographics import (
-            PostDemographicsBodyDemographics,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        demographics = PostDemographicsBodyDemographics.from_dict(d["demographics"])
+
+        _obj = cls(
+            demographics,
         )
-
-        d = dict(src_dict)
-        demographics = PostDemographicsBodyDemographics.from_dict(d.pop("demographics"))
-
-        demographics_body = cls(
-            demographics=demographics,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        demographics_body.additional_properties = d
-        return demographics_body
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

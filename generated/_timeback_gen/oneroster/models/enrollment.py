@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,64 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Enrollment")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "status",
+        "role",
+        "primary",
+        "beginDate",
+        "endDate",
+        "user",
+        "class",
+        "school",
+        "dateLastModified",
+        "metadata",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global EnrollmentMetadataType0
+    global SchoolRef
+    from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
+    from ..models.school_ref import SchoolRef
+
+    _LAZY_BOUND = True
+
+
+def _parse_primary(data: object) -> None | PrimaryOrgRef:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        primary_type_0 = check_primary_org_ref(data)
+
+        return primary_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_metadata(data: object) -> EnrollmentMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = EnrollmentMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -114,91 +172,56 @@ class Enrollment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
-        from ..models.school_ref import SchoolRef
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        status = check_status_type(d["status"])
 
-        status = check_status_type(d.pop("status"))
+        role = check_enrollment_role(d["role"])
 
-        role = check_enrollment_role(d.pop("role"))
+        primary = _parse_primary(d["primary"])
 
-        def _parse_primary(data: object) -> None | PrimaryOrgRef:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                primary_type_0 = check_primary_org_ref(data)
+        begin_date = d["beginDate"]
 
-                return primary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PrimaryOrgRef, data)
+        end_date = d["endDate"]
 
-        primary = _parse_primary(d.pop("primary"))
+        user = SchoolRef.from_dict(d["user"])
 
-        def _parse_begin_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        class_ = SchoolRef.from_dict(d["class"])
 
-        begin_date = _parse_begin_date(d.pop("beginDate"))
+        school = SchoolRef.from_dict(d["school"])
 
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        end_date = _parse_end_date(d.pop("endDate"))
-
-        user = SchoolRef.from_dict(d.pop("user"))
-
-        class_ = SchoolRef.from_dict(d.pop("class"))
-
-        school = SchoolRef.from_dict(d.pop("school"))
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(data: object) -> EnrollmentMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = EnrollmentMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnrollmentMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        enrollment = cls(
-            sourced_id=sourced_id,
-            status=status,
-            role=role,
-            primary=primary,
-            begin_date=begin_date,
-            end_date=end_date,
-            user=user,
-            class_=class_,
-            school=school,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        enrollment.additional_properties = d
-        return enrollment
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        _obj = cls(
+            sourced_id,
+            status,
+            role,
+            primary,
+            begin_date,
+            end_date,
+            user,
+            class_,
+            school,
+            date_last_modified,
+            metadata,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EnrollmentList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "enrollments",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Enrollment
+    from ..models.enrollment import Enrollment
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class EnrollmentList:
@@ -66,37 +87,36 @@ class EnrollmentList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.enrollment import Enrollment
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enrollments = [Enrollment.from_dict(_item) for _item in d["enrollments"]]
 
-        d = dict(src_dict)
-        enrollments = []
-        _enrollments = d.pop("enrollments")
-        for enrollments_item_data in _enrollments:
-            enrollments_item = Enrollment.from_dict(enrollments_item_data)
+        total_count = d["totalCount"]
 
-            enrollments.append(enrollments_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        enrollment_list = cls(
-            enrollments=enrollments,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            enrollments,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        enrollment_list.additional_properties = d
-        return enrollment_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ForbiddenCodeMinor")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "imsx_codeMinorField",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ForbiddenCodeMinorField
+    from ..models.forbidden_code_minor_field import ForbiddenCodeMinorField
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ForbiddenCodeMinor:
@@ -41,24 +57,24 @@ class ForbiddenCodeMinor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.forbidden_code_minor_field import ForbiddenCodeMinorField
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        imsx_code_minor_field = [
+            ForbiddenCodeMinorField.from_dict(_item)
+            for _item in d["imsx_codeMinorField"]
+        ]
 
-        d = dict(src_dict)
-        imsx_code_minor_field = []
-        _imsx_code_minor_field = d.pop("imsx_codeMinorField")
-        for imsx_code_minor_field_item_data in _imsx_code_minor_field:
-            imsx_code_minor_field_item = ForbiddenCodeMinorField.from_dict(
-                imsx_code_minor_field_item_data
-            )
-
-            imsx_code_minor_field.append(imsx_code_minor_field_item)
-
-        forbidden_code_minor = cls(
-            imsx_code_minor_field=imsx_code_minor_field,
+        _obj = cls(
+            imsx_code_minor_field,
         )
-
-        forbidden_code_minor.additional_properties = d
-        return forbidden_code_minor
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllAssessmentLineItemsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "assessmentLineItems",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AssessmentLineItem
+    from ..models.assessment_line_item import AssessmentLineItem
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetAllAssessmentLineItemsResponse200:
@@ -66,39 +87,38 @@ class GetAllAssessmentLineItemsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assessment_line_item import AssessmentLineItem
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        assessment_line_items = [
+            AssessmentLineItem.from_dict(_item) for _item in d["assessmentLineItems"]
+        ]
 
-        d = dict(src_dict)
-        assessment_line_items = []
-        _assessment_line_items = d.pop("assessmentLineItems")
-        for assessment_line_items_item_data in _assessment_line_items:
-            assessment_line_items_item = AssessmentLineItem.from_dict(
-                assessment_line_items_item_data
-            )
+        total_count = d["totalCount"]
 
-            assessment_line_items.append(assessment_line_items_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        get_all_assessment_line_items_response_200 = cls(
-            assessment_line_items=assessment_line_items,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            assessment_line_items,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        get_all_assessment_line_items_response_200.additional_properties = d
-        return get_all_assessment_line_items_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllCourseComponentsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "courseComponents",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CourseComponent
+    from ..models.course_component import CourseComponent
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetAllCourseComponentsResponse200:
@@ -66,39 +87,38 @@ class GetAllCourseComponentsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.course_component import CourseComponent
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        course_components = [
+            CourseComponent.from_dict(_item) for _item in d["courseComponents"]
+        ]
 
-        d = dict(src_dict)
-        course_components = []
-        _course_components = d.pop("courseComponents")
-        for course_components_item_data in _course_components:
-            course_components_item = CourseComponent.from_dict(
-                course_components_item_data
-            )
+        total_count = d["totalCount"]
 
-            course_components.append(course_components_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        get_all_course_components_response_200 = cls(
-            course_components=course_components,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            course_components,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        get_all_course_components_response_200.additional_properties = d
-        return get_all_course_components_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

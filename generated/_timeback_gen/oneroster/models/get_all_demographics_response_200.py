@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllDemographicsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "demographics",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Demographics
+    from ..models.demographics import Demographics
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetAllDemographicsResponse200:
@@ -66,37 +87,36 @@ class GetAllDemographicsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.demographics import Demographics
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        demographics = [Demographics.from_dict(_item) for _item in d["demographics"]]
 
-        d = dict(src_dict)
-        demographics = []
-        _demographics = d.pop("demographics")
-        for demographics_item_data in _demographics:
-            demographics_item = Demographics.from_dict(demographics_item_data)
+        total_count = d["totalCount"]
 
-            demographics.append(demographics_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        get_all_demographics_response_200 = cls(
-            demographics=demographics,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            demographics,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        get_all_demographics_response_200.additional_properties = d
-        return get_all_demographics_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetComponentResourceResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "componentResource",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ComponentResource
+    from ..models.component_resource import ComponentResource
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetComponentResourceResponse200:
@@ -38,17 +54,21 @@ class GetComponentResourceResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.component_resource import ComponentResource
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        component_resource = ComponentResource.from_dict(d["componentResource"])
 
-        d = dict(src_dict)
-        component_resource = ComponentResource.from_dict(d.pop("componentResource"))
-
-        get_component_resource_response_200 = cls(
-            component_resource=component_resource,
+        _obj = cls(
+            component_resource,
         )
-
-        get_component_resource_response_200.additional_properties = d
-        return get_component_resource_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

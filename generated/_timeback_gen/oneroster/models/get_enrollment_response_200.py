@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetEnrollmentResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "enrollment",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Enrollment
+    from ..models.enrollment import Enrollment
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetEnrollmentResponse200:
@@ -38,17 +54,21 @@ class GetEnrollmentResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.enrollment import Enrollment
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enrollment = Enrollment.from_dict(d["enrollment"])
 
-        d = dict(src_dict)
-        enrollment = Enrollment.from_dict(d.pop("enrollment"))
-
-        get_enrollment_response_200 = cls(
-            enrollment=enrollment,
+        _obj = cls(
+            enrollment,
         )
-
-        get_enrollment_response_200.additional_properties = d
-        return get_enrollment_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

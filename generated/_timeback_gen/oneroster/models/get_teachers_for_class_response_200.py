@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetTeachersForClassResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "teachers",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global User
+    from ..models.user import User
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetTeachersForClassResponse200:
@@ -66,37 +87,36 @@ class GetTeachersForClassResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user import User
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        teachers = [User.from_dict(_item) for _item in d["teachers"]]
 
-        d = dict(src_dict)
-        teachers = []
-        _teachers = d.pop("teachers")
-        for teachers_item_data in _teachers:
-            teachers_item = User.from_dict(teachers_item_data)
+        total_count = d["totalCount"]
 
-            teachers.append(teachers_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        get_teachers_for_class_response_200 = cls(
-            teachers=teachers,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            teachers,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        get_teachers_for_class_response_200.additional_properties = d
-        return get_teachers_for_class_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

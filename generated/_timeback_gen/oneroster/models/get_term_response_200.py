@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetTermResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "term",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AcademicSession
+    from ..models.academic_session import AcademicSession
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetTermResponse200:
@@ -38,17 +54,21 @@ class GetTermResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.academic_session import AcademicSession
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        term = AcademicSession.from_dict(d["term"])
 
-        d = dict(src_dict)
-        term = AcademicSession.from_dict(d.pop("term"))
-
-        get_term_response_200 = cls(
-            term=term,
+        _obj = cls(
+            term,
         )
-
-        get_term_response_200.additional_properties = d
-        return get_term_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,131 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LineItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "assignDate",
+        "dueDate",
+        "class",
+        "school",
+        "category",
+        "sourcedId",
+        "status",
+        "dateLastModified",
+        "metadata",
+        "description",
+        "gradingPeriod",
+        "academicSession",
+        "scoreScale",
+        "resultValueMin",
+        "resultValueMax",
+        "learningObjectiveSet",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global LineItemLearningObjectiveSet
+    global LineItemMetadataType0
+    global ScoreScaleClass
+    from ..models.line_item_learning_objective_set import LineItemLearningObjectiveSet
+    from ..models.line_item_metadata_type_0 import LineItemMetadataType0
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> LineItemMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = LineItemMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_grading_period(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        grading_period_type_0 = ScoreScaleClass.from_dict(data)
+
+        return grading_period_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        academic_session_type_0 = ScoreScaleClass.from_dict(data)
+
+        return academic_session_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        score_scale_type_0 = ScoreScaleClass.from_dict(data)
+
+        return score_scale_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_learning_objective_set(
+    data: object,
+) -> list[LineItemLearningObjectiveSet] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        learning_objective_set_type_0 = []
+        _learning_objective_set_type_0 = data
+        for learning_objective_set_type_0_item_data in _learning_objective_set_type_0:
+            learning_objective_set_type_0_item = LineItemLearningObjectiveSet.from_dict(
+                learning_objective_set_type_0_item_data
+            )
+
+            learning_objective_set_type_0.append(learning_objective_set_type_0_item)
+
+        return learning_objective_set_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -191,192 +316,77 @@ class LineItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.line_item_learning_objective_set import (
-            LineItemLearningObjectiveSet,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        title = d["title"]
+
+        assign_date = datetime.datetime.fromisoformat(d["assignDate"])
+
+        due_date = datetime.datetime.fromisoformat(d["dueDate"])
+
+        class_ = ScoreScaleClass.from_dict(d["class"])
+
+        school = ScoreScaleClass.from_dict(d["school"])
+
+        category = ScoreScaleClass.from_dict(d["category"])
+
+        sourced_id = d.get("sourcedId", UNSET)
+
+        _status = d.get("status", UNSET)
+        status = UNSET if _status is UNSET else check_line_item_status(_status)
+
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
-        from ..models.line_item_metadata_type_0 import LineItemMetadataType0
-        from ..models.score_scale_class import ScoreScaleClass
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        assign_date = datetime.datetime.fromisoformat(d.pop("assignDate"))
+        description = d.get("description", UNSET)
 
-        due_date = datetime.datetime.fromisoformat(d.pop("dueDate"))
+        grading_period = _parse_grading_period(d.get("gradingPeriod", UNSET))
 
-        class_ = ScoreScaleClass.from_dict(d.pop("class"))
+        academic_session = _parse_academic_session(d.get("academicSession", UNSET))
 
-        school = ScoreScaleClass.from_dict(d.pop("school"))
+        score_scale = _parse_score_scale(d.get("scoreScale", UNSET))
 
-        category = ScoreScaleClass.from_dict(d.pop("category"))
+        result_value_min = d.get("resultValueMin", UNSET)
 
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: LineItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_line_item_status(_status)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(data: object) -> LineItemMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = LineItemMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LineItemMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_grading_period(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                grading_period_type_0 = ScoreScaleClass.from_dict(data)
-
-                return grading_period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        grading_period = _parse_grading_period(d.pop("gradingPeriod", UNSET))
-
-        def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                academic_session_type_0 = ScoreScaleClass.from_dict(data)
-
-                return academic_session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        academic_session = _parse_academic_session(d.pop("academicSession", UNSET))
-
-        def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                score_scale_type_0 = ScoreScaleClass.from_dict(data)
-
-                return score_scale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        score_scale = _parse_score_scale(d.pop("scoreScale", UNSET))
-
-        def _parse_result_value_min(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        result_value_min = _parse_result_value_min(d.pop("resultValueMin", UNSET))
-
-        def _parse_result_value_max(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        result_value_max = _parse_result_value_max(d.pop("resultValueMax", UNSET))
-
-        def _parse_learning_objective_set(
-            data: object,
-        ) -> list[LineItemLearningObjectiveSet] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                learning_objective_set_type_0 = []
-                _learning_objective_set_type_0 = data
-                for (
-                    learning_objective_set_type_0_item_data
-                ) in _learning_objective_set_type_0:
-                    learning_objective_set_type_0_item = (
-                        LineItemLearningObjectiveSet.from_dict(
-                            learning_objective_set_type_0_item_data
-                        )
-                    )
-
-                    learning_objective_set_type_0.append(
-                        learning_objective_set_type_0_item
-                    )
-
-                return learning_objective_set_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LineItemLearningObjectiveSet] | None | Unset, data)
+        result_value_max = d.get("resultValueMax", UNSET)
 
         learning_objective_set = _parse_learning_objective_set(
-            d.pop("learningObjectiveSet", UNSET)
+            d.get("learningObjectiveSet", UNSET)
         )
 
-        line_item = cls(
-            title=title,
-            assign_date=assign_date,
-            due_date=due_date,
-            class_=class_,
-            school=school,
-            category=category,
-            sourced_id=sourced_id,
-            status=status,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            description=description,
-            grading_period=grading_period,
-            academic_session=academic_session,
-            score_scale=score_scale,
-            result_value_min=result_value_min,
-            result_value_max=result_value_max,
-            learning_objective_set=learning_objective_set,
+        _obj = cls(
+            title,
+            assign_date,
+            due_date,
+            class_,
+            school,
+            category,
+            sourced_id,
+            status,
+            date_last_modified,
+            metadata,
+            description,
+            grading_period,
+            academic_session,
+            score_scale,
+            result_value_min,
+            result_value_max,
+            learning_objective_set,
         )
-
-        line_item.additional_properties = d
-        return line_item
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LineItemBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lineItem",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global LineItem
+    from ..models.line_item import LineItem
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class LineItemBody:
@@ -38,17 +54,21 @@ class LineItemBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.line_item import LineItem
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        line_item = LineItem.from_dict(d["lineItem"])
 
-        d = dict(src_dict)
-        line_item = LineItem.from_dict(d.pop("lineItem"))
-
-        line_item_body = cls(
-            line_item=line_item,
+        _obj = cls(
+            line_item,
         )
-
-        line_item_body.additional_properties = d
-        return line_item_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

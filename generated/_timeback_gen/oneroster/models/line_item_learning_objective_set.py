@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LineItemLearningObjectiveSet")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "source",
+        "learningObjectiveIds",
+    }
+)
 
 
 @_attrs_define
@@ -39,18 +46,22 @@ class LineItemLearningObjectiveSet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        source = d.pop("source")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        source = d["source"]
 
-        learning_objective_ids = cast(list[str], d.pop("learningObjectiveIds"))
+        learning_objective_ids = d["learningObjectiveIds"]
 
-        line_item_learning_objective_set = cls(
-            source=source,
-            learning_objective_ids=learning_objective_ids,
+        _obj = cls(
+            source,
+            learning_objective_ids,
         )
-
-        line_item_learning_objective_set.additional_properties = d
-        return line_item_learning_objective_set
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

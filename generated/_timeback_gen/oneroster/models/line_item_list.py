@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LineItemList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lineItems",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global LineItem
+    from ..models.line_item import LineItem
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class LineItemList:
@@ -66,37 +87,36 @@ class LineItemList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.line_item import LineItem
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        line_items = [LineItem.from_dict(_item) for _item in d["lineItems"]]
 
-        d = dict(src_dict)
-        line_items = []
-        _line_items = d.pop("lineItems")
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
+        total_count = d["totalCount"]
 
-            line_items.append(line_items_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        line_item_list = cls(
-            line_items=line_items,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            line_items,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        line_item_list.additional_properties = d
-        return line_item_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LineItemsBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lineItems",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global LineItem
+    from ..models.line_item import LineItem
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class LineItemsBody:
@@ -41,22 +57,21 @@ class LineItemsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.line_item import LineItem
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        line_items = [LineItem.from_dict(_item) for _item in d["lineItems"]]
 
-        d = dict(src_dict)
-        line_items = []
-        _line_items = d.pop("lineItems")
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
-
-        line_items_body = cls(
-            line_items=line_items,
+        _obj = cls(
+            line_items,
         )
-
-        line_items_body.additional_properties = d
-        return line_items_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

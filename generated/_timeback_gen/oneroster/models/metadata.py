@@ -14,6 +14,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Metadata")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "onboarding",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global MetadataOnboarding
+    from ..models.metadata_onboarding import MetadataOnboarding
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Metadata:
@@ -40,22 +56,24 @@ class Metadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata_onboarding import MetadataOnboarding
-
-        d = dict(src_dict)
-        _onboarding = d.pop("onboarding", UNSET)
-        onboarding: MetadataOnboarding | Unset
-        if isinstance(_onboarding, Unset):
-            onboarding = UNSET
-        else:
-            onboarding = MetadataOnboarding.from_dict(_onboarding)
-
-        metadata = cls(
-            onboarding=onboarding,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _onboarding = d.get("onboarding", UNSET)
+        onboarding = (
+            UNSET if _onboarding is UNSET else MetadataOnboarding.from_dict(_onboarding)
         )
 
-        metadata.additional_properties = d
-        return metadata
+        _obj = cls(
+            onboarding,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

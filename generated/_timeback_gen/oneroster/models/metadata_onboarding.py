@@ -14,6 +14,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MetadataOnboarding")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global MetadataOnboardingValue
+    global OnboardingStateInput
+    global OnboardingValue
+    from ..models.metadata_onboarding_value import MetadataOnboardingValue
+    from ..models.onboarding_state_input import OnboardingStateInput
+    from ..models.onboarding_value import OnboardingValue
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class MetadataOnboarding:
@@ -38,15 +53,13 @@ class MetadataOnboarding:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata_onboarding_value import MetadataOnboardingValue
-        from ..models.onboarding_state_input import OnboardingStateInput
-        from ..models.onboarding_value import OnboardingValue
-
-        d = dict(src_dict)
-        metadata_onboarding = cls()
-
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in rest.items():
 
             def _parse_additional_property(
                 data: object,
@@ -77,8 +90,8 @@ class MetadataOnboarding:
 
             additional_properties[prop_name] = additional_property
 
-        metadata_onboarding.additional_properties = additional_properties
-        return metadata_onboarding
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

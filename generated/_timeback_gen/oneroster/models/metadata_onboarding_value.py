@@ -38,13 +38,12 @@ class MetadataOnboardingValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        state = cast(Literal["in_progress"], d.pop("state"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        state = cast(Literal["in_progress"], d["state"])
         if state != "in_progress":
             raise ValueError(f"state must match const 'in_progress', got '{state}'")
 
-        metadata_onboarding_value = cls(
-            state=state,
+        _obj = cls(
+            state,
         )
-
-        return metadata_onboarding_value
+        return _obj

@@ -52,19 +52,18 @@ class OnboardingStateInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        state = cast(Literal["completed"], d.pop("state"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        state = cast(Literal["completed"], d["state"])
         if state != "completed":
             raise ValueError(f"state must match const 'completed', got '{state}'")
 
-        completed_at = d.pop("completedAt", UNSET)
+        completed_at = d.get("completedAt", UNSET)
 
-        course_id = d.pop("courseId", UNSET)
+        course_id = d.get("courseId", UNSET)
 
-        onboarding_state_input = cls(
-            state=state,
-            completed_at=completed_at,
-            course_id=course_id,
+        _obj = cls(
+            state,
+            completed_at,
+            course_id,
         )
-
-        return onboarding_state_input
+        return _obj

@@ -38,13 +38,12 @@ class OnboardingValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        state = cast(Literal["not_started"], d.pop("state"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        state = cast(Literal["not_started"], d["state"])
         if state != "not_started":
             raise ValueError(f"state must match const 'not_started', got '{state}'")
 
-        onboarding_value = cls(
-            state=state,
+        _obj = cls(
+            state,
         )
-
-        return onboarding_value
+        return _obj

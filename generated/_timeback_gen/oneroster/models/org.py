@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,83 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Org")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "status",
+        "name",
+        "type",
+        "identifier",
+        "children",
+        "dateLastModified",
+        "metadata",
+        "parent",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global OrgMetadataType0
+    global SchoolRef
+    from ..models.org_metadata_type_0 import OrgMetadataType0
+    from ..models.school_ref import SchoolRef
+
+    _LAZY_BOUND = True
+
+
+def _parse_children(data: object) -> list[SchoolRef] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        children_type_0 = []
+        _children_type_0 = data
+        for children_type_0_item_data in _children_type_0:
+            children_type_0_item = SchoolRef.from_dict(children_type_0_item_data)
+
+            children_type_0.append(children_type_0_item)
+
+        return children_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_metadata(data: object) -> None | OrgMetadataType0 | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = OrgMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_parent(data: object) -> None | SchoolRef | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        parent_type_0 = SchoolRef.from_dict(data)
+
+        return parent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -113,97 +190,50 @@ class Org:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.org_metadata_type_0 import OrgMetadataType0
-        from ..models.school_ref import SchoolRef
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        status = check_status_type(d["status"])
 
-        status = check_status_type(d.pop("status"))
+        name = d["name"]
 
-        name = d.pop("name")
+        type_ = check_org_type(d["type"])
 
-        type_ = check_org_type(d.pop("type"))
+        identifier = d["identifier"]
 
-        identifier = d.pop("identifier")
+        children = _parse_children(d["children"])
 
-        def _parse_children(data: object) -> list[SchoolRef] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                children_type_0 = []
-                _children_type_0 = data
-                for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = SchoolRef.from_dict(
-                        children_type_0_item_data
-                    )
-
-                    children_type_0.append(children_type_0_item)
-
-                return children_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SchoolRef] | None, data)
-
-        children = _parse_children(d.pop("children"))
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(data: object) -> None | OrgMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = OrgMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrgMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_parent(data: object) -> None | SchoolRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_0 = SchoolRef.from_dict(data)
-
-                return parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchoolRef | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        org = cls(
-            sourced_id=sourced_id,
-            status=status,
-            name=name,
-            type_=type_,
-            identifier=identifier,
-            children=children,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            parent=parent,
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        org.additional_properties = d
-        return org
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        parent = _parse_parent(d.get("parent", UNSET))
+
+        _obj = cls(
+            sourced_id,
+            status,
+            name,
+            type_,
+            identifier,
+            children,
+            date_last_modified,
+            metadata,
+            parent,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrgBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "org",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateSchoolBodyOrg
+    from ..models.create_school_body_org import CreateSchoolBodyOrg
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class OrgBody:
@@ -38,17 +54,21 @@ class OrgBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_school_body_org import CreateSchoolBodyOrg
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        org = CreateSchoolBodyOrg.from_dict(d["org"])
 
-        d = dict(src_dict)
-        org = CreateSchoolBodyOrg.from_dict(d.pop("org"))
-
-        org_body = cls(
-            org=org,
+        _obj = cls(
+            org,
         )
-
-        org_body.additional_properties = d
-        return org_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrgInput")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "org",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateOrgBodyOrg
+    from ..models.create_org_body_org import CreateOrgBodyOrg
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class OrgInput:
@@ -38,17 +54,21 @@ class OrgInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_org_body_org import CreateOrgBodyOrg
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        org = CreateOrgBodyOrg.from_dict(d["org"])
 
-        d = dict(src_dict)
-        org = CreateOrgBodyOrg.from_dict(d.pop("org"))
-
-        org_input = cls(
-            org=org,
+        _obj = cls(
+            org,
         )
-
-        org_input.additional_properties = d
-        return org_input
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrgList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "orgs",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Org
+    from ..models.org import Org
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class OrgList:
@@ -66,37 +87,36 @@ class OrgList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.org import Org
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        orgs = [Org.from_dict(_item) for _item in d["orgs"]]
 
-        d = dict(src_dict)
-        orgs = []
-        _orgs = d.pop("orgs")
-        for orgs_item_data in _orgs:
-            orgs_item = Org.from_dict(orgs_item_data)
+        total_count = d["totalCount"]
 
-            orgs.append(orgs_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        org_list = cls(
-            orgs=orgs,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            orgs,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        org_list.additional_properties = d
-        return org_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

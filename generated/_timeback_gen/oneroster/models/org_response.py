@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrgResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "org",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Org
+    from ..models.org import Org
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class OrgResponse:
@@ -38,17 +54,21 @@ class OrgResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.org import Org
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        org = Org.from_dict(d["org"])
 
-        d = dict(src_dict)
-        org = Org.from_dict(d.pop("org"))
-
-        org_response = cls(
-            org=org,
+        _obj = cls(
+            org,
         )
-
-        org_response.additional_properties = d
-        return org_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

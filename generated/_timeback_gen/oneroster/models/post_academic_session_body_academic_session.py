@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,96 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PostAcademicSessionBodyAcademicSession")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "status",
+        "title",
+        "startDate",
+        "endDate",
+        "type",
+        "schoolYear",
+        "org",
+        "dateLastModified",
+        "metadata",
+        "parent",
+        "children",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ChildRef
+    global PostAcademicSessionBodyAcademicSessionMetadataType0
+    global ScoreScaleClass
+    from ..models.child_ref import ChildRef
+    from ..models.post_academic_session_body_academic_session_metadata_type_0 import (
+        PostAcademicSessionBodyAcademicSessionMetadataType0,
+    )
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(
+    data: object,
+) -> None | PostAcademicSessionBodyAcademicSessionMetadataType0 | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = PostAcademicSessionBodyAcademicSessionMetadataType0.from_dict(
+            data
+        )
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        parent_type_0 = ScoreScaleClass.from_dict(data)
+
+        return parent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_children(data: object) -> list[ChildRef] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        children_type_0 = []
+        _children_type_0 = data
+        for children_type_0_item_data in _children_type_0:
+            children_type_0_item = ChildRef.from_dict(children_type_0_item_data)
+
+            children_type_0.append(children_type_0_item)
+
+        return children_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -141,115 +231,59 @@ class PostAcademicSessionBodyAcademicSession:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.child_ref import ChildRef
-        from ..models.post_academic_session_body_academic_session_metadata_type_0 import (
-            PostAcademicSessionBodyAcademicSessionMetadataType0,
-        )
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        status = check_status_type(d["status"])
 
-        status = check_status_type(d.pop("status"))
+        title = d["title"]
 
-        title = d.pop("title")
+        start_date = d["startDate"]
 
-        start_date = d.pop("startDate")
+        end_date = d["endDate"]
 
-        end_date = d.pop("endDate")
+        type_ = check_academic_session_type(d["type"])
 
-        type_ = check_academic_session_type(d.pop("type"))
+        school_year = d["schoolYear"]
 
-        school_year = d.pop("schoolYear")
+        org = ScoreScaleClass.from_dict(d["org"])
 
-        org = ScoreScaleClass.from_dict(d.pop("org"))
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(
-            data: object,
-        ) -> None | PostAcademicSessionBodyAcademicSessionMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = (
-                    PostAcademicSessionBodyAcademicSessionMetadataType0.from_dict(data)
-                )
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | PostAcademicSessionBodyAcademicSessionMetadataType0 | Unset, data
-            )
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_0 = ScoreScaleClass.from_dict(data)
-
-                return parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        def _parse_children(data: object) -> list[ChildRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                children_type_0 = []
-                _children_type_0 = data
-                for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = ChildRef.from_dict(children_type_0_item_data)
-
-                    children_type_0.append(children_type_0_item)
-
-                return children_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChildRef] | None | Unset, data)
-
-        children = _parse_children(d.pop("children", UNSET))
-
-        post_academic_session_body_academic_session = cls(
-            sourced_id=sourced_id,
-            status=status,
-            title=title,
-            start_date=start_date,
-            end_date=end_date,
-            type_=type_,
-            school_year=school_year,
-            org=org,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            parent=parent,
-            children=children,
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        post_academic_session_body_academic_session.additional_properties = d
-        return post_academic_session_body_academic_session
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        parent = _parse_parent(d.get("parent", UNSET))
+
+        children = _parse_children(d.get("children", UNSET))
+
+        _obj = cls(
+            sourced_id,
+            status,
+            title,
+            start_date,
+            end_date,
+            type_,
+            school_year,
+            org,
+            date_last_modified,
+            metadata,
+            parent,
+            children,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,189 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PostDemographicsBodyDemographics")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "status",
+        "metadata",
+        "birthDate",
+        "sex",
+        "americanIndianOrAlaskaNative",
+        "asian",
+        "blackOrAfricanAmerican",
+        "nativeHawaiianOrOtherPacificIslander",
+        "white",
+        "demographicRaceTwoOrMoreRaces",
+        "hispanicOrLatinoEthnicity",
+        "countryOfBirthCode",
+        "stateOfBirthAbbreviation",
+        "cityOfBirth",
+        "publicSchoolResidenceStatus",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global PostDemographicsBodyDemographicsMetadataType0
+    from ..models.post_demographics_body_demographics_metadata_type_0 import (
+        PostDemographicsBodyDemographicsMetadataType0,
+    )
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(
+    data: object,
+) -> None | PostDemographicsBodyDemographicsMetadataType0 | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = PostDemographicsBodyDemographicsMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_sex(data: object) -> DemographicSex | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        sex_type_0 = check_demographic_sex(data)
+
+        return sex_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_american_indian_or_alaska_native(data: object) -> EnabledUser | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        american_indian_or_alaska_native_type_0 = check_enabled_user(data)
+
+        return american_indian_or_alaska_native_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_asian(data: object) -> EnabledUser | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        asian_type_0 = check_enabled_user(data)
+
+        return asian_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_black_or_african_american(data: object) -> EnabledUser | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        black_or_african_american_type_0 = check_enabled_user(data)
+
+        return black_or_african_american_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_native_hawaiian_or_other_pacific_islander(
+    data: object,
+) -> EnabledUser | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        native_hawaiian_or_other_pacific_islander_type_0 = check_enabled_user(data)
+
+        return native_hawaiian_or_other_pacific_islander_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_white(data: object) -> EnabledUser | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        white_type_0 = check_enabled_user(data)
+
+        return white_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_demographic_race_two_or_more_races(
+    data: object,
+) -> EnabledUser | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        demographic_race_two_or_more_races_type_0 = check_enabled_user(data)
+
+        return demographic_race_two_or_more_races_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_hispanic_or_latino_ethnicity(data: object) -> EnabledUser | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        hispanic_or_latino_ethnicity_type_0 = check_enabled_user(data)
+
+        return hispanic_or_latino_ethnicity_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -225,275 +408,79 @@ class PostDemographicsBodyDemographics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_demographics_body_demographics_metadata_type_0 import (
-            PostDemographicsBodyDemographicsMetadataType0,
-        )
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        _status = d.get("status", UNSET)
+        status = UNSET if _status is UNSET else check_line_item_status(_status)
 
-        _status = d.pop("status", UNSET)
-        status: LineItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_line_item_status(_status)
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        def _parse_metadata(
-            data: object,
-        ) -> None | PostDemographicsBodyDemographicsMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = (
-                    PostDemographicsBodyDemographicsMetadataType0.from_dict(data)
-                )
+        birth_date = d.get("birthDate", UNSET)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | PostDemographicsBodyDemographicsMetadataType0 | Unset, data
-            )
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_birth_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        birth_date = _parse_birth_date(d.pop("birthDate", UNSET))
-
-        def _parse_sex(data: object) -> DemographicSex | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sex_type_0 = check_demographic_sex(data)
-
-                return sex_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DemographicSex | None | Unset, data)
-
-        sex = _parse_sex(d.pop("sex", UNSET))
-
-        def _parse_american_indian_or_alaska_native(
-            data: object,
-        ) -> EnabledUser | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                american_indian_or_alaska_native_type_0 = check_enabled_user(data)
-
-                return american_indian_or_alaska_native_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnabledUser | None | Unset, data)
+        sex = _parse_sex(d.get("sex", UNSET))
 
         american_indian_or_alaska_native = _parse_american_indian_or_alaska_native(
-            d.pop("americanIndianOrAlaskaNative", UNSET)
+            d.get("americanIndianOrAlaskaNative", UNSET)
         )
 
-        def _parse_asian(data: object) -> EnabledUser | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                asian_type_0 = check_enabled_user(data)
-
-                return asian_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnabledUser | None | Unset, data)
-
-        asian = _parse_asian(d.pop("asian", UNSET))
-
-        def _parse_black_or_african_american(
-            data: object,
-        ) -> EnabledUser | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                black_or_african_american_type_0 = check_enabled_user(data)
-
-                return black_or_african_american_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnabledUser | None | Unset, data)
+        asian = _parse_asian(d.get("asian", UNSET))
 
         black_or_african_american = _parse_black_or_african_american(
-            d.pop("blackOrAfricanAmerican", UNSET)
+            d.get("blackOrAfricanAmerican", UNSET)
         )
-
-        def _parse_native_hawaiian_or_other_pacific_islander(
-            data: object,
-        ) -> EnabledUser | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                native_hawaiian_or_other_pacific_islander_type_0 = check_enabled_user(
-                    data
-                )
-
-                return native_hawaiian_or_other_pacific_islander_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnabledUser | None | Unset, data)
 
         native_hawaiian_or_other_pacific_islander = (
             _parse_native_hawaiian_or_other_pacific_islander(
-                d.pop("nativeHawaiianOrOtherPacificIslander", UNSET)
+                d.get("nativeHawaiianOrOtherPacificIslander", UNSET)
             )
         )
 
-        def _parse_white(data: object) -> EnabledUser | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                white_type_0 = check_enabled_user(data)
-
-                return white_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnabledUser | None | Unset, data)
-
-        white = _parse_white(d.pop("white", UNSET))
-
-        def _parse_demographic_race_two_or_more_races(
-            data: object,
-        ) -> EnabledUser | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                demographic_race_two_or_more_races_type_0 = check_enabled_user(data)
-
-                return demographic_race_two_or_more_races_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnabledUser | None | Unset, data)
+        white = _parse_white(d.get("white", UNSET))
 
         demographic_race_two_or_more_races = _parse_demographic_race_two_or_more_races(
-            d.pop("demographicRaceTwoOrMoreRaces", UNSET)
+            d.get("demographicRaceTwoOrMoreRaces", UNSET)
         )
-
-        def _parse_hispanic_or_latino_ethnicity(
-            data: object,
-        ) -> EnabledUser | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                hispanic_or_latino_ethnicity_type_0 = check_enabled_user(data)
-
-                return hispanic_or_latino_ethnicity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnabledUser | None | Unset, data)
 
         hispanic_or_latino_ethnicity = _parse_hispanic_or_latino_ethnicity(
-            d.pop("hispanicOrLatinoEthnicity", UNSET)
+            d.get("hispanicOrLatinoEthnicity", UNSET)
         )
 
-        def _parse_country_of_birth_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country_of_birth_code = d.get("countryOfBirthCode", UNSET)
 
-        country_of_birth_code = _parse_country_of_birth_code(
-            d.pop("countryOfBirthCode", UNSET)
+        state_of_birth_abbreviation = d.get("stateOfBirthAbbreviation", UNSET)
+
+        city_of_birth = d.get("cityOfBirth", UNSET)
+
+        public_school_residence_status = d.get("publicSchoolResidenceStatus", UNSET)
+
+        _obj = cls(
+            sourced_id,
+            status,
+            metadata,
+            birth_date,
+            sex,
+            american_indian_or_alaska_native,
+            asian,
+            black_or_african_american,
+            native_hawaiian_or_other_pacific_islander,
+            white,
+            demographic_race_two_or_more_races,
+            hispanic_or_latino_ethnicity,
+            country_of_birth_code,
+            state_of_birth_abbreviation,
+            city_of_birth,
+            public_school_residence_status,
         )
-
-        def _parse_state_of_birth_abbreviation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state_of_birth_abbreviation = _parse_state_of_birth_abbreviation(
-            d.pop("stateOfBirthAbbreviation", UNSET)
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        def _parse_city_of_birth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city_of_birth = _parse_city_of_birth(d.pop("cityOfBirth", UNSET))
-
-        def _parse_public_school_residence_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_school_residence_status = _parse_public_school_residence_status(
-            d.pop("publicSchoolResidenceStatus", UNSET)
-        )
-
-        post_demographics_body_demographics = cls(
-            sourced_id=sourced_id,
-            status=status,
-            metadata=metadata,
-            birth_date=birth_date,
-            sex=sex,
-            american_indian_or_alaska_native=american_indian_or_alaska_native,
-            asian=asian,
-            black_or_african_american=black_or_african_american,
-            native_hawaiian_or_other_pacific_islander=native_hawaiian_or_other_pacific_islander,
-            white=white,
-            demographic_race_two_or_more_races=demographic_race_two_or_more_races,
-            hispanic_or_latino_ethnicity=hispanic_or_latino_ethnicity,
-            country_of_birth_code=country_of_birth_code,
-            state_of_birth_abbreviation=state_of_birth_abbreviation,
-            city_of_birth=city_of_birth,
-            public_school_residence_status=public_school_residence_status,
-        )
-
-        post_demographics_body_demographics.additional_properties = d
-        return post_demographics_body_demographics
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class PutComponentResourceResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        put_component_resource_response_200 = cls()
-
-        put_component_resource_response_200.additional_properties = d
-        return put_component_resource_response_200
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RegisterStudentCredentialsBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "applicationName",
+        "credentials",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Credentials
+    from ..models.credentials import Credentials
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class RegisterStudentCredentialsBody:
@@ -43,20 +60,24 @@ class RegisterStudentCredentialsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credentials import Credentials
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        application_name = d["applicationName"]
 
-        d = dict(src_dict)
-        application_name = d.pop("applicationName")
+        credentials = Credentials.from_dict(d["credentials"])
 
-        credentials = Credentials.from_dict(d.pop("credentials"))
-
-        register_student_credentials_body = cls(
-            application_name=application_name,
-            credentials=credentials,
+        _obj = cls(
+            application_name,
+            credentials,
         )
-
-        register_student_credentials_body.additional_properties = d
-        return register_student_credentials_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RegisterStudentCredentialsResponse200Response")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "userProfileId",
+        "credentialId",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class RegisterStudentCredentialsResponse200Response:
@@ -44,21 +52,25 @@ class RegisterStudentCredentialsResponse200Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_profile_id = d.pop("userProfileId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        user_profile_id = d["userProfileId"]
 
-        credential_id = d.pop("credentialId")
+        credential_id = d["credentialId"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        register_student_credentials_response_200_response = cls(
-            user_profile_id=user_profile_id,
-            credential_id=credential_id,
-            message=message,
+        _obj = cls(
+            user_profile_id,
+            credential_id,
+            message,
         )
-
-        register_student_credentials_response_200_response.additional_properties = d
-        return register_student_credentials_response_200_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResourceList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "resources",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Resource
+    from ..models.resource import Resource
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ResourceList:
@@ -66,37 +87,36 @@ class ResourceList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource import Resource
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        resources = [Resource.from_dict(_item) for _item in d["resources"]]
 
-        d = dict(src_dict)
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = Resource.from_dict(resources_item_data)
+        total_count = d["totalCount"]
 
-            resources.append(resources_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        resource_list = cls(
-            resources=resources,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            resources,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        resource_list.additional_properties = d
-        return resource_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

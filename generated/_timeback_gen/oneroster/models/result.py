@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,116 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Result")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "lineItem",
+        "student",
+        "scoreStatus",
+        "scoreDate",
+        "sourcedId",
+        "dateLastModified",
+        "metadata",
+        "class",
+        "scoreScale",
+        "score",
+        "textScore",
+        "comment",
+        "learningObjectiveSet",
+        "inProgress",
+        "incomplete",
+        "late",
+        "missing",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ResultLearningObjectiveSet
+    global ResultMetadataType0
+    global ScoreScaleClass
+    from ..models.result_learning_objective_set import ResultLearningObjectiveSet
+    from ..models.result_metadata_type_0 import ResultMetadataType0
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> None | ResultMetadataType0 | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = ResultMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        class_type_0 = ScoreScaleClass.from_dict(data)
+
+        return class_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        score_scale_type_0 = ScoreScaleClass.from_dict(data)
+
+        return score_scale_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_learning_objective_set(
+    data: object,
+) -> list[ResultLearningObjectiveSet] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        learning_objective_set_type_0 = []
+        _learning_objective_set_type_0 = data
+        for learning_objective_set_type_0_item_data in _learning_objective_set_type_0:
+            learning_objective_set_type_0_item = ResultLearningObjectiveSet.from_dict(
+                learning_objective_set_type_0_item_data
+            )
+
+            learning_objective_set_type_0.append(learning_objective_set_type_0_item)
+
+        return learning_objective_set_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -191,173 +301,79 @@ class Result:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.result_learning_objective_set import ResultLearningObjectiveSet
-        from ..models.result_metadata_type_0 import ResultMetadataType0
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = check_status_type(d["status"])
 
-        d = dict(src_dict)
-        status = check_status_type(d.pop("status"))
+        line_item = ScoreScaleClass.from_dict(d["lineItem"])
 
-        line_item = ScoreScaleClass.from_dict(d.pop("lineItem"))
+        student = ScoreScaleClass.from_dict(d["student"])
 
-        student = ScoreScaleClass.from_dict(d.pop("student"))
+        score_status = check_score_status(d["scoreStatus"])
 
-        score_status = check_score_status(d.pop("scoreStatus"))
+        score_date = datetime.datetime.fromisoformat(d["scoreDate"])
 
-        score_date = datetime.datetime.fromisoformat(d.pop("scoreDate"))
+        sourced_id = d.get("sourcedId", UNSET)
 
-        sourced_id = d.pop("sourcedId", UNSET)
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
+        )
 
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        def _parse_metadata(data: object) -> None | ResultMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ResultMetadataType0.from_dict(data)
+        class_ = _parse_class_(d.get("class", UNSET))
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResultMetadataType0 | Unset, data)
+        score_scale = _parse_score_scale(d.get("scoreScale", UNSET))
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        score = d.get("score", UNSET)
 
-        def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                class_type_0 = ScoreScaleClass.from_dict(data)
+        text_score = d.get("textScore", UNSET)
 
-                return class_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        class_ = _parse_class_(d.pop("class", UNSET))
-
-        def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                score_scale_type_0 = ScoreScaleClass.from_dict(data)
-
-                return score_scale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        score_scale = _parse_score_scale(d.pop("scoreScale", UNSET))
-
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_text_score(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text_score = _parse_text_score(d.pop("textScore", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_learning_objective_set(
-            data: object,
-        ) -> list[ResultLearningObjectiveSet] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                learning_objective_set_type_0 = []
-                _learning_objective_set_type_0 = data
-                for (
-                    learning_objective_set_type_0_item_data
-                ) in _learning_objective_set_type_0:
-                    learning_objective_set_type_0_item = (
-                        ResultLearningObjectiveSet.from_dict(
-                            learning_objective_set_type_0_item_data
-                        )
-                    )
-
-                    learning_objective_set_type_0.append(
-                        learning_objective_set_type_0_item
-                    )
-
-                return learning_objective_set_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResultLearningObjectiveSet] | None | Unset, data)
+        comment = d.get("comment", UNSET)
 
         learning_objective_set = _parse_learning_objective_set(
-            d.pop("learningObjectiveSet", UNSET)
+            d.get("learningObjectiveSet", UNSET)
         )
 
-        in_progress = d.pop("inProgress", UNSET)
+        in_progress = d.get("inProgress", UNSET)
 
-        incomplete = d.pop("incomplete", UNSET)
+        incomplete = d.get("incomplete", UNSET)
 
-        late = d.pop("late", UNSET)
+        late = d.get("late", UNSET)
 
-        missing = d.pop("missing", UNSET)
+        missing = d.get("missing", UNSET)
 
-        result = cls(
-            status=status,
-            line_item=line_item,
-            student=student,
-            score_status=score_status,
-            score_date=score_date,
-            sourced_id=sourced_id,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            class_=class_,
-            score_scale=score_scale,
-            score=score,
-            text_score=text_score,
-            comment=comment,
-            learning_objective_set=learning_objective_set,
-            in_progress=in_progress,
-            incomplete=incomplete,
-            late=late,
-            missing=missing,
+        _obj = cls(
+            status,
+            line_item,
+            student,
+            score_status,
+            score_date,
+            sourced_id,
+            date_last_modified,
+            metadata,
+            class_,
+            score_scale,
+            score,
+            text_score,
+            comment,
+            learning_objective_set,
+            in_progress,
+            incomplete,
+            late,
+            missing,
         )
-
-        result.additional_properties = d
-        return result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

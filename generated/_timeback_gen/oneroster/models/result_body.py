@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResultBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "result",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Result
+    from ..models.result import Result
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ResultBody:
@@ -38,17 +54,21 @@ class ResultBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.result import Result
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        result = Result.from_dict(d["result"])
 
-        d = dict(src_dict)
-        result = Result.from_dict(d.pop("result"))
-
-        result_body = cls(
-            result=result,
+        _obj = cls(
+            result,
         )
-
-        result_body.additional_properties = d
-        return result_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResultList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "results",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Result
+    from ..models.result import Result
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ResultList:
@@ -66,37 +87,36 @@ class ResultList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.result import Result
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        results = [Result.from_dict(_item) for _item in d["results"]]
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Result.from_dict(results_item_data)
+        total_count = d["totalCount"]
 
-            results.append(results_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        result_list = cls(
-            results=results,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            results,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        result_list.additional_properties = d
-        return result_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResultsBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "results",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Result
+    from ..models.result import Result
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ResultsBody:
@@ -41,22 +57,21 @@ class ResultsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.result import Result
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        results = [Result.from_dict(_item) for _item in d["results"]]
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Result.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        results_body = cls(
-            results=results,
+        _obj = cls(
+            results,
         )
-
-        results_body.additional_properties = d
-        return results_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

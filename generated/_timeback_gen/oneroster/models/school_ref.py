@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SchoolRef")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "href",
+        "sourcedId",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SchoolRef:
@@ -44,21 +52,25 @@ class SchoolRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        href = d.pop("href")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        href = d["href"]
 
-        sourced_id = d.pop("sourcedId")
+        sourced_id = d["sourcedId"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        school_ref = cls(
-            href=href,
-            sourced_id=sourced_id,
-            type_=type_,
+        _obj = cls(
+            href,
+            sourced_id,
+            type_,
         )
-
-        school_ref.additional_properties = d
-        return school_ref
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,66 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScoreScale")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "title",
+        "type",
+        "class",
+        "scoreScaleValue",
+        "sourcedId",
+        "dateLastModified",
+        "metadata",
+        "course",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ScoreScaleClass
+    global ScoreScaleMetadataType0
+    global ScoreScaleValue
+    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.score_scale_metadata_type_0 import ScoreScaleMetadataType0
+    from ..models.score_scale_value import ScoreScaleValue
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> None | ScoreScaleMetadataType0 | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = ScoreScaleMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_course(data: object) -> None | ScoreScaleClass | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        course_type_0 = ScoreScaleClass.from_dict(data)
+
+        return course_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -109,85 +169,52 @@ class ScoreScale:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.score_scale_class import ScoreScaleClass
-        from ..models.score_scale_metadata_type_0 import ScoreScaleMetadataType0
-        from ..models.score_scale_value import ScoreScaleValue
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = check_status_type(d["status"])
 
-        d = dict(src_dict)
-        status = check_status_type(d.pop("status"))
+        title = d["title"]
 
-        title = d.pop("title")
+        type_ = d["type"]
 
-        type_ = d.pop("type")
+        class_ = ScoreScaleClass.from_dict(d["class"])
 
-        class_ = ScoreScaleClass.from_dict(d.pop("class"))
+        score_scale_value = [
+            ScoreScaleValue.from_dict(_item) for _item in d["scoreScaleValue"]
+        ]
 
-        score_scale_value = []
-        _score_scale_value = d.pop("scoreScaleValue")
-        for score_scale_value_item_data in _score_scale_value:
-            score_scale_value_item = ScoreScaleValue.from_dict(
-                score_scale_value_item_data
-            )
+        sourced_id = d.get("sourcedId", UNSET)
 
-            score_scale_value.append(score_scale_value_item)
-
-        sourced_id = d.pop("sourcedId", UNSET)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(data: object) -> None | ScoreScaleMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ScoreScaleMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_course(data: object) -> None | ScoreScaleClass | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                course_type_0 = ScoreScaleClass.from_dict(data)
-
-                return course_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScoreScaleClass | Unset, data)
-
-        course = _parse_course(d.pop("course", UNSET))
-
-        score_scale = cls(
-            status=status,
-            title=title,
-            type_=type_,
-            class_=class_,
-            score_scale_value=score_scale_value,
-            sourced_id=sourced_id,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            course=course,
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        score_scale.additional_properties = d
-        return score_scale
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        course = _parse_course(d.get("course", UNSET))
+
+        _obj = cls(
+            status,
+            title,
+            type_,
+            class_,
+            score_scale_value,
+            sourced_id,
+            date_last_modified,
+            metadata,
+            course,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

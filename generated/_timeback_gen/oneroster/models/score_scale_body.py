@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ScoreScaleBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "scoreScale",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ScoreScale
+    from ..models.score_scale import ScoreScale
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ScoreScaleBody:
@@ -38,17 +54,21 @@ class ScoreScaleBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.score_scale import ScoreScale
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        score_scale = ScoreScale.from_dict(d["scoreScale"])
 
-        d = dict(src_dict)
-        score_scale = ScoreScale.from_dict(d.pop("scoreScale"))
-
-        score_scale_body = cls(
-            score_scale=score_scale,
+        _obj = cls(
+            score_scale,
         )
-
-        score_scale_body.additional_properties = d
-        return score_scale_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

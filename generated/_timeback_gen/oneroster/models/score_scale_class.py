@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ScoreScaleClass")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+    }
+)
+
 
 @_attrs_define
 class ScoreScaleClass:
@@ -34,15 +40,19 @@ class ScoreScaleClass:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        score_scale_class = cls(
-            sourced_id=sourced_id,
+        _obj = cls(
+            sourced_id,
         )
-
-        score_scale_class.additional_properties = d
-        return score_scale_class
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

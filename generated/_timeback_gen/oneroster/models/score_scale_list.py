@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ScoreScaleList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "scoreScales",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ScoreScale
+    from ..models.score_scale import ScoreScale
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ScoreScaleList:
@@ -66,37 +87,36 @@ class ScoreScaleList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.score_scale import ScoreScale
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        score_scales = [ScoreScale.from_dict(_item) for _item in d["scoreScales"]]
 
-        d = dict(src_dict)
-        score_scales = []
-        _score_scales = d.pop("scoreScales")
-        for score_scales_item_data in _score_scales:
-            score_scales_item = ScoreScale.from_dict(score_scales_item_data)
+        total_count = d["totalCount"]
 
-            score_scales.append(score_scales_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        score_scale_list = cls(
-            score_scales=score_scales,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            score_scales,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        score_scale_list.additional_properties = d
-        return score_scale_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

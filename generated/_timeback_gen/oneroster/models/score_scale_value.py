@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScoreScaleValue")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "itemValueLHS",
+        "itemValueRHS",
+        "value",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class ScoreScaleValue:
@@ -53,24 +62,28 @@ class ScoreScaleValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        item_value_lhs = d.pop("itemValueLHS")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        item_value_lhs = d["itemValueLHS"]
 
-        item_value_rhs = d.pop("itemValueRHS")
+        item_value_rhs = d["itemValueRHS"]
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        score_scale_value = cls(
-            item_value_lhs=item_value_lhs,
-            item_value_rhs=item_value_rhs,
-            value=value,
-            description=description,
+        _obj = cls(
+            item_value_lhs,
+            item_value_rhs,
+            value,
+            description,
         )
-
-        score_scale_value.additional_properties = d
-        return score_scale_value
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

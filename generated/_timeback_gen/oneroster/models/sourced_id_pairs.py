@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SourcedIdPairs")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "suppliedSourcedId",
+        "allocatedSourcedId",
+    }
+)
+
 
 @_attrs_define
 class SourcedIdPairs:
@@ -39,18 +46,22 @@ class SourcedIdPairs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        supplied_sourced_id = d.pop("suppliedSourcedId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        supplied_sourced_id = d["suppliedSourcedId"]
 
-        allocated_sourced_id = d.pop("allocatedSourcedId")
+        allocated_sourced_id = d["allocatedSourcedId"]
 
-        sourced_id_pairs = cls(
-            supplied_sourced_id=supplied_sourced_id,
-            allocated_sourced_id=allocated_sourced_id,
+        _obj = cls(
+            supplied_sourced_id,
+            allocated_sourced_id,
         )
-
-        sourced_id_pairs.additional_properties = d
-        return sourced_id_pairs
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SourcedIdPairsResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedIdPairs",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global SourcedIdPairs
+    from ..models.sourced_id_pairs import SourcedIdPairs
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class SourcedIdPairsResponse:
@@ -38,17 +54,21 @@ class SourcedIdPairsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sourced_id_pairs import SourcedIdPairs
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id_pairs = SourcedIdPairs.from_dict(d["sourcedIdPairs"])
 
-        d = dict(src_dict)
-        sourced_id_pairs = SourcedIdPairs.from_dict(d.pop("sourcedIdPairs"))
-
-        sourced_id_pairs_response = cls(
-            sourced_id_pairs=sourced_id_pairs,
+        _obj = cls(
+            sourced_id_pairs,
         )
-
-        sourced_id_pairs_response.additional_properties = d
-        return sourced_id_pairs_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

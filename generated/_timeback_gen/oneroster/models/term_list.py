@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TermList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "terms",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AcademicSession
+    from ..models.academic_session import AcademicSession
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class TermList:
@@ -66,37 +87,36 @@ class TermList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.academic_session import AcademicSession
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        terms = [AcademicSession.from_dict(_item) for _item in d["terms"]]
 
-        d = dict(src_dict)
-        terms = []
-        _terms = d.pop("terms")
-        for terms_item_data in _terms:
-            terms_item = AcademicSession.from_dict(terms_item_data)
+        total_count = d["totalCount"]
 
-            terms.append(terms_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        term_list = cls(
-            terms=terms,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            terms,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        term_list.additional_properties = d
-        return term_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

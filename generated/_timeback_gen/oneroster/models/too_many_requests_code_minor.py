@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TooManyRequestsCodeMinor")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "imsx_codeMinorField",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global TooManyRequestsCodeMinorField
+    from ..models.too_many_requests_code_minor_field import (
+        TooManyRequestsCodeMinorField,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class TooManyRequestsCodeMinor:
@@ -43,26 +61,24 @@ class TooManyRequestsCodeMinor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.too_many_requests_code_minor_field import (
-            TooManyRequestsCodeMinorField,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        imsx_code_minor_field = [
+            TooManyRequestsCodeMinorField.from_dict(_item)
+            for _item in d["imsx_codeMinorField"]
+        ]
+
+        _obj = cls(
+            imsx_code_minor_field,
         )
-
-        d = dict(src_dict)
-        imsx_code_minor_field = []
-        _imsx_code_minor_field = d.pop("imsx_codeMinorField")
-        for imsx_code_minor_field_item_data in _imsx_code_minor_field:
-            imsx_code_minor_field_item = TooManyRequestsCodeMinorField.from_dict(
-                imsx_code_minor_field_item_data
-            )
-
-            imsx_code_minor_field.append(imsx_code_minor_field_item)
-
-        too_many_requests_code_minor = cls(
-            imsx_code_minor_field=imsx_code_minor_field,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        too_many_requests_code_minor.additional_properties = d
-        return too_many_requests_code_minor
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TooManyRequestsCodeMinorField")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "imsx_codeMinorFieldName",
+        "imsx_codeMinorFieldValue",
+    }
+)
+
 
 @_attrs_define
 class TooManyRequestsCodeMinorField:
@@ -41,18 +48,22 @@ class TooManyRequestsCodeMinorField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        imsx_code_minor_field_name = d.pop("imsx_codeMinorFieldName")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        imsx_code_minor_field_name = d["imsx_codeMinorFieldName"]
 
-        imsx_code_minor_field_value = d.pop("imsx_codeMinorFieldValue")
+        imsx_code_minor_field_value = d["imsx_codeMinorFieldValue"]
 
-        too_many_requests_code_minor_field = cls(
-            imsx_code_minor_field_name=imsx_code_minor_field_name,
-            imsx_code_minor_field_value=imsx_code_minor_field_value,
+        _obj = cls(
+            imsx_code_minor_field_name,
+            imsx_code_minor_field_value,
         )
-
-        too_many_requests_code_minor_field.additional_properties = d
-        return too_many_requests_code_minor_field
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateClassBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "class",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global UpdateClassBodyClass
+    from ..models.update_class_body_class import UpdateClassBodyClass
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UpdateClassBody:
@@ -38,17 +54,21 @@ class UpdateClassBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_class_body_class import UpdateClassBodyClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        class_ = UpdateClassBodyClass.from_dict(d["class"])
 
-        d = dict(src_dict)
-        class_ = UpdateClassBodyClass.from_dict(d.pop("class"))
-
-        update_class_body = cls(
-            class_=class_,
+        _obj = cls(
+            class_,
         )
-
-        update_class_body.additional_properties = d
-        return update_class_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,48 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateEnrollmentBodyEnrollment")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "role",
+        "user",
+        "class",
+        "status",
+        "metadata",
+        "primary",
+        "beginDate",
+        "endDate",
+        "school",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ScoreScaleClass
+    global UpdateEnrollmentBodyEnrollmentMetadata
+    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.update_enrollment_body_enrollment_metadata import (
+        UpdateEnrollmentBodyEnrollmentMetadata,
+    )
+
+    _LAZY_BOUND = True
+
+
+def _parse_primary(data: object) -> bool | EnabledUser | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        primary_type_1 = check_enabled_user(data)
+
+        return primary_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -104,72 +146,52 @@ class UpdateEnrollmentBodyEnrollment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.score_scale_class import ScoreScaleClass
-        from ..models.update_enrollment_body_enrollment_metadata import (
-            UpdateEnrollmentBodyEnrollmentMetadata,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        role = check_enrollment_role(d["role"])
+
+        user = ScoreScaleClass.from_dict(d["user"])
+
+        class_ = ScoreScaleClass.from_dict(d["class"])
+
+        _status = d.get("status", UNSET)
+        status = UNSET if _status is UNSET else check_status_type(_status)
+
+        _metadata = d.get("metadata", UNSET)
+        metadata = (
+            UNSET
+            if _metadata is UNSET
+            else UpdateEnrollmentBodyEnrollmentMetadata.from_dict(_metadata)
         )
 
-        d = dict(src_dict)
-        role = check_enrollment_role(d.pop("role"))
+        primary = _parse_primary(d.get("primary", UNSET))
 
-        user = ScoreScaleClass.from_dict(d.pop("user"))
+        begin_date = d.get("beginDate", UNSET)
 
-        class_ = ScoreScaleClass.from_dict(d.pop("class"))
+        end_date = d.get("endDate", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: StatusType | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status_type(_status)
+        _school = d.get("school", UNSET)
+        school = UNSET if _school is UNSET else ScoreScaleClass.from_dict(_school)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: UpdateEnrollmentBodyEnrollmentMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UpdateEnrollmentBodyEnrollmentMetadata.from_dict(_metadata)
-
-        def _parse_primary(data: object) -> bool | EnabledUser | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                primary_type_1 = check_enabled_user(data)
-
-                return primary_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | EnabledUser | Unset, data)
-
-        primary = _parse_primary(d.pop("primary", UNSET))
-
-        begin_date = d.pop("beginDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        _school = d.pop("school", UNSET)
-        school: ScoreScaleClass | Unset
-        if isinstance(_school, Unset):
-            school = UNSET
-        else:
-            school = ScoreScaleClass.from_dict(_school)
-
-        update_enrollment_body_enrollment = cls(
-            role=role,
-            user=user,
-            class_=class_,
-            status=status,
-            metadata=metadata,
-            primary=primary,
-            begin_date=begin_date,
-            end_date=end_date,
-            school=school,
+        _obj = cls(
+            role,
+            user,
+            class_,
+            status,
+            metadata,
+            primary,
+            begin_date,
+            end_date,
+            school,
         )
-
-        update_enrollment_body_enrollment.additional_properties = d
-        return update_enrollment_body_enrollment
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

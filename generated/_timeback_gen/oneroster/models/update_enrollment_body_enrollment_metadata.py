@@ -22,11 +22,11 @@ class UpdateEnrollmentBodyEnrollmentMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        update_enrollment_body_enrollment_metadata = cls()
-
-        update_enrollment_body_enrollment_metadata.additional_properties = d
-        return update_enrollment_body_enrollment_metadata
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateResourceBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "resource",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global UpdateResourceBodyResource
+    from ..models.update_resource_body_resource import UpdateResourceBodyResource
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UpdateResourceBody:
@@ -38,17 +54,21 @@ class UpdateResourceBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_resource_body_resource import UpdateResourceBodyResource
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        resource = UpdateResourceBodyResource.from_dict(d["resource"])
 
-        d = dict(src_dict)
-        resource = UpdateResourceBodyResource.from_dict(d.pop("resource"))
-
-        update_resource_body = cls(
-            resource=resource,
+        _obj = cls(
+            resource,
         )
-
-        update_resource_body.additional_properties = d
-        return update_resource_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

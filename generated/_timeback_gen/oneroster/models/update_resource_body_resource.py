@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,48 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateResourceBodyResource")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "metadata",
+        "title",
+        "roles",
+        "importance",
+        "vendorResourceId",
+        "vendorId",
+        "applicationId",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global UpdateResourceBodyResourceMetadataType0
+    from ..models.update_resource_body_resource_metadata_type_0 import (
+        UpdateResourceBodyResourceMetadataType0,
+    )
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(
+    data: object,
+) -> None | Unset | UpdateResourceBodyResourceMetadataType0:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = UpdateResourceBodyResourceMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -102,83 +144,43 @@ class UpdateResourceBodyResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_resource_body_resource_metadata_type_0 import (
-            UpdateResourceBodyResourceMetadataType0,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        title = d.get("title", UNSET)
+
+        _roles = d.get("roles", UNSET)
+        roles = (
+            UNSET if _roles is UNSET else [check_role_type(_item) for _item in _roles]
         )
 
-        d = dict(src_dict)
+        _importance = d.get("importance", UNSET)
+        importance = UNSET if _importance is UNSET else check_role_type(_importance)
 
-        def _parse_metadata(
-            data: object,
-        ) -> None | Unset | UpdateResourceBodyResourceMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = UpdateResourceBodyResourceMetadataType0.from_dict(
-                    data
-                )
+        vendor_resource_id = d.get("vendorResourceId", UNSET)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateResourceBodyResourceMetadataType0, data)
+        vendor_id = d.get("vendorId", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        application_id = d.get("applicationId", UNSET)
 
-        title = d.pop("title", UNSET)
-
-        _roles = d.pop("roles", UNSET)
-        roles: list[RoleType] | Unset = UNSET
-        if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                roles_item = check_role_type(roles_item_data)
-
-                roles.append(roles_item)
-
-        _importance = d.pop("importance", UNSET)
-        importance: RoleType | Unset
-        if isinstance(_importance, Unset):
-            importance = UNSET
-        else:
-            importance = check_role_type(_importance)
-
-        vendor_resource_id = d.pop("vendorResourceId", UNSET)
-
-        def _parse_vendor_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_id = _parse_vendor_id(d.pop("vendorId", UNSET))
-
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
-
-        update_resource_body_resource = cls(
-            metadata=metadata,
-            title=title,
-            roles=roles,
-            importance=importance,
-            vendor_resource_id=vendor_resource_id,
-            vendor_id=vendor_id,
-            application_id=application_id,
+        _obj = cls(
+            metadata,
+            title,
+            roles,
+            importance,
+            vendor_resource_id,
+            vendor_id,
+            application_id,
         )
-
-        update_resource_body_resource.additional_properties = d
-        return update_resource_body_resource
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

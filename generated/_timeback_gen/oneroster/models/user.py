@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,91 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="User")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "status",
+        "enabledUser",
+        "givenName",
+        "familyName",
+        "roles",
+        "agents",
+        "userProfiles",
+        "dateLastModified",
+        "metadata",
+        "userMasterIdentifier",
+        "username",
+        "userIds",
+        "middleName",
+        "primaryOrg",
+        "identifier",
+        "email",
+        "preferredFirstName",
+        "preferredMiddleName",
+        "preferredLastName",
+        "pronouns",
+        "grades",
+        "password",
+        "sms",
+        "phone",
+        "demographics",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ChildRef
+    global Demographics
+    global SchoolRef
+    global UserId
+    global UserMetadataType0
+    global UserProfile
+    global UserRole
+    from ..models.child_ref import ChildRef
+    from ..models.demographics import Demographics
+    from ..models.school_ref import SchoolRef
+    from ..models.user_id import UserId
+    from ..models.user_metadata_type_0 import UserMetadataType0
+    from ..models.user_profile import UserProfile
+    from ..models.user_role import UserRole
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> None | Unset | UserMetadataType0:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = UserMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_demographics(data: object) -> Demographics | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        demographics_type_0 = Demographics.from_dict(data)
+
+        return demographics_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -276,252 +361,109 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.child_ref import ChildRef
-        from ..models.demographics import Demographics
-        from ..models.school_ref import SchoolRef
-        from ..models.user_id import UserId
-        from ..models.user_metadata_type_0 import UserMetadataType0
-        from ..models.user_profile import UserProfile
-        from ..models.user_role import UserRole
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        status = check_status_type(d["status"])
 
-        status = check_status_type(d.pop("status"))
+        enabled_user = check_enabled_user(d["enabledUser"])
 
-        enabled_user = check_enabled_user(d.pop("enabledUser"))
+        given_name = d["givenName"]
 
-        given_name = d.pop("givenName")
+        family_name = d["familyName"]
 
-        family_name = d.pop("familyName")
+        roles = [UserRole.from_dict(_item) for _item in d["roles"]]
 
-        roles = []
-        _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = UserRole.from_dict(roles_item_data)
+        agents = [ChildRef.from_dict(_item) for _item in d["agents"]]
 
-            roles.append(roles_item)
+        user_profiles = [UserProfile.from_dict(_item) for _item in d["userProfiles"]]
 
-        agents = []
-        _agents = d.pop("agents")
-        for agents_item_data in _agents:
-            agents_item = ChildRef.from_dict(agents_item_data)
-
-            agents.append(agents_item)
-
-        user_profiles = []
-        _user_profiles = d.pop("userProfiles")
-        for user_profiles_item_data in _user_profiles:
-            user_profiles_item = UserProfile.from_dict(user_profiles_item_data)
-
-            user_profiles.append(user_profiles_item)
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(data: object) -> None | Unset | UserMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = UserMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserMetadataType0, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_user_master_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_master_identifier = _parse_user_master_identifier(
-            d.pop("userMasterIdentifier", UNSET)
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        username = _parse_username(d.pop("username", UNSET))
+        user_master_identifier = d.get("userMasterIdentifier", UNSET)
 
-        _user_ids = d.pop("userIds", UNSET)
-        user_ids: list[UserId] | Unset = UNSET
-        if _user_ids is not UNSET:
-            user_ids = []
-            for user_ids_item_data in _user_ids:
-                user_ids_item = UserId.from_dict(user_ids_item_data)
+        username = d.get("username", UNSET)
 
-                user_ids.append(user_ids_item)
-
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        middle_name = _parse_middle_name(d.pop("middleName", UNSET))
-
-        _primary_org = d.pop("primaryOrg", UNSET)
-        primary_org: SchoolRef | Unset
-        if isinstance(_primary_org, Unset):
-            primary_org = UNSET
-        else:
-            primary_org = SchoolRef.from_dict(_primary_org)
-
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_preferred_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_first_name = _parse_preferred_first_name(
-            d.pop("preferredFirstName", UNSET)
+        _user_ids = d.get("userIds", UNSET)
+        user_ids = (
+            UNSET
+            if _user_ids is UNSET
+            else [UserId.from_dict(_item) for _item in _user_ids]
         )
 
-        def _parse_preferred_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        middle_name = d.get("middleName", UNSET)
 
-        preferred_middle_name = _parse_preferred_middle_name(
-            d.pop("preferredMiddleName", UNSET)
+        _primary_org = d.get("primaryOrg", UNSET)
+        primary_org = (
+            UNSET if _primary_org is UNSET else SchoolRef.from_dict(_primary_org)
         )
 
-        def _parse_preferred_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        identifier = d.get("identifier", UNSET)
 
-        preferred_last_name = _parse_preferred_last_name(
-            d.pop("preferredLastName", UNSET)
+        email = d.get("email", UNSET)
+
+        preferred_first_name = d.get("preferredFirstName", UNSET)
+
+        preferred_middle_name = d.get("preferredMiddleName", UNSET)
+
+        preferred_last_name = d.get("preferredLastName", UNSET)
+
+        pronouns = d.get("pronouns", UNSET)
+
+        grades = d.get("grades", UNSET)
+
+        password = d.get("password", UNSET)
+
+        sms = d.get("sms", UNSET)
+
+        phone = d.get("phone", UNSET)
+
+        demographics = _parse_demographics(d.get("demographics", UNSET))
+
+        _obj = cls(
+            sourced_id,
+            status,
+            enabled_user,
+            given_name,
+            family_name,
+            roles,
+            agents,
+            user_profiles,
+            date_last_modified,
+            metadata,
+            user_master_identifier,
+            username,
+            user_ids,
+            middle_name,
+            primary_org,
+            identifier,
+            email,
+            preferred_first_name,
+            preferred_middle_name,
+            preferred_last_name,
+            pronouns,
+            grades,
+            password,
+            sms,
+            phone,
+            demographics,
         )
-
-        def _parse_pronouns(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pronouns = _parse_pronouns(d.pop("pronouns", UNSET))
-
-        grades = cast(list[str], d.pop("grades", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_sms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sms = _parse_sms(d.pop("sms", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_demographics(data: object) -> Demographics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                demographics_type_0 = Demographics.from_dict(data)
-
-                return demographics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Demographics | None | Unset, data)
-
-        demographics = _parse_demographics(d.pop("demographics", UNSET))
-
-        user = cls(
-            sourced_id=sourced_id,
-            status=status,
-            enabled_user=enabled_user,
-            given_name=given_name,
-            family_name=family_name,
-            roles=roles,
-            agents=agents,
-            user_profiles=user_profiles,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            user_master_identifier=user_master_identifier,
-            username=username,
-            user_ids=user_ids,
-            middle_name=middle_name,
-            primary_org=primary_org,
-            identifier=identifier,
-            email=email,
-            preferred_first_name=preferred_first_name,
-            preferred_middle_name=preferred_middle_name,
-            preferred_last_name=preferred_last_name,
-            pronouns=pronouns,
-            grades=grades,
-            password=password,
-            sms=sms,
-            phone=phone,
-            demographics=demographics,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        user.additional_properties = d
-        return user
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UserBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "user",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateUserBodyUser
+    from ..models.create_user_body_user import CreateUserBodyUser
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UserBody:
@@ -38,17 +54,21 @@ class UserBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_user_body_user import CreateUserBodyUser
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        user = CreateUserBodyUser.from_dict(d["user"])
 
-        d = dict(src_dict)
-        user = CreateUserBodyUser.from_dict(d.pop("user"))
-
-        user_body = cls(
-            user=user,
+        _obj = cls(
+            user,
         )
-
-        user_body.additional_properties = d
-        return user_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

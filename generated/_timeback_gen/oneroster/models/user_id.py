@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserId")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "identifier",
+    }
+)
+
 
 @_attrs_define
 class UserId:
@@ -39,18 +46,22 @@ class UserId:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = d["type"]
 
-        identifier = d.pop("identifier")
+        identifier = d["identifier"]
 
-        user_id = cls(
-            type_=type_,
-            identifier=identifier,
+        _obj = cls(
+            type_,
+            identifier,
         )
-
-        user_id.additional_properties = d
-        return user_id
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserProfile")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "profileId",
+        "profileType",
+        "vendorId",
+        "applicationId",
+        "app",
+        "credentials",
+        "description",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global App
+    global Credential
+    from ..models.app import App
+    from ..models.credential import Credential
+
+    _LAZY_BOUND = True
 
 
 @_attrs_define
@@ -79,48 +103,39 @@ class UserProfile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app import App
-        from ..models.credential import Credential
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        profile_id = d["profileId"]
 
-        d = dict(src_dict)
-        profile_id = d.pop("profileId")
+        profile_type = d["profileType"]
 
-        profile_type = d.pop("profileType")
+        vendor_id = d["vendorId"]
 
-        vendor_id = d.pop("vendorId")
+        application_id = d["applicationId"]
 
-        application_id = d.pop("applicationId")
+        app = App.from_dict(d["app"])
 
-        app = App.from_dict(d.pop("app"))
+        credentials = [Credential.from_dict(_item) for _item in d["credentials"]]
 
-        credentials = []
-        _credentials = d.pop("credentials")
-        for credentials_item_data in _credentials:
-            credentials_item = Credential.from_dict(credentials_item_data)
+        description = d.get("description", UNSET)
 
-            credentials.append(credentials_item)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        user_profile = cls(
-            profile_id=profile_id,
-            profile_type=profile_type,
-            vendor_id=vendor_id,
-            application_id=application_id,
-            app=app,
-            credentials=credentials,
-            description=description,
+        _obj = cls(
+            profile_id,
+            profile_type,
+            vendor_id,
+            application_id,
+            app,
+            credentials,
+            description,
         )
-
-        user_profile.additional_properties = d
-        return user_profile
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

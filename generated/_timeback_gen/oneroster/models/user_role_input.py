@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserRoleInput")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "roleType",
+        "role",
+        "org",
+        "userProfile",
+        "beginDate",
+        "endDate",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ScoreScaleClass
+    from ..models.score_scale_class import ScoreScaleClass
+
+    _LAZY_BOUND = True
 
 
 @_attrs_define
@@ -78,46 +99,36 @@ class UserRoleInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.score_scale_class import ScoreScaleClass
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        role_type = check_role_type(d["roleType"])
 
-        d = dict(src_dict)
-        role_type = check_role_type(d.pop("roleType"))
+        role = check_role(d["role"])
 
-        role = check_role(d.pop("role"))
+        org = ScoreScaleClass.from_dict(d["org"])
 
-        org = ScoreScaleClass.from_dict(d.pop("org"))
+        user_profile = d.get("userProfile", UNSET)
 
-        user_profile = d.pop("userProfile", UNSET)
+        begin_date = d.get("beginDate", UNSET)
 
-        def _parse_begin_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        end_date = d.get("endDate", UNSET)
 
-        begin_date = _parse_begin_date(d.pop("beginDate", UNSET))
-
-        def _parse_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
-
-        user_role_input = cls(
-            role_type=role_type,
-            role=role,
-            org=org,
-            user_profile=user_profile,
-            begin_date=begin_date,
-            end_date=end_date,
+        _obj = cls(
+            role_type,
+            role,
+            org,
+            user_profile,
+            begin_date,
+            end_date,
         )
-
-        user_role_input.additional_properties = d
-        return user_role_input
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 """Data models used in requests and responses, imported on first access (keeps `import` cheap)."""
 
+from __future__ import annotations
+
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 

@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AddCustomResource")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AddCustomResourceCommandPayload
+    from ..models.add_custom_resource_command_payload import (
+        AddCustomResourceCommandPayload,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class AddCustomResource:
@@ -52,22 +65,19 @@ class AddCustomResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.add_custom_resource_command_payload import (
-            AddCustomResourceCommandPayload,
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["add-custom-resource"], d.pop("type"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["add-custom-resource"], d["type"])
         if type_ != "add-custom-resource":
             raise ValueError(
                 f"type must match const 'add-custom-resource', got '{type_}'"
             )
 
-        payload = AddCustomResourceCommandPayload.from_dict(d.pop("payload"))
+        payload = AddCustomResourceCommandPayload.from_dict(d["payload"])
 
-        add_custom_resource = cls(
-            type_=type_,
-            payload=payload,
+        _obj = cls(
+            type_,
+            payload,
         )
-
-        return add_custom_resource
+        return _obj

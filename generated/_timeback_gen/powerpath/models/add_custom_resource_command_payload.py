@@ -45,17 +45,16 @@ class AddCustomResourceCommandPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        resource_id = d.pop("resource_id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        resource_id = d["resource_id"]
 
-        parent_component_id = d.pop("parent_component_id")
+        parent_component_id = d["parent_component_id"]
 
-        skipped = d.pop("skipped", UNSET)
+        skipped = d.get("skipped", UNSET)
 
-        add_custom_resource_command_payload = cls(
-            resource_id=resource_id,
-            parent_component_id=parent_component_id,
-            skipped=skipped,
+        _obj = cls(
+            resource_id,
+            parent_component_id,
+            skipped,
         )
-
-        return add_custom_resource_command_payload
+        return _obj

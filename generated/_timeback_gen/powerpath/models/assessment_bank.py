@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentBank")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "resources",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Qti
+    from ..models.qti import Qti
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class AssessmentBank:
@@ -41,22 +57,21 @@ class AssessmentBank:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti import Qti
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        resources = [Qti.from_dict(_item) for _item in d["resources"]]
 
-        d = dict(src_dict)
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = Qti.from_dict(resources_item_data)
-
-            resources.append(resources_item)
-
-        assessment_bank = cls(
-            resources=resources,
+        _obj = cls(
+            resources,
         )
-
-        assessment_bank.additional_properties = d
-        return assessment_bank
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentResultLearningObjectiveSet")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "source",
+        "learningObjectiveResults",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global LearningObjectiveResult
+    from ..models.learning_objective_result import LearningObjectiveResult
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class AssessmentResultLearningObjectiveSet:
@@ -48,27 +65,27 @@ class AssessmentResultLearningObjectiveSet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.learning_objective_result import LearningObjectiveResult
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        source = d["source"]
 
-        d = dict(src_dict)
-        source = d.pop("source")
+        learning_objective_results = [
+            LearningObjectiveResult.from_dict(_item)
+            for _item in d["learningObjectiveResults"]
+        ]
 
-        learning_objective_results = []
-        _learning_objective_results = d.pop("learningObjectiveResults")
-        for learning_objective_results_item_data in _learning_objective_results:
-            learning_objective_results_item = LearningObjectiveResult.from_dict(
-                learning_objective_results_item_data
-            )
-
-            learning_objective_results.append(learning_objective_results_item)
-
-        assessment_result_learning_objective_set = cls(
-            source=source,
-            learning_objective_results=learning_objective_results,
+        _obj = cls(
+            source,
+            learning_objective_results,
         )
-
-        assessment_result_learning_objective_set.additional_properties = d
-        return assessment_result_learning_objective_set
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

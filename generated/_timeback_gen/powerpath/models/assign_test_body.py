@@ -10,6 +10,13 @@ from ..models.subject import Subject, check_subject
 
 T = TypeVar("T", bound="AssignTestBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "userId",
+        "subject",
+    }
+)
+
 
 @_attrs_define
 class AssignTestBody:
@@ -41,18 +48,22 @@ class AssignTestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        user_id = d["userId"]
 
-        subject = check_subject(d.pop("subject"))
+        subject = check_subject(d["subject"])
 
-        assign_test_body = cls(
-            user_id=user_id,
-            subject=subject,
+        _obj = cls(
+            user_id,
+            subject,
         )
-
-        assign_test_body.additional_properties = d
-        return assign_test_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

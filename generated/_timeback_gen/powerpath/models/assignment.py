@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,42 @@ from ..models.assignment_status import AssignmentStatus, check_assignment_status
 from ..models.nwea_status import NweaStatus, check_nwea_status
 
 T = TypeVar("T", bound="Assignment")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "assignedTestKey",
+        "status",
+        "nweaStatus",
+    }
+)
+
+
+def _parse_status(data: object) -> AssignmentStatus | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_assignment_status(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_nwea_status(data: object) -> None | NweaStatus:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        nwea_status_type_0 = check_nwea_status(data)
+
+        return nwea_status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -56,53 +92,25 @@ class Assignment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        assigned_test_key = d["assignedTestKey"]
 
-        def _parse_assigned_test_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        status = _parse_status(d["status"])
 
-        assigned_test_key = _parse_assigned_test_key(d.pop("assignedTestKey"))
+        nwea_status = _parse_nwea_status(d["nweaStatus"])
 
-        def _parse_status(data: object) -> AssignmentStatus | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_assignment_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssignmentStatus | None, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_nwea_status(data: object) -> None | NweaStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                nwea_status_type_0 = check_nwea_status(data)
-
-                return nwea_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NweaStatus, data)
-
-        nwea_status = _parse_nwea_status(d.pop("nweaStatus"))
-
-        assignment = cls(
-            assigned_test_key=assigned_test_key,
-            status=status,
-            nwea_status=nwea_status,
+        _obj = cls(
+            assigned_test_key,
+            status,
+            nwea_status,
         )
-
-        assignment.additional_properties = d
-        return assignment
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,45 @@ from attrs import field as _attrs_field
 from ..models.score_status import ScoreStatus, check_score_status
 
 T = TypeVar("T", bound="Attempt")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "attempt",
+        "score",
+        "scoreStatus",
+        "xp",
+        "startedAt",
+        "completedAt",
+    }
+)
+
+
+def _parse_started_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return started_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_completed_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return completed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -72,67 +111,34 @@ class Attempt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        attempt = d["attempt"]
 
-        def _parse_attempt(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        score = d["score"]
 
-        attempt = _parse_attempt(d.pop("attempt"))
+        score_status = check_score_status(d["scoreStatus"])
 
-        score = d.pop("score")
+        xp = d["xp"]
 
-        score_status = check_score_status(d.pop("scoreStatus"))
+        started_at = _parse_started_at(d["startedAt"])
 
-        def _parse_xp(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        completed_at = _parse_completed_at(d["completedAt"])
 
-        xp = _parse_xp(d.pop("xp"))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        started_at = _parse_started_at(d.pop("startedAt"))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        completed_at = _parse_completed_at(d.pop("completedAt"))
-
-        attempt = cls(
-            attempt=attempt,
-            score=score,
-            score_status=score_status,
-            xp=xp,
-            started_at=started_at,
-            completed_at=completed_at,
+        _obj = cls(
+            attempt,
+            score,
+            score_status,
+            xp,
+            started_at,
+            completed_at,
         )
-
-        attempt.additional_properties = d
-        return attempt
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChangeItemParent")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ChangeItemParentCommandPayload
+    from ..models.change_item_parent_command_payload import (
+        ChangeItemParentCommandPayload,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ChangeItemParent:
@@ -51,22 +64,19 @@ class ChangeItemParent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.change_item_parent_command_payload import (
-            ChangeItemParentCommandPayload,
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["change-item-parent"], d.pop("type"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["change-item-parent"], d["type"])
         if type_ != "change-item-parent":
             raise ValueError(
                 f"type must match const 'change-item-parent', got '{type_}'"
             )
 
-        payload = ChangeItemParentCommandPayload.from_dict(d.pop("payload"))
+        payload = ChangeItemParentCommandPayload.from_dict(d["payload"])
 
-        change_item_parent = cls(
-            type_=type_,
-            payload=payload,
+        _obj = cls(
+            type_,
+            payload,
         )
-
-        return change_item_parent
+        return _obj

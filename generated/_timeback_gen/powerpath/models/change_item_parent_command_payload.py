@@ -15,6 +15,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChangeItemParentCommandPayload")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "target",
+        "new_parent_id",
+        "position",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Target
+    from ..models.target import Target
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ChangeItemParentCommandPayload:
@@ -54,28 +72,28 @@ class ChangeItemParentCommandPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.target import Target
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        target = Target.from_dict(d["target"])
 
-        d = dict(src_dict)
-        target = Target.from_dict(d.pop("target"))
+        new_parent_id = d["new_parent_id"]
 
-        new_parent_id = d.pop("new_parent_id")
+        _position = d.get("position", UNSET)
+        position = UNSET if _position is UNSET else check_position(_position)
 
-        _position = d.pop("position", UNSET)
-        position: Position | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = check_position(_position)
-
-        change_item_parent_command_payload = cls(
-            target=target,
-            new_parent_id=new_parent_id,
-            position=position,
+        _obj = cls(
+            target,
+            new_parent_id,
+            position,
         )
-
-        change_item_parent_command_payload.additional_properties = d
-        return change_item_parent_command_payload
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ComponentResource")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tenantId",
+        "clientAppId",
+        "id",
+        "courseComponentSourcedId",
+        "resource",
+        "sortOrder",
+        "metadata",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ComponentResourceMetadata
+    global Resource
+    from ..models.component_resource_metadata import ComponentResourceMetadata
+    from ..models.resource import Resource
+
+    _LAZY_BOUND = True
 
 
 @_attrs_define
@@ -77,52 +101,44 @@ class ComponentResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.component_resource_metadata import ComponentResourceMetadata
-        from ..models.resource import Resource
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        tenant_id = d["tenantId"]
 
-        d = dict(src_dict)
+        client_app_id = d["clientAppId"]
 
-        def _parse_tenant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        id = d["id"]
 
-        tenant_id = _parse_tenant_id(d.pop("tenantId"))
+        course_component_sourced_id = d["courseComponentSourcedId"]
 
-        def _parse_client_app_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource = Resource.from_dict(d["resource"])
 
-        client_app_id = _parse_client_app_id(d.pop("clientAppId"))
+        sort_order = d.get("sortOrder", UNSET)
 
-        id = d.pop("id")
-
-        course_component_sourced_id = d.pop("courseComponentSourcedId")
-
-        resource = Resource.from_dict(d.pop("resource"))
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ComponentResourceMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ComponentResourceMetadata.from_dict(_metadata)
-
-        component_resource = cls(
-            tenant_id=tenant_id,
-            client_app_id=client_app_id,
-            id=id,
-            course_component_sourced_id=course_component_sourced_id,
-            resource=resource,
-            sort_order=sort_order,
-            metadata=metadata,
+        _metadata = d.get("metadata", UNSET)
+        metadata = (
+            UNSET
+            if _metadata is UNSET
+            else ComponentResourceMetadata.from_dict(_metadata)
         )
 
-        component_resource.additional_properties = d
-        return component_resource
+        _obj = cls(
+            tenant_id,
+            client_app_id,
+            id,
+            course_component_sourced_id,
+            resource,
+            sort_order,
+            metadata,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Content")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "rawXml",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class Content:
@@ -43,18 +50,22 @@ class Content:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        raw_xml = d.pop("rawXml")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        raw_xml = d["rawXml"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        content = cls(
-            raw_xml=raw_xml,
-            type_=type_,
+        _obj = cls(
+            raw_xml,
+            type_,
         )
-
-        content.additional_properties = d
-        return content
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

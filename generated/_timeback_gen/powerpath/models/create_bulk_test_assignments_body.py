@@ -11,6 +11,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateBulkTestAssignmentsBody")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Item
+    from ..models.item import Item
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CreateBulkTestAssignmentsBody:
@@ -39,18 +50,12 @@ class CreateBulkTestAssignmentsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item import Item
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        items = [Item.from_dict(_item) for _item in d["items"]]
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Item.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        create_bulk_test_assignments_body = cls(
-            items=items,
+        _obj = cls(
+            items,
         )
-
-        return create_bulk_test_assignments_body
+        return _obj

@@ -14,6 +14,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateBulkTestAssignmentsResponse200Response")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CreateBulkTestAssignmentsResponse200Result
+    global Error
+    from ..models.create_bulk_test_assignments_response_200_result import (
+        CreateBulkTestAssignmentsResponse200Result,
+    )
+    from ..models.error import Error
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CreateBulkTestAssignmentsResponse200Response:
@@ -55,34 +70,21 @@ class CreateBulkTestAssignmentsResponse200Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_bulk_test_assignments_response_200_result import (
-            CreateBulkTestAssignmentsResponse200Result,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = d["success"]
+
+        results = [
+            CreateBulkTestAssignmentsResponse200Result.from_dict(_item)
+            for _item in d["results"]
+        ]
+
+        errors = [Error.from_dict(_item) for _item in d["errors"]]
+
+        _obj = cls(
+            success,
+            results,
+            errors,
         )
-        from ..models.error import Error
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = CreateBulkTestAssignmentsResponse200Result.from_dict(
-                results_item_data
-            )
-
-            results.append(results_item)
-
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = Error.from_dict(errors_item_data)
-
-            errors.append(errors_item)
-
-        create_bulk_test_assignments_response_200_response = cls(
-            success=success,
-            results=results,
-            errors=errors,
-        )
-
-        return create_bulk_test_assignments_response_200_response
+        return _obj

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateBulkTestAssignmentsResponse200Result")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "assignmentId",
+        "lessonId",
+        "resourceId",
+    }
+)
+
 
 @_attrs_define
 class CreateBulkTestAssignmentsResponse200Result:
@@ -44,21 +52,25 @@ class CreateBulkTestAssignmentsResponse200Result:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        assignment_id = d.pop("assignmentId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        assignment_id = d["assignmentId"]
 
-        lesson_id = d.pop("lessonId")
+        lesson_id = d["lessonId"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        create_bulk_test_assignments_response_200_result = cls(
-            assignment_id=assignment_id,
-            lesson_id=lesson_id,
-            resource_id=resource_id,
+        _obj = cls(
+            assignment_id,
+            lesson_id,
+            resource_id,
         )
-
-        create_bulk_test_assignments_response_200_result.additional_properties = d
-        return create_bulk_test_assignments_response_200_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,6 +18,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateExternalPlacementInput")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "courseId",
+        "toolProvider",
+        "grades",
+        "lessonType",
+        "lessonTitle",
+        "launchUrl",
+        "unitTitle",
+        "courseComponentSourcedId",
+        "vendorId",
+        "description",
+        "resourceMetadata",
+        "courseIdOnFail",
+        "xp",
+    }
+)
+
 
 @_attrs_define
 class CreateExternalPlacementInput:
@@ -123,67 +141,59 @@ class CreateExternalPlacementInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        course_id = d.pop("courseId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        course_id = d["courseId"]
 
-        tool_provider = check_tool_provider(d.pop("toolProvider"))
+        tool_provider = check_tool_provider(d["toolProvider"])
 
-        grades = []
-        _grades = d.pop("grades")
-        for grades_item_data in _grades:
-            grades_item = check_grade_enum(grades_item_data)
+        grades = [check_grade_enum(_item) for _item in d["grades"]]
 
-            grades.append(grades_item)
-
-        lesson_type = cast(Literal["placement"], d.pop("lessonType"))
+        lesson_type = cast(Literal["placement"], d["lessonType"])
         if lesson_type != "placement":
             raise ValueError(
                 f"lessonType must match const 'placement', got '{lesson_type}'"
             )
 
-        lesson_title = d.pop("lessonTitle", UNSET)
+        lesson_title = d.get("lessonTitle", UNSET)
 
-        launch_url = d.pop("launchUrl", UNSET)
+        launch_url = d.get("launchUrl", UNSET)
 
-        unit_title = d.pop("unitTitle", UNSET)
+        unit_title = d.get("unitTitle", UNSET)
 
-        course_component_sourced_id = d.pop("courseComponentSourcedId", UNSET)
+        course_component_sourced_id = d.get("courseComponentSourcedId", UNSET)
 
-        vendor_id = d.pop("vendorId", UNSET)
+        vendor_id = d.get("vendorId", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        resource_metadata = d.pop("resourceMetadata", UNSET)
+        resource_metadata = d.get("resourceMetadata", UNSET)
 
-        def _parse_course_id_on_fail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        course_id_on_fail = d.get("courseIdOnFail", UNSET)
 
-        course_id_on_fail = _parse_course_id_on_fail(d.pop("courseIdOnFail", UNSET))
+        xp = d.get("xp", UNSET)
 
-        xp = d.pop("xp", UNSET)
-
-        create_external_placement_input = cls(
-            course_id=course_id,
-            tool_provider=tool_provider,
-            grades=grades,
-            lesson_type=lesson_type,
-            lesson_title=lesson_title,
-            launch_url=launch_url,
-            unit_title=unit_title,
-            course_component_sourced_id=course_component_sourced_id,
-            vendor_id=vendor_id,
-            description=description,
-            resource_metadata=resource_metadata,
-            course_id_on_fail=course_id_on_fail,
-            xp=xp,
+        _obj = cls(
+            course_id,
+            tool_provider,
+            grades,
+            lesson_type,
+            lesson_title,
+            launch_url,
+            unit_title,
+            course_component_sourced_id,
+            vendor_id,
+            description,
+            resource_metadata,
+            course_id_on_fail,
+            xp,
         )
-
-        create_external_placement_input.additional_properties = d
-        return create_external_placement_input
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,20 @@ from ..models.lesson_type import LessonType, check_lesson_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateExternalPlacementTestResponse200Response")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "lessonId",
+        "courseComponentId",
+        "resourceId",
+        "toolProvider",
+        "launchUrl",
+        "vendorId",
+        "courseIdOnFail",
+        "grades",
+    }
+)
 
 
 @_attrs_define
@@ -92,53 +106,48 @@ class CreateExternalPlacementTestResponse200Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lesson_type = check_lesson_type(d.pop("lessonType"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_type = check_lesson_type(d["lessonType"])
 
-        lesson_id = d.pop("lessonId")
+        lesson_id = d["lessonId"]
 
-        course_component_id = d.pop("courseComponentId")
+        course_component_id = d["courseComponentId"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        tool_provider = d.pop("toolProvider")
+        tool_provider = d["toolProvider"]
 
-        launch_url = d.pop("launchUrl", UNSET)
+        launch_url = d.get("launchUrl", UNSET)
 
-        vendor_id = d.pop("vendorId", UNSET)
+        vendor_id = d.get("vendorId", UNSET)
 
-        def _parse_course_id_on_fail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        course_id_on_fail = d.get("courseIdOnFail", UNSET)
 
-        course_id_on_fail = _parse_course_id_on_fail(d.pop("courseIdOnFail", UNSET))
-
-        _grades = d.pop("grades", UNSET)
-        grades: list[GradeEnum] | Unset = UNSET
-        if _grades is not UNSET:
-            grades = []
-            for grades_item_data in _grades:
-                grades_item = check_grade_enum(grades_item_data)
-
-                grades.append(grades_item)
-
-        create_external_placement_test_response_200_response = cls(
-            lesson_type=lesson_type,
-            lesson_id=lesson_id,
-            course_component_id=course_component_id,
-            resource_id=resource_id,
-            tool_provider=tool_provider,
-            launch_url=launch_url,
-            vendor_id=vendor_id,
-            course_id_on_fail=course_id_on_fail,
-            grades=grades,
+        _grades = d.get("grades", UNSET)
+        grades = (
+            UNSET
+            if _grades is UNSET
+            else [check_grade_enum(_item) for _item in _grades]
         )
 
-        create_external_placement_test_response_200_response.additional_properties = d
-        return create_external_placement_test_response_200_response
+        _obj = cls(
+            lesson_type,
+            lesson_id,
+            course_component_id,
+            resource_id,
+            tool_provider,
+            launch_url,
+            vendor_id,
+            course_id_on_fail,
+            grades,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,6 +18,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateExternalTestOutInput")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "courseId",
+        "toolProvider",
+        "grades",
+        "lessonType",
+        "xp",
+        "lessonTitle",
+        "launchUrl",
+        "unitTitle",
+        "courseComponentSourcedId",
+        "vendorId",
+        "description",
+        "resourceMetadata",
+    }
+)
+
 
 @_attrs_define
 class CreateExternalTestOutInput:
@@ -111,57 +128,56 @@ class CreateExternalTestOutInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        course_id = d.pop("courseId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        course_id = d["courseId"]
 
-        tool_provider = check_tool_provider(d.pop("toolProvider"))
+        tool_provider = check_tool_provider(d["toolProvider"])
 
-        grades = []
-        _grades = d.pop("grades")
-        for grades_item_data in _grades:
-            grades_item = check_grade_enum(grades_item_data)
+        grades = [check_grade_enum(_item) for _item in d["grades"]]
 
-            grades.append(grades_item)
-
-        lesson_type = cast(Literal["test-out"], d.pop("lessonType"))
+        lesson_type = cast(Literal["test-out"], d["lessonType"])
         if lesson_type != "test-out":
             raise ValueError(
                 f"lessonType must match const 'test-out', got '{lesson_type}'"
             )
 
-        xp = d.pop("xp")
+        xp = d["xp"]
 
-        lesson_title = d.pop("lessonTitle", UNSET)
+        lesson_title = d.get("lessonTitle", UNSET)
 
-        launch_url = d.pop("launchUrl", UNSET)
+        launch_url = d.get("launchUrl", UNSET)
 
-        unit_title = d.pop("unitTitle", UNSET)
+        unit_title = d.get("unitTitle", UNSET)
 
-        course_component_sourced_id = d.pop("courseComponentSourcedId", UNSET)
+        course_component_sourced_id = d.get("courseComponentSourcedId", UNSET)
 
-        vendor_id = d.pop("vendorId", UNSET)
+        vendor_id = d.get("vendorId", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        resource_metadata = d.pop("resourceMetadata", UNSET)
+        resource_metadata = d.get("resourceMetadata", UNSET)
 
-        create_external_test_out_input = cls(
-            course_id=course_id,
-            tool_provider=tool_provider,
-            grades=grades,
-            lesson_type=lesson_type,
-            xp=xp,
-            lesson_title=lesson_title,
-            launch_url=launch_url,
-            unit_title=unit_title,
-            course_component_sourced_id=course_component_sourced_id,
-            vendor_id=vendor_id,
-            description=description,
-            resource_metadata=resource_metadata,
+        _obj = cls(
+            course_id,
+            tool_provider,
+            grades,
+            lesson_type,
+            xp,
+            lesson_title,
+            launch_url,
+            unit_title,
+            course_component_sourced_id,
+            vendor_id,
+            description,
+            resource_metadata,
         )
-
-        create_external_test_out_input.additional_properties = d
-        return create_external_test_out_input
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,6 +23,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateInternalQtiTestInput")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "courseId",
+        "lessonType",
+        "testType",
+        "qti",
+        "lessonTitle",
+        "unitTitle",
+        "courseComponentSourcedId",
+        "resourceMetadata",
+        "xp",
+        "grades",
+        "courseIdOnFail",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Qti
+    from ..models.qti import Qti
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CreateInternalQtiTestInput:
@@ -117,63 +143,58 @@ class CreateInternalQtiTestInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti import Qti
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        course_id = d["courseId"]
 
-        d = dict(src_dict)
-        course_id = d.pop("courseId")
+        lesson_type = check_lesson_type(d["lessonType"])
 
-        lesson_type = check_lesson_type(d.pop("lessonType"))
-
-        test_type = cast(Literal["qti"], d.pop("testType"))
+        test_type = cast(Literal["qti"], d["testType"])
         if test_type != "qti":
             raise ValueError(f"testType must match const 'qti', got '{test_type}'")
 
-        qti = Qti.from_dict(d.pop("qti"))
+        qti = Qti.from_dict(d["qti"])
 
-        lesson_title = d.pop("lessonTitle", UNSET)
+        lesson_title = d.get("lessonTitle", UNSET)
 
-        unit_title = d.pop("unitTitle", UNSET)
+        unit_title = d.get("unitTitle", UNSET)
 
-        course_component_sourced_id = d.pop("courseComponentSourcedId", UNSET)
+        course_component_sourced_id = d.get("courseComponentSourcedId", UNSET)
 
-        resource_metadata = d.pop("resourceMetadata", UNSET)
+        resource_metadata = d.get("resourceMetadata", UNSET)
 
-        xp = d.pop("xp", UNSET)
+        xp = d.get("xp", UNSET)
 
-        _grades = d.pop("grades", UNSET)
-        grades: list[GradeEnum] | Unset = UNSET
-        if _grades is not UNSET:
-            grades = []
-            for grades_item_data in _grades:
-                grades_item = check_grade_enum(grades_item_data)
-
-                grades.append(grades_item)
-
-        def _parse_course_id_on_fail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        course_id_on_fail = _parse_course_id_on_fail(d.pop("courseIdOnFail", UNSET))
-
-        create_internal_qti_test_input = cls(
-            course_id=course_id,
-            lesson_type=lesson_type,
-            test_type=test_type,
-            qti=qti,
-            lesson_title=lesson_title,
-            unit_title=unit_title,
-            course_component_sourced_id=course_component_sourced_id,
-            resource_metadata=resource_metadata,
-            xp=xp,
-            grades=grades,
-            course_id_on_fail=course_id_on_fail,
+        _grades = d.get("grades", UNSET)
+        grades = (
+            UNSET
+            if _grades is UNSET
+            else [check_grade_enum(_item) for _item in _grades]
         )
 
-        create_internal_qti_test_input.additional_properties = d
-        return create_internal_qti_test_input
+        course_id_on_fail = d.get("courseIdOnFail", UNSET)
+
+        _obj = cls(
+            course_id,
+            lesson_type,
+            test_type,
+            qti,
+            lesson_title,
+            unit_title,
+            course_component_sourced_id,
+            resource_metadata,
+            xp,
+            grades,
+            course_id_on_fail,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,19 @@ from ..models.test_type import TestType, check_test_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateInternalTestResponse200")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "testType",
+        "lessonId",
+        "courseComponentId",
+        "resourceId",
+        "childResourceIds",
+        "courseIdOnFail",
+        "grades",
+    }
+)
 
 
 @_attrs_define
@@ -89,50 +102,45 @@ class CreateInternalTestResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lesson_type = check_lesson_type(d.pop("lessonType"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_type = check_lesson_type(d["lessonType"])
 
-        test_type = check_test_type(d.pop("testType"))
+        test_type = check_test_type(d["testType"])
 
-        lesson_id = d.pop("lessonId")
+        lesson_id = d["lessonId"]
 
-        course_component_id = d.pop("courseComponentId")
+        course_component_id = d["courseComponentId"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        child_resource_ids = cast(list[str], d.pop("childResourceIds", UNSET))
+        child_resource_ids = d.get("childResourceIds", UNSET)
 
-        def _parse_course_id_on_fail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        course_id_on_fail = d.get("courseIdOnFail", UNSET)
 
-        course_id_on_fail = _parse_course_id_on_fail(d.pop("courseIdOnFail", UNSET))
-
-        _grades = d.pop("grades", UNSET)
-        grades: list[GradeEnum] | Unset = UNSET
-        if _grades is not UNSET:
-            grades = []
-            for grades_item_data in _grades:
-                grades_item = check_grade_enum(grades_item_data)
-
-                grades.append(grades_item)
-
-        create_internal_test_response_200 = cls(
-            lesson_type=lesson_type,
-            test_type=test_type,
-            lesson_id=lesson_id,
-            course_component_id=course_component_id,
-            resource_id=resource_id,
-            child_resource_ids=child_resource_ids,
-            course_id_on_fail=course_id_on_fail,
-            grades=grades,
+        _grades = d.get("grades", UNSET)
+        grades = (
+            UNSET
+            if _grades is UNSET
+            else [check_grade_enum(_item) for _item in _grades]
         )
 
-        create_internal_test_response_200.additional_properties = d
-        return create_internal_test_response_200
+        _obj = cls(
+            lesson_type,
+            test_type,
+            lesson_id,
+            course_component_id,
+            resource_id,
+            child_resource_ids,
+            course_id_on_fail,
+            grades,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateLessonPlanBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "courseId",
+        "userId",
+        "classId",
+    }
+)
+
 
 @_attrs_define
 class CreateLessonPlanBody:
@@ -47,21 +55,25 @@ class CreateLessonPlanBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        course_id = d.pop("courseId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        course_id = d["courseId"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        class_id = d.pop("classId", UNSET)
+        class_id = d.get("classId", UNSET)
 
-        create_lesson_plan_body = cls(
-            course_id=course_id,
-            user_id=user_id,
-            class_id=class_id,
+        _obj = cls(
+            course_id,
+            user_id,
+            class_id,
         )
-
-        create_lesson_plan_body.additional_properties = d
-        return create_lesson_plan_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

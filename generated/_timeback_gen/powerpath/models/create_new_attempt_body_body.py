@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateNewAttemptBodyBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "student",
+        "lesson",
+    }
+)
+
 
 @_attrs_define
 class CreateNewAttemptBodyBody:
@@ -39,18 +46,22 @@ class CreateNewAttemptBodyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        student = d.pop("student")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        student = d["student"]
 
-        lesson = d.pop("lesson")
+        lesson = d["lesson"]
 
-        create_new_attempt_body_body = cls(
-            student=student,
-            lesson=lesson,
+        _obj = cls(
+            student,
+            lesson,
         )
-
-        create_new_attempt_body_body.additional_properties = d
-        return create_new_attempt_body_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateNewAttemptResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "attempt",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Attempt
+    from ..models.attempt import Attempt
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CreateNewAttemptResponse200:
@@ -38,17 +54,21 @@ class CreateNewAttemptResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attempt import Attempt
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        attempt = Attempt.from_dict(d["attempt"])
 
-        d = dict(src_dict)
-        attempt = Attempt.from_dict(d.pop("attempt"))
-
-        create_new_attempt_response_200 = cls(
-            attempt=attempt,
+        _obj = cls(
+            attempt,
         )
-
-        create_new_attempt_response_200.additional_properties = d
-        return create_new_attempt_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

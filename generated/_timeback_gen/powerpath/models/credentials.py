@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Credentials")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "password",
+    }
+)
+
 
 @_attrs_define
 class Credentials:
@@ -40,18 +47,22 @@ class Credentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        email = d["email"]
 
-        password = d.pop("password")
+        password = d["password"]
 
-        credentials = cls(
-            email=email,
-            password=password,
+        _obj = cls(
+            email,
+            password,
         )
-
-        credentials.additional_properties = d
-        return credentials
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

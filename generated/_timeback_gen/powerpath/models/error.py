@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Error")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "row",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class Error:
@@ -39,18 +46,22 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        row = d.pop("row")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        row = d["row"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        error = cls(
-            row=row,
-            message=message,
+        _obj = cls(
+            row,
+            message,
         )
-
-        error.additional_properties = d
-        return error
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

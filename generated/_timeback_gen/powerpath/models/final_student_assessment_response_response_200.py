@@ -13,6 +13,14 @@ from ..models.final_student_assessment_response_response_200_lesson_type import 
 
 T = TypeVar("T", bound="FinalStudentAssessmentResponseResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "finalized",
+        "attempt",
+    }
+)
+
 
 @_attrs_define
 class FinalStudentAssessmentResponseResponse200:
@@ -49,23 +57,27 @@ class FinalStudentAssessmentResponseResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         lesson_type = check_final_student_assessment_response_response_200_lesson_type(
-            d.pop("lessonType")
+            d["lessonType"]
         )
 
-        finalized = d.pop("finalized")
+        finalized = d["finalized"]
 
-        attempt = d.pop("attempt")
+        attempt = d["attempt"]
 
-        final_student_assessment_response_response_200 = cls(
-            lesson_type=lesson_type,
-            finalized=finalized,
-            attempt=attempt,
+        _obj = cls(
+            lesson_type,
+            finalized,
+            attempt,
         )
-
-        final_student_assessment_response_response_200.additional_properties = d
-        return final_student_assessment_response_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllPlacementTestsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "placementTests",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global PlacementTest
+    from ..models.placement_test import PlacementTest
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetAllPlacementTestsResponse200:
@@ -41,22 +57,23 @@ class GetAllPlacementTestsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.placement_test import PlacementTest
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        placement_tests = [
+            PlacementTest.from_dict(_item) for _item in d["placementTests"]
+        ]
 
-        d = dict(src_dict)
-        placement_tests = []
-        _placement_tests = d.pop("placementTests")
-        for placement_tests_item_data in _placement_tests:
-            placement_tests_item = PlacementTest.from_dict(placement_tests_item_data)
-
-            placement_tests.append(placement_tests_item)
-
-        get_all_placement_tests_response_200 = cls(
-            placement_tests=placement_tests,
+        _obj = cls(
+            placement_tests,
         )
-
-        get_all_placement_tests_response_200.additional_properties = d
-        return get_all_placement_tests_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAssessmentProgressResponse200")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "finalized",
+        "questions",
+        "toolProvider",
+        "attempt",
+        "xp",
+        "multiplier",
+        "accuracy",
+        "correctQuestions",
+        "totalQuestions",
+        "score",
+        "enrollmentFailed",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global PowerPathTestQuestion
+    from ..models.power_path_test_question import PowerPathTestQuestion
+
+    _LAZY_BOUND = True
 
 
 @_attrs_define
@@ -108,72 +135,56 @@ class GetAssessmentProgressResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.power_path_test_question import PowerPathTestQuestion
-
-        d = dict(src_dict)
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         lesson_type = check_final_student_assessment_response_response_200_lesson_type(
-            d.pop("lessonType")
+            d["lessonType"]
         )
 
-        finalized = d.pop("finalized")
+        finalized = d["finalized"]
 
-        questions = []
-        _questions = d.pop("questions")
-        for questions_item_data in _questions:
-            questions_item = PowerPathTestQuestion.from_dict(questions_item_data)
+        questions = [PowerPathTestQuestion.from_dict(_item) for _item in d["questions"]]
 
-            questions.append(questions_item)
+        tool_provider = d["toolProvider"]
 
-        def _parse_tool_provider(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        attempt = d["attempt"]
 
-        tool_provider = _parse_tool_provider(d.pop("toolProvider"))
+        xp = d["xp"]
 
-        attempt = d.pop("attempt")
+        multiplier = d["multiplier"]
 
-        def _parse_xp(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        accuracy = d["accuracy"]
 
-        xp = _parse_xp(d.pop("xp"))
+        correct_questions = d["correctQuestions"]
 
-        def _parse_multiplier(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        total_questions = d["totalQuestions"]
 
-        multiplier = _parse_multiplier(d.pop("multiplier"))
+        score = d.get("score", UNSET)
 
-        accuracy = d.pop("accuracy")
+        enrollment_failed = d.get("enrollmentFailed", UNSET)
 
-        correct_questions = d.pop("correctQuestions")
-
-        total_questions = d.pop("totalQuestions")
-
-        score = d.pop("score", UNSET)
-
-        enrollment_failed = d.pop("enrollmentFailed", UNSET)
-
-        get_assessment_progress_response_200 = cls(
-            lesson_type=lesson_type,
-            finalized=finalized,
-            questions=questions,
-            tool_provider=tool_provider,
-            attempt=attempt,
-            xp=xp,
-            multiplier=multiplier,
-            accuracy=accuracy,
-            correct_questions=correct_questions,
-            total_questions=total_questions,
-            score=score,
-            enrollment_failed=enrollment_failed,
+        _obj = cls(
+            lesson_type,
+            finalized,
+            questions,
+            tool_provider,
+            attempt,
+            xp,
+            multiplier,
+            accuracy,
+            correct_questions,
+            total_questions,
+            score,
+            enrollment_failed,
         )
-
-        get_assessment_progress_response_200.additional_properties = d
-        return get_assessment_progress_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

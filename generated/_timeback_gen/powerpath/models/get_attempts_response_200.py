@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAttemptsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "attempts",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Attempt
+    from ..models.attempt import Attempt
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetAttemptsResponse200:
@@ -41,22 +57,21 @@ class GetAttemptsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attempt import Attempt
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        attempts = [Attempt.from_dict(_item) for _item in d["attempts"]]
 
-        d = dict(src_dict)
-        attempts = []
-        _attempts = d.pop("attempts")
-        for attempts_item_data in _attempts:
-            attempts_item = Attempt.from_dict(attempts_item_data)
-
-            attempts.append(attempts_item)
-
-        get_attempts_response_200 = cls(
-            attempts=attempts,
+        _obj = cls(
+            attempts,
         )
-
-        get_attempts_response_200.additional_properties = d
-        return get_attempts_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,6 +28,93 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetCourseProgressResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lineItems",
+        "testOut",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global GetCourseProgressResponse200LineItem
+    global GetCourseProgressResponse200TestOut
+    global GetCourseProgressResponse200TestOut2
+    global GetCourseProgressResponse200TestOut3
+    global GetCourseProgressResponse200TestOut4
+    global LineItem
+    global TestOut
+    from ..models.get_course_progress_response_200_line_item import (
+        GetCourseProgressResponse200LineItem,
+    )
+    from ..models.get_course_progress_response_200_test_out import (
+        GetCourseProgressResponse200TestOut,
+    )
+    from ..models.get_course_progress_response_200_test_out_2 import (
+        GetCourseProgressResponse200TestOut2,
+    )
+    from ..models.get_course_progress_response_200_test_out_3 import (
+        GetCourseProgressResponse200TestOut3,
+    )
+    from ..models.get_course_progress_response_200_test_out_4 import (
+        GetCourseProgressResponse200TestOut4,
+    )
+    from ..models.line_item import LineItem
+    from ..models.test_out import TestOut
+
+    _LAZY_BOUND = True
+
+
+def _parse_test_out(
+    data: object,
+) -> (
+    GetCourseProgressResponse200TestOut
+    | GetCourseProgressResponse200TestOut2
+    | GetCourseProgressResponse200TestOut3
+    | GetCourseProgressResponse200TestOut4
+    | TestOut
+):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        test_out_type_0 = TestOut.from_dict(data)
+
+        return test_out_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        test_out_type_1 = GetCourseProgressResponse200TestOut.from_dict(data)
+
+        return test_out_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        test_out_type_2 = GetCourseProgressResponse200TestOut2.from_dict(data)
+
+        return test_out_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        test_out_type_3 = GetCourseProgressResponse200TestOut3.from_dict(data)
+
+        return test_out_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    test_out_type_4 = GetCourseProgressResponse200TestOut4.from_dict(data)
+
+    return test_out_type_4
+
 
 @_attrs_define
 class GetCourseProgressResponse200:
@@ -98,27 +185,11 @@ class GetCourseProgressResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_course_progress_response_200_line_item import (
-            GetCourseProgressResponse200LineItem,
-        )
-        from ..models.get_course_progress_response_200_test_out import (
-            GetCourseProgressResponse200TestOut,
-        )
-        from ..models.get_course_progress_response_200_test_out_2 import (
-            GetCourseProgressResponse200TestOut2,
-        )
-        from ..models.get_course_progress_response_200_test_out_3 import (
-            GetCourseProgressResponse200TestOut3,
-        )
-        from ..models.get_course_progress_response_200_test_out_4 import (
-            GetCourseProgressResponse200TestOut4,
-        )
-        from ..models.line_item import LineItem
-        from ..models.test_out import TestOut
-
-        d = dict(src_dict)
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         line_items = []
-        _line_items = d.pop("lineItems")
+        _line_items = d["lineItems"]
         for line_items_item_data in _line_items:
 
             def _parse_line_items_item(
@@ -144,62 +215,19 @@ class GetCourseProgressResponse200:
 
             line_items.append(line_items_item)
 
-        def _parse_test_out(
-            data: object,
-        ) -> (
-            GetCourseProgressResponse200TestOut
-            | GetCourseProgressResponse200TestOut2
-            | GetCourseProgressResponse200TestOut3
-            | GetCourseProgressResponse200TestOut4
-            | TestOut
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                test_out_type_0 = TestOut.from_dict(data)
+        test_out = _parse_test_out(d["testOut"])
 
-                return test_out_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                test_out_type_1 = GetCourseProgressResponse200TestOut.from_dict(data)
-
-                return test_out_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                test_out_type_2 = GetCourseProgressResponse200TestOut2.from_dict(data)
-
-                return test_out_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                test_out_type_3 = GetCourseProgressResponse200TestOut3.from_dict(data)
-
-                return test_out_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            test_out_type_4 = GetCourseProgressResponse200TestOut4.from_dict(data)
-
-            return test_out_type_4
-
-        test_out = _parse_test_out(d.pop("testOut"))
-
-        get_course_progress_response_200 = cls(
-            line_items=line_items,
-            test_out=test_out,
+        _obj = cls(
+            line_items,
+            test_out,
         )
-
-        get_course_progress_response_200.additional_properties = d
-        return get_course_progress_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetCourseProgressResponse200TestOut4")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "assignmentId",
+        "lessonId",
+    }
+)
+
 
 @_attrs_define
 class GetCourseProgressResponse200TestOut4:
@@ -50,23 +58,27 @@ class GetCourseProgressResponse200TestOut4:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = cast(Literal["failed"], d.pop("status"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = cast(Literal["failed"], d["status"])
         if status != "failed":
             raise ValueError(f"status must match const 'failed', got '{status}'")
 
-        assignment_id = d.pop("assignmentId")
+        assignment_id = d["assignmentId"]
 
-        lesson_id = d.pop("lessonId")
+        lesson_id = d["lessonId"]
 
-        get_course_progress_response_200_test_out_4 = cls(
-            status=status,
-            assignment_id=assignment_id,
-            lesson_id=lesson_id,
+        _obj = cls(
+            status,
+            assignment_id,
+            lesson_id,
         )
-
-        get_course_progress_response_200_test_out_4.additional_properties = d
-        return get_course_progress_response_200_test_out_4
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

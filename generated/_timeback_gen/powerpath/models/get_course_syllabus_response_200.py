@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCourseSyllabusResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "syllabus",
+    }
+)
+
 
 @_attrs_define
 class GetCourseSyllabusResponse200:
@@ -34,15 +40,19 @@ class GetCourseSyllabusResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        syllabus = d.pop("syllabus", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        syllabus = d.get("syllabus", UNSET)
 
-        get_course_syllabus_response_200 = cls(
-            syllabus=syllabus,
+        _obj = cls(
+            syllabus,
         )
-
-        get_course_syllabus_response_200.additional_properties = d
-        return get_course_syllabus_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,28 @@ from attrs import field as _attrs_field
 from ..models.grade_enum import GradeEnum, check_grade_enum
 
 T = TypeVar("T", bound="GetCurrentLevelResponse200")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "gradeLevel",
+        "onboarded",
+        "availableTests",
+    }
+)
+
+
+def _parse_grade_level(data: object) -> GradeEnum | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        grade_level_type_0 = check_grade_enum(data)
+
+        return grade_level_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -50,35 +72,25 @@ class GetCurrentLevelResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        grade_level = _parse_grade_level(d["gradeLevel"])
 
-        def _parse_grade_level(data: object) -> GradeEnum | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                grade_level_type_0 = check_grade_enum(data)
+        onboarded = d["onboarded"]
 
-                return grade_level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GradeEnum | None, data)
+        available_tests = d["availableTests"]
 
-        grade_level = _parse_grade_level(d.pop("gradeLevel"))
-
-        onboarded = d.pop("onboarded")
-
-        available_tests = d.pop("availableTests")
-
-        get_current_level_response_200 = cls(
-            grade_level=grade_level,
-            onboarded=onboarded,
-            available_tests=available_tests,
+        _obj = cls(
+            grade_level,
+            onboarded,
+            available_tests,
         )
-
-        get_current_level_response_200.additional_properties = d
-        return get_current_level_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetLessonPlanStructureResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonPlan",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global GetLessonPlanStructureResponse200LessonPlan
+    from ..models.get_lesson_plan_structure_response_200_lesson_plan import (
+        GetLessonPlanStructureResponse200LessonPlan,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetLessonPlanStructureResponse200:
@@ -40,21 +58,23 @@ class GetLessonPlanStructureResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_lesson_plan_structure_response_200_lesson_plan import (
-            GetLessonPlanStructureResponse200LessonPlan,
-        )
-
-        d = dict(src_dict)
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         lesson_plan = GetLessonPlanStructureResponse200LessonPlan.from_dict(
-            d.pop("lessonPlan")
+            d["lessonPlan"]
         )
 
-        get_lesson_plan_structure_response_200 = cls(
-            lesson_plan=lesson_plan,
+        _obj = cls(
+            lesson_plan,
         )
-
-        get_lesson_plan_structure_response_200.additional_properties = d
-        return get_lesson_plan_structure_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

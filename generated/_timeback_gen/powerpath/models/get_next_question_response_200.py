@@ -12,6 +12,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetNextQuestionResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "score",
+        "question",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global PowerPathTestQuestion
+    from ..models.power_path_test_question import PowerPathTestQuestion
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetNextQuestionResponse200:
@@ -43,20 +60,24 @@ class GetNextQuestionResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.power_path_test_question import PowerPathTestQuestion
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        score = d["score"]
 
-        d = dict(src_dict)
-        score = d.pop("score")
+        question = PowerPathTestQuestion.from_dict(d["question"])
 
-        question = PowerPathTestQuestion.from_dict(d.pop("question"))
-
-        get_next_question_response_200 = cls(
-            score=score,
-            question=question,
+        _obj = cls(
+            score,
+            question,
         )
-
-        get_next_question_response_200.additional_properties = d
-        return get_next_question_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetOperationsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "operations",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Operation
+    from ..models.operation import Operation
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetOperationsResponse200:
@@ -41,22 +57,21 @@ class GetOperationsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.operation import Operation
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        operations = [Operation.from_dict(_item) for _item in d["operations"]]
 
-        d = dict(src_dict)
-        operations = []
-        _operations = d.pop("operations")
-        for operations_item_data in _operations:
-            operations_item = Operation.from_dict(operations_item_data)
-
-            operations.append(operations_item)
-
-        get_operations_response_200 = cls(
-            operations=operations,
+        _obj = cls(
+            operations,
         )
-
-        get_operations_response_200.additional_properties = d
-        return get_operations_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

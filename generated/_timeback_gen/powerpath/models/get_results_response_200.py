@@ -12,6 +12,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetResultsResponse200")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global GetResultsResponse200Value
+    from ..models.get_results_response_200_value import GetResultsResponse200Value
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetResultsResponse200:
@@ -33,13 +44,13 @@ class GetResultsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_results_response_200_value import GetResultsResponse200Value
-
-        d = dict(src_dict)
-        get_results_response_200 = cls()
-
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in rest.items():
 
             def _parse_additional_property(
                 data: object,
@@ -62,8 +73,8 @@ class GetResultsResponse200:
 
             additional_properties[prop_name] = additional_property
 
-        get_results_response_200.additional_properties = additional_properties
-        return get_results_response_200
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

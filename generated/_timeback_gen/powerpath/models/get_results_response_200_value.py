@@ -10,6 +10,15 @@ from ..models.grade_enum import GradeEnum, check_grade_enum
 
 T = TypeVar("T", bound="GetResultsResponse200Value")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "grade",
+        "ritScore",
+        "testName",
+        "completedAt",
+    }
+)
+
 
 @_attrs_define
 class GetResultsResponse200Value:
@@ -51,24 +60,28 @@ class GetResultsResponse200Value:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        grade = check_grade_enum(d.pop("grade"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        grade = check_grade_enum(d["grade"])
 
-        rit_score = d.pop("ritScore")
+        rit_score = d["ritScore"]
 
-        test_name = d.pop("testName")
+        test_name = d["testName"]
 
-        completed_at = d.pop("completedAt")
+        completed_at = d["completedAt"]
 
-        get_results_response_200_value = cls(
-            grade=grade,
-            rit_score=rit_score,
-            test_name=test_name,
-            completed_at=completed_at,
+        _obj = cls(
+            grade,
+            rit_score,
+            test_name,
+            completed_at,
         )
-
-        get_results_response_200_value.additional_properties = d
-        return get_results_response_200_value
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

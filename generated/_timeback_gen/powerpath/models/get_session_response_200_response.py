@@ -19,6 +19,31 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetSessionResponse200Response")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "nweaStudentId",
+        "createdOn",
+        "password",
+        "name",
+        "proctorId",
+        "pin",
+        "testSessionId",
+        "status",
+        "assignment",
+        "termId",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Assignment
+    from ..models.assignment import Assignment
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetSessionResponse200Response:
@@ -90,44 +115,48 @@ class GetSessionResponse200Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assignment import Assignment
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        nwea_student_id = UUID(d["nweaStudentId"])
 
-        d = dict(src_dict)
-        nwea_student_id = UUID(d.pop("nweaStudentId"))
+        created_on = datetime.datetime.fromisoformat(d["createdOn"])
 
-        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+        password = d["password"]
 
-        password = d.pop("password")
+        name = d["name"]
 
-        name = d.pop("name")
+        proctor_id = UUID(d["proctorId"])
 
-        proctor_id = UUID(d.pop("proctorId"))
+        pin = d["pin"]
 
-        pin = d.pop("pin")
+        test_session_id = UUID(d["testSessionId"])
 
-        test_session_id = UUID(d.pop("testSessionId"))
+        status = check_get_session_response_200_status(d["status"])
 
-        status = check_get_session_response_200_status(d.pop("status"))
+        assignment = Assignment.from_dict(d["assignment"])
 
-        assignment = Assignment.from_dict(d.pop("assignment"))
+        term_id = d["termId"]
 
-        term_id = d.pop("termId")
-
-        get_session_response_200_response = cls(
-            nwea_student_id=nwea_student_id,
-            created_on=created_on,
-            password=password,
-            name=name,
-            proctor_id=proctor_id,
-            pin=pin,
-            test_session_id=test_session_id,
-            status=status,
-            assignment=assignment,
-            term_id=term_id,
+        _obj = cls(
+            nwea_student_id,
+            created_on,
+            password,
+            name,
+            proctor_id,
+            pin,
+            test_session_id,
+            status,
+            assignment,
+            term_id,
         )
-
-        get_session_response_200_response.additional_properties = d
-        return get_session_response_200_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetStudentPlacementDataResponse200")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Reading
+    from ..models.reading import Reading
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetStudentPlacementDataResponse200:
@@ -94,74 +105,43 @@ class GetStudentPlacementDataResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reading import Reading
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _reading = d.get("Reading", UNSET)
+        reading = UNSET if _reading is UNSET else Reading.from_dict(_reading)
 
-        d = dict(src_dict)
-        _reading = d.pop("Reading", UNSET)
-        reading: Reading | Unset
-        if isinstance(_reading, Unset):
-            reading = UNSET
-        else:
-            reading = Reading.from_dict(_reading)
+        _language = d.get("Language", UNSET)
+        language = UNSET if _language is UNSET else Reading.from_dict(_language)
 
-        _language = d.pop("Language", UNSET)
-        language: Reading | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = Reading.from_dict(_language)
+        _vocabulary = d.get("Vocabulary", UNSET)
+        vocabulary = UNSET if _vocabulary is UNSET else Reading.from_dict(_vocabulary)
 
-        _vocabulary = d.pop("Vocabulary", UNSET)
-        vocabulary: Reading | Unset
-        if isinstance(_vocabulary, Unset):
-            vocabulary = UNSET
-        else:
-            vocabulary = Reading.from_dict(_vocabulary)
-
-        _social_studies = d.pop("Social Studies", UNSET)
-        social_studies: Reading | Unset
-        if isinstance(_social_studies, Unset):
-            social_studies = UNSET
-        else:
-            social_studies = Reading.from_dict(_social_studies)
-
-        _writing = d.pop("Writing", UNSET)
-        writing: Reading | Unset
-        if isinstance(_writing, Unset):
-            writing = UNSET
-        else:
-            writing = Reading.from_dict(_writing)
-
-        _science = d.pop("Science", UNSET)
-        science: Reading | Unset
-        if isinstance(_science, Unset):
-            science = UNSET
-        else:
-            science = Reading.from_dict(_science)
-
-        _fast_math = d.pop("FastMath", UNSET)
-        fast_math: Reading | Unset
-        if isinstance(_fast_math, Unset):
-            fast_math = UNSET
-        else:
-            fast_math = Reading.from_dict(_fast_math)
-
-        _math = d.pop("Math", UNSET)
-        math: Reading | Unset
-        if isinstance(_math, Unset):
-            math = UNSET
-        else:
-            math = Reading.from_dict(_math)
-
-        get_student_placement_data_response_200 = cls(
-            reading=reading,
-            language=language,
-            vocabulary=vocabulary,
-            social_studies=social_studies,
-            writing=writing,
-            science=science,
-            fast_math=fast_math,
-            math=math,
+        _social_studies = d.get("Social Studies", UNSET)
+        social_studies = (
+            UNSET if _social_studies is UNSET else Reading.from_dict(_social_studies)
         )
 
-        return get_student_placement_data_response_200
+        _writing = d.get("Writing", UNSET)
+        writing = UNSET if _writing is UNSET else Reading.from_dict(_writing)
+
+        _science = d.get("Science", UNSET)
+        science = UNSET if _science is UNSET else Reading.from_dict(_science)
+
+        _fast_math = d.get("FastMath", UNSET)
+        fast_math = UNSET if _fast_math is UNSET else Reading.from_dict(_fast_math)
+
+        _math = d.get("Math", UNSET)
+        math = UNSET if _math is UNSET else Reading.from_dict(_math)
+
+        _obj = cls(
+            reading,
+            language,
+            vocabulary,
+            social_studies,
+            writing,
+            science,
+            fast_math,
+            math,
+        )
+        return _obj

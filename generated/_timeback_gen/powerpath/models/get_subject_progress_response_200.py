@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetSubjectProgressResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "progress",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Progress
+    from ..models.progress import Progress
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetSubjectProgressResponse200:
@@ -41,22 +57,21 @@ class GetSubjectProgressResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.progress import Progress
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        progress = [Progress.from_dict(_item) for _item in d["progress"]]
 
-        d = dict(src_dict)
-        progress = []
-        _progress = d.pop("progress")
-        for progress_item_data in _progress:
-            progress_item = Progress.from_dict(progress_item_data)
-
-            progress.append(progress_item)
-
-        get_subject_progress_response_200 = cls(
-            progress=progress,
+        _obj = cls(
+            progress,
         )
-
-        get_subject_progress_response_200.additional_properties = d
-        return get_subject_progress_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GROWTH")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "score",
+        "grade",
+    }
+)
+
 
 @_attrs_define
 class GROWTH:
@@ -39,18 +46,22 @@ class GROWTH:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        score = d.pop("score")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        score = d["score"]
 
-        grade = d.pop("grade")
+        grade = d["grade"]
 
-        growth = cls(
-            score=score,
-            grade=grade,
+        _obj = cls(
+            score,
+            grade,
         )
-
-        growth.additional_properties = d
-        return growth
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

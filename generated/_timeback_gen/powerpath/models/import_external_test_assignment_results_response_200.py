@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportExternalTestAssignmentResultsResponse200")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "lessonId",
+        "toolProvider",
+        "finalized",
+        "attempt",
+        "credentials",
+        "assignmentId",
+        "classId",
+        "testUrl",
+        "testId",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Credentials
+    from ..models.credentials import Credentials
+
+    _LAZY_BOUND = True
 
 
 @_attrs_define
@@ -98,63 +123,55 @@ class ImportExternalTestAssignmentResultsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credentials import Credentials
-
-        d = dict(src_dict)
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         lesson_type = (
             check_import_external_test_assignment_results_response_200_lesson_type(
-                d.pop("lessonType")
+                d["lessonType"]
             )
         )
 
-        def _parse_lesson_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        lesson_id = d["lessonId"]
 
-        lesson_id = _parse_lesson_id(d.pop("lessonId"))
+        tool_provider = d["toolProvider"]
 
-        def _parse_tool_provider(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        finalized = d["finalized"]
 
-        tool_provider = _parse_tool_provider(d.pop("toolProvider"))
+        attempt = d["attempt"]
 
-        finalized = d.pop("finalized")
-
-        attempt = d.pop("attempt")
-
-        _credentials = d.pop("credentials", UNSET)
-        credentials: Credentials | Unset
-        if isinstance(_credentials, Unset):
-            credentials = UNSET
-        else:
-            credentials = Credentials.from_dict(_credentials)
-
-        assignment_id = d.pop("assignmentId", UNSET)
-
-        class_id = d.pop("classId", UNSET)
-
-        test_url = d.pop("testUrl", UNSET)
-
-        test_id = d.pop("testId", UNSET)
-
-        import_external_test_assignment_results_response_200 = cls(
-            lesson_type=lesson_type,
-            lesson_id=lesson_id,
-            tool_provider=tool_provider,
-            finalized=finalized,
-            attempt=attempt,
-            credentials=credentials,
-            assignment_id=assignment_id,
-            class_id=class_id,
-            test_url=test_url,
-            test_id=test_id,
+        _credentials = d.get("credentials", UNSET)
+        credentials = (
+            UNSET if _credentials is UNSET else Credentials.from_dict(_credentials)
         )
 
-        import_external_test_assignment_results_response_200.additional_properties = d
-        return import_external_test_assignment_results_response_200
+        assignment_id = d.get("assignmentId", UNSET)
+
+        class_id = d.get("classId", UNSET)
+
+        test_url = d.get("testUrl", UNSET)
+
+        test_id = d.get("testId", UNSET)
+
+        _obj = cls(
+            lesson_type,
+            lesson_id,
+            tool_provider,
+            finalized,
+            attempt,
+            credentials,
+            assignment_id,
+            class_id,
+            test_url,
+            test_id,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

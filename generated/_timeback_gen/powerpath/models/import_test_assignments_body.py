@@ -37,14 +37,13 @@ class ImportTestAssignmentsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        spreadsheet_url = d.pop("spreadsheetUrl")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        spreadsheet_url = d["spreadsheetUrl"]
 
-        sheet = d.pop("sheet")
+        sheet = d["sheet"]
 
-        import_test_assignments_body = cls(
-            spreadsheet_url=spreadsheet_url,
-            sheet=sheet,
+        _obj = cls(
+            spreadsheet_url,
+            sheet,
         )
-
-        return import_test_assignments_body
+        return _obj

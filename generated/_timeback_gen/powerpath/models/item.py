@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Item")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "student",
+        "subject",
+        "grade",
+        "testName",
+    }
+)
+
 
 @_attrs_define
 class Item:
@@ -54,24 +63,28 @@ class Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        student = d.pop("student")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        student = d["student"]
 
-        subject = check_subject_enum(d.pop("subject"))
+        subject = check_subject_enum(d["subject"])
 
-        grade = check_grade_enum(d.pop("grade"))
+        grade = check_grade_enum(d["grade"])
 
-        test_name = d.pop("testName", UNSET)
+        test_name = d.get("testName", UNSET)
 
-        item = cls(
-            student=student,
-            subject=subject,
-            grade=grade,
-            test_name=test_name,
+        _obj = cls(
+            student,
+            subject,
+            grade,
+            test_name,
         )
-
-        item.additional_properties = d
-        return item
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

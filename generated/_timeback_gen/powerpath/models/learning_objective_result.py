@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LearningObjectiveResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "learningObjectiveId",
+        "score",
+        "textScore",
+    }
+)
+
 
 @_attrs_define
 class LearningObjectiveResult:
@@ -48,21 +56,25 @@ class LearningObjectiveResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        learning_objective_id = d.pop("learningObjectiveId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        learning_objective_id = d["learningObjectiveId"]
 
-        score = d.pop("score", UNSET)
+        score = d.get("score", UNSET)
 
-        text_score = d.pop("textScore", UNSET)
+        text_score = d.get("textScore", UNSET)
 
-        learning_objective_result = cls(
-            learning_objective_id=learning_objective_id,
-            score=score,
-            text_score=text_score,
+        _obj = cls(
+            learning_objective_id,
+            score,
+            text_score,
         )
-
-        learning_objective_result.additional_properties = d
-        return learning_objective_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LessonPlan")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonPlan",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global LessonPlanLessonPlan
+    from ..models.lesson_plan_lesson_plan import LessonPlanLessonPlan
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class LessonPlan:
@@ -38,17 +54,21 @@ class LessonPlan:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lesson_plan_lesson_plan import LessonPlanLessonPlan
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_plan = LessonPlanLessonPlan.from_dict(d["lessonPlan"])
 
-        d = dict(src_dict)
-        lesson_plan = LessonPlanLessonPlan.from_dict(d.pop("lessonPlan"))
-
-        lesson_plan = cls(
-            lesson_plan=lesson_plan,
+        _obj = cls(
+            lesson_plan,
         )
-
-        lesson_plan.additional_properties = d
-        return lesson_plan
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

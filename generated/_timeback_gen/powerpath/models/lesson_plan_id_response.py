@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LessonPlanIdResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonPlanId",
+    }
+)
+
 
 @_attrs_define
 class LessonPlanIdResponse:
@@ -34,15 +40,19 @@ class LessonPlanIdResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lesson_plan_id = d.pop("lessonPlanId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_plan_id = d["lessonPlanId"]
 
-        lesson_plan_id_response = cls(
-            lesson_plan_id=lesson_plan_id,
+        _obj = cls(
+            lesson_plan_id,
         )
-
-        lesson_plan_id_response.additional_properties = d
-        return lesson_plan_id_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LessonPlanLessonPlan")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "course",
+        "subComponents",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Course
+    global LessonPlanTreeComponent
+    from ..models.course import Course
+    from ..models.lesson_plan_tree_component import LessonPlanTreeComponent
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class LessonPlanLessonPlan:
@@ -47,28 +66,26 @@ class LessonPlanLessonPlan:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.course import Course
-        from ..models.lesson_plan_tree_component import LessonPlanTreeComponent
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        course = Course.from_dict(d["course"])
 
-        d = dict(src_dict)
-        course = Course.from_dict(d.pop("course"))
+        sub_components = [
+            LessonPlanTreeComponent.from_dict(_item) for _item in d["subComponents"]
+        ]
 
-        sub_components = []
-        _sub_components = d.pop("subComponents")
-        for sub_components_item_data in _sub_components:
-            sub_components_item = LessonPlanTreeComponent.from_dict(
-                sub_components_item_data
-            )
-
-            sub_components.append(sub_components_item)
-
-        lesson_plan_lesson_plan = cls(
-            course=course,
-            sub_components=sub_components,
+        _obj = cls(
+            course,
+            sub_components,
         )
-
-        lesson_plan_lesson_plan.additional_properties = d
-        return lesson_plan_lesson_plan
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LessonPlanStructure")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "courseId",
+        "courseTitle",
+        "structure",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global LessonPlanStructureNode
+    from ..models.lesson_plan_structure_node import LessonPlanStructureNode
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class LessonPlanStructure:
@@ -56,31 +75,32 @@ class LessonPlanStructure:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lesson_plan_structure_node import LessonPlanStructureNode
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        course_id = d["courseId"]
 
-        course_id = d.pop("courseId")
+        course_title = d["courseTitle"]
 
-        course_title = d.pop("courseTitle")
+        structure = [
+            LessonPlanStructureNode.from_dict(_item) for _item in d["structure"]
+        ]
 
-        structure = []
-        _structure = d.pop("structure")
-        for structure_item_data in _structure:
-            structure_item = LessonPlanStructureNode.from_dict(structure_item_data)
-
-            structure.append(structure_item)
-
-        lesson_plan_structure = cls(
-            id=id,
-            course_id=course_id,
-            course_title=course_title,
-            structure=structure,
+        _obj = cls(
+            id,
+            course_id,
+            course_title,
+            structure,
         )
-
-        lesson_plan_structure.additional_properties = d
-        return lesson_plan_structure
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LessonPlanStructureNode")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "title",
+        "order",
+        "skipped",
+        "itemId",
+        "componentResourceId",
+        "componentId",
+        "componentResources",
+        "subComponents",
+    }
+)
+
 
 @_attrs_define
 class LessonPlanStructureNode:
@@ -91,57 +105,56 @@ class LessonPlanStructureNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_type(d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = check_type(d["type"])
 
-        title = d.pop("title")
+        title = d["title"]
 
-        order = d.pop("order")
+        order = d["order"]
 
-        skipped = d.pop("skipped")
+        skipped = d["skipped"]
 
-        item_id = d.pop("itemId")
+        item_id = d["itemId"]
 
-        component_resource_id = d.pop("componentResourceId", UNSET)
+        component_resource_id = d.get("componentResourceId", UNSET)
 
-        component_id = d.pop("componentId", UNSET)
+        component_id = d.get("componentId", UNSET)
 
-        _component_resources = d.pop("componentResources", UNSET)
-        component_resources: list[LessonPlanStructureNode] | Unset = UNSET
-        if _component_resources is not UNSET:
-            component_resources = []
-            for component_resources_item_data in _component_resources:
-                component_resources_item = LessonPlanStructureNode.from_dict(
-                    component_resources_item_data
-                )
-
-                component_resources.append(component_resources_item)
-
-        _sub_components = d.pop("subComponents", UNSET)
-        sub_components: list[LessonPlanStructureNode] | Unset = UNSET
-        if _sub_components is not UNSET:
-            sub_components = []
-            for sub_components_item_data in _sub_components:
-                sub_components_item = LessonPlanStructureNode.from_dict(
-                    sub_components_item_data
-                )
-
-                sub_components.append(sub_components_item)
-
-        lesson_plan_structure_node = cls(
-            type_=type_,
-            title=title,
-            order=order,
-            skipped=skipped,
-            item_id=item_id,
-            component_resource_id=component_resource_id,
-            component_id=component_id,
-            component_resources=component_resources,
-            sub_components=sub_components,
+        _component_resources = d.get("componentResources", UNSET)
+        component_resources = (
+            UNSET
+            if _component_resources is UNSET
+            else [
+                LessonPlanStructureNode.from_dict(_item)
+                for _item in _component_resources
+            ]
         )
 
-        lesson_plan_structure_node.additional_properties = d
-        return lesson_plan_structure_node
+        _sub_components = d.get("subComponents", UNSET)
+        sub_components = (
+            UNSET
+            if _sub_components is UNSET
+            else [LessonPlanStructureNode.from_dict(_item) for _item in _sub_components]
+        )
+
+        _obj = cls(
+            type_,
+            title,
+            order,
+            skipped,
+            item_id,
+            component_resource_id,
+            component_id,
+            component_resources,
+            sub_components,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

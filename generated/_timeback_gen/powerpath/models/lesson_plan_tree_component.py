@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LessonPlanTreeComponent")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "sourcedId",
+        "status",
+        "title",
+        "sortOrder",
+        "unlockDate",
+        "metadata",
+        "prerequisites",
+        "prerequisiteCriteria",
+        "componentResources",
+        "subComponents",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ComponentResource
+    global LessonPlanTreeComponentMetadata
+    from ..models.component_resource import ComponentResource
+    from ..models.lesson_plan_tree_component_metadata import (
+        LessonPlanTreeComponentMetadata,
+    )
+
+    _LAZY_BOUND = True
 
 
 @_attrs_define
@@ -118,73 +148,66 @@ class LessonPlanTreeComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.component_resource import ComponentResource
-        from ..models.lesson_plan_tree_component_metadata import (
-            LessonPlanTreeComponentMetadata,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
+
+        sourced_id = d["sourcedId"]
+
+        status = check_lesson_plan_tree_component_status(d["status"])
+
+        title = d["title"]
+
+        sort_order = d.get("sortOrder", UNSET)
+
+        unlock_date = d.get("unlockDate", UNSET)
+
+        _metadata = d.get("metadata", UNSET)
+        metadata = (
+            UNSET
+            if _metadata is UNSET
+            else LessonPlanTreeComponentMetadata.from_dict(_metadata)
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        prerequisites = d.get("prerequisites", UNSET)
 
-        sourced_id = d.pop("sourcedId")
+        prerequisite_criteria = d.get("prerequisiteCriteria", UNSET)
 
-        status = check_lesson_plan_tree_component_status(d.pop("status"))
-
-        title = d.pop("title")
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        unlock_date = d.pop("unlockDate", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: LessonPlanTreeComponentMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = LessonPlanTreeComponentMetadata.from_dict(_metadata)
-
-        prerequisites = cast(list[str], d.pop("prerequisites", UNSET))
-
-        prerequisite_criteria = d.pop("prerequisiteCriteria", UNSET)
-
-        _component_resources = d.pop("componentResources", UNSET)
-        component_resources: list[ComponentResource] | Unset = UNSET
-        if _component_resources is not UNSET:
-            component_resources = []
-            for component_resources_item_data in _component_resources:
-                component_resources_item = ComponentResource.from_dict(
-                    component_resources_item_data
-                )
-
-                component_resources.append(component_resources_item)
-
-        _sub_components = d.pop("subComponents", UNSET)
-        sub_components: list[LessonPlanTreeComponent] | Unset = UNSET
-        if _sub_components is not UNSET:
-            sub_components = []
-            for sub_components_item_data in _sub_components:
-                sub_components_item = LessonPlanTreeComponent.from_dict(
-                    sub_components_item_data
-                )
-
-                sub_components.append(sub_components_item)
-
-        lesson_plan_tree_component = cls(
-            id=id,
-            sourced_id=sourced_id,
-            status=status,
-            title=title,
-            sort_order=sort_order,
-            unlock_date=unlock_date,
-            metadata=metadata,
-            prerequisites=prerequisites,
-            prerequisite_criteria=prerequisite_criteria,
-            component_resources=component_resources,
-            sub_components=sub_components,
+        _component_resources = d.get("componentResources", UNSET)
+        component_resources = (
+            UNSET
+            if _component_resources is UNSET
+            else [ComponentResource.from_dict(_item) for _item in _component_resources]
         )
 
-        lesson_plan_tree_component.additional_properties = d
-        return lesson_plan_tree_component
+        _sub_components = d.get("subComponents", UNSET)
+        sub_components = (
+            UNSET
+            if _sub_components is UNSET
+            else [LessonPlanTreeComponent.from_dict(_item) for _item in _sub_components]
+        )
+
+        _obj = cls(
+            id,
+            sourced_id,
+            status,
+            title,
+            sort_order,
+            unlock_date,
+            metadata,
+            prerequisites,
+            prerequisite_criteria,
+            component_resources,
+            sub_components,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class LessonPlanTreeComponentMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lesson_plan_tree_component_metadata = cls()
-
-        lesson_plan_tree_component_metadata.additional_properties = d
-        return lesson_plan_tree_component_metadata
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

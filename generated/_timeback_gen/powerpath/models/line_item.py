@@ -19,6 +19,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LineItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "assessmentLineItemSourcedId",
+        "courseComponentSourcedId",
+        "title",
+        "results",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global LineItemResult
+    from ..models.line_item_result import LineItemResult
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class LineItem:
@@ -68,36 +88,35 @@ class LineItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.line_item_result import LineItemResult
-
-        d = dict(src_dict)
-        type_ = cast(Literal["component"], d.pop("type"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["component"], d["type"])
         if type_ != "component":
             raise ValueError(f"type must match const 'component', got '{type_}'")
 
-        assessment_line_item_sourced_id = d.pop("assessmentLineItemSourcedId")
+        assessment_line_item_sourced_id = d["assessmentLineItemSourcedId"]
 
-        course_component_sourced_id = d.pop("courseComponentSourcedId")
+        course_component_sourced_id = d["courseComponentSourcedId"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = LineItemResult.from_dict(results_item_data)
+        results = [LineItemResult.from_dict(_item) for _item in d["results"]]
 
-            results.append(results_item)
-
-        line_item = cls(
-            type_=type_,
-            assessment_line_item_sourced_id=assessment_line_item_sourced_id,
-            course_component_sourced_id=course_component_sourced_id,
-            title=title,
-            results=results,
+        _obj = cls(
+            type_,
+            assessment_line_item_sourced_id,
+            course_component_sourced_id,
+            title,
+            results,
         )
-
-        line_item.additional_properties = d
-        return line_item
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,11 +24,11 @@ class LineItemResultMetadataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        line_item_result_metadata_type_0 = cls()
-
-        line_item_result_metadata_type_0.additional_properties = d
-        return line_item_result_metadata_type_0
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

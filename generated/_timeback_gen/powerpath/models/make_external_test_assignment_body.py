@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MakeExternalTestAssignmentBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "student",
+        "lesson",
+        "applicationName",
+        "testId",
+        "skipCourseEnrollment",
+    }
+)
+
 
 @_attrs_define
 class MakeExternalTestAssignmentBody:
@@ -61,27 +71,31 @@ class MakeExternalTestAssignmentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        student = d.pop("student")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        student = d["student"]
 
-        lesson = d.pop("lesson")
+        lesson = d["lesson"]
 
-        application_name = d.pop("applicationName", UNSET)
+        application_name = d.get("applicationName", UNSET)
 
-        test_id = d.pop("testId", UNSET)
+        test_id = d.get("testId", UNSET)
 
-        skip_course_enrollment = d.pop("skipCourseEnrollment", UNSET)
+        skip_course_enrollment = d.get("skipCourseEnrollment", UNSET)
 
-        make_external_test_assignment_body = cls(
-            student=student,
-            lesson=lesson,
-            application_name=application_name,
-            test_id=test_id,
-            skip_course_enrollment=skip_course_enrollment,
+        _obj = cls(
+            student,
+            lesson,
+            application_name,
+            test_id,
+            skip_course_enrollment,
         )
-
-        make_external_test_assignment_body.additional_properties = d
-        return make_external_test_assignment_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -19,6 +19,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MakeExternalTestAssignmentResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "toolProvider",
+        "lessonType",
+        "attempt",
+        "credentials",
+        "assignmentId",
+        "classId",
+        "testUrl",
+        "testId",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Credentials
+    from ..models.credentials import Credentials
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class MakeExternalTestAssignmentResponse200:
@@ -87,47 +110,49 @@ class MakeExternalTestAssignmentResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credentials import Credentials
-
-        d = dict(src_dict)
-        tool_provider = check_tool_provider(d.pop("toolProvider"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        tool_provider = check_tool_provider(d["toolProvider"])
 
         lesson_type = (
             check_import_external_test_assignment_results_response_200_lesson_type(
-                d.pop("lessonType")
+                d["lessonType"]
             )
         )
 
-        attempt = d.pop("attempt")
+        attempt = d["attempt"]
 
-        _credentials = d.pop("credentials", UNSET)
-        credentials: Credentials | Unset
-        if isinstance(_credentials, Unset):
-            credentials = UNSET
-        else:
-            credentials = Credentials.from_dict(_credentials)
-
-        assignment_id = d.pop("assignmentId", UNSET)
-
-        class_id = d.pop("classId", UNSET)
-
-        test_url = d.pop("testUrl", UNSET)
-
-        test_id = d.pop("testId", UNSET)
-
-        make_external_test_assignment_response_200 = cls(
-            tool_provider=tool_provider,
-            lesson_type=lesson_type,
-            attempt=attempt,
-            credentials=credentials,
-            assignment_id=assignment_id,
-            class_id=class_id,
-            test_url=test_url,
-            test_id=test_id,
+        _credentials = d.get("credentials", UNSET)
+        credentials = (
+            UNSET if _credentials is UNSET else Credentials.from_dict(_credentials)
         )
 
-        make_external_test_assignment_response_200.additional_properties = d
-        return make_external_test_assignment_response_200
+        assignment_id = d.get("assignmentId", UNSET)
+
+        class_id = d.get("classId", UNSET)
+
+        test_url = d.get("testUrl", UNSET)
+
+        test_id = d.get("testId", UNSET)
+
+        _obj = cls(
+            tool_provider,
+            lesson_type,
+            attempt,
+            credentials,
+            assignment_id,
+            class_id,
+            test_url,
+            test_id,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MetadataDetails")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+
 
 @_attrs_define
 class MetadataDetails:
@@ -34,15 +40,19 @@ class MetadataDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = d["type"]
 
-        metadata_details = cls(
-            type_=type_,
+        _obj = cls(
+            type_,
         )
-
-        metadata_details.additional_properties = d
-        return metadata_details
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

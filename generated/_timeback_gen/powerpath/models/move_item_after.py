@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MoveItemAfter")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Payload
+    from ..models.payload import Payload
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class MoveItemAfter:
@@ -49,18 +60,17 @@ class MoveItemAfter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payload import Payload
-
-        d = dict(src_dict)
-        type_ = cast(Literal["move-item-after"], d.pop("type"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["move-item-after"], d["type"])
         if type_ != "move-item-after":
             raise ValueError(f"type must match const 'move-item-after', got '{type_}'")
 
-        payload = Payload.from_dict(d.pop("payload"))
+        payload = Payload.from_dict(d["payload"])
 
-        move_item_after = cls(
-            type_=type_,
-            payload=payload,
+        _obj = cls(
+            type_,
+            payload,
         )
-
-        return move_item_after
+        return _obj

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MoveItemBefore")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Payload
+    from ..models.payload import Payload
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class MoveItemBefore:
@@ -49,18 +60,17 @@ class MoveItemBefore:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payload import Payload
-
-        d = dict(src_dict)
-        type_ = cast(Literal["move-item-before"], d.pop("type"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["move-item-before"], d["type"])
         if type_ != "move-item-before":
             raise ValueError(f"type must match const 'move-item-before', got '{type_}'")
 
-        payload = Payload.from_dict(d.pop("payload"))
+        payload = Payload.from_dict(d["payload"])
 
-        move_item_before = cls(
-            type_=type_,
-            payload=payload,
+        _obj = cls(
+            type_,
+            payload,
         )
-
-        return move_item_before
+        return _obj

@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MoveItemToEnd")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global MoveItemToStartCommandPayload
+    from ..models.move_item_to_start_command_payload import (
+        MoveItemToStartCommandPayload,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class MoveItemToEnd:
@@ -51,20 +64,17 @@ class MoveItemToEnd:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.move_item_to_start_command_payload import (
-            MoveItemToStartCommandPayload,
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["move-item-to-end"], d.pop("type"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["move-item-to-end"], d["type"])
         if type_ != "move-item-to-end":
             raise ValueError(f"type must match const 'move-item-to-end', got '{type_}'")
 
-        payload = MoveItemToStartCommandPayload.from_dict(d.pop("payload"))
+        payload = MoveItemToStartCommandPayload.from_dict(d["payload"])
 
-        move_item_to_end = cls(
-            type_=type_,
-            payload=payload,
+        _obj = cls(
+            type_,
+            payload,
         )
-
-        return move_item_to_end
+        return _obj

@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MoveItemToStart")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global MoveItemToStartCommandPayload
+    from ..models.move_item_to_start_command_payload import (
+        MoveItemToStartCommandPayload,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class MoveItemToStart:
@@ -51,22 +64,19 @@ class MoveItemToStart:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.move_item_to_start_command_payload import (
-            MoveItemToStartCommandPayload,
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["move-item-to-start"], d.pop("type"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["move-item-to-start"], d["type"])
         if type_ != "move-item-to-start":
             raise ValueError(
                 f"type must match const 'move-item-to-start', got '{type_}'"
             )
 
-        payload = MoveItemToStartCommandPayload.from_dict(d.pop("payload"))
+        payload = MoveItemToStartCommandPayload.from_dict(d["payload"])
 
-        move_item_to_start = cls(
-            type_=type_,
-            payload=payload,
+        _obj = cls(
+            type_,
+            payload,
         )
-
-        return move_item_to_start
+        return _obj

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Operation")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "reason",
+        "createdAt",
+        "sequenceNumber",
+        "createdBy",
+        "payload",
+    }
+)
 
 
 @_attrs_define
@@ -69,43 +81,37 @@ class Operation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        reason = d["reason"]
 
-        reason = _parse_reason(d.pop("reason"))
+        created_at = d["createdAt"]
 
-        created_at = d.pop("createdAt")
+        sequence_number = d["sequenceNumber"]
 
-        sequence_number = d.pop("sequenceNumber")
+        created_by = d["createdBy"]
 
-        def _parse_created_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        payload = d.get("payload", UNSET)
 
-        created_by = _parse_created_by(d.pop("createdBy"))
-
-        payload = d.pop("payload", UNSET)
-
-        operation = cls(
-            id=id,
-            type_=type_,
-            reason=reason,
-            created_at=created_at,
-            sequence_number=sequence_number,
-            created_by=created_by,
-            payload=payload,
+        _obj = cls(
+            id,
+            type_,
+            reason,
+            created_at,
+            sequence_number,
+            created_by,
+            payload,
         )
-
-        operation.additional_properties = d
-        return operation
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OperationResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "errors",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global OperationResultError
+    from ..models.operation_result_error import OperationResultError
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class OperationResult:
@@ -51,27 +68,29 @@ class OperationResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.operation_result_error import OperationResultError
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = d["success"]
 
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[OperationResultError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = OperationResultError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        operation_result = cls(
-            success=success,
-            errors=errors,
+        _errors = d.get("errors", UNSET)
+        errors = (
+            UNSET
+            if _errors is UNSET
+            else [OperationResultError.from_dict(_item) for _item in _errors]
         )
 
-        operation_result.additional_properties = d
-        return operation_result
+        _obj = cls(
+            success,
+            errors,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Payload")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Target
+    from ..models.target import Target
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Payload:
@@ -41,16 +52,15 @@ class Payload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.target import Target
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        target = Target.from_dict(d["target"])
 
-        d = dict(src_dict)
-        target = Target.from_dict(d.pop("target"))
+        reference_id = d["reference_id"]
 
-        reference_id = d.pop("reference_id")
-
-        payload = cls(
-            target=target,
-            reference_id=reference_id,
+        _obj = cls(
+            target,
+            reference_id,
         )
-
-        return payload
+        return _obj

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,85 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PlacementTest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "component_resources",
+        "resources",
+        "resources_metadata",
+        "assessment_line_items",
+        "assessment_results",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global PlacementTestAssessmentLineItemsType0
+    global PlacementTestAssessmentResultsType0Item
+    global PlacementTestComponentResources
+    global PlacementTestResources
+    global PlacementTestResourcesMetadata
+    from ..models.placement_test_assessment_line_items_type_0 import (
+        PlacementTestAssessmentLineItemsType0,
+    )
+    from ..models.placement_test_assessment_results_type_0_item import (
+        PlacementTestAssessmentResultsType0Item,
+    )
+    from ..models.placement_test_component_resources import (
+        PlacementTestComponentResources,
+    )
+    from ..models.placement_test_resources import PlacementTestResources
+    from ..models.placement_test_resources_metadata import (
+        PlacementTestResourcesMetadata,
+    )
+
+    _LAZY_BOUND = True
+
+
+def _parse_assessment_line_items(
+    data: object,
+) -> None | PlacementTestAssessmentLineItemsType0:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        assessment_line_items_type_0 = PlacementTestAssessmentLineItemsType0.from_dict(
+            data
+        )
+
+        return assessment_line_items_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_assessment_results(
+    data: object,
+) -> list[PlacementTestAssessmentResultsType0Item] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        assessment_results_type_0 = []
+        _assessment_results_type_0 = data
+        for assessment_results_type_0_item_data in _assessment_results_type_0:
+            assessment_results_type_0_item = (
+                PlacementTestAssessmentResultsType0Item.from_dict(
+                    assessment_results_type_0_item_data
+                )
+            )
+
+            assessment_results_type_0.append(assessment_results_type_0_item)
+
+        return assessment_results_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -90,88 +169,37 @@ class PlacementTest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.placement_test_assessment_line_items_type_0 import (
-            PlacementTestAssessmentLineItemsType0,
-        )
-        from ..models.placement_test_assessment_results_type_0_item import (
-            PlacementTestAssessmentResultsType0Item,
-        )
-        from ..models.placement_test_component_resources import (
-            PlacementTestComponentResources,
-        )
-        from ..models.placement_test_resources import PlacementTestResources
-        from ..models.placement_test_resources_metadata import (
-            PlacementTestResourcesMetadata,
-        )
-
-        d = dict(src_dict)
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         component_resources = PlacementTestComponentResources.from_dict(
-            d.pop("component_resources")
+            d["component_resources"]
         )
 
-        resources = PlacementTestResources.from_dict(d.pop("resources"))
+        resources = PlacementTestResources.from_dict(d["resources"])
 
         resources_metadata = PlacementTestResourcesMetadata.from_dict(
-            d.pop("resources_metadata")
+            d["resources_metadata"]
         )
 
-        def _parse_assessment_line_items(
-            data: object,
-        ) -> None | PlacementTestAssessmentLineItemsType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assessment_line_items_type_0 = (
-                    PlacementTestAssessmentLineItemsType0.from_dict(data)
-                )
+        assessment_line_items = _parse_assessment_line_items(d["assessment_line_items"])
 
-                return assessment_line_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlacementTestAssessmentLineItemsType0, data)
+        assessment_results = _parse_assessment_results(d["assessment_results"])
 
-        assessment_line_items = _parse_assessment_line_items(
-            d.pop("assessment_line_items")
+        _obj = cls(
+            component_resources,
+            resources,
+            resources_metadata,
+            assessment_line_items,
+            assessment_results,
         )
-
-        def _parse_assessment_results(
-            data: object,
-        ) -> list[PlacementTestAssessmentResultsType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                assessment_results_type_0 = []
-                _assessment_results_type_0 = data
-                for assessment_results_type_0_item_data in _assessment_results_type_0:
-                    assessment_results_type_0_item = (
-                        PlacementTestAssessmentResultsType0Item.from_dict(
-                            assessment_results_type_0_item_data
-                        )
-                    )
-
-                    assessment_results_type_0.append(assessment_results_type_0_item)
-
-                return assessment_results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PlacementTestAssessmentResultsType0Item] | None, data)
-
-        assessment_results = _parse_assessment_results(d.pop("assessment_results"))
-
-        placement_test = cls(
-            component_resources=component_resources,
-            resources=resources,
-            resources_metadata=resources_metadata,
-            assessment_line_items=assessment_line_items,
-            assessment_results=assessment_results,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        placement_test.additional_properties = d
-        return placement_test
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class PlacementTestAssessmentResultsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        placement_test_assessment_results_type_0_item = cls()
-
-        placement_test_assessment_results_type_0_item.additional_properties = d
-        return placement_test_assessment_results_type_0_item
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

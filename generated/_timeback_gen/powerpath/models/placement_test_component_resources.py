@@ -22,11 +22,11 @@ class PlacementTestComponentResources:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        placement_test_component_resources = cls()
-
-        placement_test_component_resources.additional_properties = d
-        return placement_test_component_resources
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlacementUpdateStudentQuestionResponseResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "questionResult",
+    }
+)
+
 
 @_attrs_define
 class PlacementUpdateStudentQuestionResponseResult:
@@ -49,22 +56,26 @@ class PlacementUpdateStudentQuestionResponseResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lesson_type = cast(Literal["placement"], d.pop("lessonType"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_type = cast(Literal["placement"], d["lessonType"])
         if lesson_type != "placement":
             raise ValueError(
                 f"lessonType must match const 'placement', got '{lesson_type}'"
             )
 
-        question_result = d.pop("questionResult", UNSET)
+        question_result = d.get("questionResult", UNSET)
 
-        placement_update_student_question_response_result = cls(
-            lesson_type=lesson_type,
-            question_result=question_result,
+        _obj = cls(
+            lesson_type,
+            question_result,
         )
-
-        placement_update_student_question_response_result.additional_properties = d
-        return placement_update_student_question_response_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,35 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PowerPath100ProgressResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "remainingQuestionsPerDifficulty",
+        "score",
+        "seenQuestions",
+        "attempt",
+        "xp",
+        "multiplier",
+        "accuracy",
+        "correctQuestions",
+        "totalQuestions",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global PowerPathTestQuestion
+    global RemainingQuestionsPerDifficulty
+    from ..models.power_path_test_question import PowerPathTestQuestion
+    from ..models.remaining_questions_per_difficulty import (
+        RemainingQuestionsPerDifficulty,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class PowerPath100ProgressResult:
@@ -101,70 +130,56 @@ class PowerPath100ProgressResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.power_path_test_question import PowerPathTestQuestion
-        from ..models.remaining_questions_per_difficulty import (
-            RemainingQuestionsPerDifficulty,
-        )
-
-        d = dict(src_dict)
-        lesson_type = cast(Literal["powerpath-100"], d.pop("lessonType"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_type = cast(Literal["powerpath-100"], d["lessonType"])
         if lesson_type != "powerpath-100":
             raise ValueError(
                 f"lessonType must match const 'powerpath-100', got '{lesson_type}'"
             )
 
         remaining_questions_per_difficulty = RemainingQuestionsPerDifficulty.from_dict(
-            d.pop("remainingQuestionsPerDifficulty")
+            d["remainingQuestionsPerDifficulty"]
         )
 
-        score = d.pop("score")
+        score = d["score"]
 
-        seen_questions = []
-        _seen_questions = d.pop("seenQuestions")
-        for seen_questions_item_data in _seen_questions:
-            seen_questions_item = PowerPathTestQuestion.from_dict(
-                seen_questions_item_data
-            )
+        seen_questions = [
+            PowerPathTestQuestion.from_dict(_item) for _item in d["seenQuestions"]
+        ]
 
-            seen_questions.append(seen_questions_item)
+        attempt = d["attempt"]
 
-        attempt = d.pop("attempt")
+        xp = d["xp"]
 
-        def _parse_xp(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        multiplier = d["multiplier"]
 
-        xp = _parse_xp(d.pop("xp"))
+        accuracy = d["accuracy"]
 
-        def _parse_multiplier(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        correct_questions = d["correctQuestions"]
 
-        multiplier = _parse_multiplier(d.pop("multiplier"))
+        total_questions = d["totalQuestions"]
 
-        accuracy = d.pop("accuracy")
-
-        correct_questions = d.pop("correctQuestions")
-
-        total_questions = d.pop("totalQuestions")
-
-        power_path_100_progress_result = cls(
-            lesson_type=lesson_type,
-            remaining_questions_per_difficulty=remaining_questions_per_difficulty,
-            score=score,
-            seen_questions=seen_questions,
-            attempt=attempt,
-            xp=xp,
-            multiplier=multiplier,
-            accuracy=accuracy,
-            correct_questions=correct_questions,
-            total_questions=total_questions,
+        _obj = cls(
+            lesson_type,
+            remaining_questions_per_difficulty,
+            score,
+            seen_questions,
+            attempt,
+            xp,
+            multiplier,
+            accuracy,
+            correct_questions,
+            total_questions,
         )
-
-        power_path_100_progress_result.additional_properties = d
-        return power_path_100_progress_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

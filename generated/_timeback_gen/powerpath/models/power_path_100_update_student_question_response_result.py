@@ -21,6 +21,31 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PowerPath100UpdateStudentQuestionResponseResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "powerpathScore",
+        "responseResult",
+        "accuracy",
+        "correctQuestions",
+        "totalQuestions",
+        "xp",
+        "multiplier",
+        "questionResult",
+        "testResult",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ResponseResult
+    from ..models.response_result import ResponseResult
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class PowerPath100UpdateStudentQuestionResponseResult:
@@ -98,58 +123,52 @@ class PowerPath100UpdateStudentQuestionResponseResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_result import ResponseResult
-
-        d = dict(src_dict)
-        lesson_type = cast(Literal["powerpath-100"], d.pop("lessonType"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_type = cast(Literal["powerpath-100"], d["lessonType"])
         if lesson_type != "powerpath-100":
             raise ValueError(
                 f"lessonType must match const 'powerpath-100', got '{lesson_type}'"
             )
 
-        powerpath_score = d.pop("powerpathScore")
+        powerpath_score = d["powerpathScore"]
 
-        response_result = ResponseResult.from_dict(d.pop("responseResult"))
+        response_result = ResponseResult.from_dict(d["responseResult"])
 
-        accuracy = d.pop("accuracy")
+        accuracy = d["accuracy"]
 
-        correct_questions = d.pop("correctQuestions")
+        correct_questions = d["correctQuestions"]
 
-        total_questions = d.pop("totalQuestions")
+        total_questions = d["totalQuestions"]
 
-        def _parse_xp(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        xp = d["xp"]
 
-        xp = _parse_xp(d.pop("xp"))
+        multiplier = d["multiplier"]
 
-        def _parse_multiplier(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        question_result = d.get("questionResult", UNSET)
 
-        multiplier = _parse_multiplier(d.pop("multiplier"))
+        test_result = d.get("testResult", UNSET)
 
-        question_result = d.pop("questionResult", UNSET)
-
-        test_result = d.pop("testResult", UNSET)
-
-        power_path_100_update_student_question_response_result = cls(
-            lesson_type=lesson_type,
-            powerpath_score=powerpath_score,
-            response_result=response_result,
-            accuracy=accuracy,
-            correct_questions=correct_questions,
-            total_questions=total_questions,
-            xp=xp,
-            multiplier=multiplier,
-            question_result=question_result,
-            test_result=test_result,
+        _obj = cls(
+            lesson_type,
+            powerpath_score,
+            response_result,
+            accuracy,
+            correct_questions,
+            total_questions,
+            xp,
+            multiplier,
+            question_result,
+            test_result,
         )
-
-        power_path_100_update_student_question_response_result.additional_properties = d
-        return power_path_100_update_student_question_response_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

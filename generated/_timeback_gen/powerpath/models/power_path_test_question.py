@@ -19,6 +19,53 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PowerPathTestQuestion")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "index",
+        "title",
+        "url",
+        "difficulty",
+        "humanApproved",
+        "content",
+        "response",
+        "responses",
+        "correct",
+        "result",
+        "learningObjectives",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Content
+    global PowerPathTestQuestionResponses
+    global SeenQuestionResult
+    from ..models.content import Content
+    from ..models.power_path_test_question_responses import (
+        PowerPathTestQuestionResponses,
+    )
+    from ..models.seen_question_result import SeenQuestionResult
+
+    _LAZY_BOUND = True
+
+
+def _parse_response(data: object) -> list[str] | str | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        response_type_1 = cast(list[str], data)
+
+        return response_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
 
 @_attrs_define
 class PowerPathTestQuestion:
@@ -127,89 +174,61 @@ class PowerPathTestQuestion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content import Content
-        from ..models.power_path_test_question_responses import (
-            PowerPathTestQuestionResponses,
-        )
-        from ..models.seen_question_result import SeenQuestionResult
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        index = d["index"]
 
-        index = d.pop("index")
+        title = d["title"]
 
-        title = d.pop("title")
+        url = d["url"]
 
-        url = d.pop("url")
+        difficulty = check_difficulty(d["difficulty"])
 
-        difficulty = check_difficulty(d.pop("difficulty"))
+        human_approved = d.get("humanApproved", UNSET)
 
-        def _parse_human_approved(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _content = d.get("content", UNSET)
+        content = UNSET if _content is UNSET else Content.from_dict(_content)
 
-        human_approved = _parse_human_approved(d.pop("humanApproved", UNSET))
+        response = _parse_response(d.get("response", UNSET))
 
-        _content = d.pop("content", UNSET)
-        content: Content | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
-        else:
-            content = Content.from_dict(_content)
-
-        def _parse_response(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_type_1 = cast(list[str], data)
-
-                return response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        response = _parse_response(d.pop("response", UNSET))
-
-        _responses = d.pop("responses", UNSET)
-        responses: PowerPathTestQuestionResponses | Unset
-        if isinstance(_responses, Unset):
-            responses = UNSET
-        else:
-            responses = PowerPathTestQuestionResponses.from_dict(_responses)
-
-        correct = d.pop("correct", UNSET)
-
-        _result = d.pop("result", UNSET)
-        result: SeenQuestionResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = SeenQuestionResult.from_dict(_result)
-
-        learning_objectives = cast(list[str], d.pop("learningObjectives", UNSET))
-
-        power_path_test_question = cls(
-            id=id,
-            index=index,
-            title=title,
-            url=url,
-            difficulty=difficulty,
-            human_approved=human_approved,
-            content=content,
-            response=response,
-            responses=responses,
-            correct=correct,
-            result=result,
-            learning_objectives=learning_objectives,
+        _responses = d.get("responses", UNSET)
+        responses = (
+            UNSET
+            if _responses is UNSET
+            else PowerPathTestQuestionResponses.from_dict(_responses)
         )
 
-        power_path_test_question.additional_properties = d
-        return power_path_test_question
+        correct = d.get("correct", UNSET)
+
+        _result = d.get("result", UNSET)
+        result = UNSET if _result is UNSET else SeenQuestionResult.from_dict(_result)
+
+        learning_objectives = d.get("learningObjectives", UNSET)
+
+        _obj = cls(
+            id,
+            index,
+            title,
+            url,
+            difficulty,
+            human_approved,
+            content,
+            response,
+            responses,
+            correct,
+            result,
+            learning_objectives,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,11 +31,11 @@ class PowerPathTestQuestionResponses:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        power_path_test_question_responses = cls()
-
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in rest.items():
 
             def _parse_additional_property(data: object) -> list[str] | str:
                 try:
@@ -52,8 +52,8 @@ class PowerPathTestQuestionResponses:
 
             additional_properties[prop_name] = additional_property
 
-        power_path_test_question_responses.additional_properties = additional_properties
-        return power_path_test_question_responses
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

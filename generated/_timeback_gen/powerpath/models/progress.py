@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Progress")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "course",
+        "inEnrolled",
+        "hasUsedTestOut",
+        "testOutLessonId",
+        "completedLessons",
+        "totalLessons",
+        "totalAttainableXp",
+        "totalXpEarned",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ProgressCourse
+    from ..models.progress_course import ProgressCourse
+
+    _LAZY_BOUND = True
 
 
 @_attrs_define
@@ -78,43 +101,42 @@ class Progress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.progress_course import ProgressCourse
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        course = ProgressCourse.from_dict(d["course"])
 
-        d = dict(src_dict)
-        course = ProgressCourse.from_dict(d.pop("course"))
+        in_enrolled = d["inEnrolled"]
 
-        in_enrolled = d.pop("inEnrolled")
+        has_used_test_out = d["hasUsedTestOut"]
 
-        has_used_test_out = d.pop("hasUsedTestOut")
+        test_out_lesson_id = d["testOutLessonId"]
 
-        def _parse_test_out_lesson_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        completed_lessons = d["completedLessons"]
 
-        test_out_lesson_id = _parse_test_out_lesson_id(d.pop("testOutLessonId"))
+        total_lessons = d["totalLessons"]
 
-        completed_lessons = d.pop("completedLessons")
+        total_attainable_xp = d["totalAttainableXp"]
 
-        total_lessons = d.pop("totalLessons")
+        total_xp_earned = d["totalXpEarned"]
 
-        total_attainable_xp = d.pop("totalAttainableXp")
-
-        total_xp_earned = d.pop("totalXpEarned")
-
-        progress = cls(
-            course=course,
-            in_enrolled=in_enrolled,
-            has_used_test_out=has_used_test_out,
-            test_out_lesson_id=test_out_lesson_id,
-            completed_lessons=completed_lessons,
-            total_lessons=total_lessons,
-            total_attainable_xp=total_attainable_xp,
-            total_xp_earned=total_xp_earned,
+        _obj = cls(
+            course,
+            in_enrolled,
+            has_used_test_out,
+            test_out_lesson_id,
+            completed_lessons,
+            total_lessons,
+            total_attainable_xp,
+            total_xp_earned,
         )
-
-        progress.additional_properties = d
-        return progress
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

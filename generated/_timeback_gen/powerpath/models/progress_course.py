@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,58 @@ from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.subject_enum import SubjectEnum, check_subject_enum
 
 T = TypeVar("T", bound="ProgressCourse")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "courseCode",
+        "dateLastModified",
+        "grades",
+        "level",
+        "orgSourcedId",
+        "sourcedId",
+        "status",
+        "subjects",
+        "title",
+    }
+)
+
+
+def _parse_grades(data: object) -> list[GradeEnum] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        grades_type_0 = []
+        _grades_type_0 = data
+        for grades_type_0_item_data in _grades_type_0:
+            grades_type_0_item = check_grade_enum(grades_type_0_item_data)
+
+            grades_type_0.append(grades_type_0_item)
+
+        return grades_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_subjects(data: object) -> list[SubjectEnum] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        subjects_type_0 = []
+        _subjects_type_0 = data
+        for subjects_type_0_item_data in _subjects_type_0:
+            subjects_type_0_item = check_subject_enum(subjects_type_0_item_data)
+
+            subjects_type_0.append(subjects_type_0_item)
+
+        return subjects_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -95,86 +147,43 @@ class ProgressCourse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        course_code = d["courseCode"]
 
-        def _parse_course_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        date_last_modified = d["dateLastModified"]
 
-        course_code = _parse_course_code(d.pop("courseCode"))
+        grades = _parse_grades(d["grades"])
 
-        date_last_modified = d.pop("dateLastModified")
+        level = d["level"]
 
-        def _parse_grades(data: object) -> list[GradeEnum] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                grades_type_0 = []
-                _grades_type_0 = data
-                for grades_type_0_item_data in _grades_type_0:
-                    grades_type_0_item = check_grade_enum(grades_type_0_item_data)
+        org_sourced_id = d["orgSourcedId"]
 
-                    grades_type_0.append(grades_type_0_item)
+        sourced_id = d["sourcedId"]
 
-                return grades_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GradeEnum] | None, data)
+        status = d["status"]
 
-        grades = _parse_grades(d.pop("grades"))
+        subjects = _parse_subjects(d["subjects"])
 
-        def _parse_level(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        title = d["title"]
 
-        level = _parse_level(d.pop("level"))
-
-        org_sourced_id = d.pop("orgSourcedId")
-
-        sourced_id = d.pop("sourcedId")
-
-        status = d.pop("status")
-
-        def _parse_subjects(data: object) -> list[SubjectEnum] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subjects_type_0 = []
-                _subjects_type_0 = data
-                for subjects_type_0_item_data in _subjects_type_0:
-                    subjects_type_0_item = check_subject_enum(subjects_type_0_item_data)
-
-                    subjects_type_0.append(subjects_type_0_item)
-
-                return subjects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SubjectEnum] | None, data)
-
-        subjects = _parse_subjects(d.pop("subjects"))
-
-        title = d.pop("title")
-
-        progress_course = cls(
-            course_code=course_code,
-            date_last_modified=date_last_modified,
-            grades=grades,
-            level=level,
-            org_sourced_id=org_sourced_id,
-            sourced_id=sourced_id,
-            status=status,
-            subjects=subjects,
-            title=title,
+        _obj = cls(
+            course_code,
+            date_last_modified,
+            grades,
+            level,
+            org_sourced_id,
+            sourced_id,
+            status,
+            subjects,
+            title,
         )
-
-        progress_course.additional_properties = d
-        return progress_course
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Qti")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+        "title",
+        "metadata",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiMetadata
+    from ..models.qti_metadata import QtiMetadata
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Qti:
@@ -54,28 +72,28 @@ class Qti:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_metadata import QtiMetadata
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        url = d["url"]
 
-        d = dict(src_dict)
-        url = d.pop("url")
+        title = d.get("title", UNSET)
 
-        title = d.pop("title", UNSET)
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else QtiMetadata.from_dict(_metadata)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: QtiMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = QtiMetadata.from_dict(_metadata)
-
-        qti = cls(
-            url=url,
-            title=title,
-            metadata=metadata,
+        _obj = cls(
+            url,
+            title,
+            metadata,
         )
-
-        qti.additional_properties = d
-        return qti
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

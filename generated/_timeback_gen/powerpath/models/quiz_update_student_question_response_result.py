@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuizUpdateStudentQuestionResponseResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "questionResult",
+    }
+)
+
 
 @_attrs_define
 class QuizUpdateStudentQuestionResponseResult:
@@ -49,20 +56,24 @@ class QuizUpdateStudentQuestionResponseResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lesson_type = cast(Literal["quiz"], d.pop("lessonType"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_type = cast(Literal["quiz"], d["lessonType"])
         if lesson_type != "quiz":
             raise ValueError(f"lessonType must match const 'quiz', got '{lesson_type}'")
 
-        question_result = d.pop("questionResult", UNSET)
+        question_result = d.get("questionResult", UNSET)
 
-        quiz_update_student_question_response_result = cls(
-            lesson_type=lesson_type,
-            question_result=question_result,
+        _obj = cls(
+            lesson_type,
+            question_result,
         )
-
-        quiz_update_student_question_response_result.additional_properties = d
-        return quiz_update_student_question_response_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Reading")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "startingGrade",
+        "currentGrade",
+        "subjectLowestGrade",
+        "subjectHighestGrade",
+        "RIT",
+        "results",
+        "status",
+        "nextTestId",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ReadingResult
+    global Result
+    global RIT
+    from ..models.reading_result import ReadingResult
+    from ..models.result import Result
+    from ..models.rit import RIT
+
+    _LAZY_BOUND = True
 
 
 @_attrs_define
@@ -86,23 +113,21 @@ class Reading:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reading_result import ReadingResult
-        from ..models.result import Result
-        from ..models.rit import RIT
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        starting_grade = d["startingGrade"]
 
-        d = dict(src_dict)
-        starting_grade = d.pop("startingGrade")
+        current_grade = d["currentGrade"]
 
-        current_grade = d.pop("currentGrade")
+        subject_lowest_grade = d["subjectLowestGrade"]
 
-        subject_lowest_grade = d.pop("subjectLowestGrade")
+        subject_highest_grade = d["subjectHighestGrade"]
 
-        subject_highest_grade = d.pop("subjectHighestGrade")
-
-        rit = RIT.from_dict(d.pop("RIT"))
+        rit = RIT.from_dict(d["RIT"])
 
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
 
             def _parse_results_item(data: object) -> ReadingResult | Result:
@@ -124,28 +149,27 @@ class Reading:
 
             results.append(results_item)
 
-        status = d.pop("status")
+        status = d["status"]
 
-        def _parse_next_test_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_test_id = d["nextTestId"]
 
-        next_test_id = _parse_next_test_id(d.pop("nextTestId"))
-
-        reading = cls(
-            starting_grade=starting_grade,
-            current_grade=current_grade,
-            subject_lowest_grade=subject_lowest_grade,
-            subject_highest_grade=subject_highest_grade,
-            rit=rit,
-            results=results,
-            status=status,
-            next_test_id=next_test_id,
+        _obj = cls(
+            starting_grade,
+            current_grade,
+            subject_lowest_grade,
+            subject_highest_grade,
+            rit,
+            results,
+            status,
+            next_test_id,
         )
-
-        reading.additional_properties = d
-        return reading
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,6 +17,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadingResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "testId",
+        "title",
+        "subject",
+        "grade",
+        "status",
+        "source",
+        "score",
+        "completedAt",
+    }
+)
+
 
 @_attrs_define
 class ReadingResult:
@@ -80,38 +93,42 @@ class ReadingResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        test_id = d.pop("testId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        test_id = d["testId"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        subject = d.pop("subject")
+        subject = d["subject"]
 
-        grade = d.pop("grade")
+        grade = d["grade"]
 
-        status = check_status(d.pop("status"))
+        status = check_status(d["status"])
 
-        source = cast(Literal["EDULASTIC"], d.pop("source"))
+        source = cast(Literal["EDULASTIC"], d["source"])
         if source != "EDULASTIC":
             raise ValueError(f"source must match const 'EDULASTIC', got '{source}'")
 
-        score = d.pop("score", UNSET)
+        score = d.get("score", UNSET)
 
-        completed_at = d.pop("completedAt", UNSET)
+        completed_at = d.get("completedAt", UNSET)
 
-        reading_result = cls(
-            test_id=test_id,
-            title=title,
-            subject=subject,
-            grade=grade,
-            status=status,
-            source=source,
-            score=score,
-            completed_at=completed_at,
+        _obj = cls(
+            test_id,
+            title,
+            subject,
+            grade,
+            status,
+            source,
+            score,
+            completed_at,
         )
-
-        reading_result.additional_properties = d
-        return reading_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RemainingQuestionsPerDifficulty")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "easy",
+        "medium",
+        "hard",
+    }
+)
+
 
 @_attrs_define
 class RemainingQuestionsPerDifficulty:
@@ -44,21 +52,25 @@ class RemainingQuestionsPerDifficulty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        easy = d.pop("easy")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        easy = d["easy"]
 
-        medium = d.pop("medium")
+        medium = d["medium"]
 
-        hard = d.pop("hard")
+        hard = d["hard"]
 
-        remaining_questions_per_difficulty = cls(
-            easy=easy,
-            medium=medium,
-            hard=hard,
+        _obj = cls(
+            easy,
+            medium,
+            hard,
         )
-
-        remaining_questions_per_difficulty.additional_properties = d
-        return remaining_questions_per_difficulty
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

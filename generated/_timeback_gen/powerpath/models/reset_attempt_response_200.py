@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResetAttemptResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "score",
+    }
+)
+
 
 @_attrs_define
 class ResetAttemptResponse200:
@@ -39,18 +46,22 @@ class ResetAttemptResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = d["success"]
 
-        score = d.pop("score")
+        score = d["score"]
 
-        reset_attempt_response_200 = cls(
-            success=success,
-            score=score,
+        _obj = cls(
+            success,
+            score,
         )
-
-        reset_attempt_response_200.additional_properties = d
-        return reset_attempt_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResetSessionBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "userId",
+    }
+)
+
 
 @_attrs_define
 class ResetSessionBody:
@@ -34,15 +40,19 @@ class ResetSessionBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        user_id = d["userId"]
 
-        reset_session_body = cls(
-            user_id=user_id,
+        _obj = cls(
+            user_id,
         )
-
-        reset_session_body.additional_properties = d
-        return reset_session_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

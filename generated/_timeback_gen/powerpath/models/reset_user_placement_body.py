@@ -10,6 +10,13 @@ from ..models.subject_enum import SubjectEnum, check_subject_enum
 
 T = TypeVar("T", bound="ResetUserPlacementBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "student",
+        "subject",
+    }
+)
+
 
 @_attrs_define
 class ResetUserPlacementBody:
@@ -41,18 +48,22 @@ class ResetUserPlacementBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        student = d.pop("student")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        student = d["student"]
 
-        subject = check_subject_enum(d.pop("subject"))
+        subject = check_subject_enum(d["subject"])
 
-        reset_user_placement_body = cls(
-            student=student,
-            subject=subject,
+        _obj = cls(
+            student,
+            subject,
         )
-
-        reset_user_placement_body.additional_properties = d
-        return reset_user_placement_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

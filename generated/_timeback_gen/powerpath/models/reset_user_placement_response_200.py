@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResetUserPlacementResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "placementResultsDeleted",
+        "onboardingReset",
+    }
+)
+
 
 @_attrs_define
 class ResetUserPlacementResponse200:
@@ -44,21 +52,25 @@ class ResetUserPlacementResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = d["success"]
 
-        placement_results_deleted = d.pop("placementResultsDeleted")
+        placement_results_deleted = d["placementResultsDeleted"]
 
-        onboarding_reset = d.pop("onboardingReset")
+        onboarding_reset = d["onboardingReset"]
 
-        reset_user_placement_response_200 = cls(
-            success=success,
-            placement_results_deleted=placement_results_deleted,
-            onboarding_reset=onboarding_reset,
+        _obj = cls(
+            success,
+            placement_results_deleted,
+            onboarding_reset,
         )
-
-        reset_user_placement_response_200.additional_properties = d
-        return reset_user_placement_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,47 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Resource")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "status",
+        "title",
+        "vendorResourceId",
+        "dateLastModified",
+        "metadata",
+        "roles",
+        "importance",
+        "vendorId",
+        "applicationId",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ResourceMetadataType0
+    from ..models.resource_metadata_type_0 import ResourceMetadataType0
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> None | ResourceMetadataType0 | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = ResourceMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -123,90 +164,55 @@ class Resource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_metadata_type_0 import ResourceMetadataType0
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        status = check_lesson_plan_tree_component_status(d["status"])
 
-        status = check_lesson_plan_tree_component_status(d.pop("status"))
+        title = d["title"]
 
-        title = d.pop("title")
+        vendor_resource_id = d["vendorResourceId"]
 
-        vendor_resource_id = d.pop("vendorResourceId")
-
-        _date_last_modified = d.pop("dateLastModified", UNSET)
-        date_last_modified: datetime.datetime | Unset
-        if isinstance(_date_last_modified, Unset):
-            date_last_modified = UNSET
-        else:
-            date_last_modified = datetime.datetime.fromisoformat(_date_last_modified)
-
-        def _parse_metadata(data: object) -> None | ResourceMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ResourceMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        _roles = d.pop("roles", UNSET)
-        roles: list[Role] | Unset = UNSET
-        if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                roles_item = check_role(roles_item_data)
-
-                roles.append(roles_item)
-
-        _importance = d.pop("importance", UNSET)
-        importance: Role | Unset
-        if isinstance(_importance, Unset):
-            importance = UNSET
-        else:
-            importance = check_role(_importance)
-
-        def _parse_vendor_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_id = _parse_vendor_id(d.pop("vendorId", UNSET))
-
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
-
-        resource = cls(
-            sourced_id=sourced_id,
-            status=status,
-            title=title,
-            vendor_resource_id=vendor_resource_id,
-            date_last_modified=date_last_modified,
-            metadata=metadata,
-            roles=roles,
-            importance=importance,
-            vendor_id=vendor_id,
-            application_id=application_id,
+        _date_last_modified = d.get("dateLastModified", UNSET)
+        date_last_modified = (
+            UNSET
+            if _date_last_modified is UNSET
+            else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        resource.additional_properties = d
-        return resource
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        _roles = d.get("roles", UNSET)
+        roles = UNSET if _roles is UNSET else [check_role(_item) for _item in _roles]
+
+        _importance = d.get("importance", UNSET)
+        importance = UNSET if _importance is UNSET else check_role(_importance)
+
+        vendor_id = d.get("vendorId", UNSET)
+
+        application_id = d.get("applicationId", UNSET)
+
+        _obj = cls(
+            sourced_id,
+            status,
+            title,
+            vendor_resource_id,
+            date_last_modified,
+            metadata,
+            roles,
+            importance,
+            vendor_id,
+            application_id,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

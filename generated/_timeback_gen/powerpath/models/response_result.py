@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "isCorrect",
+        "score",
+        "feedback",
+    }
+)
+
 
 @_attrs_define
 class ResponseResult:
@@ -48,21 +56,25 @@ class ResponseResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_correct = d.pop("isCorrect")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        is_correct = d["isCorrect"]
 
-        score = d.pop("score")
+        score = d["score"]
 
-        feedback = d.pop("feedback", UNSET)
+        feedback = d.get("feedback", UNSET)
 
-        response_result = cls(
-            is_correct=is_correct,
-            score=score,
-            feedback=feedback,
+        _obj = cls(
+            is_correct,
+            score,
+            feedback,
         )
-
-        response_result.additional_properties = d
-        return response_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

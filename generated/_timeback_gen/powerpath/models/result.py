@@ -17,6 +17,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Result")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "testId",
+        "title",
+        "subject",
+        "grade",
+        "status",
+        "source",
+        "score",
+        "completedAt",
+        "masteryTrackProcessed",
+    }
+)
+
 
 @_attrs_define
 class Result:
@@ -86,41 +100,45 @@ class Result:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        test_id = d.pop("testId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        test_id = d["testId"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        subject = d.pop("subject")
+        subject = d["subject"]
 
-        grade = d.pop("grade")
+        grade = d["grade"]
 
-        status = check_status(d.pop("status"))
+        status = check_status(d["status"])
 
-        source = cast(Literal["PLACEMENT"], d.pop("source"))
+        source = cast(Literal["PLACEMENT"], d["source"])
         if source != "PLACEMENT":
             raise ValueError(f"source must match const 'PLACEMENT', got '{source}'")
 
-        score = d.pop("score", UNSET)
+        score = d.get("score", UNSET)
 
-        completed_at = d.pop("completedAt", UNSET)
+        completed_at = d.get("completedAt", UNSET)
 
-        mastery_track_processed = d.pop("masteryTrackProcessed", UNSET)
+        mastery_track_processed = d.get("masteryTrackProcessed", UNSET)
 
-        result = cls(
-            test_id=test_id,
-            title=title,
-            subject=subject,
-            grade=grade,
-            status=status,
-            source=source,
-            score=score,
-            completed_at=completed_at,
-            mastery_track_processed=mastery_track_processed,
+        _obj = cls(
+            test_id,
+            title,
+            subject,
+            grade,
+            status,
+            source,
+            score,
+            completed_at,
+            mastery_track_processed,
         )
-
-        result.additional_properties = d
-        return result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RIT")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "GROWTH",
+        "SCREENING",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global GROWTH
+    from ..models.growth import GROWTH
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class RIT:
@@ -48,30 +65,26 @@ class RIT:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.growth import GROWTH
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _growth = d.get("GROWTH", UNSET)
+        growth = UNSET if _growth is UNSET else GROWTH.from_dict(_growth)
 
-        d = dict(src_dict)
-        _growth = d.pop("GROWTH", UNSET)
-        growth: GROWTH | Unset
-        if isinstance(_growth, Unset):
-            growth = UNSET
-        else:
-            growth = GROWTH.from_dict(_growth)
+        _screening = d.get("SCREENING", UNSET)
+        screening = UNSET if _screening is UNSET else GROWTH.from_dict(_screening)
 
-        _screening = d.pop("SCREENING", UNSET)
-        screening: GROWTH | Unset
-        if isinstance(_screening, Unset):
-            screening = UNSET
-        else:
-            screening = GROWTH.from_dict(_screening)
-
-        rit = cls(
-            growth=growth,
-            screening=screening,
+        _obj = cls(
+            growth,
+            screening,
         )
-
-        rit.additional_properties = d
-        return rit
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

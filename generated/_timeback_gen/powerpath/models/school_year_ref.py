@@ -10,6 +10,14 @@ from ..models.school_year_type import SchoolYearType, check_school_year_type
 
 T = TypeVar("T", bound="SchoolYearRef")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "href",
+        "sourcedId",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SchoolYearRef:
@@ -46,21 +54,25 @@ class SchoolYearRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        href = d.pop("href")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        href = d["href"]
 
-        sourced_id = d.pop("sourcedId")
+        sourced_id = d["sourcedId"]
 
-        type_ = check_school_year_type(d.pop("type"))
+        type_ = check_school_year_type(d["type"])
 
-        school_year_ref = cls(
-            href=href,
-            sourced_id=sourced_id,
-            type_=type_,
+        _obj = cls(
+            href,
+            sourced_id,
+            type_,
         )
-
-        school_year_ref.additional_properties = d
-        return school_year_ref
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

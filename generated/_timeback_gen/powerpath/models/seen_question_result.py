@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SeenQuestionResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "score",
+        "feedback",
+        "outcomes",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global SeenQuestionResultOutcomes
+    from ..models.seen_question_result_outcomes import SeenQuestionResultOutcomes
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class SeenQuestionResult:
@@ -54,28 +72,32 @@ class SeenQuestionResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.seen_question_result_outcomes import SeenQuestionResultOutcomes
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        score = d["score"]
 
-        d = dict(src_dict)
-        score = d.pop("score")
+        feedback = d["feedback"]
 
-        feedback = d.pop("feedback")
-
-        _outcomes = d.pop("outcomes", UNSET)
-        outcomes: SeenQuestionResultOutcomes | Unset
-        if isinstance(_outcomes, Unset):
-            outcomes = UNSET
-        else:
-            outcomes = SeenQuestionResultOutcomes.from_dict(_outcomes)
-
-        seen_question_result = cls(
-            score=score,
-            feedback=feedback,
-            outcomes=outcomes,
+        _outcomes = d.get("outcomes", UNSET)
+        outcomes = (
+            UNSET
+            if _outcomes is UNSET
+            else SeenQuestionResultOutcomes.from_dict(_outcomes)
         )
 
-        seen_question_result.additional_properties = d
-        return seen_question_result
+        _obj = cls(
+            score,
+            feedback,
+            outcomes,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

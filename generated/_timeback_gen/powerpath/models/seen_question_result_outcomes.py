@@ -24,11 +24,11 @@ class SeenQuestionResultOutcomes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        seen_question_result_outcomes = cls()
-
-        seen_question_result_outcomes.additional_properties = d
-        return seen_question_result_outcomes
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

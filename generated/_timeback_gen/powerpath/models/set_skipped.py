@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SetSkipped")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global SetSkippedCommandPayload
+    from ..models.set_skipped_command_payload import SetSkippedCommandPayload
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class SetSkipped:
@@ -49,18 +60,17 @@ class SetSkipped:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.set_skipped_command_payload import SetSkippedCommandPayload
-
-        d = dict(src_dict)
-        type_ = cast(Literal["set-skipped"], d.pop("type"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["set-skipped"], d["type"])
         if type_ != "set-skipped":
             raise ValueError(f"type must match const 'set-skipped', got '{type_}'")
 
-        payload = SetSkippedCommandPayload.from_dict(d.pop("payload"))
+        payload = SetSkippedCommandPayload.from_dict(d["payload"])
 
-        set_skipped = cls(
-            type_=type_,
-            payload=payload,
+        _obj = cls(
+            type_,
+            payload,
         )
-
-        return set_skipped
+        return _obj

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StartTestOutBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "courseId",
+        "studentId",
+    }
+)
+
 
 @_attrs_define
 class StartTestOutBody:
@@ -39,18 +46,22 @@ class StartTestOutBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        course_id = d.pop("courseId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        course_id = d["courseId"]
 
-        student_id = d.pop("studentId")
+        student_id = d["studentId"]
 
-        start_test_out_body = cls(
-            course_id=course_id,
-            student_id=student_id,
+        _obj = cls(
+            course_id,
+            student_id,
         )
-
-        start_test_out_body.additional_properties = d
-        return start_test_out_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

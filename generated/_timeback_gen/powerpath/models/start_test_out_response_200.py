@@ -13,6 +13,15 @@ from ..models.start_test_out_response_200_status import (
 
 T = TypeVar("T", bound="StartTestOutResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "assignmentId",
+        "lessonId",
+        "resourceId",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class StartTestOutResponse200:
@@ -55,24 +64,28 @@ class StartTestOutResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        assignment_id = d.pop("assignmentId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        assignment_id = d["assignmentId"]
 
-        lesson_id = d.pop("lessonId")
+        lesson_id = d["lessonId"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        status = check_start_test_out_response_200_status(d.pop("status"))
+        status = check_start_test_out_response_200_status(d["status"])
 
-        start_test_out_response_200 = cls(
-            assignment_id=assignment_id,
-            lesson_id=lesson_id,
-            resource_id=resource_id,
-            status=status,
+        _obj = cls(
+            assignment_id,
+            lesson_id,
+            resource_id,
+            status,
         )
-
-        start_test_out_response_200.additional_properties = d
-        return start_test_out_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

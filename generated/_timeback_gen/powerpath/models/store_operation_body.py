@@ -19,6 +19,95 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StoreOperationBody")
 
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AddCustomResource
+    global ChangeItemParent
+    global MoveItemAfter
+    global MoveItemBefore
+    global MoveItemToEnd
+    global MoveItemToStart
+    global SetSkipped
+    from ..models.add_custom_resource import AddCustomResource
+    from ..models.change_item_parent import ChangeItemParent
+    from ..models.move_item_after import MoveItemAfter
+    from ..models.move_item_before import MoveItemBefore
+    from ..models.move_item_to_end import MoveItemToEnd
+    from ..models.move_item_to_start import MoveItemToStart
+    from ..models.set_skipped import SetSkipped
+
+    _LAZY_BOUND = True
+
+
+def _parse_operation(
+    data: object,
+) -> (
+    AddCustomResource
+    | ChangeItemParent
+    | MoveItemAfter
+    | MoveItemBefore
+    | MoveItemToEnd
+    | MoveItemToStart
+    | SetSkipped
+):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        operation_type_0 = SetSkipped.from_dict(data)
+
+        return operation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        operation_type_1 = AddCustomResource.from_dict(data)
+
+        return operation_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        operation_type_2 = MoveItemBefore.from_dict(data)
+
+        return operation_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        operation_type_3 = MoveItemAfter.from_dict(data)
+
+        return operation_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        operation_type_4 = MoveItemToStart.from_dict(data)
+
+        return operation_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        operation_type_5 = MoveItemToEnd.from_dict(data)
+
+        return operation_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    operation_type_6 = ChangeItemParent.from_dict(data)
+
+    return operation_type_6
+
 
 @_attrs_define
 class StoreOperationBody:
@@ -77,88 +166,15 @@ class StoreOperationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.add_custom_resource import AddCustomResource
-        from ..models.change_item_parent import ChangeItemParent
-        from ..models.move_item_after import MoveItemAfter
-        from ..models.move_item_before import MoveItemBefore
-        from ..models.move_item_to_end import MoveItemToEnd
-        from ..models.move_item_to_start import MoveItemToStart
-        from ..models.set_skipped import SetSkipped
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        operation = _parse_operation(d["operation"])
 
-        d = dict(src_dict)
+        reason = d.get("reason", UNSET)
 
-        def _parse_operation(
-            data: object,
-        ) -> (
-            AddCustomResource
-            | ChangeItemParent
-            | MoveItemAfter
-            | MoveItemBefore
-            | MoveItemToEnd
-            | MoveItemToStart
-            | SetSkipped
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_0 = SetSkipped.from_dict(data)
-
-                return operation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_1 = AddCustomResource.from_dict(data)
-
-                return operation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_2 = MoveItemBefore.from_dict(data)
-
-                return operation_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_3 = MoveItemAfter.from_dict(data)
-
-                return operation_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_4 = MoveItemToStart.from_dict(data)
-
-                return operation_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_5 = MoveItemToEnd.from_dict(data)
-
-                return operation_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            operation_type_6 = ChangeItemParent.from_dict(data)
-
-            return operation_type_6
-
-        operation = _parse_operation(d.pop("operation"))
-
-        reason = d.pop("reason", UNSET)
-
-        store_operation_body = cls(
-            operation=operation,
-            reason=reason,
+        _obj = cls(
+            operation,
+            reason,
         )
-
-        return store_operation_body
+        return _obj

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StoreOperationResponse201")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "operationId",
+    }
+)
+
 
 @_attrs_define
 class StoreOperationResponse201:
@@ -48,21 +56,25 @@ class StoreOperationResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = d["success"]
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        operation_id = d.pop("operationId", UNSET)
+        operation_id = d.get("operationId", UNSET)
 
-        store_operation_response_201 = cls(
-            success=success,
-            message=message,
-            operation_id=operation_id,
+        _obj = cls(
+            success,
+            message,
+            operation_id,
         )
-
-        store_operation_response_201.additional_properties = d
-        return store_operation_response_201
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SyncCourseLessonPlansResponse200")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonPlansAffected",
+    }
+)
 
 
 @_attrs_define
@@ -34,15 +40,19 @@ class SyncCourseLessonPlansResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lesson_plans_affected = cast(list[str], d.pop("lessonPlansAffected"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_plans_affected = d["lessonPlansAffected"]
 
-        sync_course_lesson_plans_response_200 = cls(
-            lesson_plans_affected=lesson_plans_affected,
+        _obj = cls(
+            lesson_plans_affected,
         )
-
-        sync_course_lesson_plans_response_200.additional_properties = d
-        return sync_course_lesson_plans_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SyncOperationsResponse200Response")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "operationCount",
+        "operationResults",
+        "message",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global OperationResult
+    from ..models.operation_result import OperationResult
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class SyncOperationsResponse200Response:
@@ -59,33 +78,32 @@ class SyncOperationsResponse200Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.operation_result import OperationResult
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = d["success"]
 
-        d = dict(src_dict)
-        success = d.pop("success")
+        operation_count = d["operationCount"]
 
-        operation_count = d.pop("operationCount")
+        operation_results = [
+            OperationResult.from_dict(_item) for _item in d["operationResults"]
+        ]
 
-        operation_results = []
-        _operation_results = d.pop("operationResults")
-        for operation_results_item_data in _operation_results:
-            operation_results_item = OperationResult.from_dict(
-                operation_results_item_data
-            )
+        message = d.get("message", UNSET)
 
-            operation_results.append(operation_results_item)
-
-        message = d.pop("message", UNSET)
-
-        sync_operations_response_200_response = cls(
-            success=success,
-            operation_count=operation_count,
-            operation_results=operation_results,
-            message=message,
+        _obj = cls(
+            success,
+            operation_count,
+            operation_results,
+            message,
         )
-
-        sync_operations_response_200_response.additional_properties = d
-        return sync_operations_response_200_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,13 @@ from ..models.type_ import Type, check_type
 
 T = TypeVar("T", bound="Target")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
+
 
 @_attrs_define
 class Target:
@@ -42,18 +49,22 @@ class Target:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_type(d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = check_type(d["type"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        target = cls(
-            type_=type_,
-            id=id,
+        _obj = cls(
+            type_,
+            id,
         )
-
-        target.additional_properties = d
-        return target
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

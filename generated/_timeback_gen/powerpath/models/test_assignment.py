@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestAssignment")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcedId",
+        "studentSourcedId",
+        "studentEmail",
+        "assignedByUserSourcedId",
+        "subject",
+        "grade",
+        "assignmentStatus",
+        "testName",
+        "assignedAt",
+        "expiresAt",
+        "completedAt",
+        "resourceSourcedId",
+        "componentResourceSourcedId",
+    }
+)
 
 
 @_attrs_define
@@ -127,104 +145,55 @@ class TestAssignment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sourced_id = d.pop("sourcedId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sourced_id = d["sourcedId"]
 
-        student_sourced_id = d.pop("studentSourcedId")
+        student_sourced_id = d["studentSourcedId"]
 
-        student_email = d.pop("studentEmail")
+        student_email = d["studentEmail"]
 
-        def _parse_assigned_by_user_sourced_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        assigned_by_user_sourced_id = d["assignedByUserSourcedId"]
 
-        assigned_by_user_sourced_id = _parse_assigned_by_user_sourced_id(
-            d.pop("assignedByUserSourcedId")
+        subject = d["subject"]
+
+        grade = d["grade"]
+
+        assignment_status = d["assignmentStatus"]
+
+        test_name = d.get("testName", UNSET)
+
+        assigned_at = d.get("assignedAt", UNSET)
+
+        expires_at = d.get("expiresAt", UNSET)
+
+        completed_at = d.get("completedAt", UNSET)
+
+        resource_sourced_id = d.get("resourceSourcedId", UNSET)
+
+        component_resource_sourced_id = d.get("componentResourceSourcedId", UNSET)
+
+        _obj = cls(
+            sourced_id,
+            student_sourced_id,
+            student_email,
+            assigned_by_user_sourced_id,
+            subject,
+            grade,
+            assignment_status,
+            test_name,
+            assigned_at,
+            expires_at,
+            completed_at,
+            resource_sourced_id,
+            component_resource_sourced_id,
         )
-
-        subject = d.pop("subject")
-
-        grade = d.pop("grade")
-
-        assignment_status = d.pop("assignmentStatus")
-
-        def _parse_test_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        test_name = _parse_test_name(d.pop("testName", UNSET))
-
-        def _parse_assigned_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assigned_at = _parse_assigned_at(d.pop("assignedAt", UNSET))
-
-        def _parse_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
-
-        def _parse_completed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
-
-        def _parse_resource_sourced_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_sourced_id = _parse_resource_sourced_id(
-            d.pop("resourceSourcedId", UNSET)
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        def _parse_component_resource_sourced_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        component_resource_sourced_id = _parse_component_resource_sourced_id(
-            d.pop("componentResourceSourcedId", UNSET)
-        )
-
-        test_assignment = cls(
-            sourced_id=sourced_id,
-            student_sourced_id=student_sourced_id,
-            student_email=student_email,
-            assigned_by_user_sourced_id=assigned_by_user_sourced_id,
-            subject=subject,
-            grade=grade,
-            assignment_status=assignment_status,
-            test_name=test_name,
-            assigned_at=assigned_at,
-            expires_at=expires_at,
-            completed_at=completed_at,
-            resource_sourced_id=resource_sourced_id,
-            component_resource_sourced_id=component_resource_sourced_id,
-        )
-
-        test_assignment.additional_properties = d
-        return test_assignment
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TestAssignmentList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "testAssignments",
+        "totalCount",
+        "pageCount",
+        "pageNumber",
+        "offset",
+        "limit",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global TestAssignment
+    from ..models.test_assignment import TestAssignment
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class TestAssignmentList:
@@ -66,37 +87,38 @@ class TestAssignmentList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.test_assignment import TestAssignment
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        test_assignments = [
+            TestAssignment.from_dict(_item) for _item in d["testAssignments"]
+        ]
 
-        d = dict(src_dict)
-        test_assignments = []
-        _test_assignments = d.pop("testAssignments")
-        for test_assignments_item_data in _test_assignments:
-            test_assignments_item = TestAssignment.from_dict(test_assignments_item_data)
+        total_count = d["totalCount"]
 
-            test_assignments.append(test_assignments_item)
+        page_count = d["pageCount"]
 
-        total_count = d.pop("totalCount")
+        page_number = d["pageNumber"]
 
-        page_count = d.pop("pageCount")
+        offset = d["offset"]
 
-        page_number = d.pop("pageNumber")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        test_assignment_list = cls(
-            test_assignments=test_assignments,
-            total_count=total_count,
-            page_count=page_count,
-            page_number=page_number,
-            offset=offset,
-            limit=limit,
+        _obj = cls(
+            test_assignments,
+            total_count,
+            page_count,
+            page_number,
+            offset,
+            limit,
         )
-
-        test_assignment_list.additional_properties = d
-        return test_assignment_list
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

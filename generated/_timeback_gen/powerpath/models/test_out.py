@@ -14,6 +14,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TestOut")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+    }
+)
+
 
 @_attrs_define
 class TestOut:
@@ -40,17 +46,21 @@ class TestOut:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = cast(Literal["not_eligible"], d.pop("status"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = cast(Literal["not_eligible"], d["status"])
         if status != "not_eligible":
             raise ValueError(f"status must match const 'not_eligible', got '{status}'")
 
-        test_out = cls(
-            status=status,
+        _obj = cls(
+            status,
         )
-
-        test_out.additional_properties = d
-        return test_out
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

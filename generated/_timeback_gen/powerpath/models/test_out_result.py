@@ -21,6 +21,31 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TestOutResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "lessonId",
+        "finalized",
+        "toolProvider",
+        "attempt",
+        "credentials",
+        "assignmentId",
+        "classId",
+        "testUrl",
+        "testId",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Credentials
+    from ..models.credentials import Credentials
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class TestOutResult:
@@ -103,63 +128,55 @@ class TestOutResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credentials import Credentials
-
-        d = dict(src_dict)
-        lesson_type = cast(Literal["test-out"], d.pop("lessonType"))
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_type = cast(Literal["test-out"], d["lessonType"])
         if lesson_type != "test-out":
             raise ValueError(
                 f"lessonType must match const 'test-out', got '{lesson_type}'"
             )
 
-        def _parse_lesson_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        lesson_id = d["lessonId"]
 
-        lesson_id = _parse_lesson_id(d.pop("lessonId"))
+        finalized = d["finalized"]
 
-        finalized = d.pop("finalized")
+        tool_provider = d["toolProvider"]
 
-        def _parse_tool_provider(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        attempt = d.get("attempt", UNSET)
 
-        tool_provider = _parse_tool_provider(d.pop("toolProvider"))
-
-        attempt = d.pop("attempt", UNSET)
-
-        _credentials = d.pop("credentials", UNSET)
-        credentials: Credentials | Unset
-        if isinstance(_credentials, Unset):
-            credentials = UNSET
-        else:
-            credentials = Credentials.from_dict(_credentials)
-
-        assignment_id = d.pop("assignmentId", UNSET)
-
-        class_id = d.pop("classId", UNSET)
-
-        test_url = d.pop("testUrl", UNSET)
-
-        test_id = d.pop("testId", UNSET)
-
-        test_out_result = cls(
-            lesson_type=lesson_type,
-            lesson_id=lesson_id,
-            finalized=finalized,
-            tool_provider=tool_provider,
-            attempt=attempt,
-            credentials=credentials,
-            assignment_id=assignment_id,
-            class_id=class_id,
-            test_url=test_url,
-            test_id=test_id,
+        _credentials = d.get("credentials", UNSET)
+        credentials = (
+            UNSET if _credentials is UNSET else Credentials.from_dict(_credentials)
         )
 
-        test_out_result.additional_properties = d
-        return test_out_result
+        assignment_id = d.get("assignmentId", UNSET)
+
+        class_id = d.get("classId", UNSET)
+
+        test_url = d.get("testUrl", UNSET)
+
+        test_id = d.get("testId", UNSET)
+
+        _obj = cls(
+            lesson_type,
+            lesson_id,
+            finalized,
+            tool_provider,
+            attempt,
+            credentials,
+            assignment_id,
+            class_id,
+            test_url,
+            test_id,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

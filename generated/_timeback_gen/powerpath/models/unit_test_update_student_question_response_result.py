@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnitTestUpdateStudentQuestionResponseResult")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "lessonType",
+        "questionResult",
+    }
+)
+
 
 @_attrs_define
 class UnitTestUpdateStudentQuestionResponseResult:
@@ -49,22 +56,26 @@ class UnitTestUpdateStudentQuestionResponseResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lesson_type = cast(Literal["unit-test"], d.pop("lessonType"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lesson_type = cast(Literal["unit-test"], d["lessonType"])
         if lesson_type != "unit-test":
             raise ValueError(
                 f"lessonType must match const 'unit-test', got '{lesson_type}'"
             )
 
-        question_result = d.pop("questionResult", UNSET)
+        question_result = d.get("questionResult", UNSET)
 
-        unit_test_update_student_question_response_result = cls(
-            lesson_type=lesson_type,
-            question_result=question_result,
+        _obj = cls(
+            lesson_type,
+            question_result,
         )
-
-        unit_test_update_student_question_response_result.additional_properties = d
-        return unit_test_update_student_question_response_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class UnprocessableEntityResponseImsxErrorDetailsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        unprocessable_entity_response_imsx_error_details_item = cls()
-
-        unprocessable_entity_response_imsx_error_details_item.additional_properties = d
-        return unprocessable_entity_response_imsx_error_details_item
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateStudentItemResponseBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "studentId",
+        "componentResourceId",
+        "result",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global UpdateStudentItemResponseBodyResult
+    from ..models.update_student_item_response_body_result import (
+        UpdateStudentItemResponseBodyResult,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UpdateStudentItemResponseBody:
@@ -51,25 +71,27 @@ class UpdateStudentItemResponseBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_student_item_response_body_result import (
-            UpdateStudentItemResponseBodyResult,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        student_id = d["studentId"]
+
+        component_resource_id = d["componentResourceId"]
+
+        result = UpdateStudentItemResponseBodyResult.from_dict(d["result"])
+
+        _obj = cls(
+            student_id,
+            component_resource_id,
+            result,
         )
-
-        d = dict(src_dict)
-        student_id = d.pop("studentId")
-
-        component_resource_id = d.pop("componentResourceId")
-
-        result = UpdateStudentItemResponseBodyResult.from_dict(d.pop("result"))
-
-        update_student_item_response_body = cls(
-            student_id=student_id,
-            component_resource_id=component_resource_id,
-            result=result,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        update_student_item_response_body.additional_properties = d
-        return update_student_item_response_body
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,87 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateStudentItemResponseBodyResult")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "scoreDate",
+        "scoreStatus",
+        "metadata",
+        "score",
+        "textScore",
+        "scorePercentile",
+        "comment",
+        "learningObjectiveSet",
+        "inProgress",
+        "incomplete",
+        "late",
+        "missing",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AssessmentResultLearningObjectiveSet
+    global UpdateStudentItemResponseBodyResultMetadataType0
+    from ..models.assessment_result_learning_objective_set import (
+        AssessmentResultLearningObjectiveSet,
+    )
+    from ..models.update_student_item_response_body_result_metadata_type_0 import (
+        UpdateStudentItemResponseBodyResultMetadataType0,
+    )
+
+    _LAZY_BOUND = True
+
+
+def _parse_metadata(
+    data: object,
+) -> None | Unset | UpdateStudentItemResponseBodyResultMetadataType0:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = UpdateStudentItemResponseBodyResultMetadataType0.from_dict(
+            data
+        )
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_learning_objective_set(
+    data: object,
+) -> list[AssessmentResultLearningObjectiveSet] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        learning_objective_set_type_0 = []
+        _learning_objective_set_type_0 = data
+        for learning_objective_set_type_0_item_data in _learning_objective_set_type_0:
+            learning_objective_set_type_0_item = (
+                AssessmentResultLearningObjectiveSet.from_dict(
+                    learning_objective_set_type_0_item_data
+                )
+            )
+
+            learning_objective_set_type_0.append(learning_objective_set_type_0_item)
+
+        return learning_objective_set_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -180,167 +261,59 @@ class UpdateStudentItemResponseBodyResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assessment_result_learning_objective_set import (
-            AssessmentResultLearningObjectiveSet,
-        )
-        from ..models.update_student_item_response_body_result_metadata_type_0 import (
-            UpdateStudentItemResponseBodyResultMetadataType0,
-        )
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = check_lesson_plan_tree_component_status(d["status"])
 
-        d = dict(src_dict)
-        status = check_lesson_plan_tree_component_status(d.pop("status"))
+        score_date = datetime.datetime.fromisoformat(d["scoreDate"])
 
-        score_date = datetime.datetime.fromisoformat(d.pop("scoreDate"))
+        score_status = check_score_status(d["scoreStatus"])
 
-        score_status = check_score_status(d.pop("scoreStatus"))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        def _parse_metadata(
-            data: object,
-        ) -> None | Unset | UpdateStudentItemResponseBodyResultMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = (
-                    UpdateStudentItemResponseBodyResultMetadataType0.from_dict(data)
-                )
+        score = d.get("score", UNSET)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | UpdateStudentItemResponseBodyResultMetadataType0, data
-            )
+        text_score = d.get("textScore", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        score_percentile = d.get("scorePercentile", UNSET)
 
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_text_score(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text_score = _parse_text_score(d.pop("textScore", UNSET))
-
-        def _parse_score_percentile(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score_percentile = _parse_score_percentile(d.pop("scorePercentile", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_learning_objective_set(
-            data: object,
-        ) -> list[AssessmentResultLearningObjectiveSet] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                learning_objective_set_type_0 = []
-                _learning_objective_set_type_0 = data
-                for (
-                    learning_objective_set_type_0_item_data
-                ) in _learning_objective_set_type_0:
-                    learning_objective_set_type_0_item = (
-                        AssessmentResultLearningObjectiveSet.from_dict(
-                            learning_objective_set_type_0_item_data
-                        )
-                    )
-
-                    learning_objective_set_type_0.append(
-                        learning_objective_set_type_0_item
-                    )
-
-                return learning_objective_set_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AssessmentResultLearningObjectiveSet] | None | Unset, data)
+        comment = d.get("comment", UNSET)
 
         learning_objective_set = _parse_learning_objective_set(
-            d.pop("learningObjectiveSet", UNSET)
+            d.get("learningObjectiveSet", UNSET)
         )
 
-        def _parse_in_progress(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        in_progress = d.get("inProgress", UNSET)
 
-        in_progress = _parse_in_progress(d.pop("inProgress", UNSET))
+        incomplete = d.get("incomplete", UNSET)
 
-        def _parse_incomplete(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        late = d.get("late", UNSET)
 
-        incomplete = _parse_incomplete(d.pop("incomplete", UNSET))
+        missing = d.get("missing", UNSET)
 
-        def _parse_late(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        late = _parse_late(d.pop("late", UNSET))
-
-        def _parse_missing(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        missing = _parse_missing(d.pop("missing", UNSET))
-
-        update_student_item_response_body_result = cls(
-            status=status,
-            score_date=score_date,
-            score_status=score_status,
-            metadata=metadata,
-            score=score,
-            text_score=text_score,
-            score_percentile=score_percentile,
-            comment=comment,
-            learning_objective_set=learning_objective_set,
-            in_progress=in_progress,
-            incomplete=incomplete,
-            late=late,
-            missing=missing,
+        _obj = cls(
+            status,
+            score_date,
+            score_status,
+            metadata,
+            score,
+            text_score,
+            score_percentile,
+            comment,
+            learning_objective_set,
+            in_progress,
+            incomplete,
+            late,
+            missing,
         )
-
-        update_student_item_response_body_result.additional_properties = d
-        return update_student_item_response_body_result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

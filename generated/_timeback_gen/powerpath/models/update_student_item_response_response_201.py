@@ -15,6 +15,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateStudentItemResponseResponse201")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "componentResourceLineItem",
+        "componentResourceResult",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AssessmentLineItem
+    global AssessmentResult
+    from ..models.assessment_line_item import AssessmentLineItem
+    from ..models.assessment_result import AssessmentResult
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UpdateStudentItemResponseResponse201:
@@ -49,35 +68,34 @@ class UpdateStudentItemResponseResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assessment_line_item import AssessmentLineItem
-        from ..models.assessment_result import AssessmentResult
-
-        d = dict(src_dict)
-        _component_resource_line_item = d.pop("componentResourceLineItem", UNSET)
-        component_resource_line_item: AssessmentLineItem | Unset
-        if isinstance(_component_resource_line_item, Unset):
-            component_resource_line_item = UNSET
-        else:
-            component_resource_line_item = AssessmentLineItem.from_dict(
-                _component_resource_line_item
-            )
-
-        _component_resource_result = d.pop("componentResourceResult", UNSET)
-        component_resource_result: AssessmentResult | Unset
-        if isinstance(_component_resource_result, Unset):
-            component_resource_result = UNSET
-        else:
-            component_resource_result = AssessmentResult.from_dict(
-                _component_resource_result
-            )
-
-        update_student_item_response_response_201 = cls(
-            component_resource_line_item=component_resource_line_item,
-            component_resource_result=component_resource_result,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _component_resource_line_item = d.get("componentResourceLineItem", UNSET)
+        component_resource_line_item = (
+            UNSET
+            if _component_resource_line_item is UNSET
+            else AssessmentLineItem.from_dict(_component_resource_line_item)
         )
 
-        update_student_item_response_response_201.additional_properties = d
-        return update_student_item_response_response_201
+        _component_resource_result = d.get("componentResourceResult", UNSET)
+        component_resource_result = (
+            UNSET
+            if _component_resource_result is UNSET
+            else AssessmentResult.from_dict(_component_resource_result)
+        )
+
+        _obj = cls(
+            component_resource_line_item,
+            component_resource_result,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

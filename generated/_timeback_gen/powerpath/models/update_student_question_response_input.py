@@ -16,6 +16,42 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateStudentQuestionResponseInput")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "student",
+        "question",
+        "lesson",
+        "response",
+        "responses",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global UpdateStudentQuestionResponseInputResponses
+    from ..models.update_student_question_response_input_responses import (
+        UpdateStudentQuestionResponseInputResponses,
+    )
+
+    _LAZY_BOUND = True
+
+
+def _parse_response(data: object) -> list[str] | str | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        response_type_1 = cast(list[str], data)
+
+        return response_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
 
 @_attrs_define
 class UpdateStudentQuestionResponseInput:
@@ -77,51 +113,38 @@ class UpdateStudentQuestionResponseInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_student_question_response_input_responses import (
-            UpdateStudentQuestionResponseInputResponses,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        student = d["student"]
+
+        question = d["question"]
+
+        lesson = d["lesson"]
+
+        response = _parse_response(d.get("response", UNSET))
+
+        _responses = d.get("responses", UNSET)
+        responses = (
+            UNSET
+            if _responses is UNSET
+            else UpdateStudentQuestionResponseInputResponses.from_dict(_responses)
         )
 
-        d = dict(src_dict)
-        student = d.pop("student")
-
-        question = d.pop("question")
-
-        lesson = d.pop("lesson")
-
-        def _parse_response(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_type_1 = cast(list[str], data)
-
-                return response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        response = _parse_response(d.pop("response", UNSET))
-
-        _responses = d.pop("responses", UNSET)
-        responses: UpdateStudentQuestionResponseInputResponses | Unset
-        if isinstance(_responses, Unset):
-            responses = UNSET
-        else:
-            responses = UpdateStudentQuestionResponseInputResponses.from_dict(
-                _responses
-            )
-
-        update_student_question_response_input = cls(
-            student=student,
-            question=question,
-            lesson=lesson,
-            response=response,
-            responses=responses,
+        _obj = cls(
+            student,
+            question,
+            lesson,
+            response,
+            responses,
         )
-
-        update_student_question_response_input.additional_properties = d
-        return update_student_question_response_input
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

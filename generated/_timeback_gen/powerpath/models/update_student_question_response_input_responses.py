@@ -31,11 +31,11 @@ class UpdateStudentQuestionResponseInputResponses:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        update_student_question_response_input_responses = cls()
-
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in rest.items():
 
             def _parse_additional_property(data: object) -> list[str] | str:
                 try:
@@ -52,10 +52,8 @@ class UpdateStudentQuestionResponseInputResponses:
 
             additional_properties[prop_name] = additional_property
 
-        update_student_question_response_input_responses.additional_properties = (
-            additional_properties
-        )
-        return update_student_question_response_input_responses
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,11 +32,10 @@ class UpdateTestAssignmentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        test_name = d.pop("testName")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        test_name = d["testName"]
 
-        update_test_assignment_body = cls(
-            test_name=test_name,
+        _obj = cls(
+            test_name,
         )
-
-        return update_test_assignment_body
+        return _obj

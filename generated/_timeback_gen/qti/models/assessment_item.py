@@ -20,6 +20,44 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "title",
+        "type",
+        "qtiVersion",
+        "timeDependent",
+        "adaptive",
+        "responseDeclarations",
+        "outcomeDeclarations",
+        "responseProcessing",
+        "metadata",
+        "modalFeedback",
+        "feedbackInline",
+        "feedbackBlock",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global FeedbackInline
+    global Metadata
+    global ModalFeedback
+    global OutcomeDeclaration
+    global ResponseDeclaration
+    global ResponseProcessing
+    from ..models.feedback_inline import FeedbackInline
+    from ..models.metadata import Metadata
+    from ..models.modal_feedback import ModalFeedback
+    from ..models.outcome_declaration import OutcomeDeclaration
+    from ..models.response_declaration import ResponseDeclaration
+    from ..models.response_processing import ResponseProcessing
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class AssessmentItem:
@@ -156,109 +194,92 @@ class AssessmentItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feedback_inline import FeedbackInline
-        from ..models.metadata import Metadata
-        from ..models.modal_feedback import ModalFeedback
-        from ..models.outcome_declaration import OutcomeDeclaration
-        from ..models.response_declaration import ResponseDeclaration
-        from ..models.response_processing import ResponseProcessing
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        title = d["title"]
 
-        title = d.pop("title")
+        type_ = check_type(d["type"])
 
-        type_ = check_type(d.pop("type"))
+        qti_version = d.get("qtiVersion", UNSET)
 
-        qti_version = d.pop("qtiVersion", UNSET)
+        time_dependent = d.get("timeDependent", UNSET)
 
-        time_dependent = d.pop("timeDependent", UNSET)
+        adaptive = d.get("adaptive", UNSET)
 
-        adaptive = d.pop("adaptive", UNSET)
-
-        _response_declarations = d.pop("responseDeclarations", UNSET)
-        response_declarations: list[ResponseDeclaration] | Unset = UNSET
-        if _response_declarations is not UNSET:
-            response_declarations = []
-            for response_declarations_item_data in _response_declarations:
-                response_declarations_item = ResponseDeclaration.from_dict(
-                    response_declarations_item_data
-                )
-
-                response_declarations.append(response_declarations_item)
-
-        _outcome_declarations = d.pop("outcomeDeclarations", UNSET)
-        outcome_declarations: list[OutcomeDeclaration] | Unset = UNSET
-        if _outcome_declarations is not UNSET:
-            outcome_declarations = []
-            for outcome_declarations_item_data in _outcome_declarations:
-                outcome_declarations_item = OutcomeDeclaration.from_dict(
-                    outcome_declarations_item_data
-                )
-
-                outcome_declarations.append(outcome_declarations_item)
-
-        _response_processing = d.pop("responseProcessing", UNSET)
-        response_processing: ResponseProcessing | Unset
-        if isinstance(_response_processing, Unset):
-            response_processing = UNSET
-        else:
-            response_processing = ResponseProcessing.from_dict(_response_processing)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _modal_feedback = d.pop("modalFeedback", UNSET)
-        modal_feedback: list[ModalFeedback] | Unset = UNSET
-        if _modal_feedback is not UNSET:
-            modal_feedback = []
-            for modal_feedback_item_data in _modal_feedback:
-                modal_feedback_item = ModalFeedback.from_dict(modal_feedback_item_data)
-
-                modal_feedback.append(modal_feedback_item)
-
-        _feedback_inline = d.pop("feedbackInline", UNSET)
-        feedback_inline: list[FeedbackInline] | Unset = UNSET
-        if _feedback_inline is not UNSET:
-            feedback_inline = []
-            for feedback_inline_item_data in _feedback_inline:
-                feedback_inline_item = FeedbackInline.from_dict(
-                    feedback_inline_item_data
-                )
-
-                feedback_inline.append(feedback_inline_item)
-
-        _feedback_block = d.pop("feedbackBlock", UNSET)
-        feedback_block: list[FeedbackInline] | Unset = UNSET
-        if _feedback_block is not UNSET:
-            feedback_block = []
-            for feedback_block_item_data in _feedback_block:
-                feedback_block_item = FeedbackInline.from_dict(feedback_block_item_data)
-
-                feedback_block.append(feedback_block_item)
-
-        assessment_item = cls(
-            identifier=identifier,
-            title=title,
-            type_=type_,
-            qti_version=qti_version,
-            time_dependent=time_dependent,
-            adaptive=adaptive,
-            response_declarations=response_declarations,
-            outcome_declarations=outcome_declarations,
-            response_processing=response_processing,
-            metadata=metadata,
-            modal_feedback=modal_feedback,
-            feedback_inline=feedback_inline,
-            feedback_block=feedback_block,
+        _response_declarations = d.get("responseDeclarations", UNSET)
+        response_declarations = (
+            UNSET
+            if _response_declarations is UNSET
+            else [
+                ResponseDeclaration.from_dict(_item) for _item in _response_declarations
+            ]
         )
 
-        assessment_item.additional_properties = d
-        return assessment_item
+        _outcome_declarations = d.get("outcomeDeclarations", UNSET)
+        outcome_declarations = (
+            UNSET
+            if _outcome_declarations is UNSET
+            else [
+                OutcomeDeclaration.from_dict(_item) for _item in _outcome_declarations
+            ]
+        )
+
+        _response_processing = d.get("responseProcessing", UNSET)
+        response_processing = (
+            UNSET
+            if _response_processing is UNSET
+            else ResponseProcessing.from_dict(_response_processing)
+        )
+
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else Metadata.from_dict(_metadata)
+
+        _modal_feedback = d.get("modalFeedback", UNSET)
+        modal_feedback = (
+            UNSET
+            if _modal_feedback is UNSET
+            else [ModalFeedback.from_dict(_item) for _item in _modal_feedback]
+        )
+
+        _feedback_inline = d.get("feedbackInline", UNSET)
+        feedback_inline = (
+            UNSET
+            if _feedback_inline is UNSET
+            else [FeedbackInline.from_dict(_item) for _item in _feedback_inline]
+        )
+
+        _feedback_block = d.get("feedbackBlock", UNSET)
+        feedback_block = (
+            UNSET
+            if _feedback_block is UNSET
+            else [FeedbackInline.from_dict(_item) for _item in _feedback_block]
+        )
+
+        _obj = cls(
+            identifier,
+            title,
+            type_,
+            qti_version,
+            time_dependent,
+            adaptive,
+            response_declarations,
+            outcome_declarations,
+            response_processing,
+            metadata,
+            modal_feedback,
+            feedback_inline,
+            feedback_block,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -19,6 +19,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentTest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "title",
+        "qti-test-part",
+        "qtiVersion",
+        "toolName",
+        "toolVersion",
+        "timeLimit",
+        "maxAttempts",
+        "toolsEnabled",
+        "metadata",
+        "qti-outcome-declaration",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global AssessmentTestMetadata
+    global AssessmentTestQtiOutcomeDeclaration
+    global AssessmentTestToolsEnabled
+    global TestPart
+    from ..models.assessment_test_metadata import AssessmentTestMetadata
+    from ..models.assessment_test_qti_outcome_declaration import (
+        AssessmentTestQtiOutcomeDeclaration,
+    )
+    from ..models.assessment_test_tools_enabled import AssessmentTestToolsEnabled
+    from ..models.test_part import TestPart
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class AssessmentTest:
@@ -130,80 +164,67 @@ class AssessmentTest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assessment_test_metadata import AssessmentTestMetadata
-        from ..models.assessment_test_qti_outcome_declaration import (
-            AssessmentTestQtiOutcomeDeclaration,
-        )
-        from ..models.assessment_test_tools_enabled import AssessmentTestToolsEnabled
-        from ..models.test_part import TestPart
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        title = d["title"]
 
-        title = d.pop("title")
+        qti_test_part = [TestPart.from_dict(_item) for _item in d["qti-test-part"]]
 
-        qti_test_part = []
-        _qti_test_part = d.pop("qti-test-part")
-        for qti_test_part_item_data in _qti_test_part:
-            qti_test_part_item = TestPart.from_dict(qti_test_part_item_data)
+        qti_version = d.get("qtiVersion", UNSET)
 
-            qti_test_part.append(qti_test_part_item)
+        tool_name = d.get("toolName", UNSET)
 
-        qti_version = d.pop("qtiVersion", UNSET)
+        tool_version = d.get("toolVersion", UNSET)
 
-        tool_name = d.pop("toolName", UNSET)
+        time_limit = d.get("timeLimit", UNSET)
 
-        tool_version = d.pop("toolVersion", UNSET)
+        max_attempts = d.get("maxAttempts", UNSET)
 
-        time_limit = d.pop("timeLimit", UNSET)
-
-        max_attempts = d.pop("maxAttempts", UNSET)
-
-        _tools_enabled = d.pop("toolsEnabled", UNSET)
-        tools_enabled: AssessmentTestToolsEnabled | Unset
-        if isinstance(_tools_enabled, Unset):
-            tools_enabled = UNSET
-        else:
-            tools_enabled = AssessmentTestToolsEnabled.from_dict(_tools_enabled)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AssessmentTestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AssessmentTestMetadata.from_dict(_metadata)
-
-        _qti_outcome_declaration = d.pop("qti-outcome-declaration", UNSET)
-        qti_outcome_declaration: list[AssessmentTestQtiOutcomeDeclaration] | Unset = (
+        _tools_enabled = d.get("toolsEnabled", UNSET)
+        tools_enabled = (
             UNSET
-        )
-        if _qti_outcome_declaration is not UNSET:
-            qti_outcome_declaration = []
-            for qti_outcome_declaration_item_data in _qti_outcome_declaration:
-                qti_outcome_declaration_item = (
-                    AssessmentTestQtiOutcomeDeclaration.from_dict(
-                        qti_outcome_declaration_item_data
-                    )
-                )
-
-                qti_outcome_declaration.append(qti_outcome_declaration_item)
-
-        assessment_test = cls(
-            identifier=identifier,
-            title=title,
-            qti_test_part=qti_test_part,
-            qti_version=qti_version,
-            tool_name=tool_name,
-            tool_version=tool_version,
-            time_limit=time_limit,
-            max_attempts=max_attempts,
-            tools_enabled=tools_enabled,
-            metadata=metadata,
-            qti_outcome_declaration=qti_outcome_declaration,
+            if _tools_enabled is UNSET
+            else AssessmentTestToolsEnabled.from_dict(_tools_enabled)
         )
 
-        assessment_test.additional_properties = d
-        return assessment_test
+        _metadata = d.get("metadata", UNSET)
+        metadata = (
+            UNSET if _metadata is UNSET else AssessmentTestMetadata.from_dict(_metadata)
+        )
+
+        _qti_outcome_declaration = d.get("qti-outcome-declaration", UNSET)
+        qti_outcome_declaration = (
+            UNSET
+            if _qti_outcome_declaration is UNSET
+            else [
+                AssessmentTestQtiOutcomeDeclaration.from_dict(_item)
+                for _item in _qti_outcome_declaration
+            ]
+        )
+
+        _obj = cls(
+            identifier,
+            title,
+            qti_test_part,
+            qti_version,
+            tool_name,
+            tool_version,
+            time_limit,
+            max_attempts,
+            tools_enabled,
+            metadata,
+            qti_outcome_declaration,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -19,6 +19,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentTestQtiOutcomeDeclaration")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "baseType",
+        "cardinality",
+        "normalMaximum",
+        "normalMinimum",
+        "defaultValue",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global DefaultValue
+    from ..models.default_value import DefaultValue
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class AssessmentTestQtiOutcomeDeclaration:
@@ -81,42 +102,44 @@ class AssessmentTestQtiOutcomeDeclaration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.default_value import DefaultValue
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        base_type = check_base_type(d["baseType"])
 
-        base_type = check_base_type(d.pop("baseType"))
-
-        _cardinality = d.pop("cardinality", UNSET)
-        cardinality: QtiOutcomeDeclarationCardinality | Unset
-        if isinstance(_cardinality, Unset):
-            cardinality = UNSET
-        else:
-            cardinality = check_qti_outcome_declaration_cardinality(_cardinality)
-
-        normal_maximum = d.pop("normalMaximum", UNSET)
-
-        normal_minimum = d.pop("normalMinimum", UNSET)
-
-        _default_value = d.pop("defaultValue", UNSET)
-        default_value: DefaultValue | Unset
-        if isinstance(_default_value, Unset):
-            default_value = UNSET
-        else:
-            default_value = DefaultValue.from_dict(_default_value)
-
-        assessment_test_qti_outcome_declaration = cls(
-            identifier=identifier,
-            base_type=base_type,
-            cardinality=cardinality,
-            normal_maximum=normal_maximum,
-            normal_minimum=normal_minimum,
-            default_value=default_value,
+        _cardinality = d.get("cardinality", UNSET)
+        cardinality = (
+            UNSET
+            if _cardinality is UNSET
+            else check_qti_outcome_declaration_cardinality(_cardinality)
         )
 
-        assessment_test_qti_outcome_declaration.additional_properties = d
-        return assessment_test_qti_outcome_declaration
+        normal_maximum = d.get("normalMaximum", UNSET)
+
+        normal_minimum = d.get("normalMinimum", UNSET)
+
+        _default_value = d.get("defaultValue", UNSET)
+        default_value = (
+            UNSET if _default_value is UNSET else DefaultValue.from_dict(_default_value)
+        )
+
+        _obj = cls(
+            identifier,
+            base_type,
+            cardinality,
+            normal_maximum,
+            normal_minimum,
+            default_value,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Attributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "cardinality",
+        "baseType",
+    }
+)
+
 
 @_attrs_define
 class Attributes:
@@ -44,21 +52,25 @@ class Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        cardinality = d.pop("cardinality")
+        cardinality = d["cardinality"]
 
-        base_type = d.pop("baseType")
+        base_type = d["baseType"]
 
-        attributes = cls(
-            identifier=identifier,
-            cardinality=cardinality,
-            base_type=base_type,
+        _obj = cls(
+            identifier,
+            cardinality,
+            base_type,
         )
-
-        attributes.additional_properties = d
-        return attributes
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

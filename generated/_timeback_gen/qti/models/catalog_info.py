@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CatalogInfo")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "support",
+        "content",
+    }
+)
+
 
 @_attrs_define
 class CatalogInfo:
@@ -49,21 +57,25 @@ class CatalogInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        support = d.pop("support")
+        support = d["support"]
 
-        content = d.pop("content")
+        content = d["content"]
 
-        catalog_info = cls(
-            id=id,
-            support=support,
-            content=content,
+        _obj = cls(
+            id,
+            support,
+            content,
         )
-
-        catalog_info.additional_properties = d
-        return catalog_info
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

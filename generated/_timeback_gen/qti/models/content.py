@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Content")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "qti-assessment-item",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiAssessmentItem
+    from ..models.qti_assessment_item import QtiAssessmentItem
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Content:
@@ -40,17 +56,21 @@ class Content:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_assessment_item import QtiAssessmentItem
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        qti_assessment_item = QtiAssessmentItem.from_dict(d["qti-assessment-item"])
 
-        d = dict(src_dict)
-        qti_assessment_item = QtiAssessmentItem.from_dict(d.pop("qti-assessment-item"))
-
-        content = cls(
-            qti_assessment_item=qti_assessment_item,
+        _obj = cls(
+            qti_assessment_item,
         )
-
-        content.additional_properties = d
-        return content
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContentQtiTestPart")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+        "qti-assessment-section",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiTestPartAttributes
+    global QtiTestPartQtiAssessmentSection
+    from ..models.qti_test_part_attributes import QtiTestPartAttributes
+    from ..models.qti_test_part_qti_assessment_section import (
+        QtiTestPartQtiAssessmentSection,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ContentQtiTestPart:
@@ -49,30 +70,27 @@ class ContentQtiTestPart:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_test_part_attributes import QtiTestPartAttributes
-        from ..models.qti_test_part_qti_assessment_section import (
-            QtiTestPartQtiAssessmentSection,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = QtiTestPartAttributes.from_dict(d["_attributes"])
+
+        qti_assessment_section = [
+            QtiTestPartQtiAssessmentSection.from_dict(_item)
+            for _item in d["qti-assessment-section"]
+        ]
+
+        _obj = cls(
+            field_attributes,
+            qti_assessment_section,
         )
-
-        d = dict(src_dict)
-        field_attributes = QtiTestPartAttributes.from_dict(d.pop("_attributes"))
-
-        qti_assessment_section = []
-        _qti_assessment_section = d.pop("qti-assessment-section")
-        for qti_assessment_section_item_data in _qti_assessment_section:
-            qti_assessment_section_item = QtiTestPartQtiAssessmentSection.from_dict(
-                qti_assessment_section_item_data
-            )
-
-            qti_assessment_section.append(qti_assessment_section_item)
-
-        content_qti_test_part = cls(
-            field_attributes=field_attributes,
-            qti_assessment_section=qti_assessment_section,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        content_qti_test_part.additional_properties = d
-        return content_qti_test_part
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAssessmentItemResponse409Response")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "details",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class CreateAssessmentItemResponse409Response:
@@ -48,21 +56,25 @@ class CreateAssessmentItemResponse409Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        error = d["error"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        create_assessment_item_response_409_response = cls(
-            error=error,
-            details=details,
-            message=message,
+        _obj = cls(
+            error,
+            details,
+            message,
         )
-
-        create_assessment_item_response_409_response.additional_properties = d
-        return create_assessment_item_response_409_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

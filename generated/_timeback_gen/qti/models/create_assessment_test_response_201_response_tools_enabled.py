@@ -27,11 +27,11 @@ class CreateAssessmentTestResponse201ResponseToolsEnabled:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        create_assessment_test_response_201_response_tools_enabled = cls()
-
-        create_assessment_test_response_201_response_tools_enabled.additional_properties = d
-        return create_assessment_test_response_201_response_tools_enabled
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

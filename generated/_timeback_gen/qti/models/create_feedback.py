@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFeedback")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "userId",
+        "feedback",
+        "type",
+        "lessonId",
+        "questionId",
+        "humanApproved",
+    }
+)
+
 
 @_attrs_define
 class CreateFeedback:
@@ -66,30 +77,34 @@ class CreateFeedback:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        user_id = d["userId"]
 
-        feedback = d.pop("feedback")
+        feedback = d["feedback"]
 
-        type_ = check_create_feedback_type(d.pop("type"))
+        type_ = check_create_feedback_type(d["type"])
 
-        lesson_id = d.pop("lessonId")
+        lesson_id = d["lessonId"]
 
-        question_id = d.pop("questionId", UNSET)
+        question_id = d.get("questionId", UNSET)
 
-        human_approved = d.pop("humanApproved", UNSET)
+        human_approved = d.get("humanApproved", UNSET)
 
-        create_feedback = cls(
-            user_id=user_id,
-            feedback=feedback,
-            type_=type_,
-            lesson_id=lesson_id,
-            question_id=question_id,
-            human_approved=human_approved,
+        _obj = cls(
+            user_id,
+            feedback,
+            type_,
+            lesson_id,
+            question_id,
+            human_approved,
         )
-
-        create_feedback.additional_properties = d
-        return create_feedback
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

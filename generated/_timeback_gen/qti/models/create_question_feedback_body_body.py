@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateQuestionFeedbackBodyBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "userId",
+        "feedback",
+        "lessonId",
+        "questionId",
+        "humanApproved",
+    }
+)
+
 
 @_attrs_define
 class CreateQuestionFeedbackBodyBody:
@@ -60,27 +70,31 @@ class CreateQuestionFeedbackBodyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        user_id = d["userId"]
 
-        feedback = d.pop("feedback")
+        feedback = d["feedback"]
 
-        lesson_id = d.pop("lessonId")
+        lesson_id = d["lessonId"]
 
-        question_id = d.pop("questionId", UNSET)
+        question_id = d.get("questionId", UNSET)
 
-        human_approved = d.pop("humanApproved", UNSET)
+        human_approved = d.get("humanApproved", UNSET)
 
-        create_question_feedback_body_body = cls(
-            user_id=user_id,
-            feedback=feedback,
-            lesson_id=lesson_id,
-            question_id=question_id,
-            human_approved=human_approved,
+        _obj = cls(
+            user_id,
+            feedback,
+            lesson_id,
+            question_id,
+            human_approved,
         )
-
-        create_question_feedback_body_body.additional_properties = d
-        return create_question_feedback_body_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

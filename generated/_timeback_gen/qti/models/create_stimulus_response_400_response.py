@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateStimulusResponse400Response")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "details",
+    }
+)
+
 
 @_attrs_define
 class CreateStimulusResponse400Response:
@@ -42,18 +49,22 @@ class CreateStimulusResponse400Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        error = d["error"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
-        create_stimulus_response_400_response = cls(
-            error=error,
-            details=details,
+        _obj = cls(
+            error,
+            details,
         )
-
-        create_stimulus_response_400_response.additional_properties = d
-        return create_stimulus_response_400_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateTestPartResponse201Content")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "qti-test-part",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ContentQtiTestPart
+    from ..models.content_qti_test_part import ContentQtiTestPart
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class CreateTestPartResponse201Content:
@@ -38,17 +54,21 @@ class CreateTestPartResponse201Content:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_qti_test_part import ContentQtiTestPart
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        qti_test_part = ContentQtiTestPart.from_dict(d["qti-test-part"])
 
-        d = dict(src_dict)
-        qti_test_part = ContentQtiTestPart.from_dict(d.pop("qti-test-part"))
-
-        create_test_part_response_201_content = cls(
-            qti_test_part=qti_test_part,
+        _obj = cls(
+            qti_test_part,
         )
-
-        create_test_part_response_201_content.additional_properties = d
-        return create_test_part_response_201_content
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DefaultValue")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+    }
+)
+
 
 @_attrs_define
 class DefaultValue:
@@ -35,15 +41,19 @@ class DefaultValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        value = d.get("value", UNSET)
 
-        default_value = cls(
-            value=value,
+        _obj = cls(
+            value,
         )
-
-        default_value.additional_properties = d
-        return default_value
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

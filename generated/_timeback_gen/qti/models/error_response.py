@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ErrorResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+    }
+)
+
 
 @_attrs_define
 class ErrorResponse:
@@ -34,15 +40,19 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        error = d["error"]
 
-        error_response = cls(
-            error=error,
+        _obj = cls(
+            error,
         )
-
-        error_response.additional_properties = d
-        return error_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

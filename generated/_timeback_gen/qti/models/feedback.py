@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Feedback")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class Feedback:
@@ -42,18 +49,22 @@ class Feedback:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        feedback = cls(
-            identifier=identifier,
-            value=value,
+        _obj = cls(
+            identifier,
+            value,
         )
-
-        feedback.additional_properties = d
-        return feedback
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

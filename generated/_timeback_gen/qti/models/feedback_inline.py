@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..models.show_hide import ShowHide, check_show_hide
 
 T = TypeVar("T", bound="FeedbackInline")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "outcomeIdentifier",
+        "identifier",
+        "showHide",
+        "content",
+        "class",
+    }
+)
 
 
 @_attrs_define
@@ -60,27 +70,31 @@ class FeedbackInline:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        outcome_identifier = d.pop("outcomeIdentifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        outcome_identifier = d["outcomeIdentifier"]
 
-        identifier = d.pop("identifier")
+        identifier = d["identifier"]
 
-        show_hide = check_show_hide(d.pop("showHide"))
+        show_hide = check_show_hide(d["showHide"])
 
-        content = d.pop("content")
+        content = d["content"]
 
-        class_ = cast(list[str], d.pop("class"))
+        class_ = d["class"]
 
-        feedback_inline = cls(
-            outcome_identifier=outcome_identifier,
-            identifier=identifier,
-            show_hide=show_hide,
-            content=content,
-            class_=class_,
+        _obj = cls(
+            outcome_identifier,
+            identifier,
+            show_hide,
+            content,
+            class_,
         )
-
-        feedback_inline.additional_properties = d
-        return feedback_inline
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllQuestionsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "assessmentTest",
+        "title",
+        "totalQuestions",
+        "questions",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Question
+    from ..models.question import Question
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class GetAllQuestionsResponse200:
@@ -57,31 +76,30 @@ class GetAllQuestionsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.question import Question
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        assessment_test = d["assessmentTest"]
 
-        d = dict(src_dict)
-        assessment_test = d.pop("assessmentTest")
+        title = d["title"]
 
-        title = d.pop("title")
+        total_questions = d["totalQuestions"]
 
-        total_questions = d.pop("totalQuestions")
+        questions = [Question.from_dict(_item) for _item in d["questions"]]
 
-        questions = []
-        _questions = d.pop("questions")
-        for questions_item_data in _questions:
-            questions_item = Question.from_dict(questions_item_data)
-
-            questions.append(questions_item)
-
-        get_all_questions_response_200 = cls(
-            assessment_test=assessment_test,
-            title=title,
-            total_questions=total_questions,
-            questions=questions,
+        _obj = cls(
+            assessment_test,
+            title,
+            total_questions,
+            questions,
         )
-
-        get_all_questions_response_200.additional_properties = d
-        return get_all_questions_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InlineFeedback")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "outcomeIdentifier",
+        "variableIdentifier",
+    }
+)
+
 
 @_attrs_define
 class InlineFeedback:
@@ -42,18 +49,22 @@ class InlineFeedback:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        outcome_identifier = d.pop("outcomeIdentifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        outcome_identifier = d["outcomeIdentifier"]
 
-        variable_identifier = d.pop("variableIdentifier")
+        variable_identifier = d["variableIdentifier"]
 
-        inline_feedback = cls(
-            outcome_identifier=outcome_identifier,
-            variable_identifier=variable_identifier,
+        _obj = cls(
+            outcome_identifier,
+            variable_identifier,
         )
-
-        inline_feedback.additional_properties = d
-        return inline_feedback
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Issue")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "field",
+        "message",
+        "code",
+    }
+)
+
 
 @_attrs_define
 class Issue:
@@ -44,21 +52,25 @@ class Issue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field = d["field"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        code = d.pop("code")
+        code = d["code"]
 
-        issue = cls(
-            field=field,
-            message=message,
-            code=code,
+        _obj = cls(
+            field,
+            message,
+            code,
         )
-
-        issue.additional_properties = d
-        return issue
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ItemContent")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "qti-assessment-test",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiAssessmentTest
+    from ..models.qti_assessment_test import QtiAssessmentTest
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ItemContent:
@@ -40,17 +56,21 @@ class ItemContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_assessment_test import QtiAssessmentTest
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        qti_assessment_test = QtiAssessmentTest.from_dict(d["qti-assessment-test"])
 
-        d = dict(src_dict)
-        qti_assessment_test = QtiAssessmentTest.from_dict(d.pop("qti-assessment-test"))
-
-        item_content = cls(
-            qti_assessment_test=qti_assessment_test,
+        _obj = cls(
+            qti_assessment_test,
         )
-
-        item_content.additional_properties = d
-        return item_content
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

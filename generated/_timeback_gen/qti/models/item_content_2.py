@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ItemContent2")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "qti-assessment-stimulus",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiAssessmentStimulus
+    from ..models.qti_assessment_stimulus import QtiAssessmentStimulus
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ItemContent2:
@@ -40,19 +56,23 @@ class ItemContent2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_assessment_stimulus import QtiAssessmentStimulus
-
-        d = dict(src_dict)
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         qti_assessment_stimulus = QtiAssessmentStimulus.from_dict(
-            d.pop("qti-assessment-stimulus")
+            d["qti-assessment-stimulus"]
         )
 
-        item_content_2 = cls(
-            qti_assessment_stimulus=qti_assessment_stimulus,
+        _obj = cls(
+            qti_assessment_stimulus,
         )
-
-        item_content_2.additional_properties = d
-        return item_content_2
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MessageResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+
 
 @_attrs_define
 class MessageResponse:
@@ -34,15 +40,19 @@ class MessageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message = d["message"]
 
-        message_response = cls(
-            message=message,
+        _obj = cls(
+            message,
         )
-
-        message_response.additional_properties = d
-        return message_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

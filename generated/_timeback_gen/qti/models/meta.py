@@ -14,6 +14,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Meta")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "issues",
+        "eventId",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Issue
+    from ..models.issue import Issue
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Meta:
@@ -50,25 +67,24 @@ class Meta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.issue import Issue
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        issues = [Issue.from_dict(_item) for _item in d["issues"]]
 
-        d = dict(src_dict)
-        issues = []
-        _issues = d.pop("issues")
-        for issues_item_data in _issues:
-            issues_item = Issue.from_dict(issues_item_data)
+        event_id = d.get("eventId", UNSET)
 
-            issues.append(issues_item)
-
-        event_id = d.pop("eventId", UNSET)
-
-        meta = cls(
-            issues=issues,
-            event_id=event_id,
+        _obj = cls(
+            issues,
+            event_id,
         )
-
-        meta.additional_properties = d
-        return meta
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

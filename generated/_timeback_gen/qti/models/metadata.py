@@ -16,6 +16,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Metadata")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "subject",
+        "grade",
+        "difficulty",
+        "learningObjectiveSet",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global LearningObjectiveSet
+    from ..models.learning_objective_set import LearningObjectiveSet
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Metadata:
@@ -69,45 +88,40 @@ class Metadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.learning_objective_set import LearningObjectiveSet
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        subject = d.get("subject", UNSET)
 
-        d = dict(src_dict)
-        subject = d.pop("subject", UNSET)
+        _grade = d.get("grade", UNSET)
+        grade = UNSET if _grade is UNSET else check_grade(_grade)
 
-        _grade = d.pop("grade", UNSET)
-        grade: Grade | Unset
-        if isinstance(_grade, Unset):
-            grade = UNSET
-        else:
-            grade = check_grade(_grade)
+        _difficulty = d.get("difficulty", UNSET)
+        difficulty = UNSET if _difficulty is UNSET else check_difficulty(_difficulty)
 
-        _difficulty = d.pop("difficulty", UNSET)
-        difficulty: Difficulty | Unset
-        if isinstance(_difficulty, Unset):
-            difficulty = UNSET
-        else:
-            difficulty = check_difficulty(_difficulty)
-
-        _learning_objective_set = d.pop("learningObjectiveSet", UNSET)
-        learning_objective_set: list[LearningObjectiveSet] | Unset = UNSET
-        if _learning_objective_set is not UNSET:
-            learning_objective_set = []
-            for learning_objective_set_item_data in _learning_objective_set:
-                learning_objective_set_item = LearningObjectiveSet.from_dict(
-                    learning_objective_set_item_data
-                )
-
-                learning_objective_set.append(learning_objective_set_item)
-
-        metadata = cls(
-            subject=subject,
-            grade=grade,
-            difficulty=difficulty,
-            learning_objective_set=learning_objective_set,
+        _learning_objective_set = d.get("learningObjectiveSet", UNSET)
+        learning_objective_set = (
+            UNSET
+            if _learning_objective_set is UNSET
+            else [
+                LearningObjectiveSet.from_dict(_item)
+                for _item in _learning_objective_set
+            ]
         )
 
-        metadata.additional_properties = d
-        return metadata
+        _obj = cls(
+            subject,
+            grade,
+            difficulty,
+            learning_objective_set,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,16 @@ from ..models.show_hide import ShowHide, check_show_hide
 
 T = TypeVar("T", bound="ModalFeedback")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "outcomeIdentifier",
+        "identifier",
+        "showHide",
+        "content",
+        "title",
+    }
+)
+
 
 @_attrs_define
 class ModalFeedback:
@@ -60,27 +70,31 @@ class ModalFeedback:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        outcome_identifier = d.pop("outcomeIdentifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        outcome_identifier = d["outcomeIdentifier"]
 
-        identifier = d.pop("identifier")
+        identifier = d["identifier"]
 
-        show_hide = check_show_hide(d.pop("showHide"))
+        show_hide = check_show_hide(d["showHide"])
 
-        content = d.pop("content")
+        content = d["content"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        modal_feedback = cls(
-            outcome_identifier=outcome_identifier,
-            identifier=identifier,
-            show_hide=show_hide,
-            content=content,
-            title=title,
+        _obj = cls(
+            outcome_identifier,
+            identifier,
+            show_hide,
+            content,
+            title,
         )
-
-        modal_feedback.additional_properties = d
-        return modal_feedback
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutcomeDeclaration")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "cardinality",
+        "baseType",
+    }
+)
+
 
 @_attrs_define
 class OutcomeDeclaration:
@@ -53,26 +61,26 @@ class OutcomeDeclaration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        cardinality = check_cardinality(d.pop("cardinality"))
+        cardinality = check_cardinality(d["cardinality"])
 
-        _base_type = d.pop("baseType", UNSET)
-        base_type: BaseType | Unset
-        if isinstance(_base_type, Unset):
-            base_type = UNSET
-        else:
-            base_type = check_base_type(_base_type)
+        _base_type = d.get("baseType", UNSET)
+        base_type = UNSET if _base_type is UNSET else check_base_type(_base_type)
 
-        outcome_declaration = cls(
-            identifier=identifier,
-            cardinality=cardinality,
-            base_type=base_type,
+        _obj = cls(
+            identifier,
+            cardinality,
+            base_type,
         )
-
-        outcome_declaration.additional_properties = d
-        return outcome_declaration
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

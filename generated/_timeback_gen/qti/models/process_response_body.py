@@ -8,6 +8,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProcessResponseBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "response",
+    }
+)
+
+
+def _parse_response(data: object) -> list[str] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        response_type_1 = cast(list[str], data)
+
+        return response_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
 
 @_attrs_define
 class ProcessResponseBody:
@@ -44,29 +63,22 @@ class ProcessResponseBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        def _parse_response(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_type_1 = cast(list[str], data)
+        response = _parse_response(d["response"])
 
-                return response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
-
-        response = _parse_response(d.pop("response"))
-
-        process_response_body = cls(
-            identifier=identifier,
-            response=response,
+        _obj = cls(
+            identifier,
+            response,
         )
-
-        process_response_body.additional_properties = d
-        return process_response_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

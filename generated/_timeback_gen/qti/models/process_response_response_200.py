@@ -12,6 +12,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProcessResponseResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "score",
+        "feedback",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Feedback
+    from ..models.feedback import Feedback
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ProcessResponseResponse200:
@@ -47,20 +64,24 @@ class ProcessResponseResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feedback import Feedback
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        score = d["score"]
 
-        d = dict(src_dict)
-        score = d.pop("score")
+        feedback = Feedback.from_dict(d["feedback"])
 
-        feedback = Feedback.from_dict(d.pop("feedback"))
-
-        process_response_response_200 = cls(
-            score=score,
-            feedback=feedback,
+        _obj = cls(
+            score,
+            feedback,
         )
-
-        process_response_response_200.additional_properties = d
-        return process_response_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,6 +17,33 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+        "qti-response-declaration",
+        "qti-outcome-declaration",
+        "qti-assessment-stimulus-ref",
+        "qti-item-body",
+        "qti-response-processing",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiAssessmentItemAttributes
+    global QtiAssessmentStimulusRef
+    global QtiOutcomeDeclaration
+    global QtiResponseDeclaration
+    from ..models.qti_assessment_item_attributes import QtiAssessmentItemAttributes
+    from ..models.qti_assessment_stimulus_ref import QtiAssessmentStimulusRef
+    from ..models.qti_outcome_declaration import QtiOutcomeDeclaration
+    from ..models.qti_response_declaration import QtiResponseDeclaration
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiAssessmentItem:
@@ -86,58 +113,50 @@ class QtiAssessmentItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_assessment_item_attributes import QtiAssessmentItemAttributes
-        from ..models.qti_assessment_stimulus_ref import QtiAssessmentStimulusRef
-        from ..models.qti_outcome_declaration import QtiOutcomeDeclaration
-        from ..models.qti_response_declaration import QtiResponseDeclaration
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = QtiAssessmentItemAttributes.from_dict(d["_attributes"])
 
-        d = dict(src_dict)
-        field_attributes = QtiAssessmentItemAttributes.from_dict(d.pop("_attributes"))
+        qti_response_declaration = [
+            QtiResponseDeclaration.from_dict(_item)
+            for _item in d["qti-response-declaration"]
+        ]
 
-        qti_response_declaration = []
-        _qti_response_declaration = d.pop("qti-response-declaration")
-        for qti_response_declaration_item_data in _qti_response_declaration:
-            qti_response_declaration_item = QtiResponseDeclaration.from_dict(
-                qti_response_declaration_item_data
-            )
+        qti_outcome_declaration = [
+            QtiOutcomeDeclaration.from_dict(_item)
+            for _item in d["qti-outcome-declaration"]
+        ]
 
-            qti_response_declaration.append(qti_response_declaration_item)
-
-        qti_outcome_declaration = []
-        _qti_outcome_declaration = d.pop("qti-outcome-declaration")
-        for qti_outcome_declaration_item_data in _qti_outcome_declaration:
-            qti_outcome_declaration_item = QtiOutcomeDeclaration.from_dict(
-                qti_outcome_declaration_item_data
-            )
-
-            qti_outcome_declaration.append(qti_outcome_declaration_item)
-
-        _qti_assessment_stimulus_ref = d.pop("qti-assessment-stimulus-ref", UNSET)
-        qti_assessment_stimulus_ref: list[QtiAssessmentStimulusRef] | Unset = UNSET
-        if _qti_assessment_stimulus_ref is not UNSET:
-            qti_assessment_stimulus_ref = []
-            for qti_assessment_stimulus_ref_item_data in _qti_assessment_stimulus_ref:
-                qti_assessment_stimulus_ref_item = QtiAssessmentStimulusRef.from_dict(
-                    qti_assessment_stimulus_ref_item_data
-                )
-
-                qti_assessment_stimulus_ref.append(qti_assessment_stimulus_ref_item)
-
-        qti_item_body = d.pop("qti-item-body", UNSET)
-
-        qti_response_processing = d.pop("qti-response-processing", UNSET)
-
-        qti_assessment_item = cls(
-            field_attributes=field_attributes,
-            qti_response_declaration=qti_response_declaration,
-            qti_outcome_declaration=qti_outcome_declaration,
-            qti_assessment_stimulus_ref=qti_assessment_stimulus_ref,
-            qti_item_body=qti_item_body,
-            qti_response_processing=qti_response_processing,
+        _qti_assessment_stimulus_ref = d.get("qti-assessment-stimulus-ref", UNSET)
+        qti_assessment_stimulus_ref = (
+            UNSET
+            if _qti_assessment_stimulus_ref is UNSET
+            else [
+                QtiAssessmentStimulusRef.from_dict(_item)
+                for _item in _qti_assessment_stimulus_ref
+            ]
         )
 
-        qti_assessment_item.additional_properties = d
-        return qti_assessment_item
+        qti_item_body = d.get("qti-item-body", UNSET)
+
+        qti_response_processing = d.get("qti-response-processing", UNSET)
+
+        _obj = cls(
+            field_attributes,
+            qti_response_declaration,
+            qti_outcome_declaration,
+            qti_assessment_stimulus_ref,
+            qti_item_body,
+            qti_response_processing,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiAssessmentItemAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "xmlns",
+        "xmlns:xsi",
+        "xsi:schemaLocation",
+        "identifier",
+        "title",
+        "adaptive",
+        "time-dependent",
+    }
+)
+
 
 @_attrs_define
 class QtiAssessmentItemAttributes:
@@ -64,33 +76,37 @@ class QtiAssessmentItemAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        xmlns = d.pop("xmlns")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        xmlns = d["xmlns"]
 
-        xmlnsxsi = d.pop("xmlns:xsi")
+        xmlnsxsi = d["xmlns:xsi"]
 
-        xsischema_location = d.pop("xsi:schemaLocation")
+        xsischema_location = d["xsi:schemaLocation"]
 
-        identifier = d.pop("identifier")
+        identifier = d["identifier"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        adaptive = d.pop("adaptive")
+        adaptive = d["adaptive"]
 
-        time_dependent = d.pop("time-dependent")
+        time_dependent = d["time-dependent"]
 
-        qti_assessment_item_attributes = cls(
-            xmlns=xmlns,
-            xmlnsxsi=xmlnsxsi,
-            xsischema_location=xsischema_location,
-            identifier=identifier,
-            title=title,
-            adaptive=adaptive,
-            time_dependent=time_dependent,
+        _obj = cls(
+            xmlns,
+            xmlnsxsi,
+            xsischema_location,
+            identifier,
+            title,
+            adaptive,
+            time_dependent,
         )
-
-        qti_assessment_item_attributes.additional_properties = d
-        return qti_assessment_item_attributes
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

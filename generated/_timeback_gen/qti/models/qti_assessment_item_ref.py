@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QtiAssessmentItemRef")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "href",
+    }
+)
+
 
 @_attrs_define
 class QtiAssessmentItemRef:
@@ -43,18 +50,22 @@ class QtiAssessmentItemRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        href = d.pop("href", UNSET)
+        href = d.get("href", UNSET)
 
-        qti_assessment_item_ref = cls(
-            identifier=identifier,
-            href=href,
+        _obj = cls(
+            identifier,
+            href,
         )
-
-        qti_assessment_item_ref.additional_properties = d
-        return qti_assessment_item_ref
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiAssessmentItemRefAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "href",
+    }
+)
+
 
 @_attrs_define
 class QtiAssessmentItemRefAttributes:
@@ -39,18 +46,22 @@ class QtiAssessmentItemRefAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        href = d.pop("href")
+        href = d["href"]
 
-        qti_assessment_item_ref_attributes = cls(
-            identifier=identifier,
-            href=href,
+        _obj = cls(
+            identifier,
+            href,
         )
-
-        qti_assessment_item_ref_attributes.additional_properties = d
-        return qti_assessment_item_ref_attributes
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -19,6 +19,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentSection")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+        "qti-assessment-item-ref",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiAssessmentSectionAttributes
+    global QtiAssessmentSectionQtiAssessmentItemRef
+    from ..models.qti_assessment_section_attributes import (
+        QtiAssessmentSectionAttributes,
+    )
+    from ..models.qti_assessment_section_qti_assessment_item_ref import (
+        QtiAssessmentSectionQtiAssessmentItemRef,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiAssessmentSection:
@@ -60,40 +83,32 @@ class QtiAssessmentSection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_assessment_section_attributes import (
-            QtiAssessmentSectionAttributes,
-        )
-        from ..models.qti_assessment_section_qti_assessment_item_ref import (
-            QtiAssessmentSectionQtiAssessmentItemRef,
-        )
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = QtiAssessmentSectionAttributes.from_dict(d["_attributes"])
 
-        d = dict(src_dict)
-        field_attributes = QtiAssessmentSectionAttributes.from_dict(
-            d.pop("_attributes")
-        )
-
-        _qti_assessment_item_ref = d.pop("qti-assessment-item-ref", UNSET)
-        qti_assessment_item_ref: (
-            list[QtiAssessmentSectionQtiAssessmentItemRef] | Unset
-        ) = UNSET
-        if _qti_assessment_item_ref is not UNSET:
-            qti_assessment_item_ref = []
-            for qti_assessment_item_ref_item_data in _qti_assessment_item_ref:
-                qti_assessment_item_ref_item = (
-                    QtiAssessmentSectionQtiAssessmentItemRef.from_dict(
-                        qti_assessment_item_ref_item_data
-                    )
-                )
-
-                qti_assessment_item_ref.append(qti_assessment_item_ref_item)
-
-        qti_assessment_section = cls(
-            field_attributes=field_attributes,
-            qti_assessment_item_ref=qti_assessment_item_ref,
+        _qti_assessment_item_ref = d.get("qti-assessment-item-ref", UNSET)
+        qti_assessment_item_ref = (
+            UNSET
+            if _qti_assessment_item_ref is UNSET
+            else [
+                QtiAssessmentSectionQtiAssessmentItemRef.from_dict(_item)
+                for _item in _qti_assessment_item_ref
+            ]
         )
 
-        qti_assessment_section.additional_properties = d
-        return qti_assessment_section
+        _obj = cls(
+            field_attributes,
+            qti_assessment_item_ref,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiAssessmentSectionAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "title",
+        "visible",
+    }
+)
+
 
 @_attrs_define
 class QtiAssessmentSectionAttributes:
@@ -44,21 +52,25 @@ class QtiAssessmentSectionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        visible = d.pop("visible")
+        visible = d["visible"]
 
-        qti_assessment_section_attributes = cls(
-            identifier=identifier,
-            title=title,
-            visible=visible,
+        _obj = cls(
+            identifier,
+            title,
+            visible,
         )
-
-        qti_assessment_section_attributes.additional_properties = d
-        return qti_assessment_section_attributes
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiAssessmentSectionAttributes2")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "title",
+        "visible",
+        "required",
+        "fixed",
+    }
+)
+
 
 @_attrs_define
 class QtiAssessmentSectionAttributes2:
@@ -54,27 +64,31 @@ class QtiAssessmentSectionAttributes2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        visible = d.pop("visible")
+        visible = d["visible"]
 
-        required = d.pop("required")
+        required = d["required"]
 
-        fixed = d.pop("fixed")
+        fixed = d["fixed"]
 
-        qti_assessment_section_attributes_2 = cls(
-            identifier=identifier,
-            title=title,
-            visible=visible,
-            required=required,
-            fixed=fixed,
+        _obj = cls(
+            identifier,
+            title,
+            visible,
+            required,
+            fixed,
         )
-
-        qti_assessment_section_attributes_2.additional_properties = d
-        return qti_assessment_section_attributes_2
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

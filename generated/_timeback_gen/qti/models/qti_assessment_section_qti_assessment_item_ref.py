@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentSectionQtiAssessmentItemRef")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiAssessmentItemRefAttributes
+    from ..models.qti_assessment_item_ref_attributes import (
+        QtiAssessmentItemRefAttributes,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiAssessmentSectionQtiAssessmentItemRef:
@@ -40,21 +58,21 @@ class QtiAssessmentSectionQtiAssessmentItemRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_assessment_item_ref_attributes import (
-            QtiAssessmentItemRefAttributes,
-        )
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = QtiAssessmentItemRefAttributes.from_dict(d["_attributes"])
 
-        d = dict(src_dict)
-        field_attributes = QtiAssessmentItemRefAttributes.from_dict(
-            d.pop("_attributes")
+        _obj = cls(
+            field_attributes,
         )
-
-        qti_assessment_section_qti_assessment_item_ref = cls(
-            field_attributes=field_attributes,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        qti_assessment_section_qti_assessment_item_ref.additional_properties = d
-        return qti_assessment_section_qti_assessment_item_ref
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

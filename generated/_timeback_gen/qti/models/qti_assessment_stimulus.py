@@ -21,6 +21,35 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentStimulus")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+        "qti-stimulus-body",
+        "qti-stylesheet",
+        "qti-catalog-info",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiAssessmentStimulusAttributes
+    global QtiAssessmentStimulusQtiStimulusBody
+    global QtiCatalogInfo
+    global QtiStylesheet
+    from ..models.qti_assessment_stimulus_attributes import (
+        QtiAssessmentStimulusAttributes,
+    )
+    from ..models.qti_assessment_stimulus_qti_stimulus_body import (
+        QtiAssessmentStimulusQtiStimulusBody,
+    )
+    from ..models.qti_catalog_info import QtiCatalogInfo
+    from ..models.qti_stylesheet import QtiStylesheet
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiAssessmentStimulus:
@@ -68,47 +97,42 @@ class QtiAssessmentStimulus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_assessment_stimulus_attributes import (
-            QtiAssessmentStimulusAttributes,
-        )
-        from ..models.qti_assessment_stimulus_qti_stimulus_body import (
-            QtiAssessmentStimulusQtiStimulusBody,
-        )
-        from ..models.qti_catalog_info import QtiCatalogInfo
-        from ..models.qti_stylesheet import QtiStylesheet
-
-        d = dict(src_dict)
-        field_attributes = QtiAssessmentStimulusAttributes.from_dict(
-            d.pop("_attributes")
-        )
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = QtiAssessmentStimulusAttributes.from_dict(d["_attributes"])
 
         qti_stimulus_body = QtiAssessmentStimulusQtiStimulusBody.from_dict(
-            d.pop("qti-stimulus-body")
+            d["qti-stimulus-body"]
         )
 
-        _qti_stylesheet = d.pop("qti-stylesheet", UNSET)
-        qti_stylesheet: QtiStylesheet | Unset
-        if isinstance(_qti_stylesheet, Unset):
-            qti_stylesheet = UNSET
-        else:
-            qti_stylesheet = QtiStylesheet.from_dict(_qti_stylesheet)
-
-        _qti_catalog_info = d.pop("qti-catalog-info", UNSET)
-        qti_catalog_info: QtiCatalogInfo | Unset
-        if isinstance(_qti_catalog_info, Unset):
-            qti_catalog_info = UNSET
-        else:
-            qti_catalog_info = QtiCatalogInfo.from_dict(_qti_catalog_info)
-
-        qti_assessment_stimulus = cls(
-            field_attributes=field_attributes,
-            qti_stimulus_body=qti_stimulus_body,
-            qti_stylesheet=qti_stylesheet,
-            qti_catalog_info=qti_catalog_info,
+        _qti_stylesheet = d.get("qti-stylesheet", UNSET)
+        qti_stylesheet = (
+            UNSET
+            if _qti_stylesheet is UNSET
+            else QtiStylesheet.from_dict(_qti_stylesheet)
         )
 
-        qti_assessment_stimulus.additional_properties = d
-        return qti_assessment_stimulus
+        _qti_catalog_info = d.get("qti-catalog-info", UNSET)
+        qti_catalog_info = (
+            UNSET
+            if _qti_catalog_info is UNSET
+            else QtiCatalogInfo.from_dict(_qti_catalog_info)
+        )
+
+        _obj = cls(
+            field_attributes,
+            qti_stimulus_body,
+            qti_stylesheet,
+            qti_catalog_info,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiAssessmentStimulusAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "xmlns",
+        "xmlns:xsi",
+        "xsi:schemaLocation",
+        "identifier",
+        "xml:lang",
+        "title",
+    }
+)
+
 
 @_attrs_define
 class QtiAssessmentStimulusAttributes:
@@ -59,30 +70,34 @@ class QtiAssessmentStimulusAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        xmlns = d.pop("xmlns")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        xmlns = d["xmlns"]
 
-        xmlnsxsi = d.pop("xmlns:xsi")
+        xmlnsxsi = d["xmlns:xsi"]
 
-        xsischema_location = d.pop("xsi:schemaLocation")
+        xsischema_location = d["xsi:schemaLocation"]
 
-        identifier = d.pop("identifier")
+        identifier = d["identifier"]
 
-        xmllang = d.pop("xml:lang")
+        xmllang = d["xml:lang"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        qti_assessment_stimulus_attributes = cls(
-            xmlns=xmlns,
-            xmlnsxsi=xmlnsxsi,
-            xsischema_location=xsischema_location,
-            identifier=identifier,
-            xmllang=xmllang,
-            title=title,
+        _obj = cls(
+            xmlns,
+            xmlnsxsi,
+            xsischema_location,
+            identifier,
+            xmllang,
+            title,
         )
-
-        qti_assessment_stimulus_attributes.additional_properties = d
-        return qti_assessment_stimulus_attributes
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class QtiAssessmentStimulusQtiStimulusBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        qti_assessment_stimulus_qti_stimulus_body = cls()
-
-        qti_assessment_stimulus_qti_stimulus_body.additional_properties = d
-        return qti_assessment_stimulus_qti_stimulus_body
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentStimulusRef")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiAssessmentStimulusRefAttributes
+    from ..models.qti_assessment_stimulus_ref_attributes import (
+        QtiAssessmentStimulusRefAttributes,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiAssessmentStimulusRef:
@@ -40,21 +58,23 @@ class QtiAssessmentStimulusRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_assessment_stimulus_ref_attributes import (
-            QtiAssessmentStimulusRefAttributes,
-        )
-
-        d = dict(src_dict)
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         field_attributes = QtiAssessmentStimulusRefAttributes.from_dict(
-            d.pop("_attributes")
+            d["_attributes"]
         )
 
-        qti_assessment_stimulus_ref = cls(
-            field_attributes=field_attributes,
+        _obj = cls(
+            field_attributes,
         )
-
-        qti_assessment_stimulus_ref.additional_properties = d
-        return qti_assessment_stimulus_ref
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

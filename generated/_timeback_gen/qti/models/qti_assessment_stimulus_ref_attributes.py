@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiAssessmentStimulusRefAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "href",
+        "title",
+    }
+)
+
 
 @_attrs_define
 class QtiAssessmentStimulusRefAttributes:
@@ -44,21 +52,25 @@ class QtiAssessmentStimulusRefAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        href = d.pop("href")
+        href = d["href"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        qti_assessment_stimulus_ref_attributes = cls(
-            identifier=identifier,
-            href=href,
-            title=title,
+        _obj = cls(
+            identifier,
+            href,
+            title,
         )
-
-        qti_assessment_stimulus_ref_attributes.additional_properties = d
-        return qti_assessment_stimulus_ref_attributes
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,6 +16,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentTest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+        "qti-outcome-declaration",
+        "qti-test-part",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiAssessmentTestAttributes
+    global QtiAssessmentTestQtiOutcomeDeclaration
+    global QtiTestPart
+    from ..models.qti_assessment_test_attributes import QtiAssessmentTestAttributes
+    from ..models.qti_assessment_test_qti_outcome_declaration import (
+        QtiAssessmentTestQtiOutcomeDeclaration,
+    )
+    from ..models.qti_test_part import QtiTestPart
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiAssessmentTest:
@@ -58,41 +82,30 @@ class QtiAssessmentTest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_assessment_test_attributes import QtiAssessmentTestAttributes
-        from ..models.qti_assessment_test_qti_outcome_declaration import (
-            QtiAssessmentTestQtiOutcomeDeclaration,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = QtiAssessmentTestAttributes.from_dict(d["_attributes"])
+
+        qti_outcome_declaration = [
+            QtiAssessmentTestQtiOutcomeDeclaration.from_dict(_item)
+            for _item in d["qti-outcome-declaration"]
+        ]
+
+        qti_test_part = [QtiTestPart.from_dict(_item) for _item in d["qti-test-part"]]
+
+        _obj = cls(
+            field_attributes,
+            qti_outcome_declaration,
+            qti_test_part,
         )
-        from ..models.qti_test_part import QtiTestPart
-
-        d = dict(src_dict)
-        field_attributes = QtiAssessmentTestAttributes.from_dict(d.pop("_attributes"))
-
-        qti_outcome_declaration = []
-        _qti_outcome_declaration = d.pop("qti-outcome-declaration")
-        for qti_outcome_declaration_item_data in _qti_outcome_declaration:
-            qti_outcome_declaration_item = (
-                QtiAssessmentTestQtiOutcomeDeclaration.from_dict(
-                    qti_outcome_declaration_item_data
-                )
-            )
-
-            qti_outcome_declaration.append(qti_outcome_declaration_item)
-
-        qti_test_part = []
-        _qti_test_part = d.pop("qti-test-part")
-        for qti_test_part_item_data in _qti_test_part:
-            qti_test_part_item = QtiTestPart.from_dict(qti_test_part_item_data)
-
-            qti_test_part.append(qti_test_part_item)
-
-        qti_assessment_test = cls(
-            field_attributes=field_attributes,
-            qti_outcome_declaration=qti_outcome_declaration,
-            qti_test_part=qti_test_part,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        qti_assessment_test.additional_properties = d
-        return qti_assessment_test
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiAssessmentTestAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "xmlns",
+        "xmlns:xsi",
+        "xsi:schemaLocation",
+        "identifier",
+        "title",
+        "tool-name",
+        "tool-version",
+    }
+)
+
 
 @_attrs_define
 class QtiAssessmentTestAttributes:
@@ -64,33 +76,37 @@ class QtiAssessmentTestAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        xmlns = d.pop("xmlns")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        xmlns = d["xmlns"]
 
-        xmlnsxsi = d.pop("xmlns:xsi")
+        xmlnsxsi = d["xmlns:xsi"]
 
-        xsischema_location = d.pop("xsi:schemaLocation")
+        xsischema_location = d["xsi:schemaLocation"]
 
-        identifier = d.pop("identifier")
+        identifier = d["identifier"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        tool_name = d.pop("tool-name")
+        tool_name = d["tool-name"]
 
-        tool_version = d.pop("tool-version")
+        tool_version = d["tool-version"]
 
-        qti_assessment_test_attributes = cls(
-            xmlns=xmlns,
-            xmlnsxsi=xmlnsxsi,
-            xsischema_location=xsischema_location,
-            identifier=identifier,
-            title=title,
-            tool_name=tool_name,
-            tool_version=tool_version,
+        _obj = cls(
+            xmlns,
+            xmlnsxsi,
+            xsischema_location,
+            identifier,
+            title,
+            tool_name,
+            tool_version,
         )
-
-        qti_assessment_test_attributes.additional_properties = d
-        return qti_assessment_test_attributes
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

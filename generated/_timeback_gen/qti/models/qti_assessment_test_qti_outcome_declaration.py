@@ -17,6 +17,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentTestQtiOutcomeDeclaration")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+        "qti-default-value",
+        "normal-maximum",
+        "normal-minimum",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiDefaultValue
+    global QtiOutcomeDeclarationAttributes
+    from ..models.qti_default_value import QtiDefaultValue
+    from ..models.qti_outcome_declaration_attributes import (
+        QtiOutcomeDeclarationAttributes,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiAssessmentTestQtiOutcomeDeclaration:
@@ -63,36 +86,35 @@ class QtiAssessmentTestQtiOutcomeDeclaration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_default_value import QtiDefaultValue
-        from ..models.qti_outcome_declaration_attributes import (
-            QtiOutcomeDeclarationAttributes,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = QtiOutcomeDeclarationAttributes.from_dict(d["_attributes"])
+
+        _qti_default_value = d.get("qti-default-value", UNSET)
+        qti_default_value = (
+            UNSET
+            if _qti_default_value is UNSET
+            else QtiDefaultValue.from_dict(_qti_default_value)
         )
 
-        d = dict(src_dict)
-        field_attributes = QtiOutcomeDeclarationAttributes.from_dict(
-            d.pop("_attributes")
+        normal_maximum = d.get("normal-maximum", UNSET)
+
+        normal_minimum = d.get("normal-minimum", UNSET)
+
+        _obj = cls(
+            field_attributes,
+            qti_default_value,
+            normal_maximum,
+            normal_minimum,
         )
-
-        _qti_default_value = d.pop("qti-default-value", UNSET)
-        qti_default_value: QtiDefaultValue | Unset
-        if isinstance(_qti_default_value, Unset):
-            qti_default_value = UNSET
-        else:
-            qti_default_value = QtiDefaultValue.from_dict(_qti_default_value)
-
-        normal_maximum = d.pop("normal-maximum", UNSET)
-
-        normal_minimum = d.pop("normal-minimum", UNSET)
-
-        qti_assessment_test_qti_outcome_declaration = cls(
-            field_attributes=field_attributes,
-            qti_default_value=qti_default_value,
-            normal_maximum=normal_maximum,
-            normal_minimum=normal_minimum,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        qti_assessment_test_qti_outcome_declaration.additional_properties = d
-        return qti_assessment_test_qti_outcome_declaration
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

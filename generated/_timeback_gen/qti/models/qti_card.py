@@ -13,6 +13,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiCard")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+        "qti-html-content",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiCardAttributes
+    global QtiCardQtiHtmlContent
+    from ..models.qti_card_attributes import QtiCardAttributes
+    from ..models.qti_card_qti_html_content import QtiCardQtiHtmlContent
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiCard:
@@ -44,21 +63,24 @@ class QtiCard:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_card_attributes import QtiCardAttributes
-        from ..models.qti_card_qti_html_content import QtiCardQtiHtmlContent
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = QtiCardAttributes.from_dict(d["_attributes"])
 
-        d = dict(src_dict)
-        field_attributes = QtiCardAttributes.from_dict(d.pop("_attributes"))
+        qti_html_content = QtiCardQtiHtmlContent.from_dict(d["qti-html-content"])
 
-        qti_html_content = QtiCardQtiHtmlContent.from_dict(d.pop("qti-html-content"))
-
-        qti_card = cls(
-            field_attributes=field_attributes,
-            qti_html_content=qti_html_content,
+        _obj = cls(
+            field_attributes,
+            qti_html_content,
         )
-
-        qti_card.additional_properties = d
-        return qti_card
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

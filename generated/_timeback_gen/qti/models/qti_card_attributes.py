@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiCardAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "support",
+    }
+)
+
 
 @_attrs_define
 class QtiCardAttributes:
@@ -34,15 +40,19 @@ class QtiCardAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        support = d.pop("support")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        support = d["support"]
 
-        qti_card_attributes = cls(
-            support=support,
+        _obj = cls(
+            support,
         )
-
-        qti_card_attributes.additional_properties = d
-        return qti_card_attributes
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

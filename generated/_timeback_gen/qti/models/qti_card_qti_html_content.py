@@ -22,11 +22,11 @@ class QtiCardQtiHtmlContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        qti_card_qti_html_content = cls()
-
-        qti_card_qti_html_content.additional_properties = d
-        return qti_card_qti_html_content
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

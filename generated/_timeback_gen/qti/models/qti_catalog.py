@@ -13,6 +13,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiCatalog")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+        "qti-card",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiCard
+    global QtiCatalogAttributes
+    from ..models.qti_card import QtiCard
+    from ..models.qti_catalog_attributes import QtiCatalogAttributes
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiCatalog:
@@ -44,21 +63,24 @@ class QtiCatalog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_card import QtiCard
-        from ..models.qti_catalog_attributes import QtiCatalogAttributes
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = QtiCatalogAttributes.from_dict(d["_attributes"])
 
-        d = dict(src_dict)
-        field_attributes = QtiCatalogAttributes.from_dict(d.pop("_attributes"))
+        qti_card = QtiCard.from_dict(d["qti-card"])
 
-        qti_card = QtiCard.from_dict(d.pop("qti-card"))
-
-        qti_catalog = cls(
-            field_attributes=field_attributes,
-            qti_card=qti_card,
+        _obj = cls(
+            field_attributes,
+            qti_card,
         )
-
-        qti_catalog.additional_properties = d
-        return qti_catalog
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

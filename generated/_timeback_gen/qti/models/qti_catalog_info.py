@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiCatalogInfo")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "qti-catalog",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiCatalog
+    from ..models.qti_catalog import QtiCatalog
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiCatalogInfo:
@@ -38,17 +54,21 @@ class QtiCatalogInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_catalog import QtiCatalog
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        qti_catalog = QtiCatalog.from_dict(d["qti-catalog"])
 
-        d = dict(src_dict)
-        qti_catalog = QtiCatalog.from_dict(d.pop("qti-catalog"))
-
-        qti_catalog_info = cls(
-            qti_catalog=qti_catalog,
+        _obj = cls(
+            qti_catalog,
         )
-
-        qti_catalog_info.additional_properties = d
-        return qti_catalog_info
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

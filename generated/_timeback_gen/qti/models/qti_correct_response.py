@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiCorrectResponse")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "qti-value",
+    }
+)
 
 
 @_attrs_define
@@ -34,15 +40,19 @@ class QtiCorrectResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        qti_value = cast(list[str], d.pop("qti-value"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        qti_value = d["qti-value"]
 
-        qti_correct_response = cls(
-            qti_value=qti_value,
+        _obj = cls(
+            qti_value,
         )
-
-        qti_correct_response.additional_properties = d
-        return qti_correct_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QtiDefaultValue")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "qti-value",
+    }
+)
+
 
 @_attrs_define
 class QtiDefaultValue:
@@ -34,15 +40,19 @@ class QtiDefaultValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        qti_value = d.pop("qti-value", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        qti_value = d.get("qti-value", UNSET)
 
-        qti_default_value = cls(
-            qti_value=qti_value,
+        _obj = cls(
+            qti_value,
         )
-
-        qti_default_value.additional_properties = d
-        return qti_default_value
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiResponseDeclaration")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+        "qti-correct-response",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Attributes
+    global QtiCorrectResponse
+    from ..models.attributes import Attributes
+    from ..models.qti_correct_response import QtiCorrectResponse
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiResponseDeclaration:
@@ -44,23 +63,24 @@ class QtiResponseDeclaration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attributes import Attributes
-        from ..models.qti_correct_response import QtiCorrectResponse
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = Attributes.from_dict(d["_attributes"])
 
-        d = dict(src_dict)
-        field_attributes = Attributes.from_dict(d.pop("_attributes"))
+        qti_correct_response = QtiCorrectResponse.from_dict(d["qti-correct-response"])
 
-        qti_correct_response = QtiCorrectResponse.from_dict(
-            d.pop("qti-correct-response")
+        _obj = cls(
+            field_attributes,
+            qti_correct_response,
         )
-
-        qti_response_declaration = cls(
-            field_attributes=field_attributes,
-            qti_correct_response=qti_correct_response,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        qti_response_declaration.additional_properties = d
-        return qti_response_declaration
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

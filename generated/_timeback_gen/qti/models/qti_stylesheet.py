@@ -12,6 +12,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiStylesheet")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "_attributes",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Stylesheet
+    from ..models.stylesheet import Stylesheet
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class QtiStylesheet:
@@ -39,17 +55,21 @@ class QtiStylesheet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stylesheet import Stylesheet
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_attributes = Stylesheet.from_dict(d["_attributes"])
 
-        d = dict(src_dict)
-        field_attributes = Stylesheet.from_dict(d.pop("_attributes"))
-
-        qti_stylesheet = cls(
-            field_attributes=field_attributes,
+        _obj = cls(
+            field_attributes,
         )
-
-        qti_stylesheet.additional_properties = d
-        return qti_stylesheet
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiTestPartAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "navigation-mode",
+        "submission-mode",
+    }
+)
+
 
 @_attrs_define
 class QtiTestPartAttributes:
@@ -44,21 +52,25 @@ class QtiTestPartAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        navigation_mode = d.pop("navigation-mode")
+        navigation_mode = d["navigation-mode"]
 
-        submission_mode = d.pop("submission-mode")
+        submission_mode = d["submission-mode"]
 
-        qti_test_part_attributes = cls(
-            identifier=identifier,
-            navigation_mode=navigation_mode,
-            submission_mode=submission_mode,
+        _obj = cls(
+            identifier,
+            navigation_mode,
+            submission_mode,
         )
-
-        qti_test_part_attributes.additional_properties = d
-        return qti_test_part_attributes
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

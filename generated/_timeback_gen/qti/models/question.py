@@ -13,6 +13,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Question")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "reference",
+        "question",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Item
+    global Reference
+    from ..models.item import Item
+    from ..models.reference import Reference
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Question:
@@ -44,21 +63,24 @@ class Question:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item import Item
-        from ..models.reference import Reference
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        reference = Reference.from_dict(d["reference"])
 
-        d = dict(src_dict)
-        reference = Reference.from_dict(d.pop("reference"))
+        question = Item.from_dict(d["question"])
 
-        question = Item.from_dict(d.pop("question"))
-
-        question = cls(
-            reference=reference,
-            question=question,
+        _obj = cls(
+            reference,
+            question,
         )
-
-        question.additional_properties = d
-        return question
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

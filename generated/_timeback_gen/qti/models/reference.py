@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Reference")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "href",
+        "testPart",
+        "section",
+    }
+)
+
 
 @_attrs_define
 class Reference:
@@ -50,24 +59,28 @@ class Reference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        href = d.pop("href")
+        href = d["href"]
 
-        test_part = d.pop("testPart")
+        test_part = d["testPart"]
 
-        section = d.pop("section")
+        section = d["section"]
 
-        reference = cls(
-            identifier=identifier,
-            href=href,
-            test_part=test_part,
-            section=section,
+        _obj = cls(
+            identifier,
+            href,
+            test_part,
+            section,
         )
-
-        reference.additional_properties = d
-        return reference
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,6 +16,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseDeclaration")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "cardinality",
+        "correctResponse",
+        "baseType",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CorrectResponse
+    from ..models.correct_response import CorrectResponse
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ResponseDeclaration:
@@ -64,31 +83,31 @@ class ResponseDeclaration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.correct_response import CorrectResponse
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        cardinality = check_cardinality(d["cardinality"])
 
-        cardinality = check_cardinality(d.pop("cardinality"))
+        correct_response = CorrectResponse.from_dict(d["correctResponse"])
 
-        correct_response = CorrectResponse.from_dict(d.pop("correctResponse"))
+        _base_type = d.get("baseType", UNSET)
+        base_type = UNSET if _base_type is UNSET else check_base_type(_base_type)
 
-        _base_type = d.pop("baseType", UNSET)
-        base_type: BaseType | Unset
-        if isinstance(_base_type, Unset):
-            base_type = UNSET
-        else:
-            base_type = check_base_type(_base_type)
-
-        response_declaration = cls(
-            identifier=identifier,
-            cardinality=cardinality,
-            correct_response=correct_response,
-            base_type=base_type,
+        _obj = cls(
+            identifier,
+            cardinality,
+            correct_response,
+            base_type,
         )
-
-        response_declaration.additional_properties = d
-        return response_declaration
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseProcessing")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "templateType",
+        "responseDeclarationIdentifier",
+        "outcomeIdentifier",
+        "correctResponseIdentifier",
+        "incorrectResponseIdentifier",
+        "inlineFeedback",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global InlineFeedback
+    from ..models.inline_feedback import InlineFeedback
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class ResponseProcessing:
@@ -79,37 +100,41 @@ class ResponseProcessing:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inline_feedback import InlineFeedback
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        template_type = check_template_type(d["templateType"])
 
-        d = dict(src_dict)
-        template_type = check_template_type(d.pop("templateType"))
+        response_declaration_identifier = d["responseDeclarationIdentifier"]
 
-        response_declaration_identifier = d.pop("responseDeclarationIdentifier")
+        outcome_identifier = d["outcomeIdentifier"]
 
-        outcome_identifier = d.pop("outcomeIdentifier")
+        correct_response_identifier = d["correctResponseIdentifier"]
 
-        correct_response_identifier = d.pop("correctResponseIdentifier")
+        incorrect_response_identifier = d["incorrectResponseIdentifier"]
 
-        incorrect_response_identifier = d.pop("incorrectResponseIdentifier")
-
-        _inline_feedback = d.pop("inlineFeedback", UNSET)
-        inline_feedback: InlineFeedback | Unset
-        if isinstance(_inline_feedback, Unset):
-            inline_feedback = UNSET
-        else:
-            inline_feedback = InlineFeedback.from_dict(_inline_feedback)
-
-        response_processing = cls(
-            template_type=template_type,
-            response_declaration_identifier=response_declaration_identifier,
-            outcome_identifier=outcome_identifier,
-            correct_response_identifier=correct_response_identifier,
-            incorrect_response_identifier=incorrect_response_identifier,
-            inline_feedback=inline_feedback,
+        _inline_feedback = d.get("inlineFeedback", UNSET)
+        inline_feedback = (
+            UNSET
+            if _inline_feedback is UNSET
+            else InlineFeedback.from_dict(_inline_feedback)
         )
 
-        response_processing.additional_properties = d
-        return response_processing
+        _obj = cls(
+            template_type,
+            response_declaration_identifier,
+            outcome_identifier,
+            correct_response_identifier,
+            incorrect_response_identifier,
+            inline_feedback,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..models.success import Success, check_success
 
 T = TypeVar("T", bound="Result")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "entityId",
+        "xmlContent",
+        "validationErrors",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -60,27 +70,31 @@ class Result:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = check_success(d.pop("success"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = check_success(d["success"])
 
-        entity_id = d.pop("entityId")
+        entity_id = d["entityId"]
 
-        xml_content = d.pop("xmlContent")
+        xml_content = d["xmlContent"]
 
-        validation_errors = cast(list[str], d.pop("validationErrors"))
+        validation_errors = d["validationErrors"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        result = cls(
-            success=success,
-            entity_id=entity_id,
-            xml_content=xml_content,
-            validation_errors=validation_errors,
-            message=message,
+        _obj = cls(
+            success,
+            entity_id,
+            xml_content,
+            validation_errors,
+            message,
         )
-
-        result.additional_properties = d
-        return result
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

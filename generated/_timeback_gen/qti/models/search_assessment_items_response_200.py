@@ -17,6 +17,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchAssessmentItemsResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+        "total",
+        "page",
+        "pages",
+        "limit",
+        "sort",
+        "order",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Item
+    from ..models.item import Item
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class SearchAssessmentItemsResponse200:
@@ -77,40 +99,39 @@ class SearchAssessmentItemsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item import Item
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        items = [Item.from_dict(_item) for _item in d["items"]]
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Item.from_dict(items_item_data)
+        total = d["total"]
 
-            items.append(items_item)
+        page = d["page"]
 
-        total = d.pop("total")
+        pages = d["pages"]
 
-        page = d.pop("page")
+        limit = d["limit"]
 
-        pages = d.pop("pages")
+        sort = d["sort"]
 
-        limit = d.pop("limit")
+        order = check_search_stimuli_response_200_order(d["order"])
 
-        sort = d.pop("sort")
-
-        order = check_search_stimuli_response_200_order(d.pop("order"))
-
-        search_assessment_items_response_200 = cls(
-            items=items,
-            total=total,
-            page=page,
-            pages=pages,
-            limit=limit,
-            sort=sort,
-            order=order,
+        _obj = cls(
+            items,
+            total,
+            pages,
+            sort,
+            order,
+            page,
+            limit,
         )
-
-        search_assessment_items_response_200.additional_properties = d
-        return search_assessment_items_response_200
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchAssessmentItemsResponse400Response")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "code",
+        "meta",
+        "details",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Meta
+    from ..models.meta import Meta
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class SearchAssessmentItemsResponse400Response:
@@ -56,26 +75,30 @@ class SearchAssessmentItemsResponse400Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meta import Meta
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        error = d["error"]
 
-        d = dict(src_dict)
-        error = d.pop("error")
+        code = d["code"]
 
-        code = d.pop("code")
+        meta = Meta.from_dict(d["meta"])
 
-        meta = Meta.from_dict(d.pop("meta"))
+        details = d.get("details", UNSET)
 
-        details = d.pop("details", UNSET)
-
-        search_assessment_items_response_400_response = cls(
-            error=error,
-            code=code,
-            meta=meta,
-            details=details,
+        _obj = cls(
+            error,
+            code,
+            meta,
+            details,
         )
-
-        search_assessment_items_response_400_response.additional_properties = d
-        return search_assessment_items_response_400_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

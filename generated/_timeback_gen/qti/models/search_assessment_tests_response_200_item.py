@@ -23,6 +23,47 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchAssessmentTestsResponse200Item")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "title",
+        "qtiVersion",
+        "qti-test-part",
+        "qti-outcome-declaration",
+        "rawXml",
+        "content",
+        "createdAt",
+        "updatedAt",
+        "timeLimit",
+        "maxAttempts",
+        "toolsEnabled",
+        "metadata",
+        "__v",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global ItemContent
+    global ItemQtiOutcomeDeclaration
+    global SearchAssessmentTestsResponse200ItemMetadata
+    global SearchAssessmentTestsResponse200ItemToolsEnabled
+    global TestPart
+    from ..models.item_content import ItemContent
+    from ..models.item_qti_outcome_declaration import ItemQtiOutcomeDeclaration
+    from ..models.search_assessment_tests_response_200_item_metadata import (
+        SearchAssessmentTestsResponse200ItemMetadata,
+    )
+    from ..models.search_assessment_tests_response_200_item_tools_enabled import (
+        SearchAssessmentTestsResponse200ItemToolsEnabled,
+    )
+    from ..models.test_part import TestPart
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class SearchAssessmentTestsResponse200Item:
@@ -139,88 +180,75 @@ class SearchAssessmentTestsResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item_content import ItemContent
-        from ..models.item_qti_outcome_declaration import ItemQtiOutcomeDeclaration
-        from ..models.search_assessment_tests_response_200_item_metadata import (
-            SearchAssessmentTestsResponse200ItemMetadata,
-        )
-        from ..models.search_assessment_tests_response_200_item_tools_enabled import (
-            SearchAssessmentTestsResponse200ItemToolsEnabled,
-        )
-        from ..models.test_part import TestPart
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        title = d["title"]
 
-        title = d.pop("title")
+        qti_version = d["qtiVersion"]
 
-        qti_version = d.pop("qtiVersion")
+        qti_test_part = [TestPart.from_dict(_item) for _item in d["qti-test-part"]]
 
-        qti_test_part = []
-        _qti_test_part = d.pop("qti-test-part")
-        for qti_test_part_item_data in _qti_test_part:
-            qti_test_part_item = TestPart.from_dict(qti_test_part_item_data)
+        qti_outcome_declaration = [
+            ItemQtiOutcomeDeclaration.from_dict(_item)
+            for _item in d["qti-outcome-declaration"]
+        ]
 
-            qti_test_part.append(qti_test_part_item)
+        raw_xml = d["rawXml"]
 
-        qti_outcome_declaration = []
-        _qti_outcome_declaration = d.pop("qti-outcome-declaration")
-        for qti_outcome_declaration_item_data in _qti_outcome_declaration:
-            qti_outcome_declaration_item = ItemQtiOutcomeDeclaration.from_dict(
-                qti_outcome_declaration_item_data
-            )
+        content = ItemContent.from_dict(d["content"])
 
-            qti_outcome_declaration.append(qti_outcome_declaration_item)
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        raw_xml = d.pop("rawXml")
+        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        content = ItemContent.from_dict(d.pop("content"))
+        time_limit = d.get("timeLimit", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        max_attempts = d.get("maxAttempts", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        time_limit = d.pop("timeLimit", UNSET)
-
-        max_attempts = d.pop("maxAttempts", UNSET)
-
-        _tools_enabled = d.pop("toolsEnabled", UNSET)
-        tools_enabled: SearchAssessmentTestsResponse200ItemToolsEnabled | Unset
-        if isinstance(_tools_enabled, Unset):
-            tools_enabled = UNSET
-        else:
-            tools_enabled = SearchAssessmentTestsResponse200ItemToolsEnabled.from_dict(
+        _tools_enabled = d.get("toolsEnabled", UNSET)
+        tools_enabled = (
+            UNSET
+            if _tools_enabled is UNSET
+            else SearchAssessmentTestsResponse200ItemToolsEnabled.from_dict(
                 _tools_enabled
             )
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SearchAssessmentTestsResponse200ItemMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SearchAssessmentTestsResponse200ItemMetadata.from_dict(_metadata)
-
-        field_v = d.pop("__v", UNSET)
-
-        search_assessment_tests_response_200_item = cls(
-            identifier=identifier,
-            title=title,
-            qti_version=qti_version,
-            qti_test_part=qti_test_part,
-            qti_outcome_declaration=qti_outcome_declaration,
-            raw_xml=raw_xml,
-            content=content,
-            created_at=created_at,
-            updated_at=updated_at,
-            time_limit=time_limit,
-            max_attempts=max_attempts,
-            tools_enabled=tools_enabled,
-            metadata=metadata,
-            field_v=field_v,
         )
 
-        search_assessment_tests_response_200_item.additional_properties = d
-        return search_assessment_tests_response_200_item
+        _metadata = d.get("metadata", UNSET)
+        metadata = (
+            UNSET
+            if _metadata is UNSET
+            else SearchAssessmentTestsResponse200ItemMetadata.from_dict(_metadata)
+        )
+
+        field_v = d.get("__v", UNSET)
+
+        _obj = cls(
+            identifier,
+            title,
+            qti_test_part,
+            qti_outcome_declaration,
+            raw_xml,
+            content,
+            created_at,
+            updated_at,
+            qti_version,
+            time_limit,
+            max_attempts,
+            tools_enabled,
+            metadata,
+            field_v,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,11 +27,11 @@ class SearchAssessmentTestsResponse200ItemToolsEnabled:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        search_assessment_tests_response_200_item_tools_enabled = cls()
-
-        search_assessment_tests_response_200_item_tools_enabled.additional_properties = d
-        return search_assessment_tests_response_200_item_tools_enabled
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        rest = dict(d)
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

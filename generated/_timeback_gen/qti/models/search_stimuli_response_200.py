@@ -17,6 +17,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchStimuliResponse200")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+        "total",
+        "page",
+        "pages",
+        "limit",
+        "sort",
+        "order",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global SearchStimuliResponse200Item
+    from ..models.search_stimuli_response_200_item import SearchStimuliResponse200Item
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class SearchStimuliResponse200:
@@ -78,42 +100,39 @@ class SearchStimuliResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_stimuli_response_200_item import (
-            SearchStimuliResponse200Item,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        items = [SearchStimuliResponse200Item.from_dict(_item) for _item in d["items"]]
+
+        total = d["total"]
+
+        page = d["page"]
+
+        pages = d["pages"]
+
+        limit = d["limit"]
+
+        sort = d["sort"]
+
+        order = check_search_stimuli_response_200_order(d["order"])
+
+        _obj = cls(
+            items,
+            total,
+            pages,
+            sort,
+            order,
+            page,
+            limit,
         )
-
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = SearchStimuliResponse200Item.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        total = d.pop("total")
-
-        page = d.pop("page")
-
-        pages = d.pop("pages")
-
-        limit = d.pop("limit")
-
-        sort = d.pop("sort")
-
-        order = check_search_stimuli_response_200_order(d.pop("order"))
-
-        search_stimuli_response_200 = cls(
-            items=items,
-            total=total,
-            page=page,
-            pages=pages,
-            limit=limit,
-            sort=sort,
-            order=order,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        search_stimuli_response_200.additional_properties = d
-        return search_stimuli_response_200
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,43 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchStimuliResponse200Item")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "title",
+        "catalogInfo",
+        "rawXml",
+        "content",
+        "createdAt",
+        "updatedAt",
+        "label",
+        "language",
+        "stylesheet",
+        "toolName",
+        "toolVersion",
+        "metadata",
+        "__v",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CatalogInfo
+    global ItemContent2
+    global SearchStimuliResponse200ItemMetadata
+    global Stylesheet
+    from ..models.catalog_info import CatalogInfo
+    from ..models.item_content_2 import ItemContent2
+    from ..models.search_stimuli_response_200_item_metadata import (
+        SearchStimuliResponse200ItemMetadata,
+    )
+    from ..models.stylesheet import Stylesheet
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class SearchStimuliResponse200Item:
@@ -134,76 +171,68 @@ class SearchStimuliResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.catalog_info import CatalogInfo
-        from ..models.item_content_2 import ItemContent2
-        from ..models.search_stimuli_response_200_item_metadata import (
-            SearchStimuliResponse200ItemMetadata,
-        )
-        from ..models.stylesheet import Stylesheet
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        title = d["title"]
 
-        title = d.pop("title")
+        catalog_info = [CatalogInfo.from_dict(_item) for _item in d["catalogInfo"]]
 
-        catalog_info = []
-        _catalog_info = d.pop("catalogInfo")
-        for catalog_info_item_data in _catalog_info:
-            catalog_info_item = CatalogInfo.from_dict(catalog_info_item_data)
+        raw_xml = d["rawXml"]
 
-            catalog_info.append(catalog_info_item)
+        content = ItemContent2.from_dict(d["content"])
 
-        raw_xml = d.pop("rawXml")
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        content = ItemContent2.from_dict(d.pop("content"))
+        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        label = d.get("label", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        language = d.get("language", UNSET)
 
-        label = d.pop("label", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        _stylesheet = d.pop("stylesheet", UNSET)
-        stylesheet: Stylesheet | Unset
-        if isinstance(_stylesheet, Unset):
-            stylesheet = UNSET
-        else:
-            stylesheet = Stylesheet.from_dict(_stylesheet)
-
-        tool_name = d.pop("toolName", UNSET)
-
-        tool_version = d.pop("toolVersion", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SearchStimuliResponse200ItemMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SearchStimuliResponse200ItemMetadata.from_dict(_metadata)
-
-        field_v = d.pop("__v", UNSET)
-
-        search_stimuli_response_200_item = cls(
-            identifier=identifier,
-            title=title,
-            catalog_info=catalog_info,
-            raw_xml=raw_xml,
-            content=content,
-            created_at=created_at,
-            updated_at=updated_at,
-            label=label,
-            language=language,
-            stylesheet=stylesheet,
-            tool_name=tool_name,
-            tool_version=tool_version,
-            metadata=metadata,
-            field_v=field_v,
+        _stylesheet = d.get("stylesheet", UNSET)
+        stylesheet = (
+            UNSET if _stylesheet is UNSET else Stylesheet.from_dict(_stylesheet)
         )
 
-        search_stimuli_response_200_item.additional_properties = d
-        return search_stimuli_response_200_item
+        tool_name = d.get("toolName", UNSET)
+
+        tool_version = d.get("toolVersion", UNSET)
+
+        _metadata = d.get("metadata", UNSET)
+        metadata = (
+            UNSET
+            if _metadata is UNSET
+            else SearchStimuliResponse200ItemMetadata.from_dict(_metadata)
+        )
+
+        field_v = d.get("__v", UNSET)
+
+        _obj = cls(
+            identifier,
+            title,
+            catalog_info,
+            raw_xml,
+            content,
+            created_at,
+            updated_at,
+            label,
+            language,
+            stylesheet,
+            tool_name,
+            tool_version,
+            metadata,
+            field_v,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchStimuliResponse500Response")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "message",
+        "details",
+        "eventId",
+    }
+)
+
 
 @_attrs_define
 class SearchStimuliResponse500Response:
@@ -53,24 +62,28 @@ class SearchStimuliResponse500Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        error = d["error"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        details = d.pop("details")
+        details = d["details"]
 
-        event_id = d.pop("eventId", UNSET)
+        event_id = d.get("eventId", UNSET)
 
-        search_stimuli_response_500_response = cls(
-            error=error,
-            message=message,
-            details=details,
-            event_id=event_id,
+        _obj = cls(
+            error,
+            message,
+            details,
+            event_id,
         )
-
-        search_stimuli_response_500_response.additional_properties = d
-        return search_stimuli_response_500_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

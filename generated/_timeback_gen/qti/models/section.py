@@ -14,6 +14,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Section")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "title",
+        "visible",
+        "required",
+        "fixed",
+        "sequence",
+        "qti-assessment-item-ref",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global QtiAssessmentItemRef
+    from ..models.qti_assessment_item_ref import QtiAssessmentItemRef
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Section:
@@ -88,44 +110,47 @@ class Section:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.qti_assessment_item_ref import QtiAssessmentItemRef
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        title = d["title"]
 
-        title = d.pop("title")
+        visible = d["visible"]
 
-        visible = d.pop("visible")
+        required = d.get("required", UNSET)
 
-        required = d.pop("required", UNSET)
+        fixed = d.get("fixed", UNSET)
 
-        fixed = d.pop("fixed", UNSET)
+        sequence = d.get("sequence", UNSET)
 
-        sequence = d.pop("sequence", UNSET)
-
-        _qti_assessment_item_ref = d.pop("qti-assessment-item-ref", UNSET)
-        qti_assessment_item_ref: list[QtiAssessmentItemRef] | Unset = UNSET
-        if _qti_assessment_item_ref is not UNSET:
-            qti_assessment_item_ref = []
-            for qti_assessment_item_ref_item_data in _qti_assessment_item_ref:
-                qti_assessment_item_ref_item = QtiAssessmentItemRef.from_dict(
-                    qti_assessment_item_ref_item_data
-                )
-
-                qti_assessment_item_ref.append(qti_assessment_item_ref_item)
-
-        section = cls(
-            identifier=identifier,
-            title=title,
-            visible=visible,
-            required=required,
-            fixed=fixed,
-            sequence=sequence,
-            qti_assessment_item_ref=qti_assessment_item_ref,
+        _qti_assessment_item_ref = d.get("qti-assessment-item-ref", UNSET)
+        qti_assessment_item_ref = (
+            UNSET
+            if _qti_assessment_item_ref is UNSET
+            else [
+                QtiAssessmentItemRef.from_dict(_item)
+                for _item in _qti_assessment_item_ref
+            ]
         )
 
-        section.additional_properties = d
-        return section
+        _obj = cls(
+            identifier,
+            title,
+            visible,
+            required,
+            fixed,
+            sequence,
+            qti_assessment_item_ref,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

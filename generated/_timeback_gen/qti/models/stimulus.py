@@ -16,6 +16,35 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Stimulus")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "title",
+        "content",
+        "label",
+        "language",
+        "stylesheet",
+        "catalogInfo",
+        "toolName",
+        "toolVersion",
+        "metadata",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global CatalogInfo
+    global StimulusMetadata
+    global Stylesheet
+    from ..models.catalog_info import CatalogInfo
+    from ..models.stimulus_metadata import StimulusMetadata
+    from ..models.stylesheet import Stylesheet
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class Stimulus:
@@ -110,63 +139,59 @@ class Stimulus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.catalog_info import CatalogInfo
-        from ..models.stimulus_metadata import StimulusMetadata
-        from ..models.stylesheet import Stylesheet
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        title = d["title"]
 
-        title = d.pop("title")
+        content = d["content"]
 
-        content = d.pop("content")
+        label = d.get("label", UNSET)
 
-        label = d.pop("label", UNSET)
+        language = d.get("language", UNSET)
 
-        language = d.pop("language", UNSET)
-
-        _stylesheet = d.pop("stylesheet", UNSET)
-        stylesheet: Stylesheet | Unset
-        if isinstance(_stylesheet, Unset):
-            stylesheet = UNSET
-        else:
-            stylesheet = Stylesheet.from_dict(_stylesheet)
-
-        _catalog_info = d.pop("catalogInfo", UNSET)
-        catalog_info: list[CatalogInfo] | Unset = UNSET
-        if _catalog_info is not UNSET:
-            catalog_info = []
-            for catalog_info_item_data in _catalog_info:
-                catalog_info_item = CatalogInfo.from_dict(catalog_info_item_data)
-
-                catalog_info.append(catalog_info_item)
-
-        tool_name = d.pop("toolName", UNSET)
-
-        tool_version = d.pop("toolVersion", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: StimulusMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = StimulusMetadata.from_dict(_metadata)
-
-        stimulus = cls(
-            identifier=identifier,
-            title=title,
-            content=content,
-            label=label,
-            language=language,
-            stylesheet=stylesheet,
-            catalog_info=catalog_info,
-            tool_name=tool_name,
-            tool_version=tool_version,
-            metadata=metadata,
+        _stylesheet = d.get("stylesheet", UNSET)
+        stylesheet = (
+            UNSET if _stylesheet is UNSET else Stylesheet.from_dict(_stylesheet)
         )
 
-        stimulus.additional_properties = d
-        return stimulus
+        _catalog_info = d.get("catalogInfo", UNSET)
+        catalog_info = (
+            UNSET
+            if _catalog_info is UNSET
+            else [CatalogInfo.from_dict(_item) for _item in _catalog_info]
+        )
+
+        tool_name = d.get("toolName", UNSET)
+
+        tool_version = d.get("toolVersion", UNSET)
+
+        _metadata = d.get("metadata", UNSET)
+        metadata = (
+            UNSET if _metadata is UNSET else StimulusMetadata.from_dict(_metadata)
+        )
+
+        _obj = cls(
+            identifier,
+            title,
+            content,
+            label,
+            language,
+            stylesheet,
+            catalog_info,
+            tool_name,
+            tool_version,
+            metadata,
+        )
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

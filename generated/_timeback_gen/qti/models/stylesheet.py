@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Stylesheet")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "href",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class Stylesheet:
@@ -40,18 +47,22 @@ class Stylesheet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        href = d.pop("href")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        href = d["href"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        stylesheet = cls(
-            href=href,
-            type_=type_,
+        _obj = cls(
+            href,
+            type_,
         )
-
-        stylesheet.additional_properties = d
-        return stylesheet
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TestPart")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "navigationMode",
+        "submissionMode",
+        "qti-assessment-section",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global Section
+    from ..models.section import Section
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class TestPart:
@@ -64,33 +83,32 @@ class TestPart:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.section import Section
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        navigation_mode = check_navigation_mode(d["navigationMode"])
 
-        navigation_mode = check_navigation_mode(d.pop("navigationMode"))
+        submission_mode = check_submission_mode(d["submissionMode"])
 
-        submission_mode = check_submission_mode(d.pop("submissionMode"))
+        qti_assessment_section = [
+            Section.from_dict(_item) for _item in d["qti-assessment-section"]
+        ]
 
-        qti_assessment_section = []
-        _qti_assessment_section = d.pop("qti-assessment-section")
-        for qti_assessment_section_item_data in _qti_assessment_section:
-            qti_assessment_section_item = Section.from_dict(
-                qti_assessment_section_item_data
-            )
-
-            qti_assessment_section.append(qti_assessment_section_item)
-
-        test_part = cls(
-            identifier=identifier,
-            navigation_mode=navigation_mode,
-            submission_mode=submission_mode,
-            qti_assessment_section=qti_assessment_section,
+        _obj = cls(
+            identifier,
+            navigation_mode,
+            submission_mode,
+            qti_assessment_section,
         )
-
-        test_part.additional_properties = d
-        return test_part
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

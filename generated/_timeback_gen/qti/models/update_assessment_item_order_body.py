@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateAssessmentItemOrderBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global UpdateAssessmentItemOrderBodyItem
+    from ..models.update_assessment_item_order_body_item import (
+        UpdateAssessmentItemOrderBodyItem,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UpdateAssessmentItemOrderBody:
@@ -46,24 +64,23 @@ class UpdateAssessmentItemOrderBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_assessment_item_order_body_item import (
-            UpdateAssessmentItemOrderBodyItem,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        items = [
+            UpdateAssessmentItemOrderBodyItem.from_dict(_item) for _item in d["items"]
+        ]
+
+        _obj = cls(
+            items,
         )
-
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = UpdateAssessmentItemOrderBodyItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        update_assessment_item_order_body = cls(
-            items=items,
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-
-        update_assessment_item_order_body.additional_properties = d
-        return update_assessment_item_order_body
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

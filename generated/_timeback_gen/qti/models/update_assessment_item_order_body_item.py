@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAssessmentItemOrderBodyItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "href",
+        "sequence",
+    }
+)
+
 
 @_attrs_define
 class UpdateAssessmentItemOrderBodyItem:
@@ -51,21 +59,25 @@ class UpdateAssessmentItemOrderBodyItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        identifier = d["identifier"]
 
-        href = d.pop("href", UNSET)
+        href = d.get("href", UNSET)
 
-        sequence = d.pop("sequence", UNSET)
+        sequence = d.get("sequence", UNSET)
 
-        update_assessment_item_order_body_item = cls(
-            identifier=identifier,
-            href=href,
-            sequence=sequence,
+        _obj = cls(
+            identifier,
+            href,
+            sequence,
         )
-
-        update_assessment_item_order_body_item.additional_properties = d
-        return update_assessment_item_order_body_item
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

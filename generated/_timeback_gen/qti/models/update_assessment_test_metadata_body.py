@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateAssessmentTestMetadataBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "metadata",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global UpdateAssessmentTestMetadataBodyMetadata
+    from ..models.update_assessment_test_metadata_body_metadata import (
+        UpdateAssessmentTestMetadataBodyMetadata,
+    )
+
+    _LAZY_BOUND = True
+
 
 @_attrs_define
 class UpdateAssessmentTestMetadataBody:
@@ -45,24 +63,26 @@ class UpdateAssessmentTestMetadataBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_assessment_test_metadata_body_metadata import (
-            UpdateAssessmentTestMetadataBodyMetadata,
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _metadata = d.get("metadata", UNSET)
+        metadata = (
+            UNSET
+            if _metadata is UNSET
+            else UpdateAssessmentTestMetadataBodyMetadata.from_dict(_metadata)
         )
 
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: UpdateAssessmentTestMetadataBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UpdateAssessmentTestMetadataBodyMetadata.from_dict(_metadata)
-
-        update_assessment_test_metadata_body = cls(
-            metadata=metadata,
+        _obj = cls(
+            metadata,
         )
-
-        update_assessment_test_metadata_body.additional_properties = d
-        return update_assessment_test_metadata_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

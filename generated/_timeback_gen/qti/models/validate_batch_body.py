@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..models.schema import Schema, check_schema
 
 T = TypeVar("T", bound="ValidateBatchBody")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "xml",
+        "schema",
+        "entityIds",
+    }
+)
 
 
 @_attrs_define
@@ -53,21 +61,25 @@ class ValidateBatchBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        xml = cast(list[str], d.pop("xml"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        xml = d["xml"]
 
-        schema = check_schema(d.pop("schema"))
+        schema = check_schema(d["schema"])
 
-        entity_ids = cast(list[str], d.pop("entityIds"))
+        entity_ids = d["entityIds"]
 
-        validate_batch_body = cls(
-            xml=xml,
-            schema=schema,
-            entity_ids=entity_ids,
+        _obj = cls(
+            xml,
+            schema,
+            entity_ids,
         )
-
-        validate_batch_body.additional_properties = d
-        return validate_batch_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateXmlBody")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "schema",
+        "xml",
+        "entityId",
+    }
+)
+
 
 @_attrs_define
 class ValidateXmlBody:
@@ -54,21 +62,25 @@ class ValidateXmlBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schema = check_schema(d.pop("schema"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        schema = check_schema(d["schema"])
 
-        xml = d.pop("xml", UNSET)
+        xml = d.get("xml", UNSET)
 
-        entity_id = d.pop("entityId", UNSET)
+        entity_id = d.get("entityId", UNSET)
 
-        validate_xml_body = cls(
-            schema=schema,
-            xml=xml,
-            entity_id=entity_id,
+        _obj = cls(
+            schema,
+            xml,
+            entity_id,
         )
-
-        validate_xml_body.additional_properties = d
-        return validate_xml_body
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

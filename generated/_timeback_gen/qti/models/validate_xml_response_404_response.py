@@ -14,6 +14,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidateXmlResponse404Response")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "entityId",
+        "error",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class ValidateXmlResponse404Response:
@@ -55,28 +64,32 @@ class ValidateXmlResponse404Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = d["success"]
 
-        entity_id = d.pop("entityId")
+        entity_id = d["entityId"]
 
-        error = cast(Literal["Entity not found"], d.pop("error"))
+        error = cast(Literal["Entity not found"], d["error"])
         if error != "Entity not found":
             raise ValueError(
                 f"error must match const 'Entity not found', got '{error}'"
             )
 
-        message = d.pop("message")
+        message = d["message"]
 
-        validate_xml_response_404_response = cls(
-            success=success,
-            entity_id=entity_id,
-            error=error,
-            message=message,
+        _obj = cls(
+            success,
+            entity_id,
+            error,
+            message,
         )
-
-        validate_xml_response_404_response.additional_properties = d
-        return validate_xml_response_404_response
+        rest = (
+            {}
+            if d.keys() <= _KNOWN_KEYS
+            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
+        _obj.additional_properties = rest
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
