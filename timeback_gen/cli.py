@@ -3,6 +3,7 @@
     timeback-gen call oneroster.rostering.get_user --sourced-id u1
     timeback-gen call oneroster.rostering.get_all_users --where '{"role": "student"}' --all-pages
     timeback-gen sandbox --port 8787
+    timeback-gen migrate users --from staging --to production --dry-run
 
 Settings come from `TIMEBACK_*` variables (or `--sandbox URL`). Bad usage is one line on stderr
 and exit code 2; `--debug` shows the traceback.
@@ -16,7 +17,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from .errors import TimebackError
 
@@ -25,6 +26,13 @@ USAGE_ERROR = 2
 
 class UsageError(Exception):
     """Bad command-line usage (exit code 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad flags as one `UsageError` line instead of usage + exit."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog.removeprefix('timeback-gen ')}: {message}")
 
 
 def to_jsonable(value: Any) -> Any:
@@ -146,11 +154,9 @@ def cmd_list(args: argparse.Namespace, rest: Sequence[str]) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="timeback-gen", description="TimeBack from the command line."
-    )
+    parser = _Parser(prog="timeback-gen", description="TimeBack from the command line.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     call = sub.add_parser("call", help="run any operation and print its JSON")
     call.add_argument("operation", help="namespace.operation, e.g. oneroster.rostering.get_user")
     call.add_argument("--json", help="request body (JSON, or @file.json)")
@@ -160,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     call.add_argument("--sandbox", metavar="URL", help="use a local sandbox instead of TIMEBACK_*")
     lst = sub.add_parser("list", help="list the operations")
     lst.add_argument("api", nargs="?", help="oneroster | powerpath | qti | caliper | case")
+    from .migrate import add_parser as add_migrate
+
+    add_migrate(sub)
     sub.add_parser(
         "sandbox", help="run the local sandbox (see `timeback-gen sandbox --help`)", add_help=False
     )
@@ -178,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args, rest = parser.parse_known_args(argv)
-        handler = {"call": cmd_call, "list": cmd_list}[args.command]
+        handler = {"call": cmd_call, "list": cmd_list, "migrate": _cmd_migrate}[args.command]
         if rest and args.command != "call":
             raise UsageError(f"unexpected arguments: {' '.join(rest)}")
         return handler(args, rest)
@@ -191,8 +200,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _is_config(exc: Exception) -> bool:
     from .errors import ConfigurationError
+    from .migrate import UsageError as MigrateUsageError
 
-    return isinstance(exc, ConfigurationError)
+    return isinstance(exc, ConfigurationError | MigrateUsageError)
+
+
+def _cmd_migrate(args: argparse.Namespace, rest: Sequence[str]) -> int:
+    from .migrate import cmd_migrate
+
+    return cmd_migrate(args)
 
 
 if __name__ == "__main__":

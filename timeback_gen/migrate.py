@@ -1,0 +1,383 @@
+"""`timeback-gen migrate users`: copy OneRoster users from one TimeBack to another, resumably.
+
+    timeback-gen migrate users --from staging --to production [--dry-run] [--resume STATE.json]
+    timeback-gen migrate users --from-url http://127.0.0.1:8787 --to-url http://127.0.0.1:8788
+
+`--from NAME` reads `TIMEBACK_<NAME>_CLIENT_ID` / `_CLIENT_SECRET` (and optionally `_API_BASE_URL`,
+`_TOKEN_URL`, `_ENVIRONMENT`); the plain `TIMEBACK_*` variables are never used, so one side's
+credentials cannot leak into the other. Users are read in `sourcedId` order (keyset pages:
+`sourcedId > last`), so the state file only needs the last sourcedId handled; it is rewritten
+atomically after every page and on Ctrl-C. Records are copied as JSON exactly as read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+import httpx
+
+from .errors import APIConnectionError, TimebackError, make_status_error
+
+if TYPE_CHECKING:
+    from .client import Timeback
+
+__all__ = ["MigrationState", "UsageError", "add_parser", "cmd_migrate", "migrate_users"]
+
+USERS = "ims/oneroster/rostering/v1p2/users/"
+OPERATIONS = ("users",)
+INTERRUPTED = 130
+IGNORED_FIELDS = frozenset({"dateLastModified"})
+
+
+class UsageError(TimebackError):
+    """Bad flags or settings for `migrate` (exit code 2)."""
+
+
+@dataclass
+class MigrationState:
+    """Progress of one migration, saved as JSON after each page."""
+
+    source: str
+    target: str
+    total: int = 0
+    last_id: str | None = None
+    processed: int = 0
+    copied: int = 0
+    skipped: int = 0
+    failed: list[dict[str, str]] = field(default_factory=list)
+    done: bool = False
+
+    def save(self, path: Path) -> None:
+        """Write atomically: a temporary file in the same directory, then rename."""
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2) + "\n")
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path) -> MigrationState:
+        try:
+            return cls(**json.loads(path.read_text()))
+        except (ValueError, TypeError) as exc:
+            raise UsageError(f"state file {path} is not a migration state: {exc}") from None
+
+
+# ----------------------------------------------------------------------------- endpoints
+
+
+def client_for(name: str | None, url: str | None, side: str) -> tuple[Timeback, str]:
+    """A client and a label for `--from/--to NAME` or `--from-url/--to-url URL`."""
+    from .client import Timeback
+    from .config import ENVIRONMENTS, Settings
+
+    if (name is None) == (url is None):
+        raise UsageError(f"give exactly one of --{side} NAME or --{side}-url URL")
+    if url is not None:
+        return Timeback.for_sandbox(url, max_retries=3), url.rstrip("/")
+    assert name is not None
+    prefix = f"TIMEBACK_{name.upper().replace('-', '_')}_"
+    env = {k[len(prefix) :]: v for k, v in os.environ.items() if k.startswith(prefix) and v.strip()}
+    missing = [prefix + k for k in ("CLIENT_ID", "CLIENT_SECRET") if k not in env]
+    if missing:
+        raise UsageError(f"missing credentials for --{side} {name}: set {' and '.join(missing)}")
+    environment = env.get("ENVIRONMENT", name.lower())
+    if environment not in ENVIRONMENTS and "API_BASE_URL" not in env:
+        raise UsageError(
+            f"--{side} {name}: unknown environment; use {' or '.join(ENVIRONMENTS)}, "
+            f"or set {prefix}ENVIRONMENT / {prefix}API_BASE_URL"
+        )
+    settings = Settings.resolve(
+        environment=environment if environment in ENVIRONMENTS else "production",
+        client_id=env["CLIENT_ID"],
+        client_secret=env["CLIENT_SECRET"],
+        api_base_url=env.get("API_BASE_URL"),
+        token_url=env.get("TOKEN_URL"),
+        max_retries=3,
+        env={},
+    )
+    return Timeback(settings=settings), name
+
+
+def _send(http: httpx.Client, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    try:
+        return http.request(method, path, **kwargs)
+    except httpx.TransportError as exc:
+        where = f"{method} {http.base_url.join(path)}"
+        raise APIConnectionError(f"cannot reach {where}: {type(exc).__name__}: {exc}") from exc
+
+
+def _get(http: httpx.Client, path: str, params: dict[str, Any] | None = None) -> Any:
+    r = _send(http, "GET", path, params=params)
+    if not r.is_success:
+        raise make_status_error(r, operation=f"GET /{path}")
+    return r.json()
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def user_pages(
+    http: httpx.Client, after: str | None, page_size: int
+) -> Iterator[list[dict[str, Any]]]:
+    """Pages of full user records in sourcedId order, starting after `after`."""
+    while True:
+        params: dict[str, Any] = {"sort": "sourcedId", "orderBy": "asc", "limit": page_size}
+        if after is not None:
+            params["filter"] = f"sourcedId>{_quote(after)}"
+        users = _get(http, USERS, params).get("users", [])
+        if not users:
+            return
+        yield users
+        after = users[-1]["sourcedId"]
+
+
+def ids_between(http: httpx.Client, low: str, high: str) -> set[str]:
+    """sourcedIds in `[low, high]` on one side."""
+    found: set[str] = set()
+    flt = f"sourcedId>={_quote(low)} AND sourcedId<={_quote(high)}"
+    offset = 0
+    while True:
+        params = {"filter": flt, "fields": "sourcedId", "limit": 3000, "offset": offset}
+        page = _get(http, USERS, params)
+        users = page.get("users", [])
+        found.update(u["sourcedId"] for u in users)
+        offset += len(users)
+        if not users or offset >= int(page.get("totalCount", offset)):
+            return found
+
+
+# ----------------------------------------------------------------------------- copying
+
+
+class Progress:
+    """A rewriting progress line (rate, ETA) on a TTY, a plain line per page otherwise."""
+
+    def __init__(self, stream: TextIO, total: int, start_count: int) -> None:
+        self.stream, self.total, self.start_count = stream, total, start_count
+        self.tty = stream.isatty()
+        self.started = time.monotonic()
+
+    def show(self, state: MigrationState, *, final: bool = False) -> None:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        rate = (state.processed - self.start_count) / elapsed
+        left = max(self.total - state.processed, 0)
+        eta = f"{left / rate:.0f}s" if rate > 0 else "?"
+        pct = 100 * state.processed / self.total if self.total else 100.0
+        line = (
+            f"users {state.processed}/{self.total} ({pct:.0f}%) {rate:.1f}/s ETA {eta} - "
+            f"copied {state.copied}, skipped {state.skipped}, failed {len(state.failed)}"
+        )
+        if self.tty:
+            self.stream.write("\r\x1b[K" + line + ("\n" if final else ""))
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+def comparable(value: Any) -> Any:
+    """A record without `dateLastModified` and without `href`s (they name the host)."""
+    if isinstance(value, dict):
+        return {
+            k: comparable(v) for k, v in value.items() if k not in IGNORED_FIELDS and k != "href"
+        }
+    if isinstance(value, list):
+        return [comparable(v) for v in value]
+    return value
+
+
+def _copy_one(http: httpx.Client, user: dict[str, Any]) -> tuple[str, str]:
+    """('copied' | 'skipped' | 'failed', reason)."""
+    r = _send(http, "POST", USERS, json={"user": comparable(user)})
+    if r.status_code == 409:
+        return "skipped", "already present"
+    if not r.is_success:
+        return "failed", str(make_status_error(r, operation="createUser"))
+    return "copied", ""
+
+
+def migrate_users(
+    source: Timeback,
+    target: Timeback,
+    state: MigrationState,
+    *,
+    state_path: Path | None,
+    dry_run: bool = False,
+    page_size: int = 100,
+    progress: Progress | None = None,
+    on_page: Callable[[MigrationState], None] | None = None,
+) -> MigrationState:
+    """Copy users after `state.last_id`, skipping those the target has; `state` is updated."""
+    src, dst = source.oneroster_http, target.oneroster_http
+    try:
+        for page in user_pages(src, state.last_id, page_size):
+            present = ids_between(dst, page[0]["sourcedId"], page[-1]["sourcedId"])
+            for user in page:
+                sid = user["sourcedId"]
+                if sid in present:
+                    outcome, reason = "skipped", "already present"
+                elif dry_run:
+                    outcome, reason = "copied", ""
+                else:
+                    outcome, reason = _copy_one(dst, user)
+                if outcome == "failed":
+                    state.failed.append({"sourcedId": sid, "reason": reason})
+                else:
+                    setattr(state, outcome, getattr(state, outcome) + 1)
+                state.processed += 1
+                state.last_id = sid
+            if state_path is not None and not dry_run:
+                state.save(state_path)
+            if progress is not None:
+                progress.show(state)
+            if on_page is not None:
+                on_page(state)
+    except BaseException:  # Ctrl-C or an unreachable side: keep what is done, then stop
+        if state_path is not None and not dry_run:
+            state.save(state_path)
+        raise
+    state.done = True
+    if state_path is not None and not dry_run:
+        state.save(state_path)
+    return state
+
+
+def verify(
+    source: Timeback, target: Timeback, state: MigrationState, sample: int = 20
+) -> list[str]:
+    """Problems found: source users missing in the target (other than failed ones) and field
+    differences in a random sample of users."""
+    src, dst = source.oneroster_http, target.oneroster_http
+    failed = {f["sourcedId"] for f in state.failed}
+    problems: list[str] = []
+    seen: list[str] = []
+    for page in user_pages(src, None, 3000):
+        ids = [u["sourcedId"] for u in page]
+        present = ids_between(dst, ids[0], ids[-1])
+        missing = [i for i in ids if i not in present and i not in failed]
+        problems += [f"{i}: missing in target" for i in missing[:20]]
+        if len(missing) > 20:
+            problems.append(f"... and {len(missing) - 20} more missing")
+        seen += [i for i in ids if i in present]
+    for sid in random.Random(len(seen)).sample(seen, min(sample, len(seen))):
+        a = comparable(_get(src, f"{USERS}{sid}")["user"])
+        b = comparable(_get(dst, f"{USERS}{sid}")["user"])
+        diff = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+        if diff:
+            problems.append(f"{sid}: fields differ: {', '.join(diff)}")
+    return problems
+
+
+# ----------------------------------------------------------------------------- CLI
+
+
+def add_parser(sub: Any) -> None:
+    """Add `migrate` to the `timeback-gen` sub-parsers."""
+    p = sub.add_parser("migrate", help="copy records between TimeBack environments")
+    p.add_argument("operation", help="what to migrate: " + ", ".join(OPERATIONS))
+    p.add_argument("--from", dest="from_name", metavar="NAME", help="source environment name")
+    p.add_argument("--to", dest="to_name", metavar="NAME", help="target environment name")
+    p.add_argument("--from-url", metavar="URL", help="source sandbox URL")
+    p.add_argument("--to-url", metavar="URL", help="target sandbox URL")
+    p.add_argument(
+        "--dry-run", action="store_true", help="report what would be copied; change nothing"
+    )
+    p.add_argument(
+        "--resume",
+        metavar="STATE_FILE",
+        type=Path,
+        help="state file to continue (created if absent)",
+    )
+    p.add_argument("--page-size", type=int, default=100)
+    p.add_argument(
+        "--sample", type=int, default=20, help="users compared field by field at the end"
+    )
+
+
+def cmd_migrate(
+    args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
+    if args.operation not in OPERATIONS:
+        raise UsageError(
+            f"unknown migrate operation {args.operation!r}; supported: {', '.join(OPERATIONS)}"
+        )
+    if not 1 <= args.page_size <= 3000:
+        raise UsageError(f"--page-size must be between 1 and 3000, got {args.page_size}")
+    source, src_label = client_for(args.from_name, args.from_url, "from")
+    target, dst_label = client_for(args.to_name, args.to_url, "to")
+    if src_label == dst_label:
+        raise UsageError(f"source and target are the same ({src_label})")
+    state_path: Path | None = args.resume
+    explicit = state_path is not None
+    if state_path is None and not args.dry_run:
+        key = hashlib.sha256(f"{src_label}\n{dst_label}".encode()).hexdigest()[:10]
+        state_path = Path(f"timeback-migrate-users-{key}.json")
+    loaded = MigrationState.load(state_path) if state_path and state_path.exists() else None
+    if loaded is not None and (explicit or not loaded.done):
+        state = loaded
+        if (state.source, state.target) != (src_label, dst_label):
+            raise UsageError(
+                f"{state_path} is for {state.source} -> {state.target}, not {src_label} -> {dst_label}"
+            )
+        if state.done:
+            print(f"{state_path}: this migration already finished", file=out)
+        else:
+            print(f"resuming after {state.last_id!r} ({state.processed} users done)", file=out)
+    else:
+        state = MigrationState(source=src_label, target=dst_label)
+    with source, target:
+        state.total = int(_get(source.oneroster_http, USERS, {"limit": 1}).get("totalCount", 0))
+        verb = "would copy" if args.dry_run else "copying"
+        print(f"{verb} users {src_label} -> {dst_label}: {state.total} in source", file=out)
+        progress = Progress(err, state.total, state.processed)
+        try:
+            if not state.done:
+                migrate_users(
+                    source,
+                    target,
+                    state,
+                    state_path=state_path,
+                    dry_run=args.dry_run,
+                    page_size=args.page_size,
+                    progress=progress,
+                )
+        except KeyboardInterrupt:
+            if progress.tty:
+                err.write("\n")
+            print(
+                f"interrupted after {state.processed} users; continue with: --resume {state_path}"
+                if state_path
+                else "interrupted",
+                file=out,
+            )
+            return INTERRUPTED
+        progress.show(state, final=True)
+        problems = [] if args.dry_run else verify(source, target, state, args.sample)
+    label = "would copy" if args.dry_run else "copied"
+    print(
+        f"summary: {label} {state.copied}, skipped {state.skipped} (already present), "
+        f"failed {len(state.failed)}",
+        file=out,
+    )
+    for f in state.failed:
+        print(f"  failed {f['sourcedId']}: {f['reason']}", file=out)
+    if not args.dry_run:
+        print(
+            f"verify: {'ok' if not problems else f'{len(problems)} problem(s)'} "
+            f"({state.total} source users, sample of {min(args.sample, state.total)} compared)",
+            file=out,
+        )
+        for p in problems:
+            print(f"  {p}", file=out)
+    if state_path is not None and not args.dry_run:
+        print(f"state: {state_path}", file=out)
+    return 1 if state.failed or problems else 0
