@@ -4,6 +4,7 @@ statistics and the ``/_sandbox`` admin endpoints. Transport-independent (see ser
 from __future__ import annotations
 
 import ipaddress
+import json
 import sys
 import threading
 import time
@@ -14,11 +15,22 @@ from typing import Any
 
 from . import caliper, case, oneroster, powerpath, qti
 from .auth import TokenIssuer
+from .conform import conform
 from .context import Context
 from .faults import Faults
-from .spec import operations
+from .spec import Operation, operations
 from .store import Store
-from .web import ApiError, Handler, Request, Response, Route, Router, imsx_body, parse_query
+from .web import (
+    JSON,
+    ApiError,
+    Handler,
+    Request,
+    Response,
+    Route,
+    Router,
+    imsx_body,
+    parse_query,
+)
 
 # api → (URL prefix, handler factory). The events document shares Caliper's endpoints.
 PREFIXES: dict[str, str] = {
@@ -108,6 +120,9 @@ class Sandbox:
         self.tokens = TokenIssuer(config.client_id, config.client_secret, config.token_lifetime)
         self.ctx = Context(self.store, self.faults)
         self.router = build_router(self.ctx)
+        self._operations: dict[tuple[str, str], Operation] = {
+            (api, op.operation_id): op for api in PREFIXES for op in operations(api)
+        }
         self.started = time.time()
         self._stats_lock = threading.Lock()
         self.route_counts: dict[str, int] = {}
@@ -158,6 +173,8 @@ class Sandbox:
             response = Response.json(
                 imsx_body(f"sandbox internal error: {exc}", "internal_server_error"), 500
             )
+        if request.operation_id:  # also when the answer is an error (401, injected faults)
+            key = f"{request.method} {request.api}:{request.operation_id}"
         with self._stats_lock:
             if (
                 not request.operation_id
@@ -193,7 +210,21 @@ class Sandbox:
             time.sleep(latency)
         self.tokens.check(request)
         self.faults.before_request()
-        return route.handler(request)
+        response = route.handler(request)
+        if route.api != "oneroster":  # OneRoster handlers conform their records themselves
+            response = self._conform(route.api, route.operation_id, response)
+        return response
+
+    def _conform(self, api: str, operation_id: str, response: Response) -> Response:
+        """A 2xx JSON answer in the shape its response schema promises (see conform.py)."""
+        if not (200 <= response.status < 300) or response.content_type != JSON or not response.body:
+            return response
+        op = self._operations.get((api, operation_id))
+        schema = op.response_schema(response.status) if op is not None else None
+        if schema is None:
+            return response
+        data = conform(api, schema, json.loads(response.body))
+        return Response.json(data, response.status, response.headers)
 
     # ------------------------------------------------------------------ admin
     def _admin(self, request: Request, client_ip: str) -> Response:

@@ -37,13 +37,15 @@ class Case:
                 )
         doc = _with_sourced_id(body["CFDocument"])
         doc_id = str(doc["sourcedId"])
+        # LinkURIs answer with sourcedId (the document's SubjectURI), identifier kept as given
         package_uri = {
+            "sourcedId": doc_id,
             "title": doc.get("title", ""),
             "identifier": doc_id,
             "uri": doc.get("uri", ""),
         }
         doc["CFPackageURI"] = package_uri
-        doc_uri = {"title": doc.get("title", ""), "identifier": doc_id, "uri": doc.get("uri", "")}
+        doc_uri = dict(package_uri)
         items = []
         for raw in body.get("CFItems") or []:
             item = _with_sourced_id(raw)
@@ -55,6 +57,10 @@ class Case:
         assocs = []
         for raw in body.get("CFAssociations") or []:
             assoc = _with_sourced_id(raw)
+            for end in ("originNodeURI", "destinationNodeURI"):
+                node = assoc.get(end)
+                if isinstance(node, dict) and "sourcedId" not in node and node.get("identifier"):
+                    assoc[end] = {"sourcedId": node["identifier"], **node}
             assoc.setdefault("CFDocumentURI", doc_uri)
             assocs.append(assoc)
         self.store.put(DOCS, doc_id, doc)
@@ -70,7 +76,7 @@ class Case:
             "uploadedAt": now_iso(),
         }
         self.store.put(PACKAGES, doc_id, package)
-        stats = {"items": len(items), "associations": len(assocs)}
+        stats = {"documents": 1, "items": len(items), "associations": len(assocs)}
         return Response.json(
             {
                 "success": True,

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import filters as flt
+from .conform import COLLECTION_TYPES, RefFill, conform, plan_for, subplan
+from .conform import apply as conform_apply
 from .context import Context, int_param, now_iso, page_count
 from .spec import Operation, load_document, operations, resolve
 from .store import Condition
@@ -160,6 +162,28 @@ def _ref(value: Any) -> str | None:
     return None
 
 
+def _refs(request: Request, storage: str) -> RefFill:
+    """How GUIDRefs in records of ``storage`` are completed for this request (href base URL)."""
+    host = request.headers.get("host") or "127.0.0.1"
+    return RefFill(f"http://{host}", COLLECTION_TYPES.get(storage))
+
+
+# Stored field → the name the response schema uses for it (createClass takes ``org``, Class answers
+# ``school``).
+OUTGOING_ALIASES: dict[str, dict[str, str]] = {"classes": {"school": "org"}}
+
+
+def _outgoing(storage: str, record: dict[str, Any]) -> dict[str, Any]:
+    aliases = OUTGOING_ALIASES.get(storage)
+    if not aliases:
+        return record
+    out = dict(record)
+    for name, source in aliases.items():
+        if out.get(name) is None and out.get(source) is not None:
+            out[name] = out[source]
+    return out
+
+
 def _project(record: dict[str, Any], fields_param: str | None) -> dict[str, Any]:
     if not fields_param:
         return record
@@ -214,9 +238,11 @@ def _not_found(kind: str, id_: str) -> ApiError:
 class OneRoster:
     ctx: Context
     handlers: dict[str, Handler] = field(default_factory=dict)
+    _ops: dict[str, Operation] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         ops = operations(API)
+        self._ops.update({op.operation_id: op for op in ops})
         by_path: dict[str, dict[str, Operation]] = {}
         for op in ops:
             by_path.setdefault(op.path, {})[op.method] = op
@@ -295,8 +321,13 @@ class OneRoster:
             items = items[: self.ctx.faults.short_page(len(items))]
         key = _list_key(op.response_schema()) or storage
         fields_param = q.get("fields")
+        plan = subplan(plan_for(API, op.response_schema()), key, 0)
+        refs = _refs(request, storage)
         body = {
-            key: [_project(r, fields_param) for r in items],
+            key: [
+                _project(conform_apply(plan, _outgoing(storage, r), refs), fields_param)
+                for r in items
+            ],
             "totalCount": page.total,
             "pageCount": page_count(page.total, limit),
             "pageNumber": offset // limit + 1,
@@ -315,12 +346,16 @@ class OneRoster:
     # ---------------------------------------------------------------- get
     def _get_handler(self, op: Operation, view: View) -> Handler:
         key = _single_key(op.response_schema()) or view.storage
+        plan = subplan(plan_for(API, op.response_schema()), key)
 
         def handle(request: Request) -> Response:
             id_ = request.params["sourcedId"]
             record = self.ctx.store.get(view.storage, id_)
             if record is None or not view.matches(record):
                 raise _not_found(key, id_)
+            record = conform_apply(
+                plan, _outgoing(view.storage, record), _refs(request, view.storage)
+            )
             return Response.json({key: _project(record, request.query.get("fields"))})
 
         return handle
@@ -367,6 +402,10 @@ class OneRoster:
         key = _single_key(op.request_schema()) or view.storage
         upsert = "create a new one" in op.description.lower()
         status = op.success_status()
+        inner = resolve(
+            load_document(API), ((op.request_schema() or {}).get("properties") or {}).get(key)
+        )
+        partial = isinstance(inner, dict) and not inner.get("required")
 
         def handle(request: Request) -> Response:
             id_ = request.params["sourcedId"]
@@ -380,13 +419,23 @@ class OneRoster:
                 raise _not_found(key, id_)
             if existing is None and not upsert:
                 raise _not_found(key, id_)
-            new = dict(record)
+            # Where the operation's schema requires nothing (updateClass, updateResource) the
+            # body is a partial update: it cannot even carry every field (e.g. a class's course).
+            new = {**existing, **record} if existing is not None and partial else dict(record)
             new["sourcedId"] = id_
             new.setdefault("status", "active")
             new["dateLastModified"] = now_iso()
             view.apply_defaults(new)
             self.ctx.store.put(view.storage, id_, new, deleted=new["status"] == "tobedeleted")
-            return Response.json({key: new}, status)
+            schema = op.response_schema(status)
+            answer = _outgoing(view.storage, new)
+            # The document answers some updates with the bare record instead of {key: record}.
+            props = (schema or {}).get("properties") or {}
+            payload = answer if key not in props and "sourcedId" in props else {key: answer}
+            return Response.json(
+                conform(API, schema, payload, _refs(request, view.storage)),
+                status,
+            )
 
         return handle
 
@@ -407,7 +456,10 @@ class OneRoster:
             self.ctx.store.put(
                 view.storage, id_, merged, deleted=merged.get("status") == "tobedeleted"
             )
-            return Response.json({key: merged}, op.success_status())
+            return Response.json(
+                conform(API, op.response_schema(), {key: merged}, _refs(request, view.storage)),
+                op.success_status(),
+            )
 
         return handle
 
@@ -468,7 +520,15 @@ class OneRoster:
                 pairs.append({"suppliedSourcedId": supplied, "allocatedSourcedId": allocated})
                 created = self.ctx.store.get(view.storage, allocated)
             if nested.echo_record and created is not None:
-                return Response.json({key: created}, status)
+                return Response.json(
+                    conform(
+                        API,
+                        op.response_schema(status),
+                        {key: created},
+                        _refs(request, view.storage),
+                    ),
+                    status,
+                )
             return Response.json({"sourcedIdPairs": pairs[0] if pairs else {}}, status)
 
         return handle
@@ -478,6 +538,10 @@ class OneRoster:
         user = self.require("users", id_, "user")
         demo = self.ctx.store.get("demographics", id_)
         user = {**user, "demographics": demo}
+        op = self._ops["getUserWithDemographics"]
+        user = conform_apply(
+            subplan(plan_for(API, op.response_schema()), "user"), user, _refs(request, "users")
+        )
         return Response.json({"user": _project(user, request.query.get("fields"))})
 
 

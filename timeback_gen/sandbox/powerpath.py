@@ -82,10 +82,22 @@ class PowerPath:
             for cr in sorted(crs, key=_sort_key):
                 res_id = (cr.get("resource") or {}).get("sourcedId")
                 resource = self.store.get("resources", str(res_id)) if res_id else None
-                entry = {**cr, "resource": resource or cr.get("resource")}
-                resources_by_comp.setdefault(
-                    str((cr.get("courseComponent") or {}).get("sourcedId")), []
-                ).append(entry)
+                comp_id = str((cr.get("courseComponent") or {}).get("sourcedId"))
+                res_body = dict(resource or cr.get("resource") or {})
+                meta = (
+                    res_body.get("metadata") if isinstance(res_body.get("metadata"), dict) else {}
+                )
+                # the document's lesson-plan item: id, courseComponentSourcedId, string sortOrder
+                # and resource.metadataDetails.type (from resource.metadata.type when given)
+                res_body["metadataDetails"] = {"type": str((meta or {}).get("type") or "unknown")}
+                entry = {
+                    **cr,
+                    "id": cr["sourcedId"],
+                    "courseComponentSourcedId": comp_id,
+                    "sortOrder": str(cr.get("sortOrder", "")),
+                    "resource": res_body,
+                }
+                resources_by_comp.setdefault(comp_id, []).append(entry)
 
         def node(c: dict[str, Any]) -> dict[str, Any]:
             children = [

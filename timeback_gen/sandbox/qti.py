@@ -25,6 +25,12 @@ ROOTS = {
     "test": "qti-assessment-test",
     "stimulus": "qti-assessment-stimulus",
 }
+# The namespace declarations the document's ``content._attributes`` require on generated XML.
+QTI_XSI = (
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://www.imsglobal.org/xsd/imsqtiasi_v3p0 '
+    'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0p1_v1p0.xsd"'
+)
 
 
 def qti_error(status: int, error: str, details: str | None = None) -> ApiError:
@@ -128,6 +134,44 @@ def element_to_json(el: ET.Element) -> dict[str, Any]:
     return out
 
 
+def xml_to_json(text: str) -> dict[str, Any]:
+    """The root element of ``text`` as JSON, names as written (``xmlns:xsi``, ``xsi:schemaLocation``
+    kept, unlike ElementTree): ``_attributes``, ``_`` for text, repeated children as lists."""
+    parser = expat.ParserCreate()  # no namespace processing: qualified names stay as written
+    stack: list[dict[str, Any]] = [{}]
+    texts: list[list[str]] = [[]]
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        node: dict[str, Any] = {}
+        if attrs:
+            node["_attributes"] = dict(attrs)
+        parent = stack[-1]
+        if name in parent:
+            if not isinstance(parent[name], list):
+                parent[name] = [parent[name]]
+            parent[name].append(node)
+        else:
+            parent[name] = node
+        stack.append(node)
+        texts.append([])
+
+    def end(_name: str) -> None:
+        text = "".join(texts.pop()).strip()
+        node = stack.pop()
+        if text:
+            node["_"] = text
+
+    def chars(data: str) -> None:
+        texts[-1].append(data)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = chars
+    parser.Parse(text.encode("utf-8"), True)
+    (root,) = stack[0].values()
+    return root if isinstance(root, dict) else root[0]
+
+
 def _children(el: ET.Element, name: str) -> list[ET.Element]:
     return [c for c in el if _local(c.tag) == name]
 
@@ -216,7 +260,7 @@ def item_from_xml(text: str) -> dict[str, Any]:
                 "incorrectResponseIdentifier": "INCORRECT",
             }
     record["rawXml"] = text
-    record["content"] = {ROOTS["item"]: element_to_json(root)}
+    record["content"] = {ROOTS["item"]: xml_to_json(text)}
     return record
 
 
@@ -224,6 +268,7 @@ def item_to_xml(item: dict[str, Any]) -> str:
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" '
+        f"{QTI_XSI} "
         f"identifier={quoteattr(str(item['identifier']))} title={quoteattr(str(item.get('title', '')))} "
         f'adaptive="{str(bool(item.get("adaptive"))).lower()}" '
         f'time-dependent="{str(bool(item.get("timeDependent"))).lower()}">',
@@ -430,6 +475,7 @@ class Qti:
         now = now_iso()
         raw = (
             '<?xml version="1.0" encoding="UTF-8"?>\n<qti-assessment-stimulus xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" '
+            f"{QTI_XSI} "
             f"identifier={quoteattr(str(body['identifier']))} title={quoteattr(str(body.get('title', '')))}>"
             f"<qti-stimulus-body>{body.get('content', '')}</qti-stimulus-body></qti-assessment-stimulus>"
         )
@@ -487,9 +533,7 @@ class Qti:
                 self._validate(op_id, body)
                 record = {"qtiVersion": "3.0", "timeDependent": False, "adaptive": False, **body}
                 record["rawXml"] = item_to_xml(record)
-                record["content"] = {
-                    ROOTS["item"]: element_to_json(ET.fromstring(record["rawXml"]))
-                }
+                record["content"] = {ROOTS["item"]: xml_to_json(record["rawXml"])}
         now = now_iso()
         record["createdAt"] = (previous or {}).get("createdAt", now)
         record["updatedAt"] = now
@@ -540,7 +584,7 @@ class Qti:
         record = {"qtiVersion": "3.0", "qti-outcome-declaration": [], **body}
         record.setdefault("qti-test-part", [])
         record["rawXml"] = test_to_xml(record)
-        record["content"] = {ROOTS["test"]: element_to_json(ET.fromstring(record["rawXml"]))}
+        record["content"] = {ROOTS["test"]: xml_to_json(record["rawXml"])}
         record["isValidXml"] = True
         record["createdAt"] = (previous or {}).get("createdAt", now)
         record["updatedAt"] = now
@@ -622,7 +666,7 @@ class Qti:
             {
                 **part,
                 "rawXml": raw,
-                "content": {"qti-test-part": element_to_json(ET.fromstring(raw))},
+                "content": {"qti-test-part": xml_to_json(raw)},
             },
             status,
         )
@@ -865,7 +909,9 @@ def test_to_xml(test: dict[str, Any]) -> str:
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<qti-assessment-test xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" '
-        f"identifier={quoteattr(str(test['identifier']))} title={quoteattr(str(test.get('title', '')))}>"
+        f"{QTI_XSI} "
+        f"identifier={quoteattr(str(test['identifier']))} title={quoteattr(str(test.get('title', '')))} "
+        'tool-name="timeback-sandbox" tool-version="1">'
         f"{outcomes}{parts}</qti-assessment-test>"
     )
 

@@ -1,0 +1,96 @@
+"""Unit tests of the response shaping in `timeback_gen/sandbox/conform.py` (no process)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeback_gen.sandbox.conform import RefFill, conform
+
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "user": {
+            "type": "object",
+            "required": ["sourcedId", "enabledUser", "agents", "middle", "tags", "org", "parent"],
+            "properties": {
+                "sourcedId": {"type": "string"},
+                "enabledUser": {"type": "string", "enum": ["true", "false"]},
+                "agents": {"type": "array", "items": {"type": "string"}, "default": []},
+                "middle": {"type": ["string", "null"]},
+                "tags": {"type": "array", "items": {"type": "string"}},
+                "year": {"type": "number"},
+                "org": {
+                    "type": "object",
+                    "required": ["href", "sourcedId", "type"],
+                    "properties": {
+                        "href": {"type": "string"},
+                        "sourcedId": {"type": "string"},
+                        "type": {"type": "string"},
+                    },
+                },
+                "parent": {
+                    "anyOf": [
+                        {
+                            "type": "object",
+                            "required": ["href", "sourcedId", "type"],
+                            "properties": {
+                                "href": {"type": "string"},
+                                "sourcedId": {"type": "string"},
+                                "type": {"type": "string"},
+                            },
+                        },
+                        {"type": "null"},
+                    ]
+                },
+                "decl": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["baseType", "value"],
+                        "properties": {
+                            "baseType": {"type": "string"},
+                            "value": {"type": "array", "items": {"type": "string"}},
+                        },
+                    },
+                },
+            },
+        }
+    },
+}
+
+
+def test_conform_shapes_a_record_without_mutating_it() -> None:
+    stored = {
+        "sourcedId": "u1",
+        "enabledUser": True,
+        "year": "2026",
+        "org": {"sourcedId": "o1"},
+        "parent": {"sourcedId": "u0"},
+        "decl": {"base-type": "string", "value": {"_": "B"}},
+    }
+    out = conform("oneroster", SCHEMA, {"user": stored}, RefFill("http://h", "user"))["user"]
+    assert out["enabledUser"] == "true" and out["year"] == 2026
+    assert out["agents"] == [] and out["middle"] is None and out["tags"] == []
+    assert out["org"] == {
+        "sourcedId": "o1",
+        "type": "org",
+        "href": "http://h/ims/oneroster/rostering/v1p2/orgs/o1",
+    }
+    assert out["parent"]["type"] == "user"  # parent/children: the owner's type
+    assert out["decl"] == [{"base-type": "string", "baseType": "string", "value": ["B"]}]
+    assert stored["enabledUser"] is True and "agents" not in stored  # input untouched
+
+
+def test_conform_keeps_given_values() -> None:
+    stored = {
+        "sourcedId": "u1",
+        "enabledUser": "false",
+        "agents": ["a"],
+        "middle": "M",
+        "tags": ["t"],
+        "year": "not a number",
+        "org": {"sourcedId": "o1", "type": "district", "href": "https://x/o1"},
+        "parent": None,
+    }
+    out = conform("oneroster", SCHEMA, {"user": stored}, RefFill("http://h", "user"))["user"]
+    assert out == stored
