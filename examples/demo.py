@@ -19,6 +19,7 @@ from timeback_gen.models.events import (
     TimebackActivityCompletedEvent,
     TimebackTimeSpentEvent,
 )
+from timeback_gen.qti_items import choice_item, text_entry_item
 from timeback_gen.sandbox.process import running_sandbox
 
 SCHOOL, TERM, COURSE, CLASS, TEACHER = (
@@ -117,38 +118,14 @@ def list_students(tb: Timeback) -> list[Any]:
 
 
 def publish_and_score(tb: Timeback) -> list[tuple[str, str, float]]:
-    choice = """<?xml version="1.0" encoding="UTF-8"?>
-<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="demo-q1" title="7 x 8" adaptive="false" time-dependent="false">
-  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>B</qti-value></qti-correct-response>
-  </qti-response-declaration>
-  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
-  <qti-item-body>
-    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
-      <qti-prompt>What is 7 x 8?</qti-prompt>
-      <qti-simple-choice identifier="A">54</qti-simple-choice>
-      <qti-simple-choice identifier="B">56</qti-simple-choice>
-    </qti-choice-interaction>
-  </qti-item-body>
-  <qti-response-processing template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml"/>
-</qti-assessment-item>
-"""
-    tb.qti.create_assessment_item(body={"format": "xml", "xml": choice})
-    tb.qti.create_assessment_item(
-        body={
-            "identifier": "demo-q2",
-            "title": "Binary",
-            "type": "text-entry",
-            "responseDeclarations": [
-                {
-                    "identifier": "RESPONSE",
-                    "cardinality": "single",
-                    "baseType": "string",
-                    "correctResponse": {"value": ["1010"]},
-                }
-            ],
-        }
-    )
+    items = [
+        choice_item("demo-q1", "What is 7 x 8?", {"A": "54", "B": "56"}, correct="B"),
+        text_entry_item(
+            "demo-q2", "Write ten in binary.", correct="1010", hints=["Powers of two: 8 4 2 1"]
+        ),
+    ]
+    for item in items:
+        tb.qti.create_assessment_item(body=item.body())
     tb.qti.create_assessment_test(
         body={
             "identifier": "demo-test",
@@ -275,7 +252,9 @@ def events(tb: Timeback, url: str) -> int:
     }
     tb.caliper.send_events(body=envelope)
     listed = tb.caliper.list_events(sensor=f"{url}/demo", limit=50)
-    return len(listed.events)
+    # The document's listEvents schema declares only status/message; the events list arrives as an
+    # additional property of the typed result.
+    return len(listed["events"])
 
 
 def main() -> int:
