@@ -72,18 +72,22 @@ def paginate(
     while True:
         page = method(*args, limit=page_size, offset=offset, **kwargs)
         items, total = split_page(page, name)
+        del page
         for item in items:
             if max_items is not None and yielded >= max_items:
                 return
             yield item
             yielded += 1
-        offset += len(items)
+        count = len(items)
+        # Drop this page before fetching the next: at most one page is alive at a time.
+        del items
+        offset += count
         if max_items is not None and yielded >= max_items:
             return
         if total is None:
-            if not items:
+            if not count:
                 return
-        elif offset >= total or not items:
+        elif offset >= total or not count:
             return
 
 
@@ -131,6 +135,7 @@ async def apaginate(
         if max_items is not None:
             ends = min(ends, offset + (max_items - yielded))
         starts = list(range(offset, ends, page_size))
+        items = []  # the window just yielded is not kept alive while the next one loads
         pages = await asyncio.gather(*(fetch(s, min(page_size, ends - s)) for s in starts))
         merged: list[Any] = []
         expected = offset
@@ -141,4 +146,5 @@ async def apaginate(
             expected = start + len(page_items)
             if page_total is not None:
                 total = page_total
+        del pages
         items = merged

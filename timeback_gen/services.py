@@ -131,10 +131,21 @@ class _ParseContext:
 _PARSE_CONTEXT = _ParseContext()
 
 
+_UNSET: dict[str, Any] = {}
+
+
+def _unset(api: str) -> Any:
+    """The generated package's `UNSET` sentinel (looked up once per API, not per call)."""
+    unset = _UNSET.get(api)
+    if unset is None:
+        unset = _UNSET[api] = importlib.import_module(f"_timeback_gen.{api}.types").UNSET
+    return unset
+
+
 def build_request(spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """The generated `_get_kwargs(...)` for this call, after `where=` and dict bodies."""
     module = spec.load()
-    unset = importlib.import_module(f"_timeback_gen.{spec.api}.types").UNSET
+    unset = _unset(spec.api)
     if "where" in kwargs:
         where = kwargs.pop("where")
         if where is not None:
@@ -161,6 +172,9 @@ def build_request(spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, 
         request: dict[str, Any] = module._get_kwargs(*args, **kwargs)
     except (TypeError, AttributeError) as exc:
         raise RequestValidationError(f"{spec.name}: {exc}") from exc
+    if "params" in request and not request["params"]:
+        # No query parameters: an empty mapping would only make httpx re-parse the URL.
+        del request["params"]
     request["extensions"] = {OPERATION_EXTENSION: spec.operation_id}
     return request
 

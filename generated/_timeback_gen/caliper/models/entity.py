@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Entity")
+_new_instance = object.__new__
 
 _LAZY_BOUND = False
 
@@ -195,15 +196,29 @@ class Entity:
 
                 other_identifiers.append(other_identifiers_item)
 
-        _obj = cls(
-            id,
-            type_,
-            context,
-            name,
-            description,
-            date_created,
-            date_modified,
-            extensions,
-            other_identifiers,
-        )
+        if cls is Entity:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.context = context
+            _obj.name = name
+            _obj.description = description
+            _obj.date_created = date_created
+            _obj.date_modified = date_modified
+            _obj.extensions = extensions
+            _obj.other_identifiers = other_identifiers
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                id,
+                type_,
+                context,
+                name,
+                description,
+                date_created,
+                date_modified,
+                extensions,
+                other_identifiers,
+            )
         return _obj

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Envelope")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -141,18 +142,26 @@ class Envelope:
 
             data.append(data_item)
 
-        _obj = cls(
-            sensor,
-            send_time,
-            data_version,
-            data,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Envelope:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sensor = sensor
+            _obj.send_time = send_time
+            _obj.data_version = data_version
+            _obj.data = data
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sensor,
+                send_time,
+                data_version,
+                data,
+            )
+        if len(d) != 4:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Event")
+_new_instance = object.__new__
 
 _LAZY_BOUND = False
 
@@ -438,23 +439,45 @@ class Event:
             UNSET if _extensions is UNSET else EventExtensions.from_dict(_extensions)
         )
 
-        _obj = cls(
-            id,
-            type_,
-            actor,
-            action,
-            object_,
-            event_time,
-            profile,
-            context,
-            ed_app,
-            generated,
-            target,
-            referrer,
-            group,
-            membership,
-            session,
-            federated_session,
-            extensions,
-        )
+        if cls is Event:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.actor = actor
+            _obj.action = action
+            _obj.object_ = object_
+            _obj.event_time = event_time
+            _obj.profile = profile
+            _obj.context = context
+            _obj.ed_app = ed_app
+            _obj.generated = generated
+            _obj.target = target
+            _obj.referrer = referrer
+            _obj.group = group
+            _obj.membership = membership
+            _obj.session = session
+            _obj.federated_session = federated_session
+            _obj.extensions = extensions
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                id,
+                type_,
+                actor,
+                action,
+                object_,
+                event_time,
+                profile,
+                context,
+                ed_app,
+                generated,
+                target,
+                referrer,
+                group,
+                membership,
+                session,
+                federated_session,
+                extensions,
+            )
         return _obj

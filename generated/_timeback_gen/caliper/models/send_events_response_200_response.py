@@ -15,6 +15,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendEventsResponse200Response")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -70,17 +71,24 @@ class SendEventsResponse200Response:
 
         errors = d.get("errors", UNSET)
 
-        _obj = cls(
-            status,
-            message,
-            errors,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is SendEventsResponse200Response:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.message = message
+            _obj.errors = errors
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                message,
+                errors,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

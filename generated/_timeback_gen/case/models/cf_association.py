@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CFAssociation")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -233,25 +234,40 @@ class CFAssociation:
 
         cf_document_uri = _parse_cf_document_uri(d.get("CFDocumentURI", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            association_type,
-            uri,
-            origin_node_uri,
-            destination_node_uri,
-            last_change_date_time,
-            sequence_number,
-            cf_association_grouping_uri,
-            notes,
-            extensions,
-            cf_document_uri,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CFAssociation:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.association_type = association_type
+            _obj.uri = uri
+            _obj.origin_node_uri = origin_node_uri
+            _obj.destination_node_uri = destination_node_uri
+            _obj.last_change_date_time = last_change_date_time
+            _obj.sequence_number = sequence_number
+            _obj.cf_association_grouping_uri = cf_association_grouping_uri
+            _obj.notes = notes
+            _obj.extensions = extensions
+            _obj.cf_document_uri = cf_document_uri
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                association_type,
+                uri,
+                origin_node_uri,
+                destination_node_uri,
+                last_change_date_time,
+                sequence_number,
+                cf_association_grouping_uri,
+                notes,
+                extensions,
+                cf_document_uri,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

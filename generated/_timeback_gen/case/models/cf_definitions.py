@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CFDefinitions")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -98,20 +99,30 @@ class CFDefinitions:
 
         extensions = d.get("extensions", UNSET)
 
-        _obj = cls(
-            cf_item_types,
-            cf_subjects,
-            cf_concepts,
-            cf_licenses,
-            cf_association_groupings,
-            extensions,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CFDefinitions:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.cf_item_types = cf_item_types
+            _obj.cf_subjects = cf_subjects
+            _obj.cf_concepts = cf_concepts
+            _obj.cf_licenses = cf_licenses
+            _obj.cf_association_groupings = cf_association_groupings
+            _obj.extensions = extensions
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                cf_item_types,
+                cf_subjects,
+                cf_concepts,
+                cf_licenses,
+                cf_association_groupings,
+                extensions,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CFDocument")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -442,35 +443,60 @@ class CFDocument:
 
         extensions = _parse_extensions(d.get("extensions", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            title,
-            uri,
-            creator,
-            last_change_date_time,
-            cf_package_uri,
-            framework_type,
-            case_version,
-            official_source_url,
-            publisher,
-            description,
-            subject,
-            subject_uri,
-            language,
-            version,
-            adoption_status,
-            status_start_date,
-            status_end_date,
-            license_uri,
-            notes,
-            extensions,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CFDocument:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.title = title
+            _obj.uri = uri
+            _obj.creator = creator
+            _obj.last_change_date_time = last_change_date_time
+            _obj.cf_package_uri = cf_package_uri
+            _obj.framework_type = framework_type
+            _obj.case_version = case_version
+            _obj.official_source_url = official_source_url
+            _obj.publisher = publisher
+            _obj.description = description
+            _obj.subject = subject
+            _obj.subject_uri = subject_uri
+            _obj.language = language
+            _obj.version = version
+            _obj.adoption_status = adoption_status
+            _obj.status_start_date = status_start_date
+            _obj.status_end_date = status_end_date
+            _obj.license_uri = license_uri
+            _obj.notes = notes
+            _obj.extensions = extensions
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                title,
+                uri,
+                creator,
+                last_change_date_time,
+                cf_package_uri,
+                framework_type,
+                case_version,
+                official_source_url,
+                publisher,
+                description,
+                subject,
+                subject_uri,
+                language,
+                version,
+                adoption_status,
+                status_start_date,
+                status_end_date,
+                license_uri,
+                notes,
+                extensions,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

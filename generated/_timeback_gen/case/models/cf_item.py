@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CFItem")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -535,36 +536,62 @@ class CFItem:
 
         cf_document_uri = _parse_cf_document_uri(d.get("CFDocumentURI", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            full_statement,
-            cf_item_type,
-            uri,
-            last_change_date_time,
-            alternative_label,
-            human_coding_scheme,
-            list_enumeration,
-            abbreviated_statement,
-            concept_keywords,
-            concept_keywords_uri,
-            notes,
-            subject,
-            subject_uri,
-            language,
-            education_level,
-            cf_item_type_uri,
-            license_uri,
-            status_start_date,
-            status_end_date,
-            extensions,
-            cf_document_uri,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CFItem:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.full_statement = full_statement
+            _obj.cf_item_type = cf_item_type
+            _obj.uri = uri
+            _obj.last_change_date_time = last_change_date_time
+            _obj.alternative_label = alternative_label
+            _obj.human_coding_scheme = human_coding_scheme
+            _obj.list_enumeration = list_enumeration
+            _obj.abbreviated_statement = abbreviated_statement
+            _obj.concept_keywords = concept_keywords
+            _obj.concept_keywords_uri = concept_keywords_uri
+            _obj.notes = notes
+            _obj.subject = subject
+            _obj.subject_uri = subject_uri
+            _obj.language = language
+            _obj.education_level = education_level
+            _obj.cf_item_type_uri = cf_item_type_uri
+            _obj.license_uri = license_uri
+            _obj.status_start_date = status_start_date
+            _obj.status_end_date = status_end_date
+            _obj.extensions = extensions
+            _obj.cf_document_uri = cf_document_uri
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                full_statement,
+                cf_item_type,
+                uri,
+                last_change_date_time,
+                alternative_label,
+                human_coding_scheme,
+                list_enumeration,
+                abbreviated_statement,
+                concept_keywords,
+                concept_keywords_uri,
+                notes,
+                subject,
+                subject_uri,
+                language,
+                education_level,
+                cf_item_type_uri,
+                license_uri,
+                status_start_date,
+                status_end_date,
+                extensions,
+                cf_document_uri,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CFPackage")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -115,18 +116,26 @@ class CFPackage:
             else [CFAssociation.from_dict(_item) for _item in _cf_associations]
         )
 
-        _obj = cls(
-            sourced_id,
-            cf_document,
-            cf_items,
-            cf_associations,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CFPackage:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.cf_document = cf_document
+            _obj.cf_items = cf_items
+            _obj.cf_associations = cf_associations
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                cf_document,
+                cf_items,
+                cf_associations,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

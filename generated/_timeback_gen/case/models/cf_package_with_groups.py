@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CFPackageWithGroups")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -87,17 +88,24 @@ class CFPackageWithGroups:
             d["structuredContent"]
         )
 
-        _obj = cls(
-            sourced_id,
-            cf_document,
-            structured_content,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CFPackageWithGroups:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.cf_document = cf_document
+            _obj.structured_content = structured_content
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                cf_document,
+                structured_content,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OriginNodeURI")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -60,17 +61,24 @@ class OriginNodeURI:
 
         uri = d["uri"]
 
-        _obj = cls(
-            title,
-            identifier,
-            uri,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is OriginNodeURI:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.title = title
+            _obj.identifier = identifier
+            _obj.uri = uri
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                title,
+                identifier,
+                uri,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Result")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -75,17 +76,24 @@ class Result:
 
         success = d["success"]
 
-        _obj = cls(
-            document_id,
-            stats,
-            success,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Result:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.document_id = document_id
+            _obj.stats = stats
+            _obj.success = success
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                document_id,
+                stats,
+                success,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UploadCfPackageBody")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -130,19 +131,28 @@ class UploadCfPackageBody:
 
         extensions = d.get("extensions", UNSET)
 
-        _obj = cls(
-            cf_document,
-            cf_items,
-            cf_associations,
-            cf_definitions,
-            extensions,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UploadCfPackageBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.cf_document = cf_document
+            _obj.cf_items = cf_items
+            _obj.cf_associations = cf_associations
+            _obj.cf_definitions = cf_definitions
+            _obj.extensions = extensions
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                cf_document,
+                cf_items,
+                cf_associations,
+                cf_definitions,
+                extensions,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UploadCFPackageBodyCFAssociation")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -120,22 +121,34 @@ class UploadCFPackageBodyCFAssociation:
 
         extensions = d.get("extensions", UNSET)
 
-        _obj = cls(
-            identifier,
-            uri,
-            last_change_date_time,
-            association_type,
-            origin_node_uri,
-            destination_node_uri,
-            sequence_number,
-            extensions,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UploadCFPackageBodyCFAssociation:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.uri = uri
+            _obj.last_change_date_time = last_change_date_time
+            _obj.association_type = association_type
+            _obj.origin_node_uri = origin_node_uri
+            _obj.destination_node_uri = destination_node_uri
+            _obj.sequence_number = sequence_number
+            _obj.extensions = extensions
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                uri,
+                last_change_date_time,
+                association_type,
+                origin_node_uri,
+                destination_node_uri,
+                sequence_number,
+                extensions,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadCFPackageBodyCFDocument")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -188,31 +189,52 @@ class UploadCFPackageBodyCFDocument:
 
         subject = d.get("subject", UNSET)
 
-        _obj = cls(
-            identifier,
-            uri,
-            last_change_date_time,
-            title,
-            creator,
-            official_source_url,
-            publisher,
-            description,
-            language,
-            version,
-            case_version,
-            adoption_status,
-            status_start_date,
-            status_end_date,
-            license_uri,
-            notes,
-            subject,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UploadCFPackageBodyCFDocument:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.uri = uri
+            _obj.last_change_date_time = last_change_date_time
+            _obj.title = title
+            _obj.creator = creator
+            _obj.official_source_url = official_source_url
+            _obj.publisher = publisher
+            _obj.description = description
+            _obj.language = language
+            _obj.version = version
+            _obj.case_version = case_version
+            _obj.adoption_status = adoption_status
+            _obj.status_start_date = status_start_date
+            _obj.status_end_date = status_end_date
+            _obj.license_uri = license_uri
+            _obj.notes = notes
+            _obj.subject = subject
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                uri,
+                last_change_date_time,
+                title,
+                creator,
+                official_source_url,
+                publisher,
+                description,
+                language,
+                version,
+                case_version,
+                adoption_status,
+                status_start_date,
+                status_end_date,
+                license_uri,
+                notes,
+                subject,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadCFPackageBodyCFItem")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -220,34 +221,58 @@ class UploadCFPackageBodyCFItem:
 
         extensions = d.get("extensions", UNSET)
 
-        _obj = cls(
-            identifier,
-            uri,
-            last_change_date_time,
-            full_statement,
-            alternative_label,
-            CFItemType,
-            cfItemType,
-            human_coding_scheme,
-            list_enumeration,
-            abbreviated_statement,
-            concept_keywords,
-            notes,
-            subject,
-            language,
-            education_level,
-            cf_item_type_uri,
-            license_uri,
-            status_start_date,
-            status_end_date,
-            extensions,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UploadCFPackageBodyCFItem:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.uri = uri
+            _obj.last_change_date_time = last_change_date_time
+            _obj.full_statement = full_statement
+            _obj.alternative_label = alternative_label
+            _obj.CFItemType = CFItemType
+            _obj.cfItemType = cfItemType
+            _obj.human_coding_scheme = human_coding_scheme
+            _obj.list_enumeration = list_enumeration
+            _obj.abbreviated_statement = abbreviated_statement
+            _obj.concept_keywords = concept_keywords
+            _obj.notes = notes
+            _obj.subject = subject
+            _obj.language = language
+            _obj.education_level = education_level
+            _obj.cf_item_type_uri = cf_item_type_uri
+            _obj.license_uri = license_uri
+            _obj.status_start_date = status_start_date
+            _obj.status_end_date = status_end_date
+            _obj.extensions = extensions
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                uri,
+                last_change_date_time,
+                full_statement,
+                alternative_label,
+                CFItemType,
+                cfItemType,
+                human_coding_scheme,
+                list_enumeration,
+                abbreviated_statement,
+                concept_keywords,
+                notes,
+                subject,
+                language,
+                education_level,
+                cf_item_type_uri,
+                license_uri,
+                status_start_date,
+                status_end_date,
+                extensions,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UploadCfPackageResponse201")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -75,17 +76,24 @@ class UploadCfPackageResponse201:
 
         result = Result.from_dict(d["result"])
 
-        _obj = cls(
-            success,
-            message,
-            result,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UploadCfPackageResponse201:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.success = success
+            _obj.message = message
+            _obj.result = result
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                success,
+                message,
+                result,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

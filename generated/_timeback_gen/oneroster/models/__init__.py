@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from .category_body import CategoryBody
     from .category_list import CategoryList
     from .category_metadata_type_0 import CategoryMetadataType0
-    from .child_ref import ChildRef
     from .class_ import Class
     from .class_list import ClassList
     from .class_metadata_type_0 import ClassMetadataType0
@@ -103,6 +102,7 @@ if TYPE_CHECKING:
     from .enrollment_body import EnrollmentBody
     from .enrollment_list import EnrollmentList
     from .enrollment_metadata_type_0 import EnrollmentMetadataType0
+    from .enrollment_primary import EnrollmentPrimary
     from .enrollment_role import EnrollmentRole
     from .forbidden_code_minor import ForbiddenCodeMinor
     from .forbidden_code_minor_field import ForbiddenCodeMinorField
@@ -137,6 +137,7 @@ if TYPE_CHECKING:
     from .get_teachers_for_class_response_200 import GetTeachersForClassResponse200
     from .get_term_response_200 import GetTermResponse200
     from .grading_period_list import GradingPeriodList
+    from .guid_ref import GUIDRef
     from .guid_type import GUIDType
     from .internal_server_error_code_minor import InternalServerErrorCodeMinor
     from .internal_server_error_code_minor_field import (
@@ -184,7 +185,6 @@ if TYPE_CHECKING:
     from .post_demographics_body_demographics_metadata_type_0 import (
         PostDemographicsBodyDemographicsMetadataType0,
     )
-    from .primary_org_ref import PrimaryOrgRef
     from .put_component_resource_response_200 import PutComponentResourceResponse200
     from .put_course_component_response_200 import PutCourseComponentResponse200
     from .put_course_response_200 import PutCourseResponse200
@@ -203,10 +203,8 @@ if TYPE_CHECKING:
     from .results_body import ResultsBody
     from .role import Role
     from .role_type import RoleType
-    from .school_ref import SchoolRef
     from .score_scale import ScoreScale
     from .score_scale_body import ScoreScaleBody
-    from .score_scale_class import ScoreScaleClass
     from .score_scale_list import ScoreScaleList
     from .score_scale_metadata_type_0 import ScoreScaleMetadataType0
     from .score_scale_value import ScoreScaleValue
@@ -214,6 +212,7 @@ if TYPE_CHECKING:
     from .sex import Sex
     from .sourced_id_pairs import SourcedIdPairs
     from .sourced_id_pairs_response import SourcedIdPairsResponse
+    from .sourced_id_ref import SourcedIdRef
     from .status_type import StatusType
     from .term_list import TermList
     from .too_many_requests_code_minor import TooManyRequestsCodeMinor
@@ -222,6 +221,7 @@ if TYPE_CHECKING:
     from .too_many_requests_response_imsx_error_details_item import (
         TooManyRequestsResponseImsxErrorDetailsItem,
     )
+    from .typed_guid_ref import TypedGUIDRef
     from .unauthorized_code_minor import UnauthorizedCodeMinor
     from .unauthorized_code_minor_field import UnauthorizedCodeMinorField
     from .unauthorized_request_response import UnauthorizedRequestResponse
@@ -285,7 +285,6 @@ _MODULES = {
     "CategoryBody": ".category_body",
     "CategoryList": ".category_list",
     "CategoryMetadataType0": ".category_metadata_type_0",
-    "ChildRef": ".child_ref",
     "Class": ".class_",
     "ClassList": ".class_list",
     "ClassMetadataType0": ".class_metadata_type_0",
@@ -335,6 +334,7 @@ _MODULES = {
     "EnrollmentBody": ".enrollment_body",
     "EnrollmentList": ".enrollment_list",
     "EnrollmentMetadataType0": ".enrollment_metadata_type_0",
+    "EnrollmentPrimary": ".enrollment_primary",
     "EnrollmentRole": ".enrollment_role",
     "ForbiddenCodeMinor": ".forbidden_code_minor",
     "ForbiddenCodeMinorField": ".forbidden_code_minor_field",
@@ -357,6 +357,7 @@ _MODULES = {
     "GetTeachersForClassResponse200": ".get_teachers_for_class_response_200",
     "GetTermResponse200": ".get_term_response_200",
     "GradingPeriodList": ".grading_period_list",
+    "GUIDRef": ".guid_ref",
     "GUIDType": ".guid_type",
     "InternalServerErrorCodeMinor": ".internal_server_error_code_minor",
     "InternalServerErrorCodeMinorField": ".internal_server_error_code_minor_field",
@@ -392,7 +393,6 @@ _MODULES = {
     "PostAcademicSessionBodyAcademicSessionMetadataType0": ".post_academic_session_body_academic_session_metadata_type_0",
     "PostDemographicsBodyDemographics": ".post_demographics_body_demographics",
     "PostDemographicsBodyDemographicsMetadataType0": ".post_demographics_body_demographics_metadata_type_0",
-    "PrimaryOrgRef": ".primary_org_ref",
     "PutComponentResourceResponse200": ".put_component_resource_response_200",
     "PutCourseComponentResponse200": ".put_course_component_response_200",
     "PutCourseResponse200": ".put_course_response_200",
@@ -409,10 +409,8 @@ _MODULES = {
     "ResultsBody": ".results_body",
     "Role": ".role",
     "RoleType": ".role_type",
-    "SchoolRef": ".school_ref",
     "ScoreScale": ".score_scale",
     "ScoreScaleBody": ".score_scale_body",
-    "ScoreScaleClass": ".score_scale_class",
     "ScoreScaleList": ".score_scale_list",
     "ScoreScaleMetadataType0": ".score_scale_metadata_type_0",
     "ScoreScaleValue": ".score_scale_value",
@@ -420,12 +418,14 @@ _MODULES = {
     "Sex": ".sex",
     "SourcedIdPairs": ".sourced_id_pairs",
     "SourcedIdPairsResponse": ".sourced_id_pairs_response",
+    "SourcedIdRef": ".sourced_id_ref",
     "StatusType": ".status_type",
     "TermList": ".term_list",
     "TooManyRequestsCodeMinor": ".too_many_requests_code_minor",
     "TooManyRequestsCodeMinorField": ".too_many_requests_code_minor_field",
     "TooManyRequestsResponse": ".too_many_requests_response",
     "TooManyRequestsResponseImsxErrorDetailsItem": ".too_many_requests_response_imsx_error_details_item",
+    "TypedGUIDRef": ".typed_guid_ref",
     "UnauthorizedCodeMinor": ".unauthorized_code_minor",
     "UnauthorizedCodeMinorField": ".unauthorized_code_minor_field",
     "UnauthorizedRequestResponse": ".unauthorized_request_response",
@@ -480,7 +480,6 @@ __all__ = (
     "CategoryBody",
     "CategoryList",
     "CategoryMetadataType0",
-    "ChildRef",
     "Class",
     "ClassList",
     "ClassMetadataType0",
@@ -530,11 +529,13 @@ __all__ = (
     "EnrollmentBody",
     "EnrollmentList",
     "EnrollmentMetadataType0",
+    "EnrollmentPrimary",
     "EnrollmentRole",
     "ForbiddenCodeMinor",
     "ForbiddenCodeMinorField",
     "ForbiddenResponse",
     "ForbiddenResponseImsxErrorDetailsItem",
+    "GUIDRef",
     "GUIDType",
     "GetAllAcademicSessionsResponse200",
     "GetAllAssessmentLineItemsResponse200",
@@ -587,7 +588,6 @@ __all__ = (
     "PostAcademicSessionBodyAcademicSessionMetadataType0",
     "PostDemographicsBodyDemographics",
     "PostDemographicsBodyDemographicsMetadataType0",
-    "PrimaryOrgRef",
     "PutComponentResourceResponse200",
     "PutCourseComponentResponse200",
     "PutCourseResponse200",
@@ -604,10 +604,8 @@ __all__ = (
     "ResultsBody",
     "Role",
     "RoleType",
-    "SchoolRef",
     "ScoreScale",
     "ScoreScaleBody",
-    "ScoreScaleClass",
     "ScoreScaleList",
     "ScoreScaleMetadataType0",
     "ScoreScaleValue",
@@ -615,12 +613,14 @@ __all__ = (
     "Sex",
     "SourcedIdPairs",
     "SourcedIdPairsResponse",
+    "SourcedIdRef",
     "StatusType",
     "TermList",
     "TooManyRequestsCodeMinor",
     "TooManyRequestsCodeMinorField",
     "TooManyRequestsResponse",
     "TooManyRequestsResponseImsxErrorDetailsItem",
+    "TypedGUIDRef",
     "UnauthorizedCodeMinor",
     "UnauthorizedCodeMinorField",
     "UnauthorizedRequestResponse",

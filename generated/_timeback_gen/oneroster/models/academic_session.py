@@ -16,10 +16,11 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.academic_session_metadata_type_0 import AcademicSessionMetadataType0
-    from ..models.child_ref import ChildRef
+    from ..models.typed_guid_ref import TypedGUIDRef
 
 
 T = TypeVar("T", bound="AcademicSession")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -44,9 +45,9 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global AcademicSessionMetadataType0
-    global ChildRef
+    global TypedGUIDRef
     from ..models.academic_session_metadata_type_0 import AcademicSessionMetadataType0
-    from ..models.child_ref import ChildRef
+    from ..models.typed_guid_ref import TypedGUIDRef
 
     _LAZY_BOUND = True
 
@@ -67,7 +68,7 @@ def _parse_metadata(data: object) -> AcademicSessionMetadataType0 | None | Unset
     return data  # type: ignore[return-value]
 
 
-def _parse_parent(data: object) -> ChildRef | None | Unset:
+def _parse_parent(data: object) -> None | TypedGUIDRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -75,7 +76,7 @@ def _parse_parent(data: object) -> ChildRef | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        parent_type_0 = ChildRef.from_dict(data)
+        parent_type_0 = TypedGUIDRef.from_dict(data)
 
         return parent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -83,7 +84,7 @@ def _parse_parent(data: object) -> ChildRef | None | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_children(data: object) -> list[ChildRef] | None | Unset:
+def _parse_children(data: object) -> list[TypedGUIDRef] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -94,7 +95,7 @@ def _parse_children(data: object) -> list[ChildRef] | None | Unset:
         children_type_0 = []
         _children_type_0 = data
         for children_type_0_item_data in _children_type_0:
-            children_type_0_item = ChildRef.from_dict(children_type_0_item_data)
+            children_type_0_item = TypedGUIDRef.from_dict(children_type_0_item_data)
 
             children_type_0.append(children_type_0_item)
 
@@ -116,11 +117,11 @@ class AcademicSession:
         end_date (str):
         type_ (AcademicSessionType):
         school_year (float):
-        org (ChildRef):
+        org (TypedGUIDRef):
         date_last_modified (datetime.datetime | Unset):
         metadata (AcademicSessionMetadataType0 | None | Unset): Additional metadata for the object
-        parent (ChildRef | None | Unset):
-        children (list[ChildRef] | None | Unset):
+        parent (None | TypedGUIDRef | Unset):
+        children (list[TypedGUIDRef] | None | Unset):
     """
 
     sourced_id: str
@@ -130,18 +131,18 @@ class AcademicSession:
     end_date: str
     type_: AcademicSessionType
     school_year: float
-    org: ChildRef
+    org: TypedGUIDRef
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: AcademicSessionMetadataType0 | None | Unset = UNSET
-    parent: ChildRef | None | Unset = UNSET
-    children: list[ChildRef] | None | Unset = UNSET
+    parent: None | TypedGUIDRef | Unset = UNSET
+    children: list[TypedGUIDRef] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.academic_session_metadata_type_0 import (
             AcademicSessionMetadataType0,
         )
-        from ..models.child_ref import ChildRef
+        from ..models.typed_guid_ref import TypedGUIDRef
 
         sourced_id = self.sourced_id
 
@@ -174,7 +175,7 @@ class AcademicSession:
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
             parent = UNSET
-        elif isinstance(self.parent, ChildRef):
+        elif isinstance(self.parent, TypedGUIDRef):
             parent = self.parent.to_dict()
         else:
             parent = self.parent
@@ -235,7 +236,7 @@ class AcademicSession:
 
         school_year = d["schoolYear"]
 
-        org = ChildRef.from_dict(d["org"])
+        org = TypedGUIDRef.from_dict(d["org"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -250,26 +251,42 @@ class AcademicSession:
 
         children = _parse_children(d.get("children", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            status,
-            title,
-            start_date,
-            end_date,
-            type_,
-            school_year,
-            org,
-            date_last_modified,
-            metadata,
-            parent,
-            children,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is AcademicSession:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.title = title
+            _obj.start_date = start_date
+            _obj.end_date = end_date
+            _obj.type_ = type_
+            _obj.school_year = school_year
+            _obj.org = org
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.parent = parent
+            _obj.children = children
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                status,
+                title,
+                start_date,
+                end_date,
+                type_,
+                school_year,
+                org,
+                date_last_modified,
+                metadata,
+                parent,
+                children,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

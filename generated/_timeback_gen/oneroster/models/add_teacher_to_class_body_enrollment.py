@@ -10,10 +10,11 @@ from ..models.enabled_user import EnabledUser, check_enabled_user
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="AddTeacherToClassBodyEnrollment")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -29,8 +30,8 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
-    global ScoreScaleClass
-    from ..models.score_scale_class import ScoreScaleClass
+    global SourcedIdRef
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -53,13 +54,13 @@ def _parse_primary(data: object) -> bool | EnabledUser | Unset:
 class AddTeacherToClassBodyEnrollment:
     """
     Attributes:
-        user (ScoreScaleClass):
+        user (SourcedIdRef):
         primary (bool | EnabledUser | Unset):  Default: False.
         begin_date (str | Unset):  Example: 2024-01-01.
         end_date (str | Unset):  Example: 2024-01-01.
     """
 
-    user: ScoreScaleClass
+    user: SourcedIdRef
     primary: bool | EnabledUser | Unset = False
     begin_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
@@ -101,7 +102,7 @@ class AddTeacherToClassBodyEnrollment:
         if not _LAZY_BOUND:
             _bind_lazy_imports()
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        user = ScoreScaleClass.from_dict(d["user"])
+        user = SourcedIdRef.from_dict(d["user"])
 
         primary = _parse_primary(d.get("primary", UNSET))
 
@@ -109,18 +110,26 @@ class AddTeacherToClassBodyEnrollment:
 
         end_date = d.get("endDate", UNSET)
 
-        _obj = cls(
-            user,
-            primary,
-            begin_date,
-            end_date,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is AddTeacherToClassBodyEnrollment:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.user = user
+            _obj.primary = primary
+            _obj.begin_date = begin_date
+            _obj.end_date = end_date
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                user,
+                primary,
+                begin_date,
+                end_date,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="App")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -123,19 +124,28 @@ class App:
 
         metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            name,
-            domain,
-            description,
-            metadata,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is App:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.name = name
+            _obj.domain = domain
+            _obj.description = description
+            _obj.metadata = metadata
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                name,
+                domain,
+                description,
+                metadata,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -15,10 +15,11 @@ if TYPE_CHECKING:
         AssessmentLineItemMetadataType0,
     )
     from ..models.line_item_learning_objective_set import LineItemLearningObjectiveSet
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="AssessmentLineItem")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -46,12 +47,12 @@ def _bind_lazy_imports() -> None:
     global _LAZY_BOUND
     global AssessmentLineItemMetadataType0
     global LineItemLearningObjectiveSet
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.assessment_line_item_metadata_type_0 import (
         AssessmentLineItemMetadataType0,
     )
     from ..models.line_item_learning_objective_set import LineItemLearningObjectiveSet
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -72,7 +73,7 @@ def _parse_metadata(data: object) -> AssessmentLineItemMetadataType0 | None | Un
     return data  # type: ignore[return-value]
 
 
-def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_class_(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -80,7 +81,7 @@ def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        class_type_0 = ScoreScaleClass.from_dict(data)
+        class_type_0 = SourcedIdRef.from_dict(data)
 
         return class_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -88,7 +89,7 @@ def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_parent_assessment_line_item(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_parent_assessment_line_item(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -96,7 +97,7 @@ def _parse_parent_assessment_line_item(data: object) -> None | ScoreScaleClass |
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        parent_assessment_line_item_type_0 = ScoreScaleClass.from_dict(data)
+        parent_assessment_line_item_type_0 = SourcedIdRef.from_dict(data)
 
         return parent_assessment_line_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -104,7 +105,7 @@ def _parse_parent_assessment_line_item(data: object) -> None | ScoreScaleClass |
     return data  # type: ignore[return-value]
 
 
-def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_score_scale(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -112,7 +113,7 @@ def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        score_scale_type_0 = ScoreScaleClass.from_dict(data)
+        score_scale_type_0 = SourcedIdRef.from_dict(data)
 
         return score_scale_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -120,7 +121,7 @@ def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_component(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_component(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -128,7 +129,7 @@ def _parse_component(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        component_type_0 = ScoreScaleClass.from_dict(data)
+        component_type_0 = SourcedIdRef.from_dict(data)
 
         return component_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -136,7 +137,7 @@ def _parse_component(data: object) -> None | ScoreScaleClass | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_component_resource(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_component_resource(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -144,7 +145,7 @@ def _parse_component_resource(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        component_resource_type_0 = ScoreScaleClass.from_dict(data)
+        component_resource_type_0 = SourcedIdRef.from_dict(data)
 
         return component_resource_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -194,14 +195,14 @@ class AssessmentLineItem:
         date_last_modified (datetime.datetime | Unset):
         metadata (AssessmentLineItemMetadataType0 | None | Unset): Additional metadata for the object
         description (None | str | Unset):
-        class_ (None | ScoreScaleClass | Unset):
-        parent_assessment_line_item (None | ScoreScaleClass | Unset): Represents a parent assessment line item.
-        score_scale (None | ScoreScaleClass | Unset): Represents a score scale.
+        class_ (None | SourcedIdRef | Unset):
+        parent_assessment_line_item (None | SourcedIdRef | Unset): Represents a parent assessment line item.
+        score_scale (None | SourcedIdRef | Unset): Represents a score scale.
         result_value_min (float | None | Unset):
         result_value_max (float | None | Unset):
-        component (None | ScoreScaleClass | Unset): PROPRIETARY EXTENSION: Reference to the Component that this
-            assessment line item is associated with. Enables enhanced curriculum mapping.
-        component_resource (None | ScoreScaleClass | Unset): PROPRIETARY EXTENSION: Reference to the Component Resource
+        component (None | SourcedIdRef | Unset): PROPRIETARY EXTENSION: Reference to the Component that this assessment
+            line item is associated with. Enables enhanced curriculum mapping.
+        component_resource (None | SourcedIdRef | Unset): PROPRIETARY EXTENSION: Reference to the Component Resource
             that this assessment line item is associated with. Supports detailed content-to-assessment relationships.
         learning_objective_set (list[LineItemLearningObjectiveSet] | None | Unset): Represents a learning objective set.
     """
@@ -212,13 +213,13 @@ class AssessmentLineItem:
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: AssessmentLineItemMetadataType0 | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    class_: None | ScoreScaleClass | Unset = UNSET
-    parent_assessment_line_item: None | ScoreScaleClass | Unset = UNSET
-    score_scale: None | ScoreScaleClass | Unset = UNSET
+    class_: None | SourcedIdRef | Unset = UNSET
+    parent_assessment_line_item: None | SourcedIdRef | Unset = UNSET
+    score_scale: None | SourcedIdRef | Unset = UNSET
     result_value_min: float | None | Unset = UNSET
     result_value_max: float | None | Unset = UNSET
-    component: None | ScoreScaleClass | Unset = UNSET
-    component_resource: None | ScoreScaleClass | Unset = UNSET
+    component: None | SourcedIdRef | Unset = UNSET
+    component_resource: None | SourcedIdRef | Unset = UNSET
     learning_objective_set: list[LineItemLearningObjectiveSet] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -226,7 +227,7 @@ class AssessmentLineItem:
         from ..models.assessment_line_item_metadata_type_0 import (
             AssessmentLineItemMetadataType0,
         )
-        from ..models.score_scale_class import ScoreScaleClass
+        from ..models.sourced_id_ref import SourcedIdRef
 
         status: str = self.status
 
@@ -255,7 +256,7 @@ class AssessmentLineItem:
         class_: dict[str, Any] | None | Unset
         if isinstance(self.class_, Unset):
             class_ = UNSET
-        elif isinstance(self.class_, ScoreScaleClass):
+        elif isinstance(self.class_, SourcedIdRef):
             class_ = self.class_.to_dict()
         else:
             class_ = self.class_
@@ -263,7 +264,7 @@ class AssessmentLineItem:
         parent_assessment_line_item: dict[str, Any] | None | Unset
         if isinstance(self.parent_assessment_line_item, Unset):
             parent_assessment_line_item = UNSET
-        elif isinstance(self.parent_assessment_line_item, ScoreScaleClass):
+        elif isinstance(self.parent_assessment_line_item, SourcedIdRef):
             parent_assessment_line_item = self.parent_assessment_line_item.to_dict()
         else:
             parent_assessment_line_item = self.parent_assessment_line_item
@@ -271,7 +272,7 @@ class AssessmentLineItem:
         score_scale: dict[str, Any] | None | Unset
         if isinstance(self.score_scale, Unset):
             score_scale = UNSET
-        elif isinstance(self.score_scale, ScoreScaleClass):
+        elif isinstance(self.score_scale, SourcedIdRef):
             score_scale = self.score_scale.to_dict()
         else:
             score_scale = self.score_scale
@@ -291,7 +292,7 @@ class AssessmentLineItem:
         component: dict[str, Any] | None | Unset
         if isinstance(self.component, Unset):
             component = UNSET
-        elif isinstance(self.component, ScoreScaleClass):
+        elif isinstance(self.component, SourcedIdRef):
             component = self.component.to_dict()
         else:
             component = self.component
@@ -299,7 +300,7 @@ class AssessmentLineItem:
         component_resource: dict[str, Any] | None | Unset
         if isinstance(self.component_resource, Unset):
             component_resource = UNSET
-        elif isinstance(self.component_resource, ScoreScaleClass):
+        elif isinstance(self.component_resource, SourcedIdRef):
             component_resource = self.component_resource.to_dict()
         else:
             component_resource = self.component_resource
@@ -401,28 +402,46 @@ class AssessmentLineItem:
             d.get("learningObjectiveSet", UNSET)
         )
 
-        _obj = cls(
-            status,
-            title,
-            sourced_id,
-            date_last_modified,
-            metadata,
-            description,
-            class_,
-            parent_assessment_line_item,
-            score_scale,
-            result_value_min,
-            result_value_max,
-            component,
-            component_resource,
-            learning_objective_set,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is AssessmentLineItem:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.title = title
+            _obj.sourced_id = sourced_id
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.description = description
+            _obj.class_ = class_
+            _obj.parent_assessment_line_item = parent_assessment_line_item
+            _obj.score_scale = score_scale
+            _obj.result_value_min = result_value_min
+            _obj.result_value_max = result_value_max
+            _obj.component = component
+            _obj.component_resource = component_resource
+            _obj.learning_objective_set = learning_objective_set
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                title,
+                sourced_id,
+                date_last_modified,
+                metadata,
+                description,
+                class_,
+                parent_assessment_line_item,
+                score_scale,
+                result_value_min,
+                result_value_max,
+                component,
+                component_resource,
+                learning_objective_set,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

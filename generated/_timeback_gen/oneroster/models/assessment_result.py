@@ -14,10 +14,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.assessment_result_metadata_type_0 import AssessmentResultMetadataType0
     from ..models.result_learning_objective_set import ResultLearningObjectiveSet
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="AssessmentResult")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -49,10 +50,10 @@ def _bind_lazy_imports() -> None:
     global _LAZY_BOUND
     global AssessmentResultMetadataType0
     global ResultLearningObjectiveSet
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.assessment_result_metadata_type_0 import AssessmentResultMetadataType0
     from ..models.result_learning_objective_set import ResultLearningObjectiveSet
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -73,7 +74,7 @@ def _parse_metadata(data: object) -> AssessmentResultMetadataType0 | None | Unse
     return data  # type: ignore[return-value]
 
 
-def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_score_scale(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -81,7 +82,7 @@ def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        score_scale_type_0 = ScoreScaleClass.from_dict(data)
+        score_scale_type_0 = SourcedIdRef.from_dict(data)
 
         return score_scale_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -120,8 +121,8 @@ class AssessmentResult:
 
     Attributes:
         status (StatusType):
-        assessment_line_item (ScoreScaleClass):
-        student (ScoreScaleClass):
+        assessment_line_item (SourcedIdRef):
+        student (SourcedIdRef):
         score_date (datetime.datetime):
         score_status (ScoreStatus):
         sourced_id (str | Unset):
@@ -129,7 +130,7 @@ class AssessmentResult:
         metadata (AssessmentResultMetadataType0 | None | Unset): Additional metadata for the object
         score (float | None | Unset):
         text_score (None | str | Unset):
-        score_scale (None | ScoreScaleClass | Unset):
+        score_scale (None | SourcedIdRef | Unset):
         score_percentile (float | None | Unset):
         comment (None | str | Unset):
         learning_objective_set (list[ResultLearningObjectiveSet] | None | Unset):
@@ -140,8 +141,8 @@ class AssessmentResult:
     """
 
     status: StatusType
-    assessment_line_item: ScoreScaleClass
-    student: ScoreScaleClass
+    assessment_line_item: SourcedIdRef
+    student: SourcedIdRef
     score_date: datetime.datetime
     score_status: ScoreStatus
     sourced_id: str | Unset = UNSET
@@ -149,7 +150,7 @@ class AssessmentResult:
     metadata: AssessmentResultMetadataType0 | None | Unset = UNSET
     score: float | None | Unset = UNSET
     text_score: None | str | Unset = UNSET
-    score_scale: None | ScoreScaleClass | Unset = UNSET
+    score_scale: None | SourcedIdRef | Unset = UNSET
     score_percentile: float | None | Unset = UNSET
     comment: None | str | Unset = UNSET
     learning_objective_set: list[ResultLearningObjectiveSet] | None | Unset = UNSET
@@ -163,7 +164,7 @@ class AssessmentResult:
         from ..models.assessment_result_metadata_type_0 import (
             AssessmentResultMetadataType0,
         )
-        from ..models.score_scale_class import ScoreScaleClass
+        from ..models.sourced_id_ref import SourcedIdRef
 
         status: str = self.status
 
@@ -204,7 +205,7 @@ class AssessmentResult:
         score_scale: dict[str, Any] | None | Unset
         if isinstance(self.score_scale, Unset):
             score_scale = UNSET
-        elif isinstance(self.score_scale, ScoreScaleClass):
+        elif isinstance(self.score_scale, SourcedIdRef):
             score_scale = self.score_scale.to_dict()
         else:
             score_scale = self.score_scale
@@ -306,9 +307,9 @@ class AssessmentResult:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         status = check_status_type(d["status"])
 
-        assessment_line_item = ScoreScaleClass.from_dict(d["assessmentLineItem"])
+        assessment_line_item = SourcedIdRef.from_dict(d["assessmentLineItem"])
 
-        student = ScoreScaleClass.from_dict(d["student"])
+        student = SourcedIdRef.from_dict(d["student"])
 
         score_date = datetime.datetime.fromisoformat(d["scoreDate"])
 
@@ -347,32 +348,54 @@ class AssessmentResult:
 
         missing = d.get("missing", UNSET)
 
-        _obj = cls(
-            status,
-            assessment_line_item,
-            student,
-            score_date,
-            score_status,
-            sourced_id,
-            date_last_modified,
-            metadata,
-            score,
-            text_score,
-            score_scale,
-            score_percentile,
-            comment,
-            learning_objective_set,
-            in_progress,
-            incomplete,
-            late,
-            missing,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is AssessmentResult:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.assessment_line_item = assessment_line_item
+            _obj.student = student
+            _obj.score_date = score_date
+            _obj.score_status = score_status
+            _obj.sourced_id = sourced_id
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.score = score
+            _obj.text_score = text_score
+            _obj.score_scale = score_scale
+            _obj.score_percentile = score_percentile
+            _obj.comment = comment
+            _obj.learning_objective_set = learning_objective_set
+            _obj.in_progress = in_progress
+            _obj.incomplete = incomplete
+            _obj.late = late
+            _obj.missing = missing
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                assessment_line_item,
+                student,
+                score_date,
+                score_status,
+                sourced_id,
+                date_last_modified,
+                metadata,
+                score,
+                text_score,
+                score_scale,
+                score_percentile,
+                comment,
+                learning_objective_set,
+                in_progress,
+                incomplete,
+                late,
+                missing,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

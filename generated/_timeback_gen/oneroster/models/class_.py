@@ -13,10 +13,11 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.class_metadata_type_0 import ClassMetadataType0
-    from ..models.school_ref import SchoolRef
+    from ..models.guid_ref import GUIDRef
 
 
 T = TypeVar("T", bound="Class")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -45,20 +46,20 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global ClassMetadataType0
-    global SchoolRef
+    global GUIDRef
     from ..models.class_metadata_type_0 import ClassMetadataType0
-    from ..models.school_ref import SchoolRef
+    from ..models.guid_ref import GUIDRef
 
     _LAZY_BOUND = True
 
 
-def _parse_course(data: object) -> None | SchoolRef:
+def _parse_course(data: object) -> GUIDRef | None:
     if data is None:
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        course_type_0 = SchoolRef.from_dict(data)
+        course_type_0 = GUIDRef.from_dict(data)
 
         return course_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -66,13 +67,13 @@ def _parse_course(data: object) -> None | SchoolRef:
     return data  # type: ignore[return-value]
 
 
-def _parse_school(data: object) -> None | SchoolRef:
+def _parse_school(data: object) -> GUIDRef | None:
     if data is None:
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        school_type_0 = SchoolRef.from_dict(data)
+        school_type_0 = GUIDRef.from_dict(data)
 
         return school_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -107,16 +108,16 @@ class Class:
         class_code (None | str):
         class_type (ClassType):
         location (None | str):
-        course (None | SchoolRef):
-        school (None | SchoolRef):
-        terms (list[SchoolRef]):
+        course (GUIDRef | None):
+        school (GUIDRef | None):
+        terms (list[GUIDRef]):
         date_last_modified (datetime.datetime | Unset):
         metadata (ClassMetadataType0 | None | Unset): Additional metadata for the object
         grades (list[str] | Unset):
         subjects (list[str] | Unset):
         subject_codes (list[str] | Unset):
         periods (list[str] | Unset):
-        resources (list[SchoolRef] | Unset):
+        resources (list[GUIDRef] | Unset):
     """
 
     sourced_id: str
@@ -125,21 +126,21 @@ class Class:
     class_code: None | str
     class_type: ClassType
     location: None | str
-    course: None | SchoolRef
-    school: None | SchoolRef
-    terms: list[SchoolRef]
+    course: GUIDRef | None
+    school: GUIDRef | None
+    terms: list[GUIDRef]
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: ClassMetadataType0 | None | Unset = UNSET
     grades: list[str] | Unset = UNSET
     subjects: list[str] | Unset = UNSET
     subject_codes: list[str] | Unset = UNSET
     periods: list[str] | Unset = UNSET
-    resources: list[SchoolRef] | Unset = UNSET
+    resources: list[GUIDRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.class_metadata_type_0 import ClassMetadataType0
-        from ..models.school_ref import SchoolRef
+        from ..models.guid_ref import GUIDRef
 
         sourced_id = self.sourced_id
 
@@ -156,13 +157,13 @@ class Class:
         location = self.location
 
         course: dict[str, Any] | None
-        if isinstance(self.course, SchoolRef):
+        if isinstance(self.course, GUIDRef):
             course = self.course.to_dict()
         else:
             course = self.course
 
         school: dict[str, Any] | None
-        if isinstance(self.school, SchoolRef):
+        if isinstance(self.school, GUIDRef):
             school = self.school.to_dict()
         else:
             school = self.school
@@ -260,7 +261,7 @@ class Class:
 
         school = _parse_school(d["school"])
 
-        terms = [SchoolRef.from_dict(_item) for _item in d["terms"]]
+        terms = [GUIDRef.from_dict(_item) for _item in d["terms"]]
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -283,33 +284,53 @@ class Class:
         resources = (
             UNSET
             if _resources is UNSET
-            else [SchoolRef.from_dict(_item) for _item in _resources]
+            else [GUIDRef.from_dict(_item) for _item in _resources]
         )
 
-        _obj = cls(
-            sourced_id,
-            status,
-            title,
-            class_code,
-            class_type,
-            location,
-            course,
-            school,
-            terms,
-            date_last_modified,
-            metadata,
-            grades,
-            subjects,
-            subject_codes,
-            periods,
-            resources,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Class:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.title = title
+            _obj.class_code = class_code
+            _obj.class_type = class_type
+            _obj.location = location
+            _obj.course = course
+            _obj.school = school
+            _obj.terms = terms
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.grades = grades
+            _obj.subjects = subjects
+            _obj.subject_codes = subject_codes
+            _obj.periods = periods
+            _obj.resources = resources
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                status,
+                title,
+                class_code,
+                class_type,
+                location,
+                course,
+                school,
+                terms,
+                date_last_modified,
+                metadata,
+                grades,
+                subjects,
+                subject_codes,
+                periods,
+                resources,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

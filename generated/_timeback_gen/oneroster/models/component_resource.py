@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from ..models.component_resource_metadata_type_0 import (
         ComponentResourceMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="ComponentResource")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -40,11 +41,11 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global ComponentResourceMetadataType0
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.component_resource_metadata_type_0 import (
         ComponentResourceMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -88,8 +89,8 @@ class ComponentResource:
     Attributes:
         sourced_id (str):
         status (StatusType):
-        course_component (ScoreScaleClass):
-        resource (ScoreScaleClass):
+        course_component (SourcedIdRef):
+        resource (SourcedIdRef):
         title (str):
         sort_order (float):  Default: 0.0.
         date_last_modified (datetime.datetime | Unset):
@@ -99,8 +100,8 @@ class ComponentResource:
 
     sourced_id: str
     status: StatusType
-    course_component: ScoreScaleClass
-    resource: ScoreScaleClass
+    course_component: SourcedIdRef
+    resource: SourcedIdRef
     title: str
     sort_order: float = 0.0
     date_last_modified: datetime.datetime | Unset = UNSET
@@ -175,9 +176,9 @@ class ComponentResource:
 
         status = check_status_type(d["status"])
 
-        course_component = ScoreScaleClass.from_dict(d["courseComponent"])
+        course_component = SourcedIdRef.from_dict(d["courseComponent"])
 
-        resource = ScoreScaleClass.from_dict(d["resource"])
+        resource = SourcedIdRef.from_dict(d["resource"])
 
         title = d["title"]
 
@@ -194,23 +195,36 @@ class ComponentResource:
 
         lesson_type = _parse_lesson_type(d.get("lessonType", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            status,
-            course_component,
-            resource,
-            title,
-            sort_order,
-            date_last_modified,
-            metadata,
-            lesson_type,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ComponentResource:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.course_component = course_component
+            _obj.resource = resource
+            _obj.title = title
+            _obj.sort_order = sort_order
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.lesson_type = lesson_type
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                status,
+                course_component,
+                resource,
+                title,
+                sort_order,
+                date_last_modified,
+                metadata,
+                lesson_type,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -11,12 +11,13 @@ from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.child_ref import ChildRef
     from ..models.course_metadata_type_0 import CourseMetadataType0
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
+    from ..models.typed_guid_ref import TypedGUIDRef
 
 
 T = TypeVar("T", bound="Course")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -43,12 +44,12 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
-    global ChildRef
     global CourseMetadataType0
-    global ScoreScaleClass
-    from ..models.child_ref import ChildRef
+    global SourcedIdRef
+    global TypedGUIDRef
     from ..models.course_metadata_type_0 import CourseMetadataType0
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
+    from ..models.typed_guid_ref import TypedGUIDRef
 
     _LAZY_BOUND = True
 
@@ -69,7 +70,7 @@ def _parse_metadata(data: object) -> CourseMetadataType0 | None | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_academic_session(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -77,7 +78,7 @@ def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        academic_session_type_0 = ScoreScaleClass.from_dict(data)
+        academic_session_type_0 = SourcedIdRef.from_dict(data)
 
         return academic_session_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -85,7 +86,7 @@ def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_school_year(data: object) -> ChildRef | None | Unset:
+def _parse_school_year(data: object) -> None | TypedGUIDRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -93,7 +94,7 @@ def _parse_school_year(data: object) -> ChildRef | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        school_year_type_0 = ChildRef.from_dict(data)
+        school_year_type_0 = TypedGUIDRef.from_dict(data)
 
         return school_year_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -149,7 +150,7 @@ def _parse_subject_codes(data: object) -> list[str] | None | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_resources(data: object) -> list[ChildRef] | None | Unset:
+def _parse_resources(data: object) -> list[TypedGUIDRef] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -160,7 +161,7 @@ def _parse_resources(data: object) -> list[ChildRef] | None | Unset:
         resources_type_0 = []
         _resources_type_0 = data
         for resources_type_0_item_data in _resources_type_0:
-            resources_type_0_item = ChildRef.from_dict(resources_type_0_item_data)
+            resources_type_0_item = TypedGUIDRef.from_dict(resources_type_0_item_data)
 
             resources_type_0.append(resources_type_0_item)
 
@@ -177,42 +178,42 @@ class Course:
     Attributes:
         status (StatusType):
         title (str):
-        org (ScoreScaleClass):
+        org (SourcedIdRef):
         sourced_id (str | Unset):
         date_last_modified (datetime.datetime | Unset):
         metadata (CourseMetadataType0 | None | Unset): Additional metadata for the object
-        academic_session (None | ScoreScaleClass | Unset):
-        school_year (ChildRef | None | Unset):
+        academic_session (None | SourcedIdRef | Unset):
+        school_year (None | TypedGUIDRef | Unset):
         course_code (None | str | Unset):
         grades (list[str] | None | Unset):
         subjects (list[str] | None | Unset):
         subject_codes (list[str] | None | Unset):
         level (None | str | Unset):
         grading_scheme (None | str | Unset):
-        resources (list[ChildRef] | None | Unset):
+        resources (list[TypedGUIDRef] | None | Unset):
     """
 
     status: StatusType
     title: str
-    org: ScoreScaleClass
+    org: SourcedIdRef
     sourced_id: str | Unset = UNSET
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: CourseMetadataType0 | None | Unset = UNSET
-    academic_session: None | ScoreScaleClass | Unset = UNSET
-    school_year: ChildRef | None | Unset = UNSET
+    academic_session: None | SourcedIdRef | Unset = UNSET
+    school_year: None | TypedGUIDRef | Unset = UNSET
     course_code: None | str | Unset = UNSET
     grades: list[str] | None | Unset = UNSET
     subjects: list[str] | None | Unset = UNSET
     subject_codes: list[str] | None | Unset = UNSET
     level: None | str | Unset = UNSET
     grading_scheme: None | str | Unset = UNSET
-    resources: list[ChildRef] | None | Unset = UNSET
+    resources: list[TypedGUIDRef] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.child_ref import ChildRef
         from ..models.course_metadata_type_0 import CourseMetadataType0
-        from ..models.score_scale_class import ScoreScaleClass
+        from ..models.sourced_id_ref import SourcedIdRef
+        from ..models.typed_guid_ref import TypedGUIDRef
 
         status: str = self.status
 
@@ -237,7 +238,7 @@ class Course:
         academic_session: dict[str, Any] | None | Unset
         if isinstance(self.academic_session, Unset):
             academic_session = UNSET
-        elif isinstance(self.academic_session, ScoreScaleClass):
+        elif isinstance(self.academic_session, SourcedIdRef):
             academic_session = self.academic_session.to_dict()
         else:
             academic_session = self.academic_session
@@ -245,7 +246,7 @@ class Course:
         school_year: dict[str, Any] | None | Unset
         if isinstance(self.school_year, Unset):
             school_year = UNSET
-        elif isinstance(self.school_year, ChildRef):
+        elif isinstance(self.school_year, TypedGUIDRef):
             school_year = self.school_year.to_dict()
         else:
             school_year = self.school_year
@@ -352,7 +353,7 @@ class Course:
 
         title = d["title"]
 
-        org = ScoreScaleClass.from_dict(d["org"])
+        org = SourcedIdRef.from_dict(d["org"])
 
         sourced_id = d.get("sourcedId", UNSET)
 
@@ -383,29 +384,48 @@ class Course:
 
         resources = _parse_resources(d.get("resources", UNSET))
 
-        _obj = cls(
-            status,
-            title,
-            org,
-            sourced_id,
-            date_last_modified,
-            metadata,
-            academic_session,
-            school_year,
-            course_code,
-            grades,
-            subjects,
-            subject_codes,
-            level,
-            grading_scheme,
-            resources,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Course:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.title = title
+            _obj.org = org
+            _obj.sourced_id = sourced_id
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.academic_session = academic_session
+            _obj.school_year = school_year
+            _obj.course_code = course_code
+            _obj.grades = grades
+            _obj.subjects = subjects
+            _obj.subject_codes = subject_codes
+            _obj.level = level
+            _obj.grading_scheme = grading_scheme
+            _obj.resources = resources
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                title,
+                org,
+                sourced_id,
+                date_last_modified,
+                metadata,
+                academic_session,
+                school_year,
+                course_code,
+                grades,
+                subjects,
+                subject_codes,
+                level,
+                grading_scheme,
+                resources,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -12,10 +12,11 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.course_component_metadata_type_0 import CourseComponentMetadataType0
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="CourseComponent")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -40,9 +41,9 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global CourseComponentMetadataType0
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.course_component_metadata_type_0 import CourseComponentMetadataType0
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -63,7 +64,7 @@ def _parse_metadata(data: object) -> CourseComponentMetadataType0 | None | Unset
     return data  # type: ignore[return-value]
 
 
-def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_course_component(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -71,7 +72,7 @@ def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        course_component_type_0 = ScoreScaleClass.from_dict(data)
+        course_component_type_0 = SourcedIdRef.from_dict(data)
 
         return course_component_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -79,7 +80,7 @@ def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_parent(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -87,7 +88,7 @@ def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        parent_type_0 = ScoreScaleClass.from_dict(data)
+        parent_type_0 = SourcedIdRef.from_dict(data)
 
         return parent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -117,29 +118,29 @@ class CourseComponent:
 
     Attributes:
         status (StatusType):
-        course (ScoreScaleClass):
+        course (SourcedIdRef):
         title (str):
         sort_order (float):  Example: 1.
         unlock_date (str): The date the component is unlocked for the student Example: 2021-01-01T00:00:00.000Z.
         sourced_id (str | Unset):
         date_last_modified (datetime.datetime | Unset):
         metadata (CourseComponentMetadataType0 | None | Unset): Additional metadata for the object
-        course_component (None | ScoreScaleClass | Unset):
-        parent (None | ScoreScaleClass | Unset):
+        course_component (None | SourcedIdRef | Unset):
+        parent (None | SourcedIdRef | Unset):
         prerequisites (list[str] | None | Unset):
         prerequisite_criteria (None | str | Unset):
     """
 
     status: StatusType
-    course: ScoreScaleClass
+    course: SourcedIdRef
     title: str
     sort_order: float
     unlock_date: str
     sourced_id: str | Unset = UNSET
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: CourseComponentMetadataType0 | None | Unset = UNSET
-    course_component: None | ScoreScaleClass | Unset = UNSET
-    parent: None | ScoreScaleClass | Unset = UNSET
+    course_component: None | SourcedIdRef | Unset = UNSET
+    parent: None | SourcedIdRef | Unset = UNSET
     prerequisites: list[str] | None | Unset = UNSET
     prerequisite_criteria: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -148,7 +149,7 @@ class CourseComponent:
         from ..models.course_component_metadata_type_0 import (
             CourseComponentMetadataType0,
         )
-        from ..models.score_scale_class import ScoreScaleClass
+        from ..models.sourced_id_ref import SourcedIdRef
 
         status: str = self.status
 
@@ -177,7 +178,7 @@ class CourseComponent:
         course_component: dict[str, Any] | None | Unset
         if isinstance(self.course_component, Unset):
             course_component = UNSET
-        elif isinstance(self.course_component, ScoreScaleClass):
+        elif isinstance(self.course_component, SourcedIdRef):
             course_component = self.course_component.to_dict()
         else:
             course_component = self.course_component
@@ -185,7 +186,7 @@ class CourseComponent:
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
             parent = UNSET
-        elif isinstance(self.parent, ScoreScaleClass):
+        elif isinstance(self.parent, SourcedIdRef):
             parent = self.parent.to_dict()
         else:
             parent = self.parent
@@ -240,7 +241,7 @@ class CourseComponent:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         status = check_status_type(d["status"])
 
-        course = ScoreScaleClass.from_dict(d["course"])
+        course = SourcedIdRef.from_dict(d["course"])
 
         title = d["title"]
 
@@ -267,26 +268,42 @@ class CourseComponent:
 
         prerequisite_criteria = d.get("prerequisiteCriteria", UNSET)
 
-        _obj = cls(
-            status,
-            course,
-            title,
-            sort_order,
-            unlock_date,
-            sourced_id,
-            date_last_modified,
-            metadata,
-            course_component,
-            parent,
-            prerequisites,
-            prerequisite_criteria,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CourseComponent:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.course = course
+            _obj.title = title
+            _obj.sort_order = sort_order
+            _obj.unlock_date = unlock_date
+            _obj.sourced_id = sourced_id
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.course_component = course_component
+            _obj.parent = parent
+            _obj.prerequisites = prerequisites
+            _obj.prerequisite_criteria = prerequisite_criteria
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                course,
+                title,
+                sort_order,
+                unlock_date,
+                sourced_id,
+                date_last_modified,
+                metadata,
+                course_component,
+                parent,
+                prerequisites,
+                prerequisite_criteria,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -14,10 +14,11 @@ if TYPE_CHECKING:
     from ..models.create_class_body_class_metadata_type_0 import (
         CreateClassBodyClassMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="CreateClassBodyClass")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -45,11 +46,11 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global CreateClassBodyClassMetadataType0
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.create_class_body_class_metadata_type_0 import (
         CreateClassBodyClassMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -75,9 +76,9 @@ class CreateClassBodyClass:
     """
     Attributes:
         title (str):
-        course (ScoreScaleClass):
-        org (ScoreScaleClass):
-        terms (list[ScoreScaleClass]):
+        course (SourcedIdRef):
+        org (SourcedIdRef):
+        terms (list[SourcedIdRef]):
         sourced_id (str | Unset):
         status (LineItemStatus | Unset):
         metadata (CreateClassBodyClassMetadataType0 | None | Unset):
@@ -88,13 +89,13 @@ class CreateClassBodyClass:
         subjects (list[str] | Unset):
         subject_codes (list[str] | Unset):
         periods (list[str] | Unset):
-        resources (list[ScoreScaleClass] | Unset):
+        resources (list[SourcedIdRef] | Unset):
     """
 
     title: str
-    course: ScoreScaleClass
-    org: ScoreScaleClass
-    terms: list[ScoreScaleClass]
+    course: SourcedIdRef
+    org: SourcedIdRef
+    terms: list[SourcedIdRef]
     sourced_id: str | Unset = UNSET
     status: LineItemStatus | Unset = UNSET
     metadata: CreateClassBodyClassMetadataType0 | None | Unset = UNSET
@@ -105,7 +106,7 @@ class CreateClassBodyClass:
     subjects: list[str] | Unset = UNSET
     subject_codes: list[str] | Unset = UNSET
     periods: list[str] | Unset = UNSET
-    resources: list[ScoreScaleClass] | Unset = UNSET
+    resources: list[SourcedIdRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -219,11 +220,11 @@ class CreateClassBodyClass:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         title = d["title"]
 
-        course = ScoreScaleClass.from_dict(d["course"])
+        course = SourcedIdRef.from_dict(d["course"])
 
-        org = ScoreScaleClass.from_dict(d["org"])
+        org = SourcedIdRef.from_dict(d["org"])
 
-        terms = [ScoreScaleClass.from_dict(_item) for _item in d["terms"]]
+        terms = [SourcedIdRef.from_dict(_item) for _item in d["terms"]]
 
         sourced_id = d.get("sourcedId", UNSET)
 
@@ -251,32 +252,51 @@ class CreateClassBodyClass:
         resources = (
             UNSET
             if _resources is UNSET
-            else [ScoreScaleClass.from_dict(_item) for _item in _resources]
+            else [SourcedIdRef.from_dict(_item) for _item in _resources]
         )
 
-        _obj = cls(
-            title,
-            course,
-            org,
-            terms,
-            sourced_id,
-            status,
-            metadata,
-            class_code,
-            class_type,
-            location,
-            grades,
-            subjects,
-            subject_codes,
-            periods,
-            resources,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateClassBodyClass:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.title = title
+            _obj.course = course
+            _obj.org = org
+            _obj.terms = terms
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.metadata = metadata
+            _obj.class_code = class_code
+            _obj.class_type = class_type
+            _obj.location = location
+            _obj.grades = grades
+            _obj.subjects = subjects
+            _obj.subject_codes = subject_codes
+            _obj.periods = periods
+            _obj.resources = resources
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                title,
+                course,
+                org,
+                terms,
+                sourced_id,
+                status,
+                metadata,
+                class_code,
+                class_type,
+                location,
+                grades,
+                subjects,
+                subject_codes,
+                periods,
+                resources,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateClassBodyClassMetadataType0")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,9 +24,14 @@ class CreateClassBodyClassMetadataType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _obj = cls()
-        rest = dict(d)
-        _obj.additional_properties = rest
+        if cls is CreateClassBodyClassMetadataType0:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls()
+        _obj.additional_properties = dict(d)
         return _obj
 
     @property

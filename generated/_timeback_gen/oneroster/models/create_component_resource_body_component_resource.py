@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from ..models.create_component_resource_body_component_resource_metadata_type_0 import (
         CreateComponentResourceBodyComponentResourceMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="CreateComponentResourceBodyComponentResource")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -40,11 +41,11 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global CreateComponentResourceBodyComponentResourceMetadataType0
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.create_component_resource_body_component_resource_metadata_type_0 import (
         CreateComponentResourceBodyComponentResourceMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -92,8 +93,8 @@ class CreateComponentResourceBodyComponentResource:
     Attributes:
         sourced_id (str):
         status (StatusType):
-        course_component (ScoreScaleClass):
-        resource (ScoreScaleClass):
+        course_component (SourcedIdRef):
+        resource (SourcedIdRef):
         title (str):
         date_last_modified (datetime.datetime | Unset):
         metadata (CreateComponentResourceBodyComponentResourceMetadataType0 | None | Unset): Additional metadata for the
@@ -104,8 +105,8 @@ class CreateComponentResourceBodyComponentResource:
 
     sourced_id: str
     status: StatusType
-    course_component: ScoreScaleClass
-    resource: ScoreScaleClass
+    course_component: SourcedIdRef
+    resource: SourcedIdRef
     title: str
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: (
@@ -185,9 +186,9 @@ class CreateComponentResourceBodyComponentResource:
 
         status = check_status_type(d["status"])
 
-        course_component = ScoreScaleClass.from_dict(d["courseComponent"])
+        course_component = SourcedIdRef.from_dict(d["courseComponent"])
 
-        resource = ScoreScaleClass.from_dict(d["resource"])
+        resource = SourcedIdRef.from_dict(d["resource"])
 
         title = d["title"]
 
@@ -204,23 +205,36 @@ class CreateComponentResourceBodyComponentResource:
 
         lesson_type = _parse_lesson_type(d.get("lessonType", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            status,
-            course_component,
-            resource,
-            title,
-            date_last_modified,
-            metadata,
-            sort_order,
-            lesson_type,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateComponentResourceBodyComponentResource:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.course_component = course_component
+            _obj.resource = resource
+            _obj.title = title
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.sort_order = sort_order
+            _obj.lesson_type = lesson_type
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                status,
+                course_component,
+                resource,
+                title,
+                date_last_modified,
+                metadata,
+                sort_order,
+                lesson_type,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -14,10 +14,11 @@ if TYPE_CHECKING:
     from ..models.create_course_component_body_course_component_metadata_type_0 import (
         CreateCourseComponentBodyCourseComponentMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="CreateCourseComponentBodyCourseComponent")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -42,11 +43,11 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global CreateCourseComponentBodyCourseComponentMetadataType0
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.create_course_component_body_course_component_metadata_type_0 import (
         CreateCourseComponentBodyCourseComponentMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -71,7 +72,7 @@ def _parse_metadata(
     return data  # type: ignore[return-value]
 
 
-def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_course_component(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -79,7 +80,7 @@ def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        course_component_type_0 = ScoreScaleClass.from_dict(data)
+        course_component_type_0 = SourcedIdRef.from_dict(data)
 
         return course_component_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,7 +88,7 @@ def _parse_course_component(data: object) -> None | ScoreScaleClass | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_parent(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -95,7 +96,7 @@ def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        parent_type_0 = ScoreScaleClass.from_dict(data)
+        parent_type_0 = SourcedIdRef.from_dict(data)
 
         return parent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -125,14 +126,14 @@ class CreateCourseComponentBodyCourseComponent:
 
     Attributes:
         status (StatusType):
-        course (ScoreScaleClass):
+        course (SourcedIdRef):
         title (str):
         sourced_id (str | Unset):
         date_last_modified (datetime.datetime | Unset):
         metadata (CreateCourseComponentBodyCourseComponentMetadataType0 | None | Unset): Additional metadata for the
             object
-        course_component (None | ScoreScaleClass | Unset):
-        parent (None | ScoreScaleClass | Unset):
+        course_component (None | SourcedIdRef | Unset):
+        parent (None | SourcedIdRef | Unset):
         sort_order (float | Unset):  Example: 1.
         prerequisites (list[str] | None | Unset):
         prerequisite_criteria (None | str | Unset):
@@ -140,15 +141,15 @@ class CreateCourseComponentBodyCourseComponent:
     """
 
     status: StatusType
-    course: ScoreScaleClass
+    course: SourcedIdRef
     title: str
     sourced_id: str | Unset = UNSET
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: CreateCourseComponentBodyCourseComponentMetadataType0 | None | Unset = (
         UNSET
     )
-    course_component: None | ScoreScaleClass | Unset = UNSET
-    parent: None | ScoreScaleClass | Unset = UNSET
+    course_component: None | SourcedIdRef | Unset = UNSET
+    parent: None | SourcedIdRef | Unset = UNSET
     sort_order: float | Unset = UNSET
     prerequisites: list[str] | None | Unset = UNSET
     prerequisite_criteria: None | str | Unset = UNSET
@@ -159,7 +160,7 @@ class CreateCourseComponentBodyCourseComponent:
         from ..models.create_course_component_body_course_component_metadata_type_0 import (
             CreateCourseComponentBodyCourseComponentMetadataType0,
         )
-        from ..models.score_scale_class import ScoreScaleClass
+        from ..models.sourced_id_ref import SourcedIdRef
 
         status: str = self.status
 
@@ -186,7 +187,7 @@ class CreateCourseComponentBodyCourseComponent:
         course_component: dict[str, Any] | None | Unset
         if isinstance(self.course_component, Unset):
             course_component = UNSET
-        elif isinstance(self.course_component, ScoreScaleClass):
+        elif isinstance(self.course_component, SourcedIdRef):
             course_component = self.course_component.to_dict()
         else:
             course_component = self.course_component
@@ -194,7 +195,7 @@ class CreateCourseComponentBodyCourseComponent:
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
             parent = UNSET
-        elif isinstance(self.parent, ScoreScaleClass):
+        elif isinstance(self.parent, SourcedIdRef):
             parent = self.parent.to_dict()
         else:
             parent = self.parent
@@ -255,7 +256,7 @@ class CreateCourseComponentBodyCourseComponent:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         status = check_status_type(d["status"])
 
-        course = ScoreScaleClass.from_dict(d["course"])
+        course = SourcedIdRef.from_dict(d["course"])
 
         title = d["title"]
 
@@ -282,26 +283,42 @@ class CreateCourseComponentBodyCourseComponent:
 
         unlock_date = d.get("unlockDate", UNSET)
 
-        _obj = cls(
-            status,
-            course,
-            title,
-            sourced_id,
-            date_last_modified,
-            metadata,
-            course_component,
-            parent,
-            sort_order,
-            prerequisites,
-            prerequisite_criteria,
-            unlock_date,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateCourseComponentBodyCourseComponent:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.course = course
+            _obj.title = title
+            _obj.sourced_id = sourced_id
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.course_component = course_component
+            _obj.parent = parent
+            _obj.sort_order = sort_order
+            _obj.prerequisites = prerequisites
+            _obj.prerequisite_criteria = prerequisite_criteria
+            _obj.unlock_date = unlock_date
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                course,
+                title,
+                sourced_id,
+                date_last_modified,
+                metadata,
+                course_component,
+                parent,
+                sort_order,
+                prerequisites,
+                prerequisite_criteria,
+                unlock_date,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

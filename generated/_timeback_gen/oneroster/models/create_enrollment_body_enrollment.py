@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from ..models.create_enrollment_body_enrollment_metadata import (
         CreateEnrollmentBodyEnrollmentMetadata,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="CreateEnrollmentBodyEnrollment")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -41,11 +42,11 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global CreateEnrollmentBodyEnrollmentMetadata
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.create_enrollment_body_enrollment_metadata import (
         CreateEnrollmentBodyEnrollmentMetadata,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -69,27 +70,27 @@ class CreateEnrollmentBodyEnrollment:
     """
     Attributes:
         role (EnrollmentRole):
-        user (ScoreScaleClass):
-        class_ (ScoreScaleClass):
+        user (SourcedIdRef):
+        class_ (SourcedIdRef):
         sourced_id (str | Unset):
         status (LineItemStatus | Unset):
         metadata (CreateEnrollmentBodyEnrollmentMetadata | Unset):
         primary (bool | EnabledUser | Unset):  Default: False.
         begin_date (str | Unset):  Example: 2024-01-01.
         end_date (str | Unset):  Example: 2024-01-01.
-        school (ScoreScaleClass | Unset):
+        school (SourcedIdRef | Unset):
     """
 
     role: EnrollmentRole
-    user: ScoreScaleClass
-    class_: ScoreScaleClass
+    user: SourcedIdRef
+    class_: SourcedIdRef
     sourced_id: str | Unset = UNSET
     status: LineItemStatus | Unset = UNSET
     metadata: CreateEnrollmentBodyEnrollmentMetadata | Unset = UNSET
     primary: bool | EnabledUser | Unset = False
     begin_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
-    school: ScoreScaleClass | Unset = UNSET
+    school: SourcedIdRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,9 +159,9 @@ class CreateEnrollmentBodyEnrollment:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         role = check_enrollment_role(d["role"])
 
-        user = ScoreScaleClass.from_dict(d["user"])
+        user = SourcedIdRef.from_dict(d["user"])
 
-        class_ = ScoreScaleClass.from_dict(d["class"])
+        class_ = SourcedIdRef.from_dict(d["class"])
 
         sourced_id = d.get("sourcedId", UNSET)
 
@@ -181,26 +182,40 @@ class CreateEnrollmentBodyEnrollment:
         end_date = d.get("endDate", UNSET)
 
         _school = d.get("school", UNSET)
-        school = UNSET if _school is UNSET else ScoreScaleClass.from_dict(_school)
+        school = UNSET if _school is UNSET else SourcedIdRef.from_dict(_school)
 
-        _obj = cls(
-            role,
-            user,
-            class_,
-            sourced_id,
-            status,
-            metadata,
-            primary,
-            begin_date,
-            end_date,
-            school,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateEnrollmentBodyEnrollment:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.role = role
+            _obj.user = user
+            _obj.class_ = class_
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.metadata = metadata
+            _obj.primary = primary
+            _obj.begin_date = begin_date
+            _obj.end_date = end_date
+            _obj.school = school
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                role,
+                user,
+                class_,
+                sourced_id,
+                status,
+                metadata,
+                primary,
+                begin_date,
+                end_date,
+                school,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

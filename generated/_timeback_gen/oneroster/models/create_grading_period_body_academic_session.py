@@ -18,14 +18,15 @@ from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.child_ref import ChildRef
     from ..models.create_grading_period_body_academic_session_metadata_type_0 import (
         CreateGradingPeriodBodyAcademicSessionMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
+    from ..models.typed_guid_ref import TypedGUIDRef
 
 
 T = TypeVar("T", bound="CreateGradingPeriodBodyAcademicSession")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -49,14 +50,14 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
-    global ChildRef
     global CreateGradingPeriodBodyAcademicSessionMetadataType0
-    global ScoreScaleClass
-    from ..models.child_ref import ChildRef
+    global SourcedIdRef
+    global TypedGUIDRef
     from ..models.create_grading_period_body_academic_session_metadata_type_0 import (
         CreateGradingPeriodBodyAcademicSessionMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
+    from ..models.typed_guid_ref import TypedGUIDRef
 
     _LAZY_BOUND = True
 
@@ -81,7 +82,7 @@ def _parse_metadata(
     return data  # type: ignore[return-value]
 
 
-def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_parent(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -89,7 +90,7 @@ def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        parent_type_0 = ScoreScaleClass.from_dict(data)
+        parent_type_0 = SourcedIdRef.from_dict(data)
 
         return parent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -97,7 +98,7 @@ def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_children(data: object) -> list[ChildRef] | None | Unset:
+def _parse_children(data: object) -> list[TypedGUIDRef] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -108,7 +109,7 @@ def _parse_children(data: object) -> list[ChildRef] | None | Unset:
         children_type_0 = []
         _children_type_0 = data
         for children_type_0_item_data in _children_type_0:
-            children_type_0_item = ChildRef.from_dict(children_type_0_item_data)
+            children_type_0_item = TypedGUIDRef.from_dict(children_type_0_item_data)
 
             children_type_0.append(children_type_0_item)
 
@@ -129,12 +130,12 @@ class CreateGradingPeriodBodyAcademicSession:
         end_date (str):
         type_ (Literal['gradingPeriod']):
         school_year (str):
-        org (ScoreScaleClass):
+        org (SourcedIdRef):
         date_last_modified (datetime.datetime | Unset):
         metadata (CreateGradingPeriodBodyAcademicSessionMetadataType0 | None | Unset): Additional metadata for the
             object
-        parent (None | ScoreScaleClass | Unset):
-        children (list[ChildRef] | None | Unset):
+        parent (None | SourcedIdRef | Unset):
+        children (list[TypedGUIDRef] | None | Unset):
     """
 
     sourced_id: str
@@ -144,18 +145,18 @@ class CreateGradingPeriodBodyAcademicSession:
     end_date: str
     type_: Literal["gradingPeriod"]
     school_year: str
-    org: ScoreScaleClass
+    org: SourcedIdRef
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: CreateGradingPeriodBodyAcademicSessionMetadataType0 | None | Unset = UNSET
-    parent: None | ScoreScaleClass | Unset = UNSET
-    children: list[ChildRef] | None | Unset = UNSET
+    parent: None | SourcedIdRef | Unset = UNSET
+    children: list[TypedGUIDRef] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_grading_period_body_academic_session_metadata_type_0 import (
             CreateGradingPeriodBodyAcademicSessionMetadataType0,
         )
-        from ..models.score_scale_class import ScoreScaleClass
+        from ..models.sourced_id_ref import SourcedIdRef
 
         sourced_id = self.sourced_id
 
@@ -190,7 +191,7 @@ class CreateGradingPeriodBodyAcademicSession:
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
             parent = UNSET
-        elif isinstance(self.parent, ScoreScaleClass):
+        elif isinstance(self.parent, SourcedIdRef):
             parent = self.parent.to_dict()
         else:
             parent = self.parent
@@ -253,7 +254,7 @@ class CreateGradingPeriodBodyAcademicSession:
 
         school_year = d["schoolYear"]
 
-        org = ScoreScaleClass.from_dict(d["org"])
+        org = SourcedIdRef.from_dict(d["org"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -268,26 +269,42 @@ class CreateGradingPeriodBodyAcademicSession:
 
         children = _parse_children(d.get("children", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            status,
-            title,
-            start_date,
-            end_date,
-            type_,
-            school_year,
-            org,
-            date_last_modified,
-            metadata,
-            parent,
-            children,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateGradingPeriodBodyAcademicSession:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.title = title
+            _obj.start_date = start_date
+            _obj.end_date = end_date
+            _obj.type_ = type_
+            _obj.school_year = school_year
+            _obj.org = org
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.parent = parent
+            _obj.children = children
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                status,
+                title,
+                start_date,
+                end_date,
+                type_,
+                school_year,
+                org,
+                date_last_modified,
+                metadata,
+                parent,
+                children,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -14,10 +14,11 @@ if TYPE_CHECKING:
     from ..models.create_org_body_org_metadata_type_0 import (
         CreateOrgBodyOrgMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="CreateOrgBodyOrg")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -37,11 +38,11 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global CreateOrgBodyOrgMetadataType0
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.create_org_body_org_metadata_type_0 import (
         CreateOrgBodyOrgMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -62,7 +63,7 @@ def _parse_metadata(data: object) -> CreateOrgBodyOrgMetadataType0 | None | Unse
     return data  # type: ignore[return-value]
 
 
-def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_parent(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -70,7 +71,7 @@ def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        parent_type_0 = ScoreScaleClass.from_dict(data)
+        parent_type_0 = SourcedIdRef.from_dict(data)
 
         return parent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -88,7 +89,7 @@ class CreateOrgBodyOrg:
         status (LineItemStatus | Unset):
         metadata (CreateOrgBodyOrgMetadataType0 | None | Unset):
         identifier (None | str | Unset):
-        parent (None | ScoreScaleClass | Unset):
+        parent (None | SourcedIdRef | Unset):
     """
 
     name: str
@@ -97,14 +98,14 @@ class CreateOrgBodyOrg:
     status: LineItemStatus | Unset = UNSET
     metadata: CreateOrgBodyOrgMetadataType0 | None | Unset = UNSET
     identifier: None | str | Unset = UNSET
-    parent: None | ScoreScaleClass | Unset = UNSET
+    parent: None | SourcedIdRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_org_body_org_metadata_type_0 import (
             CreateOrgBodyOrgMetadataType0,
         )
-        from ..models.score_scale_class import ScoreScaleClass
+        from ..models.sourced_id_ref import SourcedIdRef
 
         name = self.name
 
@@ -133,7 +134,7 @@ class CreateOrgBodyOrg:
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
             parent = UNSET
-        elif isinstance(self.parent, ScoreScaleClass):
+        elif isinstance(self.parent, SourcedIdRef):
             parent = self.parent.to_dict()
         else:
             parent = self.parent
@@ -179,21 +180,32 @@ class CreateOrgBodyOrg:
 
         parent = _parse_parent(d.get("parent", UNSET))
 
-        _obj = cls(
-            name,
-            type_,
-            sourced_id,
-            status,
-            metadata,
-            identifier,
-            parent,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateOrgBodyOrg:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.metadata = metadata
+            _obj.identifier = identifier
+            _obj.parent = parent
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                name,
+                type_,
+                sourced_id,
+                status,
+                metadata,
+                identifier,
+                parent,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

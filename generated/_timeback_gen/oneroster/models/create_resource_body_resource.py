@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateResourceBodyResource")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -205,24 +206,38 @@ class CreateResourceBodyResource:
 
         application_id = d.get("applicationId", UNSET)
 
-        _obj = cls(
-            title,
-            vendor_resource_id,
-            sourced_id,
-            status,
-            date_last_modified,
-            metadata,
-            roles,
-            importance,
-            vendor_id,
-            application_id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateResourceBodyResource:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.title = title
+            _obj.vendor_resource_id = vendor_resource_id
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.roles = roles
+            _obj.importance = importance
+            _obj.vendor_id = vendor_id
+            _obj.application_id = application_id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                title,
+                vendor_resource_id,
+                sourced_id,
+                status,
+                date_last_modified,
+                metadata,
+                roles,
+                importance,
+                vendor_id,
+                application_id,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -20,10 +20,11 @@ if TYPE_CHECKING:
     from ..models.create_school_body_org_metadata_type_0 import (
         CreateSchoolBodyOrgMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="CreateSchoolBodyOrg")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -43,11 +44,11 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global CreateSchoolBodyOrgMetadataType0
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.create_school_body_org_metadata_type_0 import (
         CreateSchoolBodyOrgMetadataType0,
     )
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -68,7 +69,7 @@ def _parse_metadata(data: object) -> CreateSchoolBodyOrgMetadataType0 | None | U
     return data  # type: ignore[return-value]
 
 
-def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_parent(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -76,7 +77,7 @@ def _parse_parent(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        parent_type_0 = ScoreScaleClass.from_dict(data)
+        parent_type_0 = SourcedIdRef.from_dict(data)
 
         return parent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -94,7 +95,7 @@ class CreateSchoolBodyOrg:
         status (LineItemStatus | Unset):
         metadata (CreateSchoolBodyOrgMetadataType0 | None | Unset):
         identifier (None | str | Unset):
-        parent (None | ScoreScaleClass | Unset):
+        parent (None | SourcedIdRef | Unset):
     """
 
     name: str
@@ -103,14 +104,14 @@ class CreateSchoolBodyOrg:
     status: LineItemStatus | Unset = UNSET
     metadata: CreateSchoolBodyOrgMetadataType0 | None | Unset = UNSET
     identifier: None | str | Unset = UNSET
-    parent: None | ScoreScaleClass | Unset = UNSET
+    parent: None | SourcedIdRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_school_body_org_metadata_type_0 import (
             CreateSchoolBodyOrgMetadataType0,
         )
-        from ..models.score_scale_class import ScoreScaleClass
+        from ..models.sourced_id_ref import SourcedIdRef
 
         name = self.name
 
@@ -139,7 +140,7 @@ class CreateSchoolBodyOrg:
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
             parent = UNSET
-        elif isinstance(self.parent, ScoreScaleClass):
+        elif isinstance(self.parent, SourcedIdRef):
             parent = self.parent.to_dict()
         else:
             parent = self.parent
@@ -187,21 +188,32 @@ class CreateSchoolBodyOrg:
 
         parent = _parse_parent(d.get("parent", UNSET))
 
-        _obj = cls(
-            name,
-            type_,
-            sourced_id,
-            status,
-            metadata,
-            identifier,
-            parent,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateSchoolBodyOrg:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.metadata = metadata
+            _obj.identifier = identifier
+            _obj.parent = parent
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                name,
+                type_,
+                sourced_id,
+                status,
+                metadata,
+                identifier,
+                parent,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

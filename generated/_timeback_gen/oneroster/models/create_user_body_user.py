@@ -12,12 +12,13 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
     from ..models.user_id import UserId
     from ..models.user_role_input import UserRoleInput
 
 
 T = TypeVar("T", bound="CreateUserBodyUser")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -52,11 +53,11 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global Metadata
-    global ScoreScaleClass
+    global SourcedIdRef
     global UserId
     global UserRoleInput
     from ..models.metadata import Metadata
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
     from ..models.user_id import UserId
     from ..models.user_role_input import UserRoleInput
 
@@ -106,7 +107,7 @@ class CreateUserBodyUser:
         username (None | str | Unset):
         user_ids (list[UserId] | Unset):
         middle_name (None | str | Unset):
-        primary_org (ScoreScaleClass | Unset):
+        primary_org (SourcedIdRef | Unset):
         email (None | str | Unset):
         preferred_first_name (None | str | Unset):
         preferred_middle_name (None | str | Unset):
@@ -116,7 +117,7 @@ class CreateUserBodyUser:
         password (None | str | Unset):
         sms (None | str | Unset):
         phone (None | str | Unset):
-        agents (list[ScoreScaleClass] | Unset):
+        agents (list[SourcedIdRef] | Unset):
     """
 
     enabled_user: bool | EnabledUser
@@ -130,7 +131,7 @@ class CreateUserBodyUser:
     username: None | str | Unset = UNSET
     user_ids: list[UserId] | Unset = UNSET
     middle_name: None | str | Unset = UNSET
-    primary_org: ScoreScaleClass | Unset = UNSET
+    primary_org: SourcedIdRef | Unset = UNSET
     email: None | str | Unset = UNSET
     preferred_first_name: None | str | Unset = UNSET
     preferred_middle_name: None | str | Unset = UNSET
@@ -140,7 +141,7 @@ class CreateUserBodyUser:
     password: None | str | Unset = UNSET
     sms: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
-    agents: list[ScoreScaleClass] | Unset = UNSET
+    agents: list[SourcedIdRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -347,7 +348,7 @@ class CreateUserBodyUser:
 
         _primary_org = d.get("primaryOrg", UNSET)
         primary_org = (
-            UNSET if _primary_org is UNSET else ScoreScaleClass.from_dict(_primary_org)
+            UNSET if _primary_org is UNSET else SourcedIdRef.from_dict(_primary_org)
         )
 
         email = d.get("email", UNSET)
@@ -372,39 +373,65 @@ class CreateUserBodyUser:
         agents = (
             UNSET
             if _agents is UNSET
-            else [ScoreScaleClass.from_dict(_item) for _item in _agents]
+            else [SourcedIdRef.from_dict(_item) for _item in _agents]
         )
 
-        _obj = cls(
-            enabled_user,
-            given_name,
-            family_name,
-            roles,
-            sourced_id,
-            metadata,
-            status,
-            user_master_identifier,
-            username,
-            user_ids,
-            middle_name,
-            primary_org,
-            email,
-            preferred_first_name,
-            preferred_middle_name,
-            preferred_last_name,
-            pronouns,
-            grades,
-            password,
-            sms,
-            phone,
-            agents,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateUserBodyUser:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.enabled_user = enabled_user
+            _obj.given_name = given_name
+            _obj.family_name = family_name
+            _obj.roles = roles
+            _obj.sourced_id = sourced_id
+            _obj.metadata = metadata
+            _obj.status = status
+            _obj.user_master_identifier = user_master_identifier
+            _obj.username = username
+            _obj.user_ids = user_ids
+            _obj.middle_name = middle_name
+            _obj.primary_org = primary_org
+            _obj.email = email
+            _obj.preferred_first_name = preferred_first_name
+            _obj.preferred_middle_name = preferred_middle_name
+            _obj.preferred_last_name = preferred_last_name
+            _obj.pronouns = pronouns
+            _obj.grades = grades
+            _obj.password = password
+            _obj.sms = sms
+            _obj.phone = phone
+            _obj.agents = agents
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                enabled_user,
+                given_name,
+                family_name,
+                roles,
+                sourced_id,
+                metadata,
+                status,
+                user_master_identifier,
+                username,
+                user_ids,
+                middle_name,
+                primary_org,
+                email,
+                preferred_first_name,
+                preferred_middle_name,
+                preferred_last_name,
+                pronouns,
+                grades,
+                password,
+                sms,
+                phone,
+                agents,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

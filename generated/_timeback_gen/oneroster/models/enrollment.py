@@ -7,17 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.enrollment_primary import EnrollmentPrimary, check_enrollment_primary
 from ..models.enrollment_role import EnrollmentRole, check_enrollment_role
-from ..models.primary_org_ref import PrimaryOrgRef, check_primary_org_ref
 from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
-    from ..models.school_ref import SchoolRef
+    from ..models.guid_ref import GUIDRef
 
 
 T = TypeVar("T", bound="Enrollment")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -41,20 +42,20 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global EnrollmentMetadataType0
-    global SchoolRef
+    global GUIDRef
     from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
-    from ..models.school_ref import SchoolRef
+    from ..models.guid_ref import GUIDRef
 
     _LAZY_BOUND = True
 
 
-def _parse_primary(data: object) -> None | PrimaryOrgRef:
+def _parse_primary(data: object) -> EnrollmentPrimary | None:
     if data is None:
         return data
     try:
         if not isinstance(data, str):
             raise TypeError()
-        primary_type_0 = check_primary_org_ref(data)
+        primary_type_0 = check_enrollment_primary(data)
 
         return primary_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -86,12 +87,12 @@ class Enrollment:
         sourced_id (str):
         status (StatusType):
         role (EnrollmentRole):
-        primary (None | PrimaryOrgRef):
+        primary (EnrollmentPrimary | None):
         begin_date (None | str):  Example: 2024-01-01.
         end_date (None | str):  Example: 2024-01-01.
-        user (SchoolRef):
-        class_ (SchoolRef):
-        school (SchoolRef):
+        user (GUIDRef):
+        class_ (GUIDRef):
+        school (GUIDRef):
         date_last_modified (datetime.datetime | Unset):
         metadata (EnrollmentMetadataType0 | None | Unset): Additional metadata for the object
     """
@@ -99,12 +100,12 @@ class Enrollment:
     sourced_id: str
     status: StatusType
     role: EnrollmentRole
-    primary: None | PrimaryOrgRef
+    primary: EnrollmentPrimary | None
     begin_date: None | str
     end_date: None | str
-    user: SchoolRef
-    class_: SchoolRef
-    school: SchoolRef
+    user: GUIDRef
+    class_: GUIDRef
+    school: GUIDRef
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: EnrollmentMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -187,11 +188,11 @@ class Enrollment:
 
         end_date = d["endDate"]
 
-        user = SchoolRef.from_dict(d["user"])
+        user = GUIDRef.from_dict(d["user"])
 
-        class_ = SchoolRef.from_dict(d["class"])
+        class_ = GUIDRef.from_dict(d["class"])
 
-        school = SchoolRef.from_dict(d["school"])
+        school = GUIDRef.from_dict(d["school"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -202,25 +203,40 @@ class Enrollment:
 
         metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            status,
-            role,
-            primary,
-            begin_date,
-            end_date,
-            user,
-            class_,
-            school,
-            date_last_modified,
-            metadata,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Enrollment:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.role = role
+            _obj.primary = primary
+            _obj.begin_date = begin_date
+            _obj.end_date = end_date
+            _obj.user = user
+            _obj.class_ = class_
+            _obj.school = school
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                status,
+                role,
+                primary,
+                begin_date,
+                end_date,
+                user,
+                class_,
+                school,
+                date_last_modified,
+                metadata,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

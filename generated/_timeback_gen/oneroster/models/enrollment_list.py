@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrollmentList")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -102,20 +103,30 @@ class EnrollmentList:
 
         limit = d["limit"]
 
-        _obj = cls(
-            enrollments,
-            total_count,
-            page_count,
-            page_number,
-            offset,
-            limit,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is EnrollmentList:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.enrollments = enrollments
+            _obj.total_count = total_count
+            _obj.page_count = page_count
+            _obj.page_number = page_number
+            _obj.offset = offset
+            _obj.limit = limit
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                enrollments,
+                total_count,
+                page_count,
+                page_number,
+                offset,
+                limit,
+            )
+        if len(d) != 6:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

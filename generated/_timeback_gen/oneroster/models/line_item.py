@@ -13,10 +13,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.line_item_learning_objective_set import LineItemLearningObjectiveSet
     from ..models.line_item_metadata_type_0 import LineItemMetadataType0
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="LineItem")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -47,10 +48,10 @@ def _bind_lazy_imports() -> None:
     global _LAZY_BOUND
     global LineItemLearningObjectiveSet
     global LineItemMetadataType0
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.line_item_learning_objective_set import LineItemLearningObjectiveSet
     from ..models.line_item_metadata_type_0 import LineItemMetadataType0
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -71,7 +72,7 @@ def _parse_metadata(data: object) -> LineItemMetadataType0 | None | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_grading_period(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_grading_period(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -79,7 +80,7 @@ def _parse_grading_period(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        grading_period_type_0 = ScoreScaleClass.from_dict(data)
+        grading_period_type_0 = SourcedIdRef.from_dict(data)
 
         return grading_period_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,7 +88,7 @@ def _parse_grading_period(data: object) -> None | ScoreScaleClass | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_academic_session(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -95,7 +96,7 @@ def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        academic_session_type_0 = ScoreScaleClass.from_dict(data)
+        academic_session_type_0 = SourcedIdRef.from_dict(data)
 
         return academic_session_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -103,7 +104,7 @@ def _parse_academic_session(data: object) -> None | ScoreScaleClass | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_score_scale(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -111,7 +112,7 @@ def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        score_scale_type_0 = ScoreScaleClass.from_dict(data)
+        score_scale_type_0 = SourcedIdRef.from_dict(data)
 
         return score_scale_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -152,17 +153,17 @@ class LineItem:
         title (str):
         assign_date (datetime.datetime):
         due_date (datetime.datetime):
-        class_ (ScoreScaleClass):
-        school (ScoreScaleClass):
-        category (ScoreScaleClass):
+        class_ (SourcedIdRef):
+        school (SourcedIdRef):
+        category (SourcedIdRef):
         sourced_id (str | Unset):
         status (LineItemStatus | Unset):
         date_last_modified (datetime.datetime | Unset):
         metadata (LineItemMetadataType0 | None | Unset): Additional metadata for the object
         description (None | str | Unset):
-        grading_period (None | ScoreScaleClass | Unset):
-        academic_session (None | ScoreScaleClass | Unset):
-        score_scale (None | ScoreScaleClass | Unset):
+        grading_period (None | SourcedIdRef | Unset):
+        academic_session (None | SourcedIdRef | Unset):
+        score_scale (None | SourcedIdRef | Unset):
         result_value_min (float | None | Unset):
         result_value_max (float | None | Unset):
         learning_objective_set (list[LineItemLearningObjectiveSet] | None | Unset):
@@ -171,17 +172,17 @@ class LineItem:
     title: str
     assign_date: datetime.datetime
     due_date: datetime.datetime
-    class_: ScoreScaleClass
-    school: ScoreScaleClass
-    category: ScoreScaleClass
+    class_: SourcedIdRef
+    school: SourcedIdRef
+    category: SourcedIdRef
     sourced_id: str | Unset = UNSET
     status: LineItemStatus | Unset = UNSET
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: LineItemMetadataType0 | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    grading_period: None | ScoreScaleClass | Unset = UNSET
-    academic_session: None | ScoreScaleClass | Unset = UNSET
-    score_scale: None | ScoreScaleClass | Unset = UNSET
+    grading_period: None | SourcedIdRef | Unset = UNSET
+    academic_session: None | SourcedIdRef | Unset = UNSET
+    score_scale: None | SourcedIdRef | Unset = UNSET
     result_value_min: float | None | Unset = UNSET
     result_value_max: float | None | Unset = UNSET
     learning_objective_set: list[LineItemLearningObjectiveSet] | None | Unset = UNSET
@@ -189,7 +190,7 @@ class LineItem:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.line_item_metadata_type_0 import LineItemMetadataType0
-        from ..models.score_scale_class import ScoreScaleClass
+        from ..models.sourced_id_ref import SourcedIdRef
 
         title = self.title
 
@@ -230,7 +231,7 @@ class LineItem:
         grading_period: dict[str, Any] | None | Unset
         if isinstance(self.grading_period, Unset):
             grading_period = UNSET
-        elif isinstance(self.grading_period, ScoreScaleClass):
+        elif isinstance(self.grading_period, SourcedIdRef):
             grading_period = self.grading_period.to_dict()
         else:
             grading_period = self.grading_period
@@ -238,7 +239,7 @@ class LineItem:
         academic_session: dict[str, Any] | None | Unset
         if isinstance(self.academic_session, Unset):
             academic_session = UNSET
-        elif isinstance(self.academic_session, ScoreScaleClass):
+        elif isinstance(self.academic_session, SourcedIdRef):
             academic_session = self.academic_session.to_dict()
         else:
             academic_session = self.academic_session
@@ -246,7 +247,7 @@ class LineItem:
         score_scale: dict[str, Any] | None | Unset
         if isinstance(self.score_scale, Unset):
             score_scale = UNSET
-        elif isinstance(self.score_scale, ScoreScaleClass):
+        elif isinstance(self.score_scale, SourcedIdRef):
             score_scale = self.score_scale.to_dict()
         else:
             score_scale = self.score_scale
@@ -325,11 +326,11 @@ class LineItem:
 
         due_date = datetime.datetime.fromisoformat(d["dueDate"])
 
-        class_ = ScoreScaleClass.from_dict(d["class"])
+        class_ = SourcedIdRef.from_dict(d["class"])
 
-        school = ScoreScaleClass.from_dict(d["school"])
+        school = SourcedIdRef.from_dict(d["school"])
 
-        category = ScoreScaleClass.from_dict(d["category"])
+        category = SourcedIdRef.from_dict(d["category"])
 
         sourced_id = d.get("sourcedId", UNSET)
 
@@ -361,31 +362,52 @@ class LineItem:
             d.get("learningObjectiveSet", UNSET)
         )
 
-        _obj = cls(
-            title,
-            assign_date,
-            due_date,
-            class_,
-            school,
-            category,
-            sourced_id,
-            status,
-            date_last_modified,
-            metadata,
-            description,
-            grading_period,
-            academic_session,
-            score_scale,
-            result_value_min,
-            result_value_max,
-            learning_objective_set,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is LineItem:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.title = title
+            _obj.assign_date = assign_date
+            _obj.due_date = due_date
+            _obj.class_ = class_
+            _obj.school = school
+            _obj.category = category
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.description = description
+            _obj.grading_period = grading_period
+            _obj.academic_session = academic_session
+            _obj.score_scale = score_scale
+            _obj.result_value_min = result_value_min
+            _obj.result_value_max = result_value_max
+            _obj.learning_objective_set = learning_objective_set
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                title,
+                assign_date,
+                due_date,
+                class_,
+                school,
+                category,
+                sourced_id,
+                status,
+                date_last_modified,
+                metadata,
+                description,
+                grading_period,
+                academic_session,
+                score_scale,
+                result_value_min,
+                result_value_max,
+                learning_objective_set,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

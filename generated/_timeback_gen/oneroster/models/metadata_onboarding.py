@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MetadataOnboarding")
+_new_instance = object.__new__
 
 _LAZY_BOUND = False
 
@@ -56,7 +57,13 @@ class MetadataOnboarding:
         if not _LAZY_BOUND:
             _bind_lazy_imports()
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _obj = cls()
+        if cls is MetadataOnboarding:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls()
         rest = dict(d)
         additional_properties = {}
         for prop_name, prop_dict in rest.items():

@@ -12,6 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="MetadataOnboardingValue")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,7 +44,13 @@ class MetadataOnboardingValue:
         if state != "in_progress":
             raise ValueError(f"state must match const 'in_progress', got '{state}'")
 
-        _obj = cls(
-            state,
-        )
+        if cls is MetadataOnboardingValue:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.state = state
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                state,
+            )
         return _obj

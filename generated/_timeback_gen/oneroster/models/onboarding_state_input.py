@@ -14,6 +14,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OnboardingStateInput")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -61,9 +62,17 @@ class OnboardingStateInput:
 
         course_id = d.get("courseId", UNSET)
 
-        _obj = cls(
-            state,
-            completed_at,
-            course_id,
-        )
+        if cls is OnboardingStateInput:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.state = state
+            _obj.completed_at = completed_at
+            _obj.course_id = course_id
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                state,
+                completed_at,
+                course_id,
+            )
         return _obj

@@ -12,6 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="OnboardingValue")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,7 +44,13 @@ class OnboardingValue:
         if state != "not_started":
             raise ValueError(f"state must match const 'not_started', got '{state}'")
 
-        _obj = cls(
-            state,
-        )
+        if cls is OnboardingValue:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.state = state
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                state,
+            )
         return _obj

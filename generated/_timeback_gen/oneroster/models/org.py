@@ -12,11 +12,12 @@ from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.guid_ref import GUIDRef
     from ..models.org_metadata_type_0 import OrgMetadataType0
-    from ..models.school_ref import SchoolRef
 
 
 T = TypeVar("T", bound="Org")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -37,15 +38,15 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
+    global GUIDRef
     global OrgMetadataType0
-    global SchoolRef
+    from ..models.guid_ref import GUIDRef
     from ..models.org_metadata_type_0 import OrgMetadataType0
-    from ..models.school_ref import SchoolRef
 
     _LAZY_BOUND = True
 
 
-def _parse_children(data: object) -> list[SchoolRef] | None:
+def _parse_children(data: object) -> list[GUIDRef] | None:
     if data is None:
         return data
     try:
@@ -54,7 +55,7 @@ def _parse_children(data: object) -> list[SchoolRef] | None:
         children_type_0 = []
         _children_type_0 = data
         for children_type_0_item_data in _children_type_0:
-            children_type_0_item = SchoolRef.from_dict(children_type_0_item_data)
+            children_type_0_item = GUIDRef.from_dict(children_type_0_item_data)
 
             children_type_0.append(children_type_0_item)
 
@@ -80,7 +81,7 @@ def _parse_metadata(data: object) -> None | OrgMetadataType0 | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_parent(data: object) -> None | SchoolRef | Unset:
+def _parse_parent(data: object) -> GUIDRef | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -88,7 +89,7 @@ def _parse_parent(data: object) -> None | SchoolRef | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        parent_type_0 = SchoolRef.from_dict(data)
+        parent_type_0 = GUIDRef.from_dict(data)
 
         return parent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -106,10 +107,10 @@ class Org:
         name (str):
         type_ (OrgType):
         identifier (str):
-        children (list[SchoolRef] | None):
+        children (list[GUIDRef] | None):
         date_last_modified (datetime.datetime | Unset):
         metadata (None | OrgMetadataType0 | Unset):
-        parent (None | SchoolRef | Unset):
+        parent (GUIDRef | None | Unset):
     """
 
     sourced_id: str
@@ -117,15 +118,15 @@ class Org:
     name: str
     type_: OrgType
     identifier: str
-    children: list[SchoolRef] | None
+    children: list[GUIDRef] | None
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: None | OrgMetadataType0 | Unset = UNSET
-    parent: None | SchoolRef | Unset = UNSET
+    parent: GUIDRef | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.guid_ref import GUIDRef
         from ..models.org_metadata_type_0 import OrgMetadataType0
-        from ..models.school_ref import SchoolRef
 
         sourced_id = self.sourced_id
 
@@ -162,7 +163,7 @@ class Org:
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
             parent = UNSET
-        elif isinstance(self.parent, SchoolRef):
+        elif isinstance(self.parent, GUIDRef):
             parent = self.parent.to_dict()
         else:
             parent = self.parent
@@ -216,23 +217,36 @@ class Org:
 
         parent = _parse_parent(d.get("parent", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            status,
-            name,
-            type_,
-            identifier,
-            children,
-            date_last_modified,
-            metadata,
-            parent,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Org:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.identifier = identifier
+            _obj.children = children
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.parent = parent
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                status,
+                name,
+                type_,
+                identifier,
+                children,
+                date_last_modified,
+                metadata,
+                parent,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PostDemographicsBodyDemographics")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -456,30 +457,52 @@ class PostDemographicsBodyDemographics:
 
         public_school_residence_status = d.get("publicSchoolResidenceStatus", UNSET)
 
-        _obj = cls(
-            sourced_id,
-            status,
-            metadata,
-            birth_date,
-            sex,
-            american_indian_or_alaska_native,
-            asian,
-            black_or_african_american,
-            native_hawaiian_or_other_pacific_islander,
-            white,
-            demographic_race_two_or_more_races,
-            hispanic_or_latino_ethnicity,
-            country_of_birth_code,
-            state_of_birth_abbreviation,
-            city_of_birth,
-            public_school_residence_status,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is PostDemographicsBodyDemographics:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.metadata = metadata
+            _obj.birth_date = birth_date
+            _obj.sex = sex
+            _obj.american_indian_or_alaska_native = american_indian_or_alaska_native
+            _obj.asian = asian
+            _obj.black_or_african_american = black_or_african_american
+            _obj.native_hawaiian_or_other_pacific_islander = (
+                native_hawaiian_or_other_pacific_islander
+            )
+            _obj.white = white
+            _obj.demographic_race_two_or_more_races = demographic_race_two_or_more_races
+            _obj.hispanic_or_latino_ethnicity = hispanic_or_latino_ethnicity
+            _obj.country_of_birth_code = country_of_birth_code
+            _obj.state_of_birth_abbreviation = state_of_birth_abbreviation
+            _obj.city_of_birth = city_of_birth
+            _obj.public_school_residence_status = public_school_residence_status
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                status,
+                metadata,
+                birth_date,
+                sex,
+                american_indian_or_alaska_native,
+                asian,
+                black_or_african_american,
+                native_hawaiian_or_other_pacific_islander,
+                white,
+                demographic_race_two_or_more_races,
+                hispanic_or_latino_ethnicity,
+                country_of_birth_code,
+                state_of_birth_abbreviation,
+                city_of_birth,
+                public_school_residence_status,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

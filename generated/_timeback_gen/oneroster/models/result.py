@@ -14,10 +14,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.result_learning_objective_set import ResultLearningObjectiveSet
     from ..models.result_metadata_type_0 import ResultMetadataType0
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="Result")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -49,10 +50,10 @@ def _bind_lazy_imports() -> None:
     global _LAZY_BOUND
     global ResultLearningObjectiveSet
     global ResultMetadataType0
-    global ScoreScaleClass
+    global SourcedIdRef
     from ..models.result_learning_objective_set import ResultLearningObjectiveSet
     from ..models.result_metadata_type_0 import ResultMetadataType0
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -73,7 +74,7 @@ def _parse_metadata(data: object) -> None | ResultMetadataType0 | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_class_(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -81,7 +82,7 @@ def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        class_type_0 = ScoreScaleClass.from_dict(data)
+        class_type_0 = SourcedIdRef.from_dict(data)
 
         return class_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -89,7 +90,7 @@ def _parse_class_(data: object) -> None | ScoreScaleClass | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_score_scale(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -97,7 +98,7 @@ def _parse_score_scale(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        score_scale_type_0 = ScoreScaleClass.from_dict(data)
+        score_scale_type_0 = SourcedIdRef.from_dict(data)
 
         return score_scale_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -136,15 +137,15 @@ class Result:
 
     Attributes:
         status (StatusType):
-        line_item (ScoreScaleClass):
-        student (ScoreScaleClass):
+        line_item (SourcedIdRef):
+        student (SourcedIdRef):
         score_status (ScoreStatus):
         score_date (datetime.datetime):
         sourced_id (str | Unset):
         date_last_modified (datetime.datetime | Unset):
         metadata (None | ResultMetadataType0 | Unset): Additional metadata for the object
-        class_ (None | ScoreScaleClass | Unset):
-        score_scale (None | ScoreScaleClass | Unset):
+        class_ (None | SourcedIdRef | Unset):
+        score_scale (None | SourcedIdRef | Unset):
         score (float | None | Unset):
         text_score (None | str | Unset):
         comment (None | str | Unset):
@@ -156,15 +157,15 @@ class Result:
     """
 
     status: StatusType
-    line_item: ScoreScaleClass
-    student: ScoreScaleClass
+    line_item: SourcedIdRef
+    student: SourcedIdRef
     score_status: ScoreStatus
     score_date: datetime.datetime
     sourced_id: str | Unset = UNSET
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: None | ResultMetadataType0 | Unset = UNSET
-    class_: None | ScoreScaleClass | Unset = UNSET
-    score_scale: None | ScoreScaleClass | Unset = UNSET
+    class_: None | SourcedIdRef | Unset = UNSET
+    score_scale: None | SourcedIdRef | Unset = UNSET
     score: float | None | Unset = UNSET
     text_score: None | str | Unset = UNSET
     comment: None | str | Unset = UNSET
@@ -177,7 +178,7 @@ class Result:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.result_metadata_type_0 import ResultMetadataType0
-        from ..models.score_scale_class import ScoreScaleClass
+        from ..models.sourced_id_ref import SourcedIdRef
 
         status: str = self.status
 
@@ -206,7 +207,7 @@ class Result:
         class_: dict[str, Any] | None | Unset
         if isinstance(self.class_, Unset):
             class_ = UNSET
-        elif isinstance(self.class_, ScoreScaleClass):
+        elif isinstance(self.class_, SourcedIdRef):
             class_ = self.class_.to_dict()
         else:
             class_ = self.class_
@@ -214,7 +215,7 @@ class Result:
         score_scale: dict[str, Any] | None | Unset
         if isinstance(self.score_scale, Unset):
             score_scale = UNSET
-        elif isinstance(self.score_scale, ScoreScaleClass):
+        elif isinstance(self.score_scale, SourcedIdRef):
             score_scale = self.score_scale.to_dict()
         else:
             score_scale = self.score_scale
@@ -306,9 +307,9 @@ class Result:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         status = check_status_type(d["status"])
 
-        line_item = ScoreScaleClass.from_dict(d["lineItem"])
+        line_item = SourcedIdRef.from_dict(d["lineItem"])
 
-        student = ScoreScaleClass.from_dict(d["student"])
+        student = SourcedIdRef.from_dict(d["student"])
 
         score_status = check_score_status(d["scoreStatus"])
 
@@ -347,32 +348,54 @@ class Result:
 
         missing = d.get("missing", UNSET)
 
-        _obj = cls(
-            status,
-            line_item,
-            student,
-            score_status,
-            score_date,
-            sourced_id,
-            date_last_modified,
-            metadata,
-            class_,
-            score_scale,
-            score,
-            text_score,
-            comment,
-            learning_objective_set,
-            in_progress,
-            incomplete,
-            late,
-            missing,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Result:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.line_item = line_item
+            _obj.student = student
+            _obj.score_status = score_status
+            _obj.score_date = score_date
+            _obj.sourced_id = sourced_id
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.class_ = class_
+            _obj.score_scale = score_scale
+            _obj.score = score
+            _obj.text_score = text_score
+            _obj.comment = comment
+            _obj.learning_objective_set = learning_objective_set
+            _obj.in_progress = in_progress
+            _obj.incomplete = incomplete
+            _obj.late = late
+            _obj.missing = missing
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                line_item,
+                student,
+                score_status,
+                score_date,
+                sourced_id,
+                date_last_modified,
+                metadata,
+                class_,
+                score_scale,
+                score,
+                text_score,
+                comment,
+                learning_objective_set,
+                in_progress,
+                incomplete,
+                late,
+                missing,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

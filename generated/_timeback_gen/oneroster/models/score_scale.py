@@ -11,12 +11,13 @@ from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.score_scale_class import ScoreScaleClass
     from ..models.score_scale_metadata_type_0 import ScoreScaleMetadataType0
     from ..models.score_scale_value import ScoreScaleValue
+    from ..models.sourced_id_ref import SourcedIdRef
 
 
 T = TypeVar("T", bound="ScoreScale")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -37,12 +38,12 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
-    global ScoreScaleClass
     global ScoreScaleMetadataType0
     global ScoreScaleValue
-    from ..models.score_scale_class import ScoreScaleClass
+    global SourcedIdRef
     from ..models.score_scale_metadata_type_0 import ScoreScaleMetadataType0
     from ..models.score_scale_value import ScoreScaleValue
+    from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
 
@@ -63,7 +64,7 @@ def _parse_metadata(data: object) -> None | ScoreScaleMetadataType0 | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_course(data: object) -> None | ScoreScaleClass | Unset:
+def _parse_course(data: object) -> None | SourcedIdRef | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -71,7 +72,7 @@ def _parse_course(data: object) -> None | ScoreScaleClass | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        course_type_0 = ScoreScaleClass.from_dict(data)
+        course_type_0 = SourcedIdRef.from_dict(data)
 
         return course_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,28 +88,28 @@ class ScoreScale:
         status (StatusType):
         title (str):
         type_ (str):
-        class_ (ScoreScaleClass):
+        class_ (SourcedIdRef):
         score_scale_value (list[ScoreScaleValue]):
         sourced_id (str | Unset):
         date_last_modified (datetime.datetime | Unset):
         metadata (None | ScoreScaleMetadataType0 | Unset): Additional metadata for the object
-        course (None | ScoreScaleClass | Unset):
+        course (None | SourcedIdRef | Unset):
     """
 
     status: StatusType
     title: str
     type_: str
-    class_: ScoreScaleClass
+    class_: SourcedIdRef
     score_scale_value: list[ScoreScaleValue]
     sourced_id: str | Unset = UNSET
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: None | ScoreScaleMetadataType0 | Unset = UNSET
-    course: None | ScoreScaleClass | Unset = UNSET
+    course: None | SourcedIdRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.score_scale_class import ScoreScaleClass
         from ..models.score_scale_metadata_type_0 import ScoreScaleMetadataType0
+        from ..models.sourced_id_ref import SourcedIdRef
 
         status: str = self.status
 
@@ -140,7 +141,7 @@ class ScoreScale:
         course: dict[str, Any] | None | Unset
         if isinstance(self.course, Unset):
             course = UNSET
-        elif isinstance(self.course, ScoreScaleClass):
+        elif isinstance(self.course, SourcedIdRef):
             course = self.course.to_dict()
         else:
             course = self.course
@@ -178,7 +179,7 @@ class ScoreScale:
 
         type_ = d["type"]
 
-        class_ = ScoreScaleClass.from_dict(d["class"])
+        class_ = SourcedIdRef.from_dict(d["class"])
 
         score_scale_value = [
             ScoreScaleValue.from_dict(_item) for _item in d["scoreScaleValue"]
@@ -197,23 +198,36 @@ class ScoreScale:
 
         course = _parse_course(d.get("course", UNSET))
 
-        _obj = cls(
-            status,
-            title,
-            type_,
-            class_,
-            score_scale_value,
-            sourced_id,
-            date_last_modified,
-            metadata,
-            course,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ScoreScale:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.class_ = class_
+            _obj.score_scale_value = score_scale_value
+            _obj.sourced_id = sourced_id
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.course = course
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                title,
+                type_,
+                class_,
+                score_scale_value,
+                sourced_id,
+                date_last_modified,
+                metadata,
+                course,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

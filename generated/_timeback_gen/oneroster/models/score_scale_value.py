@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScoreScaleValue")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -71,18 +72,26 @@ class ScoreScaleValue:
 
         description = d.get("description", UNSET)
 
-        _obj = cls(
-            item_value_lhs,
-            item_value_rhs,
-            value,
-            description,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ScoreScaleValue:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.item_value_lhs = item_value_lhs
+            _obj.item_value_rhs = item_value_rhs
+            _obj.value = value
+            _obj.description = description
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                item_value_lhs,
+                item_value_rhs,
+                value,
+                description,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

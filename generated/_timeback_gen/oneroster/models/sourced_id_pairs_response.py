@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SourcedIdPairsResponse")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -59,15 +60,20 @@ class SourcedIdPairsResponse:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         sourced_id_pairs = SourcedIdPairs.from_dict(d["sourcedIdPairs"])
 
-        _obj = cls(
-            sourced_id_pairs,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is SourcedIdPairsResponse:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id_pairs = sourced_id_pairs
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id_pairs,
+            )
+        if len(d) != 1:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

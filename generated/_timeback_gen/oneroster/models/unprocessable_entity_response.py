@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UnprocessableEntityResponse")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -116,19 +117,28 @@ class UnprocessableEntityResponse:
             ]
         )
 
-        _obj = cls(
-            imsx_description,
-            imsx_code_minor,
-            imsx_code_major,
-            imsx_severity,
-            imsx_error_details,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UnprocessableEntityResponse:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.imsx_code_major = imsx_code_major
+            _obj.imsx_severity = imsx_severity
+            _obj.imsx_description = imsx_description
+            _obj.imsx_code_minor = imsx_code_minor
+            _obj.imsx_error_details = imsx_error_details
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                imsx_description,
+                imsx_code_minor,
+                imsx_code_major,
+                imsx_severity,
+                imsx_error_details,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

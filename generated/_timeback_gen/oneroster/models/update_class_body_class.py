@@ -11,13 +11,14 @@ from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
     from ..models.update_class_body_class_metadata_type_0 import (
         UpdateClassBodyClassMetadataType0,
     )
 
 
 T = TypeVar("T", bound="UpdateClassBodyClass")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -41,9 +42,9 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
-    global ScoreScaleClass
+    global SourcedIdRef
     global UpdateClassBodyClassMetadataType0
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
     from ..models.update_class_body_class_metadata_type_0 import (
         UpdateClassBodyClassMetadataType0,
     )
@@ -81,8 +82,8 @@ class UpdateClassBodyClass:
         subjects (list[str] | Unset):
         subject_codes (list[str] | Unset):
         periods (list[str] | Unset):
-        resources (list[ScoreScaleClass] | Unset):
-        terms (list[ScoreScaleClass] | Unset):
+        resources (list[SourcedIdRef] | Unset):
+        terms (list[SourcedIdRef] | Unset):
     """
 
     status: StatusType | Unset = UNSET
@@ -95,8 +96,8 @@ class UpdateClassBodyClass:
     subjects: list[str] | Unset = UNSET
     subject_codes: list[str] | Unset = UNSET
     periods: list[str] | Unset = UNSET
-    resources: list[ScoreScaleClass] | Unset = UNSET
-    terms: list[ScoreScaleClass] | Unset = UNSET
+    resources: list[SourcedIdRef] | Unset = UNSET
+    terms: list[SourcedIdRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -225,36 +226,52 @@ class UpdateClassBodyClass:
         resources = (
             UNSET
             if _resources is UNSET
-            else [ScoreScaleClass.from_dict(_item) for _item in _resources]
+            else [SourcedIdRef.from_dict(_item) for _item in _resources]
         )
 
         _terms = d.get("terms", UNSET)
         terms = (
             UNSET
             if _terms is UNSET
-            else [ScoreScaleClass.from_dict(_item) for _item in _terms]
+            else [SourcedIdRef.from_dict(_item) for _item in _terms]
         )
 
-        _obj = cls(
-            status,
-            metadata,
-            title,
-            class_code,
-            class_type,
-            location,
-            grades,
-            subjects,
-            subject_codes,
-            periods,
-            resources,
-            terms,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UpdateClassBodyClass:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.metadata = metadata
+            _obj.title = title
+            _obj.class_code = class_code
+            _obj.class_type = class_type
+            _obj.location = location
+            _obj.grades = grades
+            _obj.subjects = subjects
+            _obj.subject_codes = subject_codes
+            _obj.periods = periods
+            _obj.resources = resources
+            _obj.terms = terms
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                metadata,
+                title,
+                class_code,
+                class_type,
+                location,
+                grades,
+                subjects,
+                subject_codes,
+                periods,
+                resources,
+                terms,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -12,13 +12,14 @@ from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
     from ..models.update_enrollment_body_enrollment_metadata import (
         UpdateEnrollmentBodyEnrollmentMetadata,
     )
 
 
 T = TypeVar("T", bound="UpdateEnrollmentBodyEnrollment")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -39,9 +40,9 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
-    global ScoreScaleClass
+    global SourcedIdRef
     global UpdateEnrollmentBodyEnrollmentMetadata
-    from ..models.score_scale_class import ScoreScaleClass
+    from ..models.sourced_id_ref import SourcedIdRef
     from ..models.update_enrollment_body_enrollment_metadata import (
         UpdateEnrollmentBodyEnrollmentMetadata,
     )
@@ -68,25 +69,25 @@ class UpdateEnrollmentBodyEnrollment:
     """
     Attributes:
         role (EnrollmentRole):
-        user (ScoreScaleClass):
-        class_ (ScoreScaleClass):
+        user (SourcedIdRef):
+        class_ (SourcedIdRef):
         status (StatusType | Unset):
         metadata (UpdateEnrollmentBodyEnrollmentMetadata | Unset):
         primary (bool | EnabledUser | Unset):  Default: False.
         begin_date (str | Unset):  Example: 2024-01-01.
         end_date (str | Unset):  Example: 2024-01-01.
-        school (ScoreScaleClass | Unset):
+        school (SourcedIdRef | Unset):
     """
 
     role: EnrollmentRole
-    user: ScoreScaleClass
-    class_: ScoreScaleClass
+    user: SourcedIdRef
+    class_: SourcedIdRef
     status: StatusType | Unset = UNSET
     metadata: UpdateEnrollmentBodyEnrollmentMetadata | Unset = UNSET
     primary: bool | EnabledUser | Unset = False
     begin_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
-    school: ScoreScaleClass | Unset = UNSET
+    school: SourcedIdRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -151,9 +152,9 @@ class UpdateEnrollmentBodyEnrollment:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         role = check_enrollment_role(d["role"])
 
-        user = ScoreScaleClass.from_dict(d["user"])
+        user = SourcedIdRef.from_dict(d["user"])
 
-        class_ = ScoreScaleClass.from_dict(d["class"])
+        class_ = SourcedIdRef.from_dict(d["class"])
 
         _status = d.get("status", UNSET)
         status = UNSET if _status is UNSET else check_status_type(_status)
@@ -172,25 +173,38 @@ class UpdateEnrollmentBodyEnrollment:
         end_date = d.get("endDate", UNSET)
 
         _school = d.get("school", UNSET)
-        school = UNSET if _school is UNSET else ScoreScaleClass.from_dict(_school)
+        school = UNSET if _school is UNSET else SourcedIdRef.from_dict(_school)
 
-        _obj = cls(
-            role,
-            user,
-            class_,
-            status,
-            metadata,
-            primary,
-            begin_date,
-            end_date,
-            school,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UpdateEnrollmentBodyEnrollment:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.role = role
+            _obj.user = user
+            _obj.class_ = class_
+            _obj.status = status
+            _obj.metadata = metadata
+            _obj.primary = primary
+            _obj.begin_date = begin_date
+            _obj.end_date = end_date
+            _obj.school = school
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                role,
+                user,
+                class_,
+                status,
+                metadata,
+                primary,
+                begin_date,
+                end_date,
+                school,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -12,9 +12,9 @@ from ..models.status_type import StatusType, check_status_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.child_ref import ChildRef
     from ..models.demographics import Demographics
-    from ..models.school_ref import SchoolRef
+    from ..models.guid_ref import GUIDRef
+    from ..models.typed_guid_ref import TypedGUIDRef
     from ..models.user_id import UserId
     from ..models.user_metadata_type_0 import UserMetadataType0
     from ..models.user_profile import UserProfile
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="User")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -59,16 +60,16 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
-    global ChildRef
     global Demographics
-    global SchoolRef
+    global GUIDRef
+    global TypedGUIDRef
     global UserId
     global UserMetadataType0
     global UserProfile
     global UserRole
-    from ..models.child_ref import ChildRef
     from ..models.demographics import Demographics
-    from ..models.school_ref import SchoolRef
+    from ..models.guid_ref import GUIDRef
+    from ..models.typed_guid_ref import TypedGUIDRef
     from ..models.user_id import UserId
     from ..models.user_metadata_type_0 import UserMetadataType0
     from ..models.user_profile import UserProfile
@@ -120,7 +121,7 @@ class User:
         given_name (str):
         family_name (str):
         roles (list[UserRole]):
-        agents (list[ChildRef]):
+        agents (list[TypedGUIDRef]):
         user_profiles (list[UserProfile]):
         date_last_modified (datetime.datetime | Unset):
         metadata (None | Unset | UserMetadataType0): Additional metadata for the object
@@ -128,7 +129,7 @@ class User:
         username (None | str | Unset):
         user_ids (list[UserId] | Unset):
         middle_name (None | str | Unset):
-        primary_org (SchoolRef | Unset):
+        primary_org (GUIDRef | Unset):
         identifier (None | str | Unset):
         email (None | str | Unset):
         preferred_first_name (None | str | Unset):
@@ -148,7 +149,7 @@ class User:
     given_name: str
     family_name: str
     roles: list[UserRole]
-    agents: list[ChildRef]
+    agents: list[TypedGUIDRef]
     user_profiles: list[UserProfile]
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: None | Unset | UserMetadataType0 = UNSET
@@ -156,7 +157,7 @@ class User:
     username: None | str | Unset = UNSET
     user_ids: list[UserId] | Unset = UNSET
     middle_name: None | str | Unset = UNSET
-    primary_org: SchoolRef | Unset = UNSET
+    primary_org: GUIDRef | Unset = UNSET
     identifier: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     preferred_first_name: None | str | Unset = UNSET
@@ -376,7 +377,7 @@ class User:
 
         roles = [UserRole.from_dict(_item) for _item in d["roles"]]
 
-        agents = [ChildRef.from_dict(_item) for _item in d["agents"]]
+        agents = [TypedGUIDRef.from_dict(_item) for _item in d["agents"]]
 
         user_profiles = [UserProfile.from_dict(_item) for _item in d["userProfiles"]]
 
@@ -404,7 +405,7 @@ class User:
 
         _primary_org = d.get("primaryOrg", UNSET)
         primary_org = (
-            UNSET if _primary_org is UNSET else SchoolRef.from_dict(_primary_org)
+            UNSET if _primary_org is UNSET else GUIDRef.from_dict(_primary_org)
         )
 
         identifier = d.get("identifier", UNSET)
@@ -429,40 +430,70 @@ class User:
 
         demographics = _parse_demographics(d.get("demographics", UNSET))
 
-        _obj = cls(
-            sourced_id,
-            status,
-            enabled_user,
-            given_name,
-            family_name,
-            roles,
-            agents,
-            user_profiles,
-            date_last_modified,
-            metadata,
-            user_master_identifier,
-            username,
-            user_ids,
-            middle_name,
-            primary_org,
-            identifier,
-            email,
-            preferred_first_name,
-            preferred_middle_name,
-            preferred_last_name,
-            pronouns,
-            grades,
-            password,
-            sms,
-            phone,
-            demographics,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is User:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.enabled_user = enabled_user
+            _obj.given_name = given_name
+            _obj.family_name = family_name
+            _obj.roles = roles
+            _obj.agents = agents
+            _obj.user_profiles = user_profiles
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.user_master_identifier = user_master_identifier
+            _obj.username = username
+            _obj.user_ids = user_ids
+            _obj.middle_name = middle_name
+            _obj.primary_org = primary_org
+            _obj.identifier = identifier
+            _obj.email = email
+            _obj.preferred_first_name = preferred_first_name
+            _obj.preferred_middle_name = preferred_middle_name
+            _obj.preferred_last_name = preferred_last_name
+            _obj.pronouns = pronouns
+            _obj.grades = grades
+            _obj.password = password
+            _obj.sms = sms
+            _obj.phone = phone
+            _obj.demographics = demographics
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                status,
+                enabled_user,
+                given_name,
+                family_name,
+                roles,
+                agents,
+                user_profiles,
+                date_last_modified,
+                metadata,
+                user_master_identifier,
+                username,
+                user_ids,
+                middle_name,
+                primary_org,
+                identifier,
+                email,
+                preferred_first_name,
+                preferred_middle_name,
+                preferred_last_name,
+                pronouns,
+                grades,
+                password,
+                sms,
+                phone,
+                demographics,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

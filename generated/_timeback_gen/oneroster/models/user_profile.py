@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserProfile")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -120,21 +121,32 @@ class UserProfile:
 
         description = d.get("description", UNSET)
 
-        _obj = cls(
-            profile_id,
-            profile_type,
-            vendor_id,
-            application_id,
-            app,
-            credentials,
-            description,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UserProfile:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.profile_id = profile_id
+            _obj.profile_type = profile_type
+            _obj.vendor_id = vendor_id
+            _obj.application_id = application_id
+            _obj.app = app
+            _obj.credentials = credentials
+            _obj.description = description
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                profile_id,
+                profile_type,
+                vendor_id,
+                application_id,
+                app,
+                credentials,
+                description,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

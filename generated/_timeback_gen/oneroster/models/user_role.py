@@ -11,10 +11,11 @@ from ..models.role_type import RoleType, check_role_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.school_ref import SchoolRef
+    from ..models.guid_ref import GUIDRef
 
 
 T = TypeVar("T", bound="UserRole")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -32,8 +33,8 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
-    global SchoolRef
-    from ..models.school_ref import SchoolRef
+    global GUIDRef
+    from ..models.guid_ref import GUIDRef
 
     _LAZY_BOUND = True
 
@@ -44,7 +45,7 @@ class UserRole:
     Attributes:
         role_type (RoleType):
         role (Role):
-        org (SchoolRef):
+        org (GUIDRef):
         user_profile (str | Unset):
         begin_date (None | str | Unset):
         end_date (None | str | Unset):
@@ -52,7 +53,7 @@ class UserRole:
 
     role_type: RoleType
     role: Role
-    org: SchoolRef
+    org: GUIDRef
     user_profile: str | Unset = UNSET
     begin_date: None | str | Unset = UNSET
     end_date: None | str | Unset = UNSET
@@ -106,7 +107,7 @@ class UserRole:
 
         role = check_role(d["role"])
 
-        org = SchoolRef.from_dict(d["org"])
+        org = GUIDRef.from_dict(d["org"])
 
         user_profile = d.get("userProfile", UNSET)
 
@@ -114,20 +115,30 @@ class UserRole:
 
         end_date = d.get("endDate", UNSET)
 
-        _obj = cls(
-            role_type,
-            role,
-            org,
-            user_profile,
-            begin_date,
-            end_date,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UserRole:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.role_type = role_type
+            _obj.role = role
+            _obj.org = org
+            _obj.user_profile = user_profile
+            _obj.begin_date = begin_date
+            _obj.end_date = end_date
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                role_type,
+                role,
+                org,
+                user_profile,
+                begin_date,
+                end_date,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

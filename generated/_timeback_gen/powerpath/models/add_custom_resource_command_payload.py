@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddCustomResourceCommandPayload")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -52,9 +53,17 @@ class AddCustomResourceCommandPayload:
 
         skipped = d.get("skipped", UNSET)
 
-        _obj = cls(
-            resource_id,
-            parent_component_id,
-            skipped,
-        )
+        if cls is AddCustomResourceCommandPayload:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.resource_id = resource_id
+            _obj.parent_component_id = parent_component_id
+            _obj.skipped = skipped
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                resource_id,
+                parent_component_id,
+                skipped,
+            )
         return _obj

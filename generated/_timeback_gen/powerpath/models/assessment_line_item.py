@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssessmentLineItem")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -443,29 +444,48 @@ class AssessmentLineItem:
 
         course = _parse_course(d.get("course", UNSET))
 
-        _obj = cls(
-            status,
-            title,
-            sourced_id,
-            date_last_modified,
-            metadata,
-            description,
-            class_,
-            parent_assessment_line_item,
-            score_scale,
-            result_value_min,
-            result_value_max,
-            component,
-            component_resource,
-            learning_objective_set,
-            course,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is AssessmentLineItem:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.title = title
+            _obj.sourced_id = sourced_id
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.description = description
+            _obj.class_ = class_
+            _obj.parent_assessment_line_item = parent_assessment_line_item
+            _obj.score_scale = score_scale
+            _obj.result_value_min = result_value_min
+            _obj.result_value_max = result_value_max
+            _obj.component = component
+            _obj.component_resource = component_resource
+            _obj.learning_objective_set = learning_objective_set
+            _obj.course = course
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                title,
+                sourced_id,
+                date_last_modified,
+                metadata,
+                description,
+                class_,
+                parent_assessment_line_item,
+                score_scale,
+                result_value_min,
+                result_value_max,
+                component,
+                component_resource,
+                learning_objective_set,
+                course,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

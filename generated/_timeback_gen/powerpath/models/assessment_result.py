@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssessmentResult")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -358,32 +359,54 @@ class AssessmentResult:
 
         missing = d.get("missing", UNSET)
 
-        _obj = cls(
-            status,
-            assessment_line_item,
-            student,
-            score_date,
-            score_status,
-            sourced_id,
-            date_last_modified,
-            metadata,
-            score,
-            text_score,
-            score_scale,
-            score_percentile,
-            comment,
-            learning_objective_set,
-            in_progress,
-            incomplete,
-            late,
-            missing,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is AssessmentResult:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.assessment_line_item = assessment_line_item
+            _obj.student = student
+            _obj.score_date = score_date
+            _obj.score_status = score_status
+            _obj.sourced_id = sourced_id
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.score = score
+            _obj.text_score = text_score
+            _obj.score_scale = score_scale
+            _obj.score_percentile = score_percentile
+            _obj.comment = comment
+            _obj.learning_objective_set = learning_objective_set
+            _obj.in_progress = in_progress
+            _obj.incomplete = incomplete
+            _obj.late = late
+            _obj.missing = missing
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                assessment_line_item,
+                student,
+                score_date,
+                score_status,
+                sourced_id,
+                date_last_modified,
+                metadata,
+                score,
+                text_score,
+                score_scale,
+                score_percentile,
+                comment,
+                learning_objective_set,
+                in_progress,
+                incomplete,
+                late,
+                missing,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

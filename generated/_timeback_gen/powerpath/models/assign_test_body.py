@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.subject import Subject, check_subject
 
 T = TypeVar("T", bound="AssignTestBody")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -53,16 +54,22 @@ class AssignTestBody:
 
         subject = check_subject(d["subject"])
 
-        _obj = cls(
-            user_id,
-            subject,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is AssignTestBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.user_id = user_id
+            _obj.subject = subject
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                user_id,
+                subject,
+            )
+        if len(d) != 2:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..models.assignment_status import AssignmentStatus, check_assignment_status
 from ..models.nwea_status import NweaStatus, check_nwea_status
 
 T = TypeVar("T", bound="Assignment")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -99,17 +100,24 @@ class Assignment:
 
         nwea_status = _parse_nwea_status(d["nweaStatus"])
 
-        _obj = cls(
-            assigned_test_key,
-            status,
-            nwea_status,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Assignment:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.assigned_test_key = assigned_test_key
+            _obj.status = status
+            _obj.nwea_status = nwea_status
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                assigned_test_key,
+                status,
+                nwea_status,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

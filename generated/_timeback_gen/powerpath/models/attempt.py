@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.score_status import ScoreStatus, check_score_status
 
 T = TypeVar("T", bound="Attempt")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -124,20 +125,30 @@ class Attempt:
 
         completed_at = _parse_completed_at(d["completedAt"])
 
-        _obj = cls(
-            attempt,
-            score,
-            score_status,
-            xp,
-            started_at,
-            completed_at,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Attempt:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.attempt = attempt
+            _obj.score = score
+            _obj.score_status = score_status
+            _obj.xp = xp
+            _obj.started_at = started_at
+            _obj.completed_at = completed_at
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                attempt,
+                score,
+                score_status,
+                xp,
+                started_at,
+                completed_at,
+            )
+        if len(d) != 6:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BadRequestCodeMinorField")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -53,16 +54,22 @@ class BadRequestCodeMinorField:
 
         imsx_code_minor_field_value = d["imsx_codeMinorFieldValue"]
 
-        _obj = cls(
-            imsx_code_minor_field_name,
-            imsx_code_minor_field_value,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is BadRequestCodeMinorField:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.imsx_code_minor_field_name = imsx_code_minor_field_name
+            _obj.imsx_code_minor_field_value = imsx_code_minor_field_value
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                imsx_code_minor_field_name,
+                imsx_code_minor_field_value,
+            )
+        if len(d) != 2:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

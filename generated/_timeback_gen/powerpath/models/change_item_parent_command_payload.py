@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChangeItemParentCommandPayload")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -82,17 +83,24 @@ class ChangeItemParentCommandPayload:
         _position = d.get("position", UNSET)
         position = UNSET if _position is UNSET else check_position(_position)
 
-        _obj = cls(
-            target,
-            new_parent_id,
-            position,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ChangeItemParentCommandPayload:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.target = target
+            _obj.new_parent_id = new_parent_id
+            _obj.position = position
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                target,
+                new_parent_id,
+                position,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ComponentResource")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -123,21 +124,32 @@ class ComponentResource:
             else ComponentResourceMetadata.from_dict(_metadata)
         )
 
-        _obj = cls(
-            tenant_id,
-            client_app_id,
-            id,
-            course_component_sourced_id,
-            resource,
-            sort_order,
-            metadata,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ComponentResource:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.tenant_id = tenant_id
+            _obj.client_app_id = client_app_id
+            _obj.id = id
+            _obj.course_component_sourced_id = course_component_sourced_id
+            _obj.resource = resource
+            _obj.sort_order = sort_order
+            _obj.metadata = metadata
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                tenant_id,
+                client_app_id,
+                id,
+                course_component_sourced_id,
+                resource,
+                sort_order,
+                metadata,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

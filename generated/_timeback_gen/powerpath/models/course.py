@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Course")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -404,29 +405,48 @@ class Course:
 
         resources = _parse_resources(d.get("resources", UNSET))
 
-        _obj = cls(
-            status,
-            title,
-            org,
-            sourced_id,
-            date_last_modified,
-            metadata,
-            academic_session,
-            school_year,
-            course_code,
-            grades,
-            subjects,
-            subject_codes,
-            level,
-            grading_scheme,
-            resources,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Course:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.title = title
+            _obj.org = org
+            _obj.sourced_id = sourced_id
+            _obj.date_last_modified = date_last_modified
+            _obj.metadata = metadata
+            _obj.academic_session = academic_session
+            _obj.school_year = school_year
+            _obj.course_code = course_code
+            _obj.grades = grades
+            _obj.subjects = subjects
+            _obj.subject_codes = subject_codes
+            _obj.level = level
+            _obj.grading_scheme = grading_scheme
+            _obj.resources = resources
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                title,
+                org,
+                sourced_id,
+                date_last_modified,
+                metadata,
+                academic_session,
+                school_year,
+                course_code,
+                grades,
+                subjects,
+                subject_codes,
+                level,
+                grading_scheme,
+                resources,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateBulkTestAssignmentsBody")
+_new_instance = object.__new__
 
 _LAZY_BOUND = False
 
@@ -55,7 +56,13 @@ class CreateBulkTestAssignmentsBody:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         items = [Item.from_dict(_item) for _item in d["items"]]
 
-        _obj = cls(
-            items,
-        )
+        if cls is CreateBulkTestAssignmentsBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.items = items
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                items,
+            )
         return _obj

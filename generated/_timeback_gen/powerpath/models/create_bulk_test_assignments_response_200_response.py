@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateBulkTestAssignmentsResponse200Response")
+_new_instance = object.__new__
 
 _LAZY_BOUND = False
 
@@ -82,9 +83,17 @@ class CreateBulkTestAssignmentsResponse200Response:
 
         errors = [Error.from_dict(_item) for _item in d["errors"]]
 
-        _obj = cls(
-            success,
-            results,
-            errors,
-        )
+        if cls is CreateBulkTestAssignmentsResponse200Response:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.success = success
+            _obj.results = results
+            _obj.errors = errors
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                success,
+                results,
+                errors,
+            )
         return _obj

@@ -17,6 +17,7 @@ from ..models.tool_provider import ToolProvider, check_tool_provider
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateExternalPlacementInput")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -172,27 +173,44 @@ class CreateExternalPlacementInput:
 
         xp = d.get("xp", UNSET)
 
-        _obj = cls(
-            course_id,
-            tool_provider,
-            grades,
-            lesson_type,
-            lesson_title,
-            launch_url,
-            unit_title,
-            course_component_sourced_id,
-            vendor_id,
-            description,
-            resource_metadata,
-            course_id_on_fail,
-            xp,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateExternalPlacementInput:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.course_id = course_id
+            _obj.tool_provider = tool_provider
+            _obj.grades = grades
+            _obj.lesson_type = lesson_type
+            _obj.lesson_title = lesson_title
+            _obj.launch_url = launch_url
+            _obj.unit_title = unit_title
+            _obj.course_component_sourced_id = course_component_sourced_id
+            _obj.vendor_id = vendor_id
+            _obj.description = description
+            _obj.resource_metadata = resource_metadata
+            _obj.course_id_on_fail = course_id_on_fail
+            _obj.xp = xp
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                course_id,
+                tool_provider,
+                grades,
+                lesson_type,
+                lesson_title,
+                launch_url,
+                unit_title,
+                course_component_sourced_id,
+                vendor_id,
+                description,
+                resource_metadata,
+                course_id_on_fail,
+                xp,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateInternalQtiTestInput")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -175,25 +176,40 @@ class CreateInternalQtiTestInput:
 
         course_id_on_fail = d.get("courseIdOnFail", UNSET)
 
-        _obj = cls(
-            course_id,
-            lesson_type,
-            test_type,
-            qti,
-            lesson_title,
-            unit_title,
-            course_component_sourced_id,
-            resource_metadata,
-            xp,
-            grades,
-            course_id_on_fail,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateInternalQtiTestInput:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.course_id = course_id
+            _obj.lesson_type = lesson_type
+            _obj.test_type = test_type
+            _obj.qti = qti
+            _obj.lesson_title = lesson_title
+            _obj.unit_title = unit_title
+            _obj.course_component_sourced_id = course_component_sourced_id
+            _obj.resource_metadata = resource_metadata
+            _obj.xp = xp
+            _obj.grades = grades
+            _obj.course_id_on_fail = course_id_on_fail
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                course_id,
+                lesson_type,
+                test_type,
+                qti,
+                lesson_title,
+                unit_title,
+                course_component_sourced_id,
+                resource_metadata,
+                xp,
+                grades,
+                course_id_on_fail,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

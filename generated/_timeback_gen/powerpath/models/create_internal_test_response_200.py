@@ -12,6 +12,7 @@ from ..models.test_type import TestType, check_test_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateInternalTestResponse200")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -124,22 +125,34 @@ class CreateInternalTestResponse200:
             else [check_grade_enum(_item) for _item in _grades]
         )
 
-        _obj = cls(
-            lesson_type,
-            test_type,
-            lesson_id,
-            course_component_id,
-            resource_id,
-            child_resource_ids,
-            course_id_on_fail,
-            grades,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateInternalTestResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.lesson_type = lesson_type
+            _obj.test_type = test_type
+            _obj.lesson_id = lesson_id
+            _obj.course_component_id = course_component_id
+            _obj.resource_id = resource_id
+            _obj.child_resource_ids = child_resource_ids
+            _obj.course_id_on_fail = course_id_on_fail
+            _obj.grades = grades
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                lesson_type,
+                test_type,
+                lesson_id,
+                course_component_id,
+                resource_id,
+                child_resource_ids,
+                course_id_on_fail,
+                grades,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

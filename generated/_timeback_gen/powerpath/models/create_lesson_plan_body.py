@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateLessonPlanBody")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -62,17 +63,24 @@ class CreateLessonPlanBody:
 
         class_id = d.get("classId", UNSET)
 
-        _obj = cls(
-            course_id,
-            user_id,
-            class_id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateLessonPlanBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.course_id = course_id
+            _obj.user_id = user_id
+            _obj.class_id = class_id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                course_id,
+                user_id,
+                class_id,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..models.final_student_assessment_response_response_200_lesson_type import 
 )
 
 T = TypeVar("T", bound="FinalStudentAssessmentResponseResponse200")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -66,17 +67,24 @@ class FinalStudentAssessmentResponseResponse200:
 
         attempt = d["attempt"]
 
-        _obj = cls(
-            lesson_type,
-            finalized,
-            attempt,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is FinalStudentAssessmentResponseResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.lesson_type = lesson_type
+            _obj.finalized = finalized
+            _obj.attempt = attempt
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                lesson_type,
+                finalized,
+                attempt,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

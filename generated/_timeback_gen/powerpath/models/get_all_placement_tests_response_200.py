@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAllPlacementTestsResponse200")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -64,15 +65,20 @@ class GetAllPlacementTestsResponse200:
             PlacementTest.from_dict(_item) for _item in d["placementTests"]
         ]
 
-        _obj = cls(
-            placement_tests,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is GetAllPlacementTestsResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.placement_tests = placement_tests
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                placement_tests,
+            )
+        if len(d) != 1:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAssessmentProgressResponse200")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -164,26 +165,42 @@ class GetAssessmentProgressResponse200:
 
         enrollment_failed = d.get("enrollmentFailed", UNSET)
 
-        _obj = cls(
-            lesson_type,
-            finalized,
-            questions,
-            tool_provider,
-            attempt,
-            xp,
-            multiplier,
-            accuracy,
-            correct_questions,
-            total_questions,
-            score,
-            enrollment_failed,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is GetAssessmentProgressResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.lesson_type = lesson_type
+            _obj.finalized = finalized
+            _obj.questions = questions
+            _obj.tool_provider = tool_provider
+            _obj.attempt = attempt
+            _obj.xp = xp
+            _obj.multiplier = multiplier
+            _obj.accuracy = accuracy
+            _obj.correct_questions = correct_questions
+            _obj.total_questions = total_questions
+            _obj.score = score
+            _obj.enrollment_failed = enrollment_failed
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                lesson_type,
+                finalized,
+                questions,
+                tool_provider,
+                attempt,
+                xp,
+                multiplier,
+                accuracy,
+                correct_questions,
+                total_questions,
+                score,
+                enrollment_failed,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCourseProgressResponse200")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -217,16 +218,22 @@ class GetCourseProgressResponse200:
 
         test_out = _parse_test_out(d["testOut"])
 
-        _obj = cls(
-            line_items,
-            test_out,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is GetCourseProgressResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.line_items = line_items
+            _obj.test_out = test_out
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                line_items,
+                test_out,
+            )
+        if len(d) != 2:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

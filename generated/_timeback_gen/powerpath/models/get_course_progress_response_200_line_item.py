@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCourseProgressResponse200LineItem")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -103,19 +104,30 @@ class GetCourseProgressResponse200LineItem:
 
         results = [LineItemResult.from_dict(_item) for _item in d["results"]]
 
-        _obj = cls(
-            type_,
-            assessment_line_item_sourced_id,
-            course_component_resource_sourced_id,
-            title,
-            results,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is GetCourseProgressResponse200LineItem:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.type_ = type_
+            _obj.assessment_line_item_sourced_id = assessment_line_item_sourced_id
+            _obj.course_component_resource_sourced_id = (
+                course_component_resource_sourced_id
+            )
+            _obj.title = title
+            _obj.results = results
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                type_,
+                assessment_line_item_sourced_id,
+                course_component_resource_sourced_id,
+                title,
+                results,
+            )
+        if len(d) != 5:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

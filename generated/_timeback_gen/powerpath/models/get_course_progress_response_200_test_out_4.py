@@ -13,6 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetCourseProgressResponse200TestOut4")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -67,17 +68,24 @@ class GetCourseProgressResponse200TestOut4:
 
         lesson_id = d["lessonId"]
 
-        _obj = cls(
-            status,
-            assignment_id,
-            lesson_id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is GetCourseProgressResponse200TestOut4:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.assignment_id = assignment_id
+            _obj.lesson_id = lesson_id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                assignment_id,
+                lesson_id,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.grade_enum import GradeEnum, check_grade_enum
 
 T = TypeVar("T", bound="GetCurrentLevelResponse200")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -79,17 +80,24 @@ class GetCurrentLevelResponse200:
 
         available_tests = d["availableTests"]
 
-        _obj = cls(
-            grade_level,
-            onboarded,
-            available_tests,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is GetCurrentLevelResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.grade_level = grade_level
+            _obj.onboarded = onboarded
+            _obj.available_tests = available_tests
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                grade_level,
+                onboarded,
+                available_tests,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

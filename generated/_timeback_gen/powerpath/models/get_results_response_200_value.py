@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.grade_enum import GradeEnum, check_grade_enum
 
 T = TypeVar("T", bound="GetResultsResponse200Value")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -69,18 +70,26 @@ class GetResultsResponse200Value:
 
         completed_at = d["completedAt"]
 
-        _obj = cls(
-            grade,
-            rit_score,
-            test_name,
-            completed_at,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is GetResultsResponse200Value:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.grade = grade
+            _obj.rit_score = rit_score
+            _obj.test_name = test_name
+            _obj.completed_at = completed_at
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                grade,
+                rit_score,
+                test_name,
+                completed_at,
+            )
+        if len(d) != 4:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

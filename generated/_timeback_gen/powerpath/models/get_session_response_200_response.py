@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetSessionResponse200Response")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -138,24 +139,38 @@ class GetSessionResponse200Response:
 
         term_id = d["termId"]
 
-        _obj = cls(
-            nwea_student_id,
-            created_on,
-            password,
-            name,
-            proctor_id,
-            pin,
-            test_session_id,
-            status,
-            assignment,
-            term_id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is GetSessionResponse200Response:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.nwea_student_id = nwea_student_id
+            _obj.created_on = created_on
+            _obj.password = password
+            _obj.name = name
+            _obj.proctor_id = proctor_id
+            _obj.pin = pin
+            _obj.test_session_id = test_session_id
+            _obj.status = status
+            _obj.assignment = assignment
+            _obj.term_id = term_id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                nwea_student_id,
+                created_on,
+                password,
+                name,
+                proctor_id,
+                pin,
+                test_session_id,
+                status,
+                assignment,
+                term_id,
+            )
+        if len(d) != 10:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

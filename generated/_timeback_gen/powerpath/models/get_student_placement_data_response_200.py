@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetStudentPlacementDataResponse200")
+_new_instance = object.__new__
 
 _LAZY_BOUND = False
 
@@ -134,14 +135,27 @@ class GetStudentPlacementDataResponse200:
         _math = d.get("Math", UNSET)
         math = UNSET if _math is UNSET else Reading.from_dict(_math)
 
-        _obj = cls(
-            reading,
-            language,
-            vocabulary,
-            social_studies,
-            writing,
-            science,
-            fast_math,
-            math,
-        )
+        if cls is GetStudentPlacementDataResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.reading = reading
+            _obj.language = language
+            _obj.vocabulary = vocabulary
+            _obj.social_studies = social_studies
+            _obj.writing = writing
+            _obj.science = science
+            _obj.fast_math = fast_math
+            _obj.math = math
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                reading,
+                language,
+                vocabulary,
+                social_studies,
+                writing,
+                science,
+                fast_math,
+                math,
+            )
         return _obj

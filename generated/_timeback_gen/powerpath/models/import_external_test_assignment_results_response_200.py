@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportExternalTestAssignmentResultsResponse200")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -153,24 +154,38 @@ class ImportExternalTestAssignmentResultsResponse200:
 
         test_id = d.get("testId", UNSET)
 
-        _obj = cls(
-            lesson_type,
-            lesson_id,
-            tool_provider,
-            finalized,
-            attempt,
-            credentials,
-            assignment_id,
-            class_id,
-            test_url,
-            test_id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ImportExternalTestAssignmentResultsResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.lesson_type = lesson_type
+            _obj.lesson_id = lesson_id
+            _obj.tool_provider = tool_provider
+            _obj.finalized = finalized
+            _obj.attempt = attempt
+            _obj.credentials = credentials
+            _obj.assignment_id = assignment_id
+            _obj.class_id = class_id
+            _obj.test_url = test_url
+            _obj.test_id = test_id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                lesson_type,
+                lesson_id,
+                tool_provider,
+                finalized,
+                attempt,
+                credentials,
+                assignment_id,
+                class_id,
+                test_url,
+                test_id,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="ImportTestAssignmentsBody")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -42,8 +43,15 @@ class ImportTestAssignmentsBody:
 
         sheet = d["sheet"]
 
-        _obj = cls(
-            spreadsheet_url,
-            sheet,
-        )
+        if cls is ImportTestAssignmentsBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.spreadsheet_url = spreadsheet_url
+            _obj.sheet = sheet
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                spreadsheet_url,
+                sheet,
+            )
         return _obj

@@ -11,6 +11,7 @@ from ..models.subject_enum import SubjectEnum, check_subject_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Item")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -72,18 +73,26 @@ class Item:
 
         test_name = d.get("testName", UNSET)
 
-        _obj = cls(
-            student,
-            subject,
-            grade,
-            test_name,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Item:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.student = student
+            _obj.subject = subject
+            _obj.grade = grade
+            _obj.test_name = test_name
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                student,
+                subject,
+                grade,
+                test_name,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

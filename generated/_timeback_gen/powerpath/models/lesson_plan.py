@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LessonPlan")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -59,15 +60,20 @@ class LessonPlan:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         lesson_plan = LessonPlanLessonPlan.from_dict(d["lessonPlan"])
 
-        _obj = cls(
-            lesson_plan,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is LessonPlan:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.lesson_plan = lesson_plan
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                lesson_plan,
+            )
+        if len(d) != 1:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LessonPlanLessonPlan")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -75,16 +76,22 @@ class LessonPlanLessonPlan:
             LessonPlanTreeComponent.from_dict(_item) for _item in d["subComponents"]
         ]
 
-        _obj = cls(
-            course,
-            sub_components,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is LessonPlanLessonPlan:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.course = course
+            _obj.sub_components = sub_components
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                course,
+                sub_components,
+            )
+        if len(d) != 2:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

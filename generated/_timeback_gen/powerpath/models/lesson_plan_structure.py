@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LessonPlanStructure")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -88,18 +89,26 @@ class LessonPlanStructure:
             LessonPlanStructureNode.from_dict(_item) for _item in d["structure"]
         ]
 
-        _obj = cls(
-            id,
-            course_id,
-            course_title,
-            structure,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is LessonPlanStructure:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.course_id = course_id
+            _obj.course_title = course_title
+            _obj.structure = structure
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                id,
+                course_id,
+                course_title,
+                structure,
+            )
+        if len(d) != 4:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

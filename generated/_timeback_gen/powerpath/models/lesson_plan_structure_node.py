@@ -10,6 +10,7 @@ from ..models.type_ import Type, check_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LessonPlanStructureNode")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -137,23 +138,36 @@ class LessonPlanStructureNode:
             else [LessonPlanStructureNode.from_dict(_item) for _item in _sub_components]
         )
 
-        _obj = cls(
-            type_,
-            title,
-            order,
-            skipped,
-            item_id,
-            component_resource_id,
-            component_id,
-            component_resources,
-            sub_components,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is LessonPlanStructureNode:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.type_ = type_
+            _obj.title = title
+            _obj.order = order
+            _obj.skipped = skipped
+            _obj.item_id = item_id
+            _obj.component_resource_id = component_resource_id
+            _obj.component_id = component_id
+            _obj.component_resources = component_resources
+            _obj.sub_components = sub_components
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                type_,
+                title,
+                order,
+                skipped,
+                item_id,
+                component_resource_id,
+                component_id,
+                component_resources,
+                sub_components,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LessonPlanTreeComponent")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -188,25 +189,40 @@ class LessonPlanTreeComponent:
             else [LessonPlanTreeComponent.from_dict(_item) for _item in _sub_components]
         )
 
-        _obj = cls(
-            id,
-            sourced_id,
-            status,
-            title,
-            sort_order,
-            unlock_date,
-            metadata,
-            prerequisites,
-            prerequisite_criteria,
-            component_resources,
-            sub_components,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is LessonPlanTreeComponent:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.title = title
+            _obj.sort_order = sort_order
+            _obj.unlock_date = unlock_date
+            _obj.metadata = metadata
+            _obj.prerequisites = prerequisites
+            _obj.prerequisite_criteria = prerequisite_criteria
+            _obj.component_resources = component_resources
+            _obj.sub_components = sub_components
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                id,
+                sourced_id,
+                status,
+                title,
+                sort_order,
+                unlock_date,
+                metadata,
+                prerequisites,
+                prerequisite_criteria,
+                component_resources,
+                sub_components,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

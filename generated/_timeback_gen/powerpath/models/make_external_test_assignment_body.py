@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MakeExternalTestAssignmentBody")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -82,19 +83,28 @@ class MakeExternalTestAssignmentBody:
 
         skip_course_enrollment = d.get("skipCourseEnrollment", UNSET)
 
-        _obj = cls(
-            student,
-            lesson,
-            application_name,
-            test_id,
-            skip_course_enrollment,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is MakeExternalTestAssignmentBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.student = student
+            _obj.lesson = lesson
+            _obj.application_name = application_name
+            _obj.test_id = test_id
+            _obj.skip_course_enrollment = skip_course_enrollment
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                student,
+                lesson,
+                application_name,
+                test_id,
+                skip_course_enrollment,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

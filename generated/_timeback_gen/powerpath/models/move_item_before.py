@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MoveItemBefore")
+_new_instance = object.__new__
 
 _LAZY_BOUND = False
 
@@ -69,8 +70,15 @@ class MoveItemBefore:
 
         payload = Payload.from_dict(d["payload"])
 
-        _obj = cls(
-            type_,
-            payload,
-        )
+        if cls is MoveItemBefore:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.type_ = type_
+            _obj.payload = payload
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                type_,
+                payload,
+            )
         return _obj

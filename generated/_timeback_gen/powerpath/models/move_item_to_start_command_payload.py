@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MoveItemToStartCommandPayload")
+_new_instance = object.__new__
 
 _LAZY_BOUND = False
 
@@ -52,7 +53,13 @@ class MoveItemToStartCommandPayload:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         target = Target.from_dict(d["target"])
 
-        _obj = cls(
-            target,
-        )
+        if cls is MoveItemToStartCommandPayload:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.target = target
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                target,
+            )
         return _obj

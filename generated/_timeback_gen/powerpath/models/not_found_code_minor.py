@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotFoundCodeMinor")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -65,15 +66,20 @@ class NotFoundCodeMinor:
             for _item in d["imsx_codeMinorField"]
         ]
 
-        _obj = cls(
-            imsx_code_minor_field,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is NotFoundCodeMinor:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.imsx_code_minor_field = imsx_code_minor_field
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                imsx_code_minor_field,
+            )
+        if len(d) != 1:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

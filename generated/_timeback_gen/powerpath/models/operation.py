@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Operation")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -96,21 +97,32 @@ class Operation:
 
         payload = d.get("payload", UNSET)
 
-        _obj = cls(
-            id,
-            type_,
-            reason,
-            created_at,
-            sequence_number,
-            created_by,
-            payload,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Operation:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.reason = reason
+            _obj.created_at = created_at
+            _obj.sequence_number = sequence_number
+            _obj.created_by = created_by
+            _obj.payload = payload
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                id,
+                type_,
+                reason,
+                created_at,
+                sequence_number,
+                created_by,
+                payload,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Payload")
+_new_instance = object.__new__
 
 _LAZY_BOUND = False
 
@@ -59,8 +60,15 @@ class Payload:
 
         reference_id = d["reference_id"]
 
-        _obj = cls(
-            target,
-            reference_id,
-        )
+        if cls is Payload:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.target = target
+            _obj.reference_id = reference_id
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                target,
+                reference_id,
+            )
         return _obj

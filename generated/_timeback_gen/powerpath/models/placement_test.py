@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PlacementTest")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -186,19 +187,28 @@ class PlacementTest:
 
         assessment_results = _parse_assessment_results(d["assessment_results"])
 
-        _obj = cls(
-            component_resources,
-            resources,
-            resources_metadata,
-            assessment_line_items,
-            assessment_results,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is PlacementTest:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.component_resources = component_resources
+            _obj.resources = resources
+            _obj.resources_metadata = resources_metadata
+            _obj.assessment_line_items = assessment_line_items
+            _obj.assessment_results = assessment_results
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                component_resources,
+                resources,
+                resources_metadata,
+                assessment_line_items,
+                assessment_results,
+            )
+        if len(d) != 5:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

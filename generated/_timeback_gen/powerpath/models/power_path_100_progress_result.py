@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PowerPath100ProgressResult")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -161,24 +162,38 @@ class PowerPath100ProgressResult:
 
         total_questions = d["totalQuestions"]
 
-        _obj = cls(
-            lesson_type,
-            remaining_questions_per_difficulty,
-            score,
-            seen_questions,
-            attempt,
-            xp,
-            multiplier,
-            accuracy,
-            correct_questions,
-            total_questions,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is PowerPath100ProgressResult:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.lesson_type = lesson_type
+            _obj.remaining_questions_per_difficulty = remaining_questions_per_difficulty
+            _obj.score = score
+            _obj.seen_questions = seen_questions
+            _obj.attempt = attempt
+            _obj.xp = xp
+            _obj.multiplier = multiplier
+            _obj.accuracy = accuracy
+            _obj.correct_questions = correct_questions
+            _obj.total_questions = total_questions
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                lesson_type,
+                remaining_questions_per_difficulty,
+                score,
+                seen_questions,
+                attempt,
+                xp,
+                multiplier,
+                accuracy,
+                correct_questions,
+                total_questions,
+            )
+        if len(d) != 10:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

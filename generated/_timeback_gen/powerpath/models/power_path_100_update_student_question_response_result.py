@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PowerPath100UpdateStudentQuestionResponseResult")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -150,24 +151,38 @@ class PowerPath100UpdateStudentQuestionResponseResult:
 
         test_result = d.get("testResult", UNSET)
 
-        _obj = cls(
-            lesson_type,
-            powerpath_score,
-            response_result,
-            accuracy,
-            correct_questions,
-            total_questions,
-            xp,
-            multiplier,
-            question_result,
-            test_result,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is PowerPath100UpdateStudentQuestionResponseResult:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.lesson_type = lesson_type
+            _obj.powerpath_score = powerpath_score
+            _obj.response_result = response_result
+            _obj.accuracy = accuracy
+            _obj.correct_questions = correct_questions
+            _obj.total_questions = total_questions
+            _obj.xp = xp
+            _obj.multiplier = multiplier
+            _obj.question_result = question_result
+            _obj.test_result = test_result
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                lesson_type,
+                powerpath_score,
+                response_result,
+                accuracy,
+                correct_questions,
+                total_questions,
+                xp,
+                multiplier,
+                question_result,
+                test_result,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

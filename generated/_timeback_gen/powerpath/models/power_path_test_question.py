@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PowerPathTestQuestion")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -208,26 +209,42 @@ class PowerPathTestQuestion:
 
         learning_objectives = d.get("learningObjectives", UNSET)
 
-        _obj = cls(
-            id,
-            index,
-            title,
-            url,
-            difficulty,
-            human_approved,
-            content,
-            response,
-            responses,
-            correct,
-            result,
-            learning_objectives,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is PowerPathTestQuestion:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.index = index
+            _obj.title = title
+            _obj.url = url
+            _obj.difficulty = difficulty
+            _obj.human_approved = human_approved
+            _obj.content = content
+            _obj.response = response
+            _obj.responses = responses
+            _obj.correct = correct
+            _obj.result = result
+            _obj.learning_objectives = learning_objectives
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                id,
+                index,
+                title,
+                url,
+                difficulty,
+                human_approved,
+                content,
+                response,
+                responses,
+                correct,
+                result,
+                learning_objectives,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

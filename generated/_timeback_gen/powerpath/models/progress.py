@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Progress")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -120,22 +121,34 @@ class Progress:
 
         total_xp_earned = d["totalXpEarned"]
 
-        _obj = cls(
-            course,
-            in_enrolled,
-            has_used_test_out,
-            test_out_lesson_id,
-            completed_lessons,
-            total_lessons,
-            total_attainable_xp,
-            total_xp_earned,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Progress:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.course = course
+            _obj.in_enrolled = in_enrolled
+            _obj.has_used_test_out = has_used_test_out
+            _obj.test_out_lesson_id = test_out_lesson_id
+            _obj.completed_lessons = completed_lessons
+            _obj.total_lessons = total_lessons
+            _obj.total_attainable_xp = total_attainable_xp
+            _obj.total_xp_earned = total_xp_earned
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                course,
+                in_enrolled,
+                has_used_test_out,
+                test_out_lesson_id,
+                completed_lessons,
+                total_lessons,
+                total_attainable_xp,
+                total_xp_earned,
+            )
+        if len(d) != 8:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

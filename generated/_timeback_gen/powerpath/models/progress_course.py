@@ -10,6 +10,7 @@ from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.subject_enum import SubjectEnum, check_subject_enum
 
 T = TypeVar("T", bound="ProgressCourse")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -166,23 +167,36 @@ class ProgressCourse:
 
         title = d["title"]
 
-        _obj = cls(
-            course_code,
-            date_last_modified,
-            grades,
-            level,
-            org_sourced_id,
-            sourced_id,
-            status,
-            subjects,
-            title,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ProgressCourse:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.course_code = course_code
+            _obj.date_last_modified = date_last_modified
+            _obj.grades = grades
+            _obj.level = level
+            _obj.org_sourced_id = org_sourced_id
+            _obj.sourced_id = sourced_id
+            _obj.status = status
+            _obj.subjects = subjects
+            _obj.title = title
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                course_code,
+                date_last_modified,
+                grades,
+                level,
+                org_sourced_id,
+                sourced_id,
+                status,
+                subjects,
+                title,
+            )
+        if len(d) != 9:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

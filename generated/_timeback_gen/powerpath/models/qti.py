@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Qti")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -82,17 +83,24 @@ class Qti:
         _metadata = d.get("metadata", UNSET)
         metadata = UNSET if _metadata is UNSET else QtiMetadata.from_dict(_metadata)
 
-        _obj = cls(
-            url,
-            title,
-            metadata,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Qti:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.url = url
+            _obj.title = title
+            _obj.metadata = metadata
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                url,
+                title,
+                metadata,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

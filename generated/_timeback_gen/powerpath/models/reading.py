@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Reading")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -153,22 +154,34 @@ class Reading:
 
         next_test_id = d["nextTestId"]
 
-        _obj = cls(
-            starting_grade,
-            current_grade,
-            subject_lowest_grade,
-            subject_highest_grade,
-            rit,
-            results,
-            status,
-            next_test_id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Reading:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.starting_grade = starting_grade
+            _obj.current_grade = current_grade
+            _obj.subject_lowest_grade = subject_lowest_grade
+            _obj.subject_highest_grade = subject_highest_grade
+            _obj.rit = rit
+            _obj.results = results
+            _obj.status = status
+            _obj.next_test_id = next_test_id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                starting_grade,
+                current_grade,
+                subject_lowest_grade,
+                subject_highest_grade,
+                rit,
+                results,
+                status,
+                next_test_id,
+            )
+        if len(d) != 8:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

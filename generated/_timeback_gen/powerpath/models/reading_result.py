@@ -16,6 +16,7 @@ from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadingResult")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -112,22 +113,34 @@ class ReadingResult:
 
         completed_at = d.get("completedAt", UNSET)
 
-        _obj = cls(
-            test_id,
-            title,
-            subject,
-            grade,
-            status,
-            source,
-            score,
-            completed_at,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ReadingResult:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.test_id = test_id
+            _obj.title = title
+            _obj.subject = subject
+            _obj.grade = grade
+            _obj.status = status
+            _obj.source = source
+            _obj.score = score
+            _obj.completed_at = completed_at
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                test_id,
+                title,
+                subject,
+                grade,
+                status,
+                source,
+                score,
+                completed_at,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

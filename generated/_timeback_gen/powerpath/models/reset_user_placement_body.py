@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.subject_enum import SubjectEnum, check_subject_enum
 
 T = TypeVar("T", bound="ResetUserPlacementBody")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -53,16 +54,22 @@ class ResetUserPlacementBody:
 
         subject = check_subject_enum(d["subject"])
 
-        _obj = cls(
-            student,
-            subject,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ResetUserPlacementBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.student = student
+            _obj.subject = subject
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                student,
+                subject,
+            )
+        if len(d) != 2:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

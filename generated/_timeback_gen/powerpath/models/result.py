@@ -16,6 +16,7 @@ from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Result")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -121,23 +122,36 @@ class Result:
 
         mastery_track_processed = d.get("masteryTrackProcessed", UNSET)
 
-        _obj = cls(
-            test_id,
-            title,
-            subject,
-            grade,
-            status,
-            source,
-            score,
-            completed_at,
-            mastery_track_processed,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Result:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.test_id = test_id
+            _obj.title = title
+            _obj.subject = subject
+            _obj.grade = grade
+            _obj.status = status
+            _obj.source = source
+            _obj.score = score
+            _obj.completed_at = completed_at
+            _obj.mastery_track_processed = mastery_track_processed
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                test_id,
+                title,
+                subject,
+                grade,
+                status,
+                source,
+                score,
+                completed_at,
+                mastery_track_processed,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RIT")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,16 +75,22 @@ class RIT:
         _screening = d.get("SCREENING", UNSET)
         screening = UNSET if _screening is UNSET else GROWTH.from_dict(_screening)
 
-        _obj = cls(
-            growth,
-            screening,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is RIT:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.growth = growth
+            _obj.screening = screening
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                growth,
+                screening,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.school_year_type import SchoolYearType, check_school_year_type
 
 T = TypeVar("T", bound="SchoolYearRef")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,17 +62,24 @@ class SchoolYearRef:
 
         type_ = check_school_year_type(d["type"])
 
-        _obj = cls(
-            href,
-            sourced_id,
-            type_,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is SchoolYearRef:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.href = href
+            _obj.sourced_id = sourced_id
+            _obj.type_ = type_
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                href,
+                sourced_id,
+                type_,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

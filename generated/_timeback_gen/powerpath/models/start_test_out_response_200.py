@@ -12,6 +12,7 @@ from ..models.start_test_out_response_200_status import (
 )
 
 T = TypeVar("T", bound="StartTestOutResponse200")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -73,18 +74,26 @@ class StartTestOutResponse200:
 
         status = check_start_test_out_response_200_status(d["status"])
 
-        _obj = cls(
-            assignment_id,
-            lesson_id,
-            resource_id,
-            status,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is StartTestOutResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.assignment_id = assignment_id
+            _obj.lesson_id = lesson_id
+            _obj.resource_id = resource_id
+            _obj.status = status
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                assignment_id,
+                lesson_id,
+                resource_id,
+                status,
+            )
+        if len(d) != 4:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

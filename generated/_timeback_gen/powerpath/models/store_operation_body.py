@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StoreOperationBody")
+_new_instance = object.__new__
 
 _LAZY_BOUND = False
 
@@ -173,8 +174,15 @@ class StoreOperationBody:
 
         reason = d.get("reason", UNSET)
 
-        _obj = cls(
-            operation,
-            reason,
-        )
+        if cls is StoreOperationBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.operation = operation
+            _obj.reason = reason
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                operation,
+                reason,
+            )
         return _obj

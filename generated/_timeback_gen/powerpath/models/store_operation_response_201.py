@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StoreOperationResponse201")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -63,17 +64,24 @@ class StoreOperationResponse201:
 
         operation_id = d.get("operationId", UNSET)
 
-        _obj = cls(
-            success,
-            message,
-            operation_id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is StoreOperationResponse201:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.success = success
+            _obj.message = message
+            _obj.operation_id = operation_id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                success,
+                message,
+                operation_id,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SyncOperationsResponse200Response")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -91,18 +92,26 @@ class SyncOperationsResponse200Response:
 
         message = d.get("message", UNSET)
 
-        _obj = cls(
-            success,
-            operation_count,
-            operation_results,
-            message,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is SyncOperationsResponse200Response:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.success = success
+            _obj.operation_count = operation_count
+            _obj.operation_results = operation_results
+            _obj.message = message
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                success,
+                operation_count,
+                operation_results,
+                message,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.type_ import Type, check_type
 
 T = TypeVar("T", bound="Target")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -54,16 +55,22 @@ class Target:
 
         id = d["id"]
 
-        _obj = cls(
-            type_,
-            id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Target:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.type_ = type_
+            _obj.id = id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                type_,
+                id,
+            )
+        if len(d) != 2:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestAssignment")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -172,27 +173,44 @@ class TestAssignment:
 
         component_resource_sourced_id = d.get("componentResourceSourcedId", UNSET)
 
-        _obj = cls(
-            sourced_id,
-            student_sourced_id,
-            student_email,
-            assigned_by_user_sourced_id,
-            subject,
-            grade,
-            assignment_status,
-            test_name,
-            assigned_at,
-            expires_at,
-            completed_at,
-            resource_sourced_id,
-            component_resource_sourced_id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is TestAssignment:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.student_sourced_id = student_sourced_id
+            _obj.student_email = student_email
+            _obj.assigned_by_user_sourced_id = assigned_by_user_sourced_id
+            _obj.subject = subject
+            _obj.grade = grade
+            _obj.assignment_status = assignment_status
+            _obj.test_name = test_name
+            _obj.assigned_at = assigned_at
+            _obj.expires_at = expires_at
+            _obj.completed_at = completed_at
+            _obj.resource_sourced_id = resource_sourced_id
+            _obj.component_resource_sourced_id = component_resource_sourced_id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+                student_sourced_id,
+                student_email,
+                assigned_by_user_sourced_id,
+                subject,
+                grade,
+                assignment_status,
+                test_name,
+                assigned_at,
+                expires_at,
+                completed_at,
+                resource_sourced_id,
+                component_resource_sourced_id,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateStudentItemResponseBody")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -80,17 +81,24 @@ class UpdateStudentItemResponseBody:
 
         result = UpdateStudentItemResponseBodyResult.from_dict(d["result"])
 
-        _obj = cls(
-            student_id,
-            component_resource_id,
-            result,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UpdateStudentItemResponseBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.student_id = student_id
+            _obj.component_resource_id = component_resource_id
+            _obj.result = result
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                student_id,
+                component_resource_id,
+                result,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateStudentItemResponseBodyResult")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -292,27 +293,44 @@ class UpdateStudentItemResponseBodyResult:
 
         missing = d.get("missing", UNSET)
 
-        _obj = cls(
-            status,
-            score_date,
-            score_status,
-            metadata,
-            score,
-            text_score,
-            score_percentile,
-            comment,
-            learning_objective_set,
-            in_progress,
-            incomplete,
-            late,
-            missing,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UpdateStudentItemResponseBodyResult:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.score_date = score_date
+            _obj.score_status = score_status
+            _obj.metadata = metadata
+            _obj.score = score
+            _obj.text_score = text_score
+            _obj.score_percentile = score_percentile
+            _obj.comment = comment
+            _obj.learning_objective_set = learning_objective_set
+            _obj.in_progress = in_progress
+            _obj.incomplete = incomplete
+            _obj.late = late
+            _obj.missing = missing
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                score_date,
+                score_status,
+                metadata,
+                score,
+                text_score,
+                score_percentile,
+                comment,
+                learning_objective_set,
+                in_progress,
+                incomplete,
+                late,
+                missing,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateStudentItemResponseResponse201")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -85,16 +86,22 @@ class UpdateStudentItemResponseResponse201:
             else AssessmentResult.from_dict(_component_resource_result)
         )
 
-        _obj = cls(
-            component_resource_line_item,
-            component_resource_result,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UpdateStudentItemResponseResponse201:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.component_resource_line_item = component_resource_line_item
+            _obj.component_resource_result = component_resource_result
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                component_resource_line_item,
+                component_resource_result,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

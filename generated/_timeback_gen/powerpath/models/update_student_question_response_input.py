@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateStudentQuestionResponseInput")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -131,19 +132,28 @@ class UpdateStudentQuestionResponseInput:
             else UpdateStudentQuestionResponseInputResponses.from_dict(_responses)
         )
 
-        _obj = cls(
-            student,
-            question,
-            lesson,
-            response,
-            responses,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UpdateStudentQuestionResponseInput:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.student = student
+            _obj.question = question
+            _obj.lesson = lesson
+            _obj.response = response
+            _obj.responses = responses
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                student,
+                question,
+                lesson,
+                response,
+                responses,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="UpdateTestAssignmentBody")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,7 +36,13 @@ class UpdateTestAssignmentBody:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         test_name = d["testName"]
 
-        _obj = cls(
-            test_name,
-        )
+        if cls is UpdateTestAssignmentBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.test_name = test_name
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                test_name,
+            )
         return _obj

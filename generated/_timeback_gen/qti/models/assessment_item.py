@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssessmentItem")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -258,27 +259,44 @@ class AssessmentItem:
             else [FeedbackInline.from_dict(_item) for _item in _feedback_block]
         )
 
-        _obj = cls(
-            identifier,
-            title,
-            type_,
-            qti_version,
-            time_dependent,
-            adaptive,
-            response_declarations,
-            outcome_declarations,
-            response_processing,
-            metadata,
-            modal_feedback,
-            feedback_inline,
-            feedback_block,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is AssessmentItem:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.qti_version = qti_version
+            _obj.time_dependent = time_dependent
+            _obj.adaptive = adaptive
+            _obj.response_declarations = response_declarations
+            _obj.outcome_declarations = outcome_declarations
+            _obj.response_processing = response_processing
+            _obj.metadata = metadata
+            _obj.modal_feedback = modal_feedback
+            _obj.feedback_inline = feedback_inline
+            _obj.feedback_block = feedback_block
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                title,
+                type_,
+                qti_version,
+                time_dependent,
+                adaptive,
+                response_declarations,
+                outcome_declarations,
+                response_processing,
+                metadata,
+                modal_feedback,
+                feedback_inline,
+                feedback_block,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

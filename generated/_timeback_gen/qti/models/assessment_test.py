@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssessmentTest")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -205,25 +206,40 @@ class AssessmentTest:
             ]
         )
 
-        _obj = cls(
-            identifier,
-            title,
-            qti_test_part,
-            qti_version,
-            tool_name,
-            tool_version,
-            time_limit,
-            max_attempts,
-            tools_enabled,
-            metadata,
-            qti_outcome_declaration,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is AssessmentTest:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.title = title
+            _obj.qti_test_part = qti_test_part
+            _obj.qti_version = qti_version
+            _obj.tool_name = tool_name
+            _obj.tool_version = tool_version
+            _obj.time_limit = time_limit
+            _obj.max_attempts = max_attempts
+            _obj.tools_enabled = tools_enabled
+            _obj.metadata = metadata
+            _obj.qti_outcome_declaration = qti_outcome_declaration
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                title,
+                qti_test_part,
+                qti_version,
+                tool_name,
+                tool_version,
+                time_limit,
+                max_attempts,
+                tools_enabled,
+                metadata,
+                qti_outcome_declaration,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

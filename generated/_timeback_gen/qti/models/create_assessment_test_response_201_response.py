@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAssessmentTestResponse201Response")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -234,29 +235,48 @@ class CreateAssessmentTestResponse201Response:
 
         field_v = d.get("__v", UNSET)
 
-        _obj = cls(
-            identifier,
-            title,
-            qti_test_part,
-            qti_outcome_declaration,
-            raw_xml,
-            content,
-            created_at,
-            updated_at,
-            is_valid_xml,
-            qti_version,
-            time_limit,
-            max_attempts,
-            tools_enabled,
-            metadata,
-            field_v,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateAssessmentTestResponse201Response:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.title = title
+            _obj.qti_version = qti_version
+            _obj.qti_test_part = qti_test_part
+            _obj.qti_outcome_declaration = qti_outcome_declaration
+            _obj.raw_xml = raw_xml
+            _obj.content = content
+            _obj.created_at = created_at
+            _obj.updated_at = updated_at
+            _obj.is_valid_xml = is_valid_xml
+            _obj.time_limit = time_limit
+            _obj.max_attempts = max_attempts
+            _obj.tools_enabled = tools_enabled
+            _obj.metadata = metadata
+            _obj.field_v = field_v
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                title,
+                qti_test_part,
+                qti_outcome_declaration,
+                raw_xml,
+                content,
+                created_at,
+                updated_at,
+                is_valid_xml,
+                qti_version,
+                time_limit,
+                max_attempts,
+                tools_enabled,
+                metadata,
+                field_v,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateQuestionFeedbackBodyBody")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -81,19 +82,28 @@ class CreateQuestionFeedbackBodyBody:
 
         human_approved = d.get("humanApproved", UNSET)
 
-        _obj = cls(
-            user_id,
-            feedback,
-            lesson_id,
-            question_id,
-            human_approved,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is CreateQuestionFeedbackBodyBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.user_id = user_id
+            _obj.feedback = feedback
+            _obj.lesson_id = lesson_id
+            _obj.question_id = question_id
+            _obj.human_approved = human_approved
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                user_id,
+                feedback,
+                lesson_id,
+                question_id,
+                human_approved,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

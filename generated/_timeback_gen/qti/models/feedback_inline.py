@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.show_hide import ShowHide, check_show_hide
 
 T = TypeVar("T", bound="FeedbackInline")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -81,19 +82,28 @@ class FeedbackInline:
 
         class_ = d["class"]
 
-        _obj = cls(
-            outcome_identifier,
-            identifier,
-            show_hide,
-            content,
-            class_,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is FeedbackInline:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.outcome_identifier = outcome_identifier
+            _obj.identifier = identifier
+            _obj.show_hide = show_hide
+            _obj.content = content
+            _obj.class_ = class_
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                outcome_identifier,
+                identifier,
+                show_hide,
+                content,
+                class_,
+            )
+        if len(d) != 5:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

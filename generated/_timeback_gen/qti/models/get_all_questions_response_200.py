@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAllQuestionsResponse200")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -87,18 +88,26 @@ class GetAllQuestionsResponse200:
 
         questions = [Question.from_dict(_item) for _item in d["questions"]]
 
-        _obj = cls(
-            assessment_test,
-            title,
-            total_questions,
-            questions,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is GetAllQuestionsResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.assessment_test = assessment_test
+            _obj.title = title
+            _obj.total_questions = total_questions
+            _obj.questions = questions
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                assessment_test,
+                title,
+                total_questions,
+                questions,
+            )
+        if len(d) != 4:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ItemContent2")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -63,15 +64,20 @@ class ItemContent2:
             d["qti-assessment-stimulus"]
         )
 
-        _obj = cls(
-            qti_assessment_stimulus,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ItemContent2:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.qti_assessment_stimulus = qti_assessment_stimulus
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                qti_assessment_stimulus,
+            )
+        if len(d) != 1:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

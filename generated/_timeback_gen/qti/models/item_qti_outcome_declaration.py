@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ItemQtiOutcomeDeclaration")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -117,20 +118,30 @@ class ItemQtiOutcomeDeclaration:
             UNSET if _default_value is UNSET else DefaultValue.from_dict(_default_value)
         )
 
-        _obj = cls(
-            identifier,
-            cardinality,
-            base_type,
-            normal_maximum,
-            normal_minimum,
-            default_value,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ItemQtiOutcomeDeclaration:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.cardinality = cardinality
+            _obj.base_type = base_type
+            _obj.normal_maximum = normal_maximum
+            _obj.normal_minimum = normal_minimum
+            _obj.default_value = default_value
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                cardinality,
+                base_type,
+                normal_maximum,
+                normal_minimum,
+                default_value,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

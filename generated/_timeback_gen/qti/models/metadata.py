@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Metadata")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -109,18 +110,26 @@ class Metadata:
             ]
         )
 
-        _obj = cls(
-            subject,
-            grade,
-            difficulty,
-            learning_objective_set,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Metadata:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.subject = subject
+            _obj.grade = grade
+            _obj.difficulty = difficulty
+            _obj.learning_objective_set = learning_objective_set
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                subject,
+                grade,
+                difficulty,
+                learning_objective_set,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

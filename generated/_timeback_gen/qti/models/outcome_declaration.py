@@ -11,6 +11,7 @@ from ..models.cardinality import Cardinality, check_cardinality
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutcomeDeclaration")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -69,17 +70,24 @@ class OutcomeDeclaration:
         _base_type = d.get("baseType", UNSET)
         base_type = UNSET if _base_type is UNSET else check_base_type(_base_type)
 
-        _obj = cls(
-            identifier,
-            cardinality,
-            base_type,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is OutcomeDeclaration:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.cardinality = cardinality
+            _obj.base_type = base_type
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                cardinality,
+                base_type,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QtiAssessmentItem")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -142,20 +143,30 @@ class QtiAssessmentItem:
 
         qti_response_processing = d.get("qti-response-processing", UNSET)
 
-        _obj = cls(
-            field_attributes,
-            qti_response_declaration,
-            qti_outcome_declaration,
-            qti_assessment_stimulus_ref,
-            qti_item_body,
-            qti_response_processing,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is QtiAssessmentItem:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.field_attributes = field_attributes
+            _obj.qti_response_declaration = qti_response_declaration
+            _obj.qti_outcome_declaration = qti_outcome_declaration
+            _obj.qti_assessment_stimulus_ref = qti_assessment_stimulus_ref
+            _obj.qti_item_body = qti_item_body
+            _obj.qti_response_processing = qti_response_processing
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                field_attributes,
+                qti_response_declaration,
+                qti_outcome_declaration,
+                qti_assessment_stimulus_ref,
+                qti_item_body,
+                qti_response_processing,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiAssessmentSectionAttributes2")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -75,19 +76,28 @@ class QtiAssessmentSectionAttributes2:
 
         fixed = d["fixed"]
 
-        _obj = cls(
-            identifier,
-            title,
-            visible,
-            required,
-            fixed,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is QtiAssessmentSectionAttributes2:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.title = title
+            _obj.visible = visible
+            _obj.required = required
+            _obj.fixed = fixed
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                title,
+                visible,
+                required,
+                fixed,
+            )
+        if len(d) != 5:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

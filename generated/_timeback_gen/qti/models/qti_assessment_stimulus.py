@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QtiAssessmentStimulus")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -120,18 +121,26 @@ class QtiAssessmentStimulus:
             else QtiCatalogInfo.from_dict(_qti_catalog_info)
         )
 
-        _obj = cls(
-            field_attributes,
-            qti_stimulus_body,
-            qti_stylesheet,
-            qti_catalog_info,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is QtiAssessmentStimulus:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.field_attributes = field_attributes
+            _obj.qti_stimulus_body = qti_stimulus_body
+            _obj.qti_stylesheet = qti_stylesheet
+            _obj.qti_catalog_info = qti_catalog_info
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                field_attributes,
+                qti_stimulus_body,
+                qti_stylesheet,
+                qti_catalog_info,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiAssessmentStimulusAttributes")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -83,20 +84,30 @@ class QtiAssessmentStimulusAttributes:
 
         title = d["title"]
 
-        _obj = cls(
-            xmlns,
-            xmlnsxsi,
-            xsischema_location,
-            identifier,
-            xmllang,
-            title,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is QtiAssessmentStimulusAttributes:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.xmlns = xmlns
+            _obj.xmlnsxsi = xmlnsxsi
+            _obj.xsischema_location = xsischema_location
+            _obj.identifier = identifier
+            _obj.xmllang = xmllang
+            _obj.title = title
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                xmlns,
+                xmlnsxsi,
+                xsischema_location,
+                identifier,
+                xmllang,
+                title,
+            )
+        if len(d) != 6:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QtiAssessmentTest")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -94,17 +95,24 @@ class QtiAssessmentTest:
 
         qti_test_part = [QtiTestPart.from_dict(_item) for _item in d["qti-test-part"]]
 
-        _obj = cls(
-            field_attributes,
-            qti_outcome_declaration,
-            qti_test_part,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is QtiAssessmentTest:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.field_attributes = field_attributes
+            _obj.qti_outcome_declaration = qti_outcome_declaration
+            _obj.qti_test_part = qti_test_part
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                field_attributes,
+                qti_outcome_declaration,
+                qti_test_part,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QtiAssessmentTestAttributes")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -91,21 +92,32 @@ class QtiAssessmentTestAttributes:
 
         tool_version = d["tool-version"]
 
-        _obj = cls(
-            xmlns,
-            xmlnsxsi,
-            xsischema_location,
-            identifier,
-            title,
-            tool_name,
-            tool_version,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is QtiAssessmentTestAttributes:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.xmlns = xmlns
+            _obj.xmlnsxsi = xmlnsxsi
+            _obj.xsischema_location = xsischema_location
+            _obj.identifier = identifier
+            _obj.title = title
+            _obj.tool_name = tool_name
+            _obj.tool_version = tool_version
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                xmlns,
+                xmlnsxsi,
+                xsischema_location,
+                identifier,
+                title,
+                tool_name,
+                tool_version,
+            )
+        if len(d) != 7:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

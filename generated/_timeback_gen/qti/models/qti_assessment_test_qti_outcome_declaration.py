@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QtiAssessmentTestQtiOutcomeDeclaration")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -102,18 +103,26 @@ class QtiAssessmentTestQtiOutcomeDeclaration:
 
         normal_minimum = d.get("normal-minimum", UNSET)
 
-        _obj = cls(
-            field_attributes,
-            qti_default_value,
-            normal_maximum,
-            normal_minimum,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is QtiAssessmentTestQtiOutcomeDeclaration:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.field_attributes = field_attributes
+            _obj.qti_default_value = qti_default_value
+            _obj.normal_maximum = normal_maximum
+            _obj.normal_minimum = normal_minimum
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                field_attributes,
+                qti_default_value,
+                normal_maximum,
+                normal_minimum,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

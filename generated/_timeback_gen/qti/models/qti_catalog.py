@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QtiCatalog")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -70,16 +71,22 @@ class QtiCatalog:
 
         qti_card = QtiCard.from_dict(d["qti-card"])
 
-        _obj = cls(
-            field_attributes,
-            qti_card,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is QtiCatalog:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.field_attributes = field_attributes
+            _obj.qti_card = qti_card
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                field_attributes,
+                qti_card,
+            )
+        if len(d) != 2:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QtiTestPart")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -76,16 +77,22 @@ class QtiTestPart:
             for _item in d["qti-assessment-section"]
         ]
 
-        _obj = cls(
-            field_attributes,
-            qti_assessment_section,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is QtiTestPart:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.field_attributes = field_attributes
+            _obj.qti_assessment_section = qti_assessment_section
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                field_attributes,
+                qti_assessment_section,
+            )
+        if len(d) != 2:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QtiTestPartQtiAssessmentSection")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -98,16 +99,22 @@ class QtiTestPartQtiAssessmentSection:
             ]
         )
 
-        _obj = cls(
-            field_attributes,
-            qti_assessment_item_ref,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is QtiTestPartQtiAssessmentSection:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.field_attributes = field_attributes
+            _obj.qti_assessment_item_ref = qti_assessment_item_ref
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                field_attributes,
+                qti_assessment_item_ref,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

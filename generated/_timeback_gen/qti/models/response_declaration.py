@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseDeclaration")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -95,18 +96,26 @@ class ResponseDeclaration:
         _base_type = d.get("baseType", UNSET)
         base_type = UNSET if _base_type is UNSET else check_base_type(_base_type)
 
-        _obj = cls(
-            identifier,
-            cardinality,
-            correct_response,
-            base_type,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ResponseDeclaration:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.cardinality = cardinality
+            _obj.correct_response = correct_response
+            _obj.base_type = base_type
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                cardinality,
+                correct_response,
+                base_type,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

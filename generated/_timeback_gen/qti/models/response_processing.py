@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseProcessing")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -120,20 +121,30 @@ class ResponseProcessing:
             else InlineFeedback.from_dict(_inline_feedback)
         )
 
-        _obj = cls(
-            template_type,
-            response_declaration_identifier,
-            outcome_identifier,
-            correct_response_identifier,
-            incorrect_response_identifier,
-            inline_feedback,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ResponseProcessing:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.template_type = template_type
+            _obj.response_declaration_identifier = response_declaration_identifier
+            _obj.outcome_identifier = outcome_identifier
+            _obj.correct_response_identifier = correct_response_identifier
+            _obj.incorrect_response_identifier = incorrect_response_identifier
+            _obj.inline_feedback = inline_feedback
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                template_type,
+                response_declaration_identifier,
+                outcome_identifier,
+                correct_response_identifier,
+                incorrect_response_identifier,
+                inline_feedback,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.success import Success, check_success
 
 T = TypeVar("T", bound="Result")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -81,19 +82,28 @@ class Result:
 
         message = d["message"]
 
-        _obj = cls(
-            success,
-            entity_id,
-            xml_content,
-            validation_errors,
-            message,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Result:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.success = success
+            _obj.entity_id = entity_id
+            _obj.xml_content = xml_content
+            _obj.validation_errors = validation_errors
+            _obj.message = message
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                success,
+                entity_id,
+                xml_content,
+                validation_errors,
+                message,
+            )
+        if len(d) != 5:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

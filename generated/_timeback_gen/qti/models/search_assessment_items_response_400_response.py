@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchAssessmentItemsResponse400Response")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -86,18 +87,26 @@ class SearchAssessmentItemsResponse400Response:
 
         details = d.get("details", UNSET)
 
-        _obj = cls(
-            error,
-            code,
-            meta,
-            details,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is SearchAssessmentItemsResponse400Response:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.error = error
+            _obj.code = code
+            _obj.meta = meta
+            _obj.details = details
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                error,
+                code,
+                meta,
+                details,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

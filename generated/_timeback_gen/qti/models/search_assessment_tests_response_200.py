@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchAssessmentTestsResponse200")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -124,21 +125,32 @@ class SearchAssessmentTestsResponse200:
 
         order = check_search_stimuli_response_200_order(d["order"])
 
-        _obj = cls(
-            items,
-            total,
-            pages,
-            sort,
-            order,
-            page,
-            limit,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is SearchAssessmentTestsResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.items = items
+            _obj.total = total
+            _obj.page = page
+            _obj.pages = pages
+            _obj.limit = limit
+            _obj.sort = sort
+            _obj.order = order
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                items,
+                total,
+                pages,
+                sort,
+                order,
+                page,
+                limit,
+            )
+        if len(d) != 7:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

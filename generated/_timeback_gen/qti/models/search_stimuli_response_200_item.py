@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchStimuliResponse200Item")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -210,28 +211,46 @@ class SearchStimuliResponse200Item:
 
         field_v = d.get("__v", UNSET)
 
-        _obj = cls(
-            identifier,
-            title,
-            catalog_info,
-            raw_xml,
-            content,
-            created_at,
-            updated_at,
-            label,
-            language,
-            stylesheet,
-            tool_name,
-            tool_version,
-            metadata,
-            field_v,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is SearchStimuliResponse200Item:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.title = title
+            _obj.catalog_info = catalog_info
+            _obj.raw_xml = raw_xml
+            _obj.content = content
+            _obj.created_at = created_at
+            _obj.updated_at = updated_at
+            _obj.label = label
+            _obj.language = language
+            _obj.stylesheet = stylesheet
+            _obj.tool_name = tool_name
+            _obj.tool_version = tool_version
+            _obj.metadata = metadata
+            _obj.field_v = field_v
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                title,
+                catalog_info,
+                raw_xml,
+                content,
+                created_at,
+                updated_at,
+                label,
+                language,
+                stylesheet,
+                tool_name,
+                tool_version,
+                metadata,
+                field_v,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Section")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -135,21 +136,32 @@ class Section:
             ]
         )
 
-        _obj = cls(
-            identifier,
-            title,
-            visible,
-            required,
-            fixed,
-            sequence,
-            qti_assessment_item_ref,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Section:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.title = title
+            _obj.visible = visible
+            _obj.required = required
+            _obj.fixed = fixed
+            _obj.sequence = sequence
+            _obj.qti_assessment_item_ref = qti_assessment_item_ref
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                title,
+                visible,
+                required,
+                fixed,
+                sequence,
+                qti_assessment_item_ref,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

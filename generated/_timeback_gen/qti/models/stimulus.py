@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Stimulus")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -173,24 +174,38 @@ class Stimulus:
             UNSET if _metadata is UNSET else StimulusMetadata.from_dict(_metadata)
         )
 
-        _obj = cls(
-            identifier,
-            title,
-            content,
-            label,
-            language,
-            stylesheet,
-            catalog_info,
-            tool_name,
-            tool_version,
-            metadata,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is Stimulus:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.title = title
+            _obj.content = content
+            _obj.label = label
+            _obj.language = language
+            _obj.stylesheet = stylesheet
+            _obj.catalog_info = catalog_info
+            _obj.tool_name = tool_name
+            _obj.tool_version = tool_version
+            _obj.metadata = metadata
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                title,
+                content,
+                label,
+                language,
+                stylesheet,
+                catalog_info,
+                tool_name,
+                tool_version,
+                metadata,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAssessmentItemBody")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -306,32 +307,54 @@ class UpdateAssessmentItemBody:
 
         field_v = d.get("__v", UNSET)
 
-        _obj = cls(
-            identifier,
-            title,
-            type_,
-            raw_xml,
-            content,
-            created_at,
-            updated_at,
-            qti_version,
-            time_dependent,
-            adaptive,
-            response_declarations,
-            outcome_declarations,
-            response_processing,
-            metadata,
-            modal_feedback,
-            feedback_inline,
-            feedback_block,
-            field_v,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is UpdateAssessmentItemBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.identifier = identifier
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.raw_xml = raw_xml
+            _obj.content = content
+            _obj.created_at = created_at
+            _obj.updated_at = updated_at
+            _obj.qti_version = qti_version
+            _obj.time_dependent = time_dependent
+            _obj.adaptive = adaptive
+            _obj.response_declarations = response_declarations
+            _obj.outcome_declarations = outcome_declarations
+            _obj.response_processing = response_processing
+            _obj.metadata = metadata
+            _obj.modal_feedback = modal_feedback
+            _obj.feedback_inline = feedback_inline
+            _obj.feedback_block = feedback_block
+            _obj.field_v = field_v
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                identifier,
+                title,
+                type_,
+                raw_xml,
+                content,
+                created_at,
+                updated_at,
+                qti_version,
+                time_dependent,
+                adaptive,
+                response_declarations,
+                outcome_declarations,
+                response_processing,
+                metadata,
+                modal_feedback,
+                feedback_inline,
+                feedback_block,
+                field_v,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

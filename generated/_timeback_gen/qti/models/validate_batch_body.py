@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.schema import Schema, check_schema
 
 T = TypeVar("T", bound="ValidateBatchBody")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -68,17 +69,24 @@ class ValidateBatchBody:
 
         entity_ids = d["entityIds"]
 
-        _obj = cls(
-            xml,
-            schema,
-            entity_ids,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ValidateBatchBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.xml = xml
+            _obj.schema = schema
+            _obj.entity_ids = entity_ids
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                xml,
+                schema,
+                entity_ids,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..models.schema import Schema, check_schema
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateXmlBody")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -69,17 +70,24 @@ class ValidateXmlBody:
 
         entity_id = d.get("entityId", UNSET)
 
-        _obj = cls(
-            schema,
-            xml,
-            entity_id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is ValidateXmlBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.schema = schema
+            _obj.xml = xml
+            _obj.entity_id = entity_id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                schema,
+                xml,
+                entity_id,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -6,33 +6,48 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ScoreScaleClass")
+from ..models.guid_type import GUIDType, check_guid_type
+
+T = TypeVar("T", bound="TypedGUIDRef")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
+        "href",
         "sourcedId",
+        "type",
     }
 )
 
 
 @_attrs_define
-class ScoreScaleClass:
+class TypedGUIDRef:
     """
     Attributes:
+        href (str):
         sourced_id (str):
+        type_ (GUIDType):
     """
 
+    href: str
     sourced_id: str
+    type_: GUIDType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
         sourced_id = self.sourced_id
+
+        type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "href": href,
                 "sourcedId": sourced_id,
+                "type": type_,
             }
         )
 
@@ -41,17 +56,30 @@ class ScoreScaleClass:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        href = d["href"]
+
         sourced_id = d["sourcedId"]
 
-        _obj = cls(
-            sourced_id,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        type_ = check_guid_type(d["type"])
+
+        if cls is TypedGUIDRef:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.href = href
+            _obj.sourced_id = sourced_id
+            _obj.type_ = type_
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                href,
+                sourced_id,
+                type_,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

@@ -6,9 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.guid_type import GUIDType, check_guid_type
-
-T = TypeVar("T", bound="ChildRef")
+T = TypeVar("T", bound="GUIDRef")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -20,17 +19,17 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ChildRef:
+class GUIDRef:
     """
     Attributes:
         href (str):
         sourced_id (str):
-        type_ (GUIDType):
+        type_ (str):
     """
 
     href: str
     sourced_id: str
-    type_: GUIDType
+    type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +37,7 @@ class ChildRef:
 
         sourced_id = self.sourced_id
 
-        type_: str = self.type_
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,19 +58,26 @@ class ChildRef:
 
         sourced_id = d["sourcedId"]
 
-        type_ = check_guid_type(d["type"])
+        type_ = d["type"]
 
-        _obj = cls(
-            href,
-            sourced_id,
-            type_,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is GUIDRef:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.href = href
+            _obj.sourced_id = sourced_id
+            _obj.type_ = type_
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                href,
+                sourced_id,
+                type_,
+            )
+        if len(d) != 3:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

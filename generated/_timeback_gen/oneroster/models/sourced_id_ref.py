@@ -6,45 +6,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SchoolRef")
+T = TypeVar("T", bound="SourcedIdRef")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
-        "href",
         "sourcedId",
-        "type",
     }
 )
 
 
 @_attrs_define
-class SchoolRef:
+class SourcedIdRef:
     """
     Attributes:
-        href (str):
         sourced_id (str):
-        type_ (str):
     """
 
-    href: str
     sourced_id: str
-    type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        href = self.href
-
         sourced_id = self.sourced_id
-
-        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "href": href,
                 "sourcedId": sourced_id,
-                "type": type_,
             }
         )
 
@@ -53,23 +42,22 @@ class SchoolRef:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        href = d["href"]
-
         sourced_id = d["sourcedId"]
 
-        type_ = d["type"]
-
-        _obj = cls(
-            href,
-            sourced_id,
-            type_,
-        )
-        rest = (
-            {}
-            if d.keys() <= _KNOWN_KEYS
-            else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        )
-        _obj.additional_properties = rest
+        if cls is SourcedIdRef:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.sourced_id = sourced_id
+            _obj.additional_properties = {}
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                sourced_id,
+            )
+        if len(d) != 1:  # else keep the empty dict
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property
