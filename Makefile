@@ -47,8 +47,8 @@ fetch-specs: venv
 	@echo "now: make lock regen SPECS_DIR=.specs-upstream"
 
 lint: venv
-	$(VENV)/bin/ruff check timeback_gen scripts tests examples
-	$(VENV)/bin/ruff format --check timeback_gen scripts tests examples
+	$(VENV)/bin/ruff check timeback_gen scripts tests examples benchmarks
+	$(VENV)/bin/ruff format --check timeback_gen scripts tests examples benchmarks
 
 typecheck: venv
 	$(VENV)/bin/mypy timeback_gen
@@ -61,12 +61,19 @@ unit: venv
 
 test: venv prism lint typecheck drift
 	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory bench-quick
 
 demo: venv
 	$(PY) examples/demo.py
 
 sandbox: venv
 	$(VENV)/bin/timeback-gen sandbox
+
+bench: venv
+	$(PY) benchmarks/run.py
+
+bench-quick: venv
+	$(PY) benchmarks/run.py --quick
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache tests/contract/node_modules

@@ -348,11 +348,14 @@ class AsyncTimeback(_BaseClient):
         *args: Any,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
-        concurrency: int = 4,
+        concurrency: int | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[Any]:
         """Every item of a list operation (`async for`); pages after the first are fetched
-        `concurrency` at a time once `totalCount` is known, and yielded in order."""
+        `concurrency` at a time (default: the client's in-flight limit, `max_concurrency`) once
+        `totalCount` is known, and yielded in order."""
+        if concurrency is None:
+            concurrency = self.settings.max_concurrency
         return apaginate(
             method,
             *args,
