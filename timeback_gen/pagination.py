@@ -8,6 +8,7 @@ has no `totalCount` does an empty page end it. One page is held at a time.
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from typing import Any
 
@@ -99,11 +100,11 @@ async def apaginate(
     concurrency: int = 4,
     **kwargs: Any,
 ) -> AsyncIterator[Any]:
-    """Async `paginate`: after the first page (which gives `totalCount`), fetch up to
-    `concurrency` pages at once while still yielding items in order.
+    """Async `paginate`: once the first page gives `totalCount`, keep up to `concurrency` page
+    requests in flight (a sliding window) while yielding items in order.
 
-    Pages are requested at fixed offsets (`page_size` apart); a short page mid-dataset is
-    completed by fetching its missing tail before moving on, so no record is skipped.
+    Pages are requested at fixed offsets (`page_size` apart); a page that comes back short
+    mid-dataset is completed by fetching its missing tail next, so no record is skipped.
     """
     _check(method, page_size, kwargs)
     name = getattr(method, "__name__", "operation")
@@ -114,37 +115,58 @@ async def apaginate(
 
     items, total = await fetch(0, page_size)
     offset = 0
-    while True:
+    while total is None:  # no totalCount: walk sequentially until an empty page
         for item in items:
             if max_items is not None and yielded >= max_items:
                 return
             yield item
             yielded += 1
+        if not items or (max_items is not None and yielded >= max_items):
+            return
         offset += len(items)
-        if max_items is not None and yielded >= max_items:
-            return
-        if total is None:
-            if not items:
+        items, total = await fetch(offset, page_size)
+
+    window: deque[tuple[int, int, asyncio.Task[tuple[list[Any], int | None]]]] = deque()
+    next_offset = offset + len(items)
+    known_total: int = total
+
+    def schedule() -> None:
+        nonlocal next_offset
+        end = known_total if max_items is None else min(known_total, max_items)
+        while len(window) < max(1, concurrency):
+            limit = min(page_size, end - next_offset)
+            if limit <= 0:
                 return
-            items, total = await fetch(offset, page_size)
-            continue
-        if offset >= total or not items:
-            return
-        # Fetch the next window of pages concurrently, then yield them in order.
-        ends = min(total, offset + page_size * max(1, concurrency))
-        if max_items is not None:
-            ends = min(ends, offset + (max_items - yielded))
-        starts = list(range(offset, ends, page_size))
-        items = []  # the window just yielded is not kept alive while the next one loads
-        pages = await asyncio.gather(*(fetch(s, min(page_size, ends - s)) for s in starts))
-        merged: list[Any] = []
-        expected = offset
-        for start, (page_items, page_total) in zip(starts, pages, strict=True):
-            if start != expected:
-                break  # an earlier page came back short: re-fetch from where it stopped
-            merged.extend(page_items)
-            expected = start + len(page_items)
+            task = asyncio.ensure_future(fetch(next_offset, limit))
+            window.append((next_offset, limit, task))
+            next_offset += limit
+
+    try:
+        while True:
+            schedule()
+            for item in items:
+                if max_items is not None and yielded >= max_items:
+                    return
+                yield item
+                yielded += 1
+            offset += len(items)
+            items = []
+            if not window or (max_items is not None and yielded >= max_items):
+                return
+            start, limit, task = window.popleft()
+            page_items, page_total = await task
             if page_total is not None:
-                total = page_total
-        del pages
-        items = merged
+                known_total = page_total
+            if not page_items:
+                return  # the collection shrank under us: stop rather than loop
+            items = page_items
+            if len(page_items) < limit and start + len(page_items) < known_total:
+                # A short page mid-dataset: fetch its missing tail before the pages after it.
+                tail = start + len(page_items)
+                missing = limit - len(page_items)
+                window.appendleft((tail, missing, asyncio.ensure_future(fetch(tail, missing))))
+    finally:
+        for _start, _limit, task in window:
+            task.cancel()
+        if window:
+            await asyncio.gather(*(t for *_, t in window), return_exceptions=True)

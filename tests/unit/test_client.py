@@ -419,3 +419,35 @@ def test_client_repr_hides_the_secret() -> None:
     tb = Timeback(client_id="cid", client_secret="super-secret-value")
     assert "super-secret-value" not in repr(tb)
     assert "super-secret-value" not in repr(tb.settings)
+
+
+@pytest.mark.parametrize("seed", range(40))
+async def test_async_paginate_every_record_once_in_order(seed: int) -> None:
+    """Random totals, page sizes, concurrency, short pages and caps: the stream is exact."""
+    import random
+
+    rng = random.Random(seed)
+    total = rng.randint(0, 60)
+    short = {rng.randrange(0, max(total, 1)) for _ in range(rng.randint(0, 4))}
+    max_items = rng.choice([None, rng.randint(0, 70)])
+
+    class Listing:
+        async def list_things(self, *, limit: int, offset: int) -> SimpleNamespace:
+            await asyncio.sleep(rng.random() / 1000)
+            count = max(0, min(limit, total - offset))
+            if offset in short and count > 1:
+                count = rng.randint(1, count - 1)
+            return SimpleNamespace(things=list(range(offset, offset + count)), total_count=total)
+
+    atb = AsyncTimeback(client_id="a", client_secret="b")
+    got = [
+        x
+        async for x in atb.paginate(
+            Listing().list_things,
+            page_size=rng.randint(1, 7),
+            concurrency=rng.randint(1, 5),
+            max_items=max_items,
+        )
+    ]
+    expected = list(range(total if max_items is None else min(total, max_items)))
+    assert got == expected
