@@ -419,7 +419,9 @@ def _upsert(http: httpx.Client, path: str, ident: str, body: dict[str, Any]) -> 
 
 def upsert_item(tb: Timeback, item: QtiItem) -> Outcome:
     """Create the item, or replace it when its content changed; a content hash in its metadata
-    tells. Sent over `tb.qti_http` as JSON, so the answer's shape does not matter."""
+    tells. Sent over `tb.qti_http` as JSON: the document's item schema requires a correct
+    response in every response declaration, which extended-text (coding) items do not have, so
+    the typed `create_assessment_item` answer would not parse for them."""
     return _upsert(tb.qti_http, "/assessment-items", item.identifier, item.body())
 
 
