@@ -188,7 +188,7 @@ class ClientCredentialsAuth(httpx.Auth):
             raise make_status_error(response, operation="token", secrets=(self._client_secret,))
         try:
             payload = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
             payload = None
         if not isinstance(payload, dict):
             raise TokenResponseError(

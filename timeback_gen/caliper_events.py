@@ -34,7 +34,7 @@ from _timeback_gen.events.timeback import (
 )
 from pydantic import BaseModel, ValidationError
 
-from .errors import APIStatusError
+from .errors import APIError, APIStatusError
 
 if TYPE_CHECKING:
     from .client import AsyncTimeback, Timeback
@@ -271,9 +271,13 @@ def _opt(value: Any) -> str | None:
 
 
 def _record_rejection(
-    batch: list[tuple[int, dict[str, Any]]], exc: APIStatusError, result: SendResult
+    batch: list[tuple[int, dict[str, Any]]],
+    exc: APIStatusError,
+    result: SendResult,
+    resent: list[tuple[int, dict[str, Any]]],
 ) -> None:
-    """A rejected batch: map the server's per-event errors back to input indexes."""
+    """A rejected batch: map the server's per-event errors (positions in `batch`) back to input
+    indexes; the events in `resent` are sent again, not failures."""
     body = exc.body if isinstance(exc.body, Mapping) else {}
     by_pos: dict[int, list[str]] = {}
     for err in body.get("errors") or []:
@@ -282,6 +286,8 @@ def _record_rejection(
                 f"{err.get('field', '')}: {err.get('message', '')}".strip(": ")
             )
     for pos, (index, data) in enumerate(batch):
+        if (index, data) in resent:
+            continue
         reasons = by_pos.get(pos)
         why = "; ".join(reasons) if reasons else f"batch rejected: {exc}"
         result.failed.append(EventFailure(index, _opt(data.get("id")), why))
@@ -298,6 +304,14 @@ def _valid_only(
     return [pair for pos, pair in enumerate(batch) if pos not in bad]
 
 
+def _record_failure(
+    batch: list[tuple[int, dict[str, Any]]], exc: APIError, result: SendResult
+) -> None:
+    """A batch that got no answer, or not a usable one: every event in it is reported."""
+    for index, data in batch:
+        result.failed.append(EventFailure(index, _opt(data.get("id")), f"not sent: {exc}"))
+
+
 def send_events(
     tb: Timeback,
     events: Sequence[BaseModel | Mapping[str, Any]],
@@ -308,21 +322,29 @@ def send_events(
     """Validate each event locally, then send the valid ones `batch_size` per envelope.
 
     A batch the server rejects (it stores nothing then) is re-sent without the events it named,
-    so every valid event is stored and every invalid one is in `result.failed`.
+    so every valid event is stored and every invalid one is in `result.failed`. A batch that
+    cannot be delivered (connection trouble after retries, an unusable answer) is reported in
+    `result.failed` too, and the batches after it are still sent: nothing is lost silently.
     """
     result = SendResult()
     for batch in _prepare(events, batch_size, result):
+        retry: list[tuple[int, dict[str, Any]]] = []
         try:
             tb.caliper.send_events(body=envelope([d for _, d in batch], sensor=sensor))
             result.sent += len(batch)
             result.batches += 1
         except APIStatusError as exc:
             retry = _valid_only(batch, exc)
-            _record_rejection([p for p in batch if p not in retry], exc, result)
-            if retry:
+            _record_rejection(batch, exc, result, retry)
+        except APIError as exc:
+            _record_failure(batch, exc, result)
+        if retry:
+            try:
                 tb.caliper.send_events(body=envelope([d for _, d in retry], sensor=sensor))
                 result.sent += len(retry)
                 result.batches += 1
+            except APIError as exc:
+                _record_failure(retry, exc, result)
     result.failed.sort(key=lambda f: f.index)
     return result
 
@@ -337,16 +359,22 @@ async def asend_events(
     """`send_events` for `AsyncTimeback` (batches sent one after another, in order)."""
     result = SendResult()
     for batch in _prepare(events, batch_size, result):
+        retry: list[tuple[int, dict[str, Any]]] = []
         try:
             await tb.caliper.send_events(body=envelope([d for _, d in batch], sensor=sensor))
             result.sent += len(batch)
             result.batches += 1
         except APIStatusError as exc:
             retry = _valid_only(batch, exc)
-            _record_rejection([p for p in batch if p not in retry], exc, result)
-            if retry:
+            _record_rejection(batch, exc, result, retry)
+        except APIError as exc:
+            _record_failure(batch, exc, result)
+        if retry:
+            try:
                 await tb.caliper.send_events(body=envelope([d for _, d in retry], sensor=sensor))
                 result.sent += len(retry)
                 result.batches += 1
+            except APIError as exc:
+                _record_failure(retry, exc, result)
     result.failed.sort(key=lambda f: f.index)
     return result

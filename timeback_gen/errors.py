@@ -276,7 +276,7 @@ def _parse_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
         return content.decode(response.encoding or "utf-8", errors="replace")
 
 

@@ -244,13 +244,29 @@ class RetryTransport(httpx.BaseTransport):
                 if attempt >= max_retries or not policy.should_retry_status(
                     request, response.status_code
                 ):
-                    return response
-                delay = policy.delay(attempt, response)
-                try:
-                    response.read()
-                finally:
-                    response.close()
-                _log_retry(request, f"status {response.status_code}", attempt, max_retries, delay)
+                    if attempt >= max_retries or not policy.is_retry_safe(request):
+                        return response
+                    # Read the body here, so a reset or a timeout part-way through it is
+                    # retried like one before the headers (the client would read it anyway).
+                    try:
+                        response.read()
+                    except httpx.TransportError as exc:
+                        response.close()
+                        if not policy.should_retry_exception(request, exc):
+                            raise
+                        delay = policy.delay(attempt)
+                        _log_retry(request, type(exc).__name__, attempt, max_retries, delay)
+                    else:
+                        return response
+                else:
+                    delay = policy.delay(attempt, response)
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
+                    _log_retry(
+                        request, f"status {response.status_code}", attempt, max_retries, delay
+                    )
             self._counter.retry()
             self._sleep(delay)
             attempt += 1
@@ -303,13 +319,29 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if attempt >= max_retries or not policy.should_retry_status(
                     request, response.status_code
                 ):
-                    return response
-                delay = policy.delay(attempt, response)
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
-                _log_retry(request, f"status {response.status_code}", attempt, max_retries, delay)
+                    if attempt >= max_retries or not policy.is_retry_safe(request):
+                        return response
+                    # Read the body here, so a reset or a timeout part-way through it is
+                    # retried like one before the headers (the client would read it anyway).
+                    try:
+                        await response.aread()
+                    except httpx.TransportError as exc:
+                        await response.aclose()
+                        if not policy.should_retry_exception(request, exc):
+                            raise
+                        delay = policy.delay(attempt)
+                        _log_retry(request, type(exc).__name__, attempt, max_retries, delay)
+                    else:
+                        return response
+                else:
+                    delay = policy.delay(attempt, response)
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+                    _log_retry(
+                        request, f"status {response.status_code}", attempt, max_retries, delay
+                    )
             self._counter.retry()
             await self._sleep(delay)
             attempt += 1

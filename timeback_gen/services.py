@@ -172,11 +172,35 @@ def build_request(spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, 
         request: dict[str, Any] = module._get_kwargs(*args, **kwargs)
     except (TypeError, AttributeError) as exc:
         raise RequestValidationError(f"{spec.name}: {exc}") from exc
+    request["url"] = _safe_path(spec, request["url"])
     if "params" in request and not request["params"]:
         # No query parameters: an empty mapping would only make httpx re-parse the URL.
         del request["params"]
     request["extensions"] = {OPERATION_EXTENSION: spec.operation_id}
     return request
+
+
+def _safe_path(spec: OperationSpec, url: Any) -> Any:
+    """Keep path parameters inside their segment of the route.
+
+    The generated code percent-encodes every path parameter (`/`, `?`, `#` included), but `.`
+    and `..` are left as they are and an empty value leaves an empty segment; httpx (like any
+    server) resolves dot segments, so `get_user("..")` would otherwise request another route.
+    """
+    if not isinstance(url, str):
+        return url
+    template = spec.path.split("/")
+    segments = url.split("/")
+    if len(template) != len(segments):
+        return url
+    for i, (pattern, value) in enumerate(zip(template, segments, strict=True)):
+        if "{" not in pattern:
+            continue
+        if value == "":
+            raise RequestValidationError(f"{spec.name}: path parameter {pattern} must not be empty")
+        if value in (".", ".."):
+            segments[i] = "%2E" * len(value)
+    return "/".join(segments)
 
 
 def parse_response(spec: OperationSpec, response: httpx.Response) -> Any:

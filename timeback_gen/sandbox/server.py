@@ -33,6 +33,10 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "TimeBackSandbox/1.0"
     timeout = IDLE_TIMEOUT_SECONDS  # idle keep-alive connections do not pin a thread forever
+    # Buffer the response (flushed once per request by handle_one_request) and set TCP_NODELAY:
+    # headers and body written separately would wait on the peer's delayed ACK (~40 ms each).
+    wbufsize = 1 << 16
+    disable_nagle_algorithm = True
     server: SandboxHTTPServer
 
     def log_message(self, format: str, *args: Any) -> None:

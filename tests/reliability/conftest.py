@@ -1,0 +1,111 @@
+"""Shared fixtures for the reliability suite: sandboxes, the raw socket server, sleep capture."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from timeback_gen import AsyncTimeback, Timeback
+from timeback_gen.http import AsyncRetryTransport, RetryTransport
+from timeback_gen.sandbox.process import SandboxProcess
+
+USERS = "/ims/oneroster/rostering/v1p2/users/"
+
+
+def user_record(sourced_id: str, **extra: Any) -> dict[str, Any]:
+    """A user the typed client parses (the shape the sandbox answers for a stored one)."""
+    return {
+        "sourcedId": sourced_id,
+        "status": "active",
+        "dateLastModified": "2024-01-01T00:00:00Z",
+        "enabledUser": "true",
+        "givenName": "Ada",
+        "familyName": "Lovelace",
+        "roles": [
+            {
+                "roleType": "primary",
+                "role": "student",
+                "org": {"href": "https://x/orgs/o1", "sourcedId": "o1", "type": "org"},
+            }
+        ],
+        "agents": [],
+        "userProfiles": [],
+        **extra,
+    }
+
+
+class Sleeps(list[float]):
+    """Stands in for the retry transports' sleep: records the waits, returns at once."""
+
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+class AsyncSleeps(list[float]):
+    async def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def capture_sleeps(tb: Timeback) -> Sleeps:
+    """Replace the retry sleep of every http client of `tb` (built now) with a recorder."""
+    sleeps = Sleeps()
+    for base in ("api", "qti", "caliper"):
+        transport = tb._http(base)._transport
+        assert isinstance(transport, RetryTransport)
+        transport._sleep = sleeps
+    return sleeps
+
+
+def capture_async_sleeps(tb: AsyncTimeback) -> AsyncSleeps:
+    sleeps = AsyncSleeps()
+    for base in ("api", "qti", "caliper"):
+        transport = tb._http(base)._transport
+        assert isinstance(transport, AsyncRetryTransport)
+        transport._sleep = sleeps
+    return sleeps
+
+
+def close_pipe(proc: SandboxProcess) -> None:
+    """Close a stopped sandbox's output pipe (SandboxProcess leaves it to the GC, which would
+    report it as a ResourceWarning)."""
+    if proc.proc.stdout is not None:
+        proc.proc.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[SandboxProcess]:
+    proc = SandboxProcess()
+    try:
+        yield proc
+    finally:
+        assert proc.stop() == 0, "".join(proc.output[-40:])
+        close_pipe(proc)
+
+
+@pytest.fixture()
+def sb(sandbox: SandboxProcess) -> Iterator[SandboxProcess]:
+    """The module's sandbox, emptied, statistics cleared and faults off before and after."""
+    sandbox.admin("/_sandbox/reset", {"faults": True})
+    yield sandbox
+    sandbox.admin("/_sandbox/faults", {"reset": True})
+
+
+def api_requests(sb: SandboxProcess, operation: str) -> int:
+    """How many requests the sandbox counted for `operation` (e.g. `oneroster:getUser`)."""
+    stats = sb.admin("/_sandbox/stats")
+    return sum(n for key, n in stats["requests"].items() if key.endswith(":" + operation))
+
+
+@pytest.fixture()
+def clean_logger() -> Iterator[logging.Logger]:
+    """Restore the `timeback_gen` logger after a test turns debug logging on."""
+    logger = logging.getLogger("timeback_gen")
+    level, handlers = logger.level, list(logger.handlers)
+    yield logger
+    logger.setLevel(level)
+    for handler in list(logger.handlers):
+        if handler not in handlers:
+            logger.removeHandler(handler)
