@@ -172,12 +172,16 @@ def build_request(spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, 
         request: dict[str, Any] = module._get_kwargs(*args, **kwargs)
     except (TypeError, AttributeError) as exc:
         raise RequestValidationError(f"{spec.name}: {exc}") from exc
-    request["url"] = _safe_path(spec, request["url"])
+    if any(arg in _UNSAFE_SEGMENTS for arg in args if isinstance(arg, str)):
+        request["url"] = _safe_path(spec, request["url"])
     if "params" in request and not request["params"]:
         # No query parameters: an empty mapping would only make httpx re-parse the URL.
         del request["params"]
     request["extensions"] = {OPERATION_EXTENSION: spec.operation_id}
     return request
+
+
+_UNSAFE_SEGMENTS = frozenset({"", ".", ".."})
 
 
 def _safe_path(spec: OperationSpec, url: Any) -> Any:
