@@ -380,8 +380,8 @@ def configure_logging_from_env(env: Mapping[str, str] | None = None) -> None:
 
 
 def _log_request(request: httpx.Request) -> None:
-    request.extensions[_START_EXTENSION] = time.perf_counter()
-    if logger.isEnabledFor(logging.DEBUG):
+    if logger.isEnabledFor(logging.DEBUG):  # nothing at all on the hot path when logging is off
+        request.extensions[_START_EXTENSION] = time.perf_counter()
         # Never the body: the token request's form carries the client secret.
         logger.debug(
             "%s %s headers=%s",
