@@ -22,7 +22,9 @@ class PaginationError(TimebackError, ValueError):
     """The method given to `paginate` is not an offset/limit list operation."""
 
 
-def _check(method: Callable[..., Any], page_size: int, kwargs: dict[str, Any]) -> None:
+def _check(
+    method: Callable[..., Any], page_size: int, max_items: int | None, kwargs: dict[str, Any]
+) -> None:
     spec = getattr(method, "__self__", None)
     if spec is None or not callable(method):
         raise PaginationError(
@@ -30,6 +32,8 @@ def _check(method: Callable[..., Any], page_size: int, kwargs: dict[str, Any]) -
         )
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise PaginationError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
+    if max_items is not None and max_items < 0:
+        raise PaginationError(f"max_items must be 0 or more, got {max_items}")
     for reserved in ("limit", "offset"):
         if reserved in kwargs:
             raise PaginationError(
@@ -66,11 +70,11 @@ def paginate(
     **kwargs: Any,
 ) -> Iterator[Any]:
     """Yield every item of a list operation, fetching one page at a time."""
-    _check(method, page_size, kwargs)
+    _check(method, page_size, max_items, kwargs)
     name = getattr(method, "__name__", "operation")
     offset = 0
     yielded = 0
-    while True:
+    while max_items != 0:
         page = method(*args, limit=page_size, offset=offset, **kwargs)
         items, total = split_page(page, name)
         del page
@@ -100,73 +104,92 @@ async def apaginate(
     concurrency: int = 4,
     **kwargs: Any,
 ) -> AsyncIterator[Any]:
-    """Async `paginate`: once the first page gives `totalCount`, keep up to `concurrency` page
-    requests in flight (a sliding window) while yielding items in order.
+    """Async `paginate` with up to `concurrency` page requests in flight, items yielded in order.
 
-    Pages are requested at fixed offsets (`page_size` apart); a page that comes back short
-    mid-dataset is completed by fetching its missing tail next, so no record is skipped.
+    Pages are requested at fixed offsets, `page_size` apart, up to the end of the walk: the
+    `totalCount` last seen, capped by `max_items`. Before any page has answered the end is
+    `max_items` when given (so the first requests go out together), otherwise unknown and one
+    page is fetched alone. A request is started whenever one finishes, not when its page is
+    handed out, so a slow page does not hold the others back; answered pages wait in order, at
+    most `2 * concurrency` of them. A page that comes back short mid-dataset is completed by
+    fetching its missing tail next, so no record is skipped. Without `totalCount` the walk stops
+    at the first empty page.
     """
-    _check(method, page_size, kwargs)
+    _check(method, page_size, max_items, kwargs)
     name = getattr(method, "__name__", "operation")
-    yielded = 0
+    width = max(1, concurrency)
 
     async def fetch(offset: int, limit: int) -> tuple[list[Any], int | None]:
         return split_page(await method(*args, limit=limit, offset=offset, **kwargs), name)
 
-    items, total = await fetch(0, page_size)
-    offset = 0
-    while total is None:  # no totalCount: walk sequentially until an empty page
-        for item in items:
-            if max_items is not None and yielded >= max_items:
-                return
-            yield item
-            yielded += 1
-        if not items or (max_items is not None and yielded >= max_items):
-            return
-        offset += len(items)
-        items, total = await fetch(offset, page_size)
-
+    # (offset, limit, task) in offset order; answered pages stay here until handed out.
     window: deque[tuple[int, int, asyncio.Task[tuple[list[Any], int | None]]]] = deque()
-    next_offset = offset + len(items)
-    known_total: int = total
+    known_total: int | None = None
+    next_offset = 0
+    ended = False  # the walk is over: no more requests
+
+    def end() -> int | None:
+        if known_total is None:
+            return max_items
+        return known_total if max_items is None else min(known_total, max_items)
+
+    def launch(offset: int, limit: int, *, first: bool = False) -> None:
+        task = asyncio.ensure_future(fetch(offset, limit))
+        task.add_done_callback(answered)
+        (window.appendleft if first else window.append)((offset, limit, task))
+
+    def answered(task: asyncio.Task[tuple[list[Any], int | None]]) -> None:
+        nonlocal known_total, ended
+        if ended or task.cancelled() or task.exception() is not None:
+            return  # an error is raised when its page's turn comes
+        items, total = task.result()
+        if total is not None:
+            known_total = total
+        if not items:
+            ended = True
+            return
+        schedule()
 
     def schedule() -> None:
         nonlocal next_offset
-        end = known_total if max_items is None else min(known_total, max_items)
-        while len(window) < max(1, concurrency):
-            limit = min(page_size, end - next_offset)
+        stop = end()
+        lanes = width if stop is not None else 1
+        in_flight = sum(not t.done() for *_, t in window)
+        while in_flight < lanes and len(window) < 2 * lanes:
+            limit = page_size if stop is None else min(page_size, stop - next_offset)
             if limit <= 0:
                 return
-            task = asyncio.ensure_future(fetch(next_offset, limit))
-            window.append((next_offset, limit, task))
+            launch(next_offset, limit)
             next_offset += limit
+            in_flight += 1
 
+    yielded = 0
     try:
-        while True:
+        schedule()
+        while window:
+            start, limit, task = window.popleft()
+            stop = end()
+            if stop is not None and start >= stop:
+                return  # this page and the ones after it lie past the end
+            items, total = await task
+            if total is not None:
+                known_total = total
+            if not items:
+                return  # the end without totalCount, or the collection shrank under us
+            got = start + len(items)
+            if len(items) < limit and (known_total is None or got < known_total):
+                # A short page mid-dataset: fetch its missing tail before the pages after it.
+                launch(got, limit - len(items), first=True)
             schedule()
             for item in items:
                 if max_items is not None and yielded >= max_items:
                     return
                 yield item
                 yielded += 1
-            offset += len(items)
-            items = []
-            if not window or (max_items is not None and yielded >= max_items):
-                return
-            start, limit, task = window.popleft()
-            page_items, page_total = await task
-            if page_total is not None:
-                known_total = page_total
-            if not page_items:
-                return  # the collection shrank under us: stop rather than loop
-            items = page_items
-            if len(page_items) < limit and start + len(page_items) < known_total:
-                # A short page mid-dataset: fetch its missing tail before the pages after it.
-                tail = start + len(page_items)
-                missing = limit - len(page_items)
-                window.appendleft((tail, missing, asyncio.ensure_future(fetch(tail, missing))))
+            del items
     finally:
-        for _start, _limit, task in window:
-            task.cancel()
+        ended = True
+        for _start, _limit, pending in window:
+            pending.cancel()
         if window:
             await asyncio.gather(*(t for *_, t in window), return_exceptions=True)

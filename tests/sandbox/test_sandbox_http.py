@@ -225,6 +225,27 @@ def test_list_filter_sort_fields_pagination(client: httpx.Client) -> None:
     assert r.status_code == 200 and r.json()["totalCount"] == 5 and len(r.json()["users"]) == 1
 
 
+def test_list_answers_what_get_answers_and_follows_updates(client: httpx.Client) -> None:
+    """List pages re-serve conformed records from a cache keyed by the stored text: a page
+    must answer the same record as a get, and the new version right after an update."""
+    sid = uid("cached")
+    create(client, f"{OR}/users/", user(sid, familyName="Before", org="org-c"))
+
+    def listed() -> dict[str, Any]:
+        r = client.get(f"{OR}/users/", params={"filter": f"sourcedId='{sid}'"})
+        assert r.status_code == 200, r.text
+        (record,) = r.json()["users"]
+        return record  # type: ignore[no-any-return]
+
+    first, again = listed(), listed()
+    assert first == again == client.get(f"{OR}/users/{sid}").json()["user"]
+    assert first["enabledUser"] == "true"  # conformed: the boolean answers as the schema's string
+    assert first["roles"][0]["org"]["href"].endswith("/orgs/org-c")
+    r = client.put(f"{OR}/users/{sid}", json=user(sid, familyName="After", org="org-c"))
+    assert r.status_code in (200, 201), r.text
+    assert listed()["familyName"] == "After"
+
+
 @pytest.mark.parametrize(
     "params",
     [

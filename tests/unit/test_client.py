@@ -421,7 +421,7 @@ def test_client_repr_hides_the_secret() -> None:
     assert "super-secret-value" not in repr(tb.settings)
 
 
-@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("seed", range(200))
 async def test_async_paginate_every_record_once_in_order(seed: int) -> None:
     """Random totals, page sizes, concurrency, short pages and caps: the stream is exact."""
     import random
@@ -451,3 +451,94 @@ async def test_async_paginate_every_record_once_in_order(seed: int) -> None:
     ]
     expected = list(range(total if max_items is None else min(total, max_items)))
     assert got == expected
+
+
+class _Pages:
+    """An async list operation over `total` records that records when each page request starts
+    and lets the test decide when it answers."""
+
+    def __init__(self, total: int, *, slow: frozenset[int] = frozenset()) -> None:
+        self.total = total
+        self.slow = slow
+        self.started: list[int] = []
+        self.release = asyncio.Event()
+
+    async def list_things(self, *, limit: int, offset: int) -> SimpleNamespace:
+        self.started.append(offset)
+        if offset in self.slow:
+            await self.release.wait()
+        else:
+            await asyncio.sleep(0)
+        count = max(0, min(limit, self.total - offset))
+        return SimpleNamespace(things=list(range(offset, offset + count)), total_count=self.total)
+
+
+async def test_async_paginate_sends_the_first_window_at_once_when_max_items_bounds_it() -> None:
+    pages = _Pages(1000)
+    atb = AsyncTimeback(client_id="a", client_secret="b")
+    walk = atb.paginate(pages.list_things, page_size=10, max_items=35, concurrency=8)
+    first = await walk.__anext__()
+    # 35 items in pages of 10: four requests, all started before the first item came back.
+    assert first == 0 and sorted(pages.started) == [0, 10, 20, 30]
+    assert [x async for x in walk] == list(range(1, 35))
+    assert sorted(pages.started) == [0, 10, 20, 30]  # nothing fetched past max_items
+
+
+async def test_async_paginate_slow_page_does_not_hold_back_the_next_requests() -> None:
+    pages = _Pages(200, slow=frozenset({10}))
+    atb = AsyncTimeback(client_id="a", client_secret="b")
+    walk = atb.paginate(pages.list_things, page_size=10, concurrency=3)
+    assert [await walk.__anext__() for _ in range(10)] == list(range(10))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    # Page 10 is still out; answered pages behind it keep their requests flowing, up to
+    # 2 * concurrency pages held (answered or in flight) at once.
+    assert 10 in pages.started and max(pages.started) >= 40
+    assert len([o for o in pages.started if o >= 10]) <= 6
+    pages.release.set()
+    assert [x async for x in walk] == list(range(10, 200))
+    assert sorted(pages.started) == list(range(0, 200, 10))
+
+
+async def test_async_paginate_without_total_count_fetches_one_page_at_a_time() -> None:
+    class Listing:
+        def __init__(self) -> None:
+            self.started: list[int] = []
+
+        async def list_things(self, *, limit: int, offset: int) -> SimpleNamespace:
+            self.started.append(offset)
+            await asyncio.sleep(0)
+            return SimpleNamespace(things=[offset] if offset < 3 else [])
+
+    listing = Listing()
+    atb = AsyncTimeback(client_id="a", client_secret="b")
+    got = [x async for x in atb.paginate(listing.list_things, page_size=1, concurrency=5)]
+    assert got == [0, 1, 2]
+    assert listing.started == [0, 1, 2, 3]  # stops at the first empty page, nothing past it
+
+
+@pytest.mark.parametrize("max_items", [0, -1])
+async def test_paginate_max_items_zero_makes_no_request_and_negative_is_refused(
+    max_items: int,
+) -> None:
+    from timeback_gen.pagination import PaginationError
+
+    sync_calls: list[int] = []
+
+    class Sync:
+        def list_things(self, *, limit: int, offset: int) -> SimpleNamespace:
+            sync_calls.append(offset)
+            return SimpleNamespace(things=[1], total_count=1)
+
+    pages = _Pages(10)
+    tb = Timeback(client_id="a", client_secret="b")
+    atb = AsyncTimeback(client_id="a", client_secret="b")
+    if max_items < 0:
+        with pytest.raises(PaginationError, match="max_items"):
+            list(tb.paginate(Sync().list_things, max_items=max_items))
+        with pytest.raises(PaginationError, match="max_items"):
+            [x async for x in atb.paginate(pages.list_things, max_items=max_items)]
+        return
+    assert list(tb.paginate(Sync().list_things, max_items=0)) == []
+    assert [x async for x in atb.paginate(pages.list_things, max_items=0)] == []
+    assert sync_calls == [] and pages.started == []

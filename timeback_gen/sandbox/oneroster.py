@@ -8,20 +8,22 @@ operations that are neither answer 501.
 
 from __future__ import annotations
 
+import json
 import re
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import filters as flt
-from .conform import COLLECTION_TYPES, RefFill, conform, plan_for, subplan
+from .conform import COLLECTION_TYPES, Plan, RefFill, conform, plan_for, subplan
 from .conform import apply as conform_apply
 from .context import Context, int_param, now_iso, page_count
 from .spec import Operation, load_document, operations, resolve
 from .store import Condition
 from .validation import validate
-from .web import ApiError, Handler, Request, Response, imsx_body
+from .web import JSON, ApiError, Handler, Request, Response, imsx_body
 
 API = "oneroster"
 MAX_LIMIT = 3000
@@ -184,6 +186,32 @@ def _outgoing(storage: str, record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+class EncodedRecords:
+    """Conformed records as JSON text, keyed by what they are made from (the plan, the collection,
+    the href base and the stored text), so a list page re-serves a record it has served before
+    without decoding, conforming and encoding it again. Bounded: the oldest entries go first."""
+
+    def __init__(self, max_entries: int = 8192) -> None:
+        self.max_entries = max_entries
+        self._entries: dict[tuple[int, str, str, str], str] = {}
+        self._lock = threading.Lock()
+
+    def get(self, plan: Plan | None, storage: str, refs: RefFill, text: str) -> str:
+        key = (id(plan), storage, refs.base, text)
+        encoded = self._entries.get(key)
+        if encoded is None:
+            record = conform_apply(plan, _outgoing(storage, json.loads(text)), refs)
+            encoded = json.dumps(record, separators=(",", ":"))
+            with self._lock:
+                while len(self._entries) >= self.max_entries:
+                    del self._entries[next(iter(self._entries))]
+                self._entries[key] = encoded
+        return encoded
+
+
+ENCODED = EncodedRecords()
+
+
 def _project(record: dict[str, Any], fields_param: str | None) -> dict[str, Any]:
     if not fields_param:
         return record
@@ -308,7 +336,7 @@ class OneRoster:
         if search:
             node = flt.Or(tuple(flt.Comparison(f, "~", search) for f in SEARCH_FIELDS))
             conds.append(cond_filter(storage, node))
-        page = self.ctx.store.query(
+        texts, total = self.ctx.store.query_texts(
             storage,
             conds,
             sort=sort,
@@ -316,25 +344,30 @@ class OneRoster:
             limit=limit,
             offset=offset,
         )
-        items = page.items
-        if len(items) == limit and offset + limit < page.total:
-            items = items[: self.ctx.faults.short_page(len(items))]
+        if len(texts) == limit and offset + limit < total:
+            texts = texts[: self.ctx.faults.short_page(len(texts))]
         key = _list_key(op.response_schema()) or storage
         fields_param = q.get("fields")
         plan = subplan(plan_for(API, op.response_schema()), key, 0)
         refs = _refs(request, storage)
-        body = {
-            key: [
-                _project(conform_apply(plan, _outgoing(storage, r), refs), fields_param)
-                for r in items
-            ],
-            "totalCount": page.total,
-            "pageCount": page_count(page.total, limit),
+        if fields_param:
+            records = [
+                _project(conform_apply(plan, _outgoing(storage, json.loads(t)), refs), fields_param)
+                for t in texts
+            ]
+            encoded = [json.dumps(r, separators=(",", ":")) for r in records]
+        else:
+            encoded = [ENCODED.get(plan, storage, refs, t) for t in texts]
+        rest = {
+            "totalCount": total,
+            "pageCount": page_count(total, limit),
             "pageNumber": offset // limit + 1,
             "offset": offset,
             "limit": limit,
         }
-        return Response.json(body, headers={"X-Total-Count": str(page.total)})
+        # The records are already JSON text: splice them in rather than decode and re-encode.
+        body = f"{{{json.dumps(key)}:[{','.join(encoded)}],{json.dumps(rest, separators=(',', ':'))[1:]}"
+        return Response(200, body.encode(), JSON, {"X-Total-Count": str(total)})
 
     def _list_handler(self, op: Operation, view: View) -> Handler:
         def handle(request: Request) -> Response:

@@ -70,6 +70,8 @@ class SandboxProcess:
                 self.proc.kill()
                 self.proc.wait(5)
         self._drain.join(5)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
         return self.proc.returncode
 
     def admin(self, path: str, payload: dict[str, Any] | None = None) -> Any:

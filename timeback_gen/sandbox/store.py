@@ -152,7 +152,12 @@ class Store:
         return bool(cur.rowcount)
 
     # ------------------------------------------------------------------ queries
-    def query(
+    def query(self, collection: str, conditions: Sequence[Condition] = (), **options: Any) -> Page:
+        """Records of ``collection`` matching ``conditions``, decoded (options: `query_texts`)."""
+        texts, total = self.query_texts(collection, conditions, **options)
+        return Page([json.loads(t) for t in texts], total)
+
+    def query_texts(
         self,
         collection: str,
         conditions: Sequence[Condition] = (),
@@ -163,7 +168,8 @@ class Store:
         offset: int = 0,
         count: bool = True,
         include_deleted: bool = True,
-    ) -> Page:
+    ) -> tuple[list[str], int]:
+        """`query` without decoding: the stored JSON text of each record, and the total."""
         where = ["collection = :_collection"]
         params: dict[str, Any] = {"_collection": collection}
         if not include_deleted:
@@ -195,7 +201,7 @@ class Store:
                 total = self._conn.execute(
                     f"SELECT COUNT(*) FROM records WHERE {where_sql}", count_params
                 ).fetchone()[0]
-        return Page([json.loads(r[0]) for r in rows], int(total))
+        return [r[0] for r in rows], int(total)
 
     def ids(self, collection: str, conditions: Sequence[Condition] = ()) -> list[str]:
         return [
