@@ -72,3 +72,68 @@ def test_event_models_validate() -> None:
     from timeback_gen.models.events import TimebackTimeSpentEvent
 
     assert AssessmentEvent.model_fields and TimebackTimeSpentEvent.model_fields
+
+
+ORG_REF = {"href": "https://x/orgs/org-1", "sourcedId": "org-1", "type": "org"}
+
+
+def _parsed_roles() -> tuple[object, object]:
+    from _timeback_gen.oneroster.models.user_role import UserRole
+
+    body = {"roleType": "primary", "role": "student", "org": dict(ORG_REF)}
+    return UserRole.from_dict(body), UserRole.from_dict(body)
+
+
+def test_parsed_models_without_extras_share_one_read_only_empty_dict() -> None:
+    import copy
+    import pickle
+
+    from _timeback_gen.oneroster.models.user_role import UserRole
+    from _timeback_gen.oneroster.types import NO_EXTRAS, UNSET
+
+    a, b = _parsed_roles()
+    assert isinstance(a, UserRole) and isinstance(b, UserRole)
+    assert a.additional_properties == {} and a.additional_properties is NO_EXTRAS
+    assert a.to_dict() == {
+        "roleType": "primary",
+        "role": "student",
+        "org": ORG_REF,
+    }
+    # Adding to the shared dict directly is refused with a message that says what to do ...
+    with pytest.raises(TypeError, match=r"model\[key\] = value"):
+        a.additional_properties["x"] = 1
+    with pytest.raises(TypeError):
+        a.additional_properties.update({"x": 1})
+    with pytest.raises(TypeError):
+        a.additional_properties.setdefault("x", 1)
+    # ... and nothing leaked into the other model.
+    assert b.additional_properties == {} and NO_EXTRAS == {}
+    # model[key] = value gives the model its own dict.
+    a["x"] = 1
+    assert a["x"] == 1 and a.to_dict()["x"] == 1 and "x" in a
+    assert b.additional_properties == {} and "x" not in b and NO_EXTRAS == {}
+    del a["x"]
+    assert a.additional_properties == {} and a == b
+    # Deep copies and pickles get plain, mutable dicts (a shallow copy shares, as it shares any
+    # dict); equality with a constructed model holds.
+    for clone in (copy.deepcopy(b), pickle.loads(pickle.dumps(b))):
+        assert clone == b and type(clone.additional_properties) is dict
+        assert clone.user_profile is UNSET  # the sentinel survives copies (models test `is`)
+        clone.additional_properties["y"] = 2
+    shallow = copy.copy(b)
+    shallow["y"] = 2
+    assert shallow["y"] == 2 and b.additional_properties == {} and NO_EXTRAS == {}
+    built = UserRole(role_type="primary", role="student", org=b.org)
+    assert built == b and type(built.additional_properties) is dict
+
+
+def test_parsed_models_with_extras_keep_them_in_their_own_dict() -> None:
+    from _timeback_gen.oneroster.models.user_role import UserRole
+    from _timeback_gen.oneroster.types import NO_EXTRAS
+
+    body = {"roleType": "primary", "role": "student", "org": dict(ORG_REF), "xTag": [1]}
+    role = UserRole.from_dict(body)
+    assert role.additional_properties == {"xTag": [1]}
+    assert role.additional_properties is not NO_EXTRAS
+    role.additional_properties["more"] = True  # a model's own dict stays an ordinary dict
+    assert role.to_dict()["more"] is True and NO_EXTRAS == {}

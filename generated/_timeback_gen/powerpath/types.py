@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar
 
 from attrs import define
 
@@ -12,6 +12,10 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        # Copies and pickles give back the module's UNSET itself: models test `is UNSET`.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -40,6 +44,47 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+class NoExtras(dict[str, Any]):
+    """The `additional_properties` of a model parsed from a body with no unknown keys.
+
+    One shared, empty, read-only dict instead of a new `{}` per parsed model (a page of 3,000
+    users made about 21,000 of them, which the cyclic collector had to count and scan).
+    `model[key] = value` gives the model its own dict first; adding to this one directly raises
+    a TypeError that says so. Copies, deep copies and pickles are plain dicts.
+    """
+
+    __slots__ = ()
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError(
+            "this model was parsed without additional properties and shares one empty, read-only "
+            "dict: set them with model[key] = value, or assign model.additional_properties = {...}"
+        )
+
+    __setitem__ = _refuse
+    setdefault = _refuse
+    __ior__ = _refuse
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        if dict(*args, **kwargs):
+            self._refuse()
+
+    def copy(self) -> dict[str, Any]:
+        return {}
+
+    def __copy__(self) -> dict[str, Any]:
+        return {}
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> dict[str, Any]:
+        return {}
+
+    def __reduce__(self) -> tuple[type[dict[str, Any]], tuple[()]]:
+        return (dict, ())
+
+
+NO_EXTRAS = NoExtras()
+
+
 T = TypeVar("T")
 
 
@@ -53,4 +98,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "NO_EXTRAS",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "NoExtras",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

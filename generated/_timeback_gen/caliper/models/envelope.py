@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.entity import Entity
     from ..models.event import Event
@@ -150,7 +152,7 @@ class Envelope:
             _obj.send_time = send_time
             _obj.data_version = data_version
             _obj.data = data
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sensor,
@@ -158,7 +160,7 @@ class Envelope:
                 data_version,
                 data,
             )
-        if len(d) != 4:  # else keep the empty dict
+        if len(d) != 4:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -172,6 +174,8 @@ class Envelope:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="CFDefinitions")
 _new_instance = object.__new__
@@ -109,7 +109,7 @@ class CFDefinitions:
             _obj.cf_licenses = cf_licenses
             _obj.cf_association_groupings = cf_association_groupings
             _obj.extensions = extensions
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 cf_item_types,
@@ -119,7 +119,7 @@ class CFDefinitions:
                 cf_association_groupings,
                 extensions,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -133,6 +133,8 @@ class CFDefinitions:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

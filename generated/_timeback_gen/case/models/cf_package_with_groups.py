@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.cf_document import CFDocument
     from ..models.cf_package_with_groups_structured_content import (
@@ -95,14 +97,14 @@ class CFPackageWithGroups:
             _obj.sourced_id = sourced_id
             _obj.cf_document = cf_document
             _obj.structured_content = structured_content
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
                 cf_document,
                 structured_content,
             )
-        if len(d) != 3:  # else keep the empty dict
+        if len(d) != 3:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -116,6 +118,8 @@ class CFPackageWithGroups:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.structured_content_value import StructuredContentValue
 
@@ -51,7 +53,7 @@ class CFPackageWithGroupsStructuredContent:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls()
         rest = dict(d)
@@ -79,6 +81,8 @@ class CFPackageWithGroupsStructuredContent:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: list[StructuredContentValue]) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 T = TypeVar("T", bound="ForbiddenCodeMinorField")
 _new_instance = object.__new__
 
@@ -59,13 +61,13 @@ class ForbiddenCodeMinorField:
             _obj = _new_instance(cls)
             _obj.imsx_code_minor_field_name = imsx_code_minor_field_name
             _obj.imsx_code_minor_field_value = imsx_code_minor_field_value
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 imsx_code_minor_field_name,
                 imsx_code_minor_field_value,
             )
-        if len(d) != 2:  # else keep the empty dict
+        if len(d) != 2:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -79,6 +81,8 @@ class ForbiddenCodeMinorField:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -12,7 +12,7 @@ from ..models.academic_session_type import (
     check_academic_session_type,
 )
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.academic_session_metadata_type_0 import AcademicSessionMetadataType0
@@ -267,7 +267,7 @@ class AcademicSession:
             _obj.metadata = metadata
             _obj.parent = parent
             _obj.children = children
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -283,7 +283,7 @@ class AcademicSession:
                 parent,
                 children,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -297,6 +297,8 @@ class AcademicSession:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enabled_user import EnabledUser, check_enabled_user
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sourced_id_ref import SourcedIdRef
@@ -118,7 +118,7 @@ class AddTeacherToClassBodyEnrollment:
             _obj.primary = primary
             _obj.begin_date = begin_date
             _obj.end_date = end_date
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 user,
@@ -126,7 +126,7 @@ class AddTeacherToClassBodyEnrollment:
                 begin_date,
                 end_date,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -140,6 +140,8 @@ class AddTeacherToClassBodyEnrollment:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

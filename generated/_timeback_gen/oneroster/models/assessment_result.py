@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.score_status import ScoreStatus, check_score_status
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assessment_result_metadata_type_0 import AssessmentResultMetadataType0
@@ -370,7 +370,7 @@ class AssessmentResult:
             _obj.incomplete = incomplete
             _obj.late = late
             _obj.missing = missing
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -392,7 +392,7 @@ class AssessmentResult:
                 late,
                 missing,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -406,6 +406,8 @@ class AssessmentResult:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

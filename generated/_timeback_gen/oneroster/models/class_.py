@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.class_type import ClassType, check_class_type
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.class_metadata_type_0 import ClassMetadataType0
@@ -307,7 +307,7 @@ class Class:
             _obj.subject_codes = subject_codes
             _obj.periods = periods
             _obj.resources = resources
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -327,7 +327,7 @@ class Class:
                 periods,
                 resources,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -341,6 +341,8 @@ class Class:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

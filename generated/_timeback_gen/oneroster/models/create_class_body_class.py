@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.class_type import ClassType, check_class_type
 from ..models.line_item_status import LineItemStatus, check_line_item_status
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_class_body_class_metadata_type_0 import (
@@ -274,7 +274,7 @@ class CreateClassBodyClass:
             _obj.subject_codes = subject_codes
             _obj.periods = periods
             _obj.resources = resources
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 title,
@@ -293,7 +293,7 @@ class CreateClassBodyClass:
                 periods,
                 resources,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -307,6 +307,8 @@ class CreateClassBodyClass:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.lesson_type import LessonType, check_lesson_type
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_component_resource_body_component_resource_metadata_type_0 import (
@@ -218,7 +218,7 @@ class CreateComponentResourceBodyComponentResource:
             _obj.metadata = metadata
             _obj.sort_order = sort_order
             _obj.lesson_type = lesson_type
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -231,7 +231,7 @@ class CreateComponentResourceBodyComponentResource:
                 sort_order,
                 lesson_type,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -245,6 +245,8 @@ class CreateComponentResourceBodyComponentResource:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

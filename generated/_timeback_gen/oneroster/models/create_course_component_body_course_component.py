@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_course_component_body_course_component_metadata_type_0 import (
@@ -299,7 +299,7 @@ class CreateCourseComponentBodyCourseComponent:
             _obj.prerequisites = prerequisites
             _obj.prerequisite_criteria = prerequisite_criteria
             _obj.unlock_date = unlock_date
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -315,7 +315,7 @@ class CreateCourseComponentBodyCourseComponent:
                 prerequisite_criteria,
                 unlock_date,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -329,6 +329,8 @@ class CreateCourseComponentBodyCourseComponent:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

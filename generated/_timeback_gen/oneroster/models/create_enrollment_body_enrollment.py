@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.enabled_user import EnabledUser, check_enabled_user
 from ..models.enrollment_role import EnrollmentRole, check_enrollment_role
 from ..models.line_item_status import LineItemStatus, check_line_item_status
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_enrollment_body_enrollment_metadata import (
@@ -198,7 +198,7 @@ class CreateEnrollmentBodyEnrollment:
             _obj.begin_date = begin_date
             _obj.end_date = end_date
             _obj.school = school
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 role,
@@ -212,7 +212,7 @@ class CreateEnrollmentBodyEnrollment:
                 end_date,
                 school,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -226,6 +226,8 @@ class CreateEnrollmentBodyEnrollment:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

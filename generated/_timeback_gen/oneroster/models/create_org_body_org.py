@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.line_item_status import LineItemStatus, check_line_item_status
 from ..models.org_type import OrgType, check_org_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_org_body_org_metadata_type_0 import (
@@ -191,7 +191,7 @@ class CreateOrgBodyOrg:
             _obj.metadata = metadata
             _obj.identifier = identifier
             _obj.parent = parent
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 name,
@@ -202,7 +202,7 @@ class CreateOrgBodyOrg:
                 identifier,
                 parent,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -216,6 +216,8 @@ class CreateOrgBodyOrg:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

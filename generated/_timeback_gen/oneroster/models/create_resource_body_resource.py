@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.role_type import RoleType, check_role_type
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_resource_body_resource_metadata_type_0 import (
@@ -220,7 +220,7 @@ class CreateResourceBodyResource:
             _obj.importance = importance
             _obj.vendor_id = vendor_id
             _obj.application_id = application_id
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 title,
@@ -234,7 +234,7 @@ class CreateResourceBodyResource:
                 vendor_id,
                 application_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -248,6 +248,8 @@ class CreateResourceBodyResource:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.enabled_user import EnabledUser, check_enabled_user
 from ..models.line_item_status import LineItemStatus, check_line_item_status
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -402,7 +402,7 @@ class CreateUserBodyUser:
             _obj.sms = sms
             _obj.phone = phone
             _obj.agents = agents
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 enabled_user,
@@ -428,7 +428,7 @@ class CreateUserBodyUser:
                 phone,
                 agents,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -442,6 +442,8 @@ class CreateUserBodyUser:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

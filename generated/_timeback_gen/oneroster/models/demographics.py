@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.sex import Sex, check_sex
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.demographics_metadata_type_0 import DemographicsMetadataType0
@@ -284,7 +284,7 @@ class Demographics:
             _obj.public_school_residence_status = public_school_residence_status
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -305,7 +305,7 @@ class Demographics:
                 date_last_modified,
                 metadata,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -319,6 +319,8 @@ class Demographics:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

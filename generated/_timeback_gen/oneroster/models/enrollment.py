@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.enrollment_primary import EnrollmentPrimary, check_enrollment_primary
 from ..models.enrollment_role import EnrollmentRole, check_enrollment_role
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
@@ -218,7 +218,7 @@ class Enrollment:
             _obj.school = school
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -233,7 +233,7 @@ class Enrollment:
                 date_last_modified,
                 metadata,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -247,6 +247,8 @@ class Enrollment:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

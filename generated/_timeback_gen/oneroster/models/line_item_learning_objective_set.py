@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 T = TypeVar("T", bound="LineItemLearningObjectiveSet")
 _new_instance = object.__new__
 
@@ -58,13 +60,13 @@ class LineItemLearningObjectiveSet:
             _obj = _new_instance(cls)
             _obj.source = source
             _obj.learning_objective_ids = learning_objective_ids
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 source,
                 learning_objective_ids,
             )
-        if len(d) != 2:  # else keep the empty dict
+        if len(d) != 2:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -78,6 +80,8 @@ class LineItemLearningObjectiveSet:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

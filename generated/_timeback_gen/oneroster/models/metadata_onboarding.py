@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.metadata_onboarding_value import MetadataOnboardingValue
     from ..models.onboarding_state_input import OnboardingStateInput
@@ -61,7 +63,7 @@ class MetadataOnboarding:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls()
         rest = dict(d)
@@ -114,6 +116,8 @@ class MetadataOnboarding:
         key: str,
         value: MetadataOnboardingValue | OnboardingStateInput | OnboardingValue,
     ) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

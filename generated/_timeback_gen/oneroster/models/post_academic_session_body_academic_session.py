@@ -12,7 +12,7 @@ from ..models.academic_session_type import (
     check_academic_session_type,
 )
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.post_academic_session_body_academic_session_metadata_type_0 import (
@@ -280,7 +280,7 @@ class PostAcademicSessionBodyAcademicSession:
             _obj.metadata = metadata
             _obj.parent = parent
             _obj.children = children
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -296,7 +296,7 @@ class PostAcademicSessionBodyAcademicSession:
                 parent,
                 children,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -310,6 +310,8 @@ class PostAcademicSessionBodyAcademicSession:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.demographic_sex import DemographicSex, check_demographic_sex
 from ..models.enabled_user import EnabledUser, check_enabled_user
 from ..models.line_item_status import LineItemStatus, check_line_item_status
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.post_demographics_body_demographics_metadata_type_0 import (
@@ -479,7 +479,7 @@ class PostDemographicsBodyDemographics:
             _obj.state_of_birth_abbreviation = state_of_birth_abbreviation
             _obj.city_of_birth = city_of_birth
             _obj.public_school_residence_status = public_school_residence_status
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -499,7 +499,7 @@ class PostDemographicsBodyDemographics:
                 city_of_birth,
                 public_school_residence_status,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -513,6 +513,8 @@ class PostDemographicsBodyDemographics:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.role_type import RoleType, check_role_type
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.resource_metadata_type_0 import ResourceMetadataType0
@@ -208,7 +208,7 @@ class Resource:
             _obj.importance = importance
             _obj.vendor_id = vendor_id
             _obj.application_id = application_id
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -222,7 +222,7 @@ class Resource:
                 vendor_id,
                 application_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -236,6 +236,8 @@ class Resource:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

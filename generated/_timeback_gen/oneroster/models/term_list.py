@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.academic_session import AcademicSession
 
@@ -113,7 +115,7 @@ class TermList:
             _obj.page_number = page_number
             _obj.offset = offset
             _obj.limit = limit
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 terms,
@@ -123,7 +125,7 @@ class TermList:
                 offset,
                 limit,
             )
-        if len(d) != 6:  # else keep the empty dict
+        if len(d) != 6:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -137,6 +139,8 @@ class TermList:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

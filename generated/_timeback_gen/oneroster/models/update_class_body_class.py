@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.class_type import ClassType, check_class_type
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sourced_id_ref import SourcedIdRef
@@ -252,7 +252,7 @@ class UpdateClassBodyClass:
             _obj.periods = periods
             _obj.resources = resources
             _obj.terms = terms
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -268,7 +268,7 @@ class UpdateClassBodyClass:
                 resources,
                 terms,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -282,6 +282,8 @@ class UpdateClassBodyClass:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

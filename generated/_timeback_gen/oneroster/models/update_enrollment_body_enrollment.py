@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.enabled_user import EnabledUser, check_enabled_user
 from ..models.enrollment_role import EnrollmentRole, check_enrollment_role
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sourced_id_ref import SourcedIdRef
@@ -188,7 +188,7 @@ class UpdateEnrollmentBodyEnrollment:
             _obj.begin_date = begin_date
             _obj.end_date = end_date
             _obj.school = school
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 role,
@@ -201,7 +201,7 @@ class UpdateEnrollmentBodyEnrollment:
                 end_date,
                 school,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -215,6 +215,8 @@ class UpdateEnrollmentBodyEnrollment:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.enabled_user import EnabledUser, check_enabled_user
 from ..models.status_type import StatusType, check_status_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.demographics import Demographics
@@ -460,7 +460,7 @@ class User:
             _obj.sms = sms
             _obj.phone = phone
             _obj.demographics = demographics
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -490,7 +490,7 @@ class User:
                 phone,
                 demographics,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -504,6 +504,8 @@ class User:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

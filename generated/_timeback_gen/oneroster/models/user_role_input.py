@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.role import Role, check_role
 from ..models.role_type import RoleType, check_role_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sourced_id_ref import SourcedIdRef
@@ -125,7 +125,7 @@ class UserRoleInput:
             _obj.user_profile = user_profile
             _obj.begin_date = begin_date
             _obj.end_date = end_date
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 role_type,
@@ -135,7 +135,7 @@ class UserRoleInput:
                 begin_date,
                 end_date,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -149,6 +149,8 @@ class UserRoleInput:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -11,7 +11,7 @@ from ..models.lesson_plan_tree_component_status import (
     LessonPlanTreeComponentStatus,
     check_lesson_plan_tree_component_status,
 )
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assessment_line_item_metadata_type_0 import (
@@ -463,7 +463,7 @@ class AssessmentLineItem:
             _obj.component_resource = component_resource
             _obj.learning_objective_set = learning_objective_set
             _obj.course = course
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -482,7 +482,7 @@ class AssessmentLineItem:
                 learning_objective_set,
                 course,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -496,6 +496,8 @@ class AssessmentLineItem:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

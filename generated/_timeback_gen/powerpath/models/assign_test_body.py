@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subject import Subject, check_subject
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="AssignTestBody")
 _new_instance = object.__new__
@@ -60,13 +61,13 @@ class AssignTestBody:
             _obj = _new_instance(cls)
             _obj.user_id = user_id
             _obj.subject = subject
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 user_id,
                 subject,
             )
-        if len(d) != 2:  # else keep the empty dict
+        if len(d) != 2:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -80,6 +81,8 @@ class AssignTestBody:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

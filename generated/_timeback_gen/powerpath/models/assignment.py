@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.assignment_status import AssignmentStatus, check_assignment_status
 from ..models.nwea_status import NweaStatus, check_nwea_status
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="Assignment")
 _new_instance = object.__new__
@@ -107,14 +108,14 @@ class Assignment:
             _obj.assigned_test_key = assigned_test_key
             _obj.status = status
             _obj.nwea_status = nwea_status
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 assigned_test_key,
                 status,
                 nwea_status,
             )
-        if len(d) != 3:  # else keep the empty dict
+        if len(d) != 3:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -128,6 +129,8 @@ class Assignment:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

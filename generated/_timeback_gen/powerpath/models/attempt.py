@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.score_status import ScoreStatus, check_score_status
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="Attempt")
 _new_instance = object.__new__
@@ -135,7 +136,7 @@ class Attempt:
             _obj.xp = xp
             _obj.started_at = started_at
             _obj.completed_at = completed_at
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 attempt,
@@ -145,7 +146,7 @@ class Attempt:
                 started_at,
                 completed_at,
             )
-        if len(d) != 6:  # else keep the empty dict
+        if len(d) != 6:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -159,6 +160,8 @@ class Attempt:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

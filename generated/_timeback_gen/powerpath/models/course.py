@@ -13,7 +13,7 @@ from ..models.lesson_plan_tree_component_status import (
     check_lesson_plan_tree_component_status,
 )
 from ..models.subject_enum import SubjectEnum, check_subject_enum
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.course_metadata_type_0 import CourseMetadataType0
@@ -424,7 +424,7 @@ class Course:
             _obj.level = level
             _obj.grading_scheme = grading_scheme
             _obj.resources = resources
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -443,7 +443,7 @@ class Course:
                 grading_scheme,
                 resources,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -457,6 +457,8 @@ class Course:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

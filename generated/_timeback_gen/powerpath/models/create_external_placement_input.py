@@ -14,7 +14,7 @@ from attrs import field as _attrs_field
 
 from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.tool_provider import ToolProvider, check_tool_provider
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="CreateExternalPlacementInput")
 _new_instance = object.__new__
@@ -190,7 +190,7 @@ class CreateExternalPlacementInput:
             _obj.resource_metadata = resource_metadata
             _obj.course_id_on_fail = course_id_on_fail
             _obj.xp = xp
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course_id,
@@ -207,7 +207,7 @@ class CreateExternalPlacementInput:
                 course_id_on_fail,
                 xp,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -221,6 +221,8 @@ class CreateExternalPlacementInput:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

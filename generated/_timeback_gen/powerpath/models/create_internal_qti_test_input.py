@@ -15,7 +15,7 @@ from attrs import field as _attrs_field
 
 from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.lesson_type import LessonType, check_lesson_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.qti import Qti
@@ -191,7 +191,7 @@ class CreateInternalQtiTestInput:
             _obj.xp = xp
             _obj.grades = grades
             _obj.course_id_on_fail = course_id_on_fail
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course_id,
@@ -206,7 +206,7 @@ class CreateInternalQtiTestInput:
                 grades,
                 course_id_on_fail,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -220,6 +220,8 @@ class CreateInternalQtiTestInput:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.lesson_type import LessonType, check_lesson_type
 from ..models.test_type import TestType, check_test_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="CreateInternalTestResponse200")
 _new_instance = object.__new__
@@ -137,7 +137,7 @@ class CreateInternalTestResponse200:
             _obj.child_resource_ids = child_resource_ids
             _obj.course_id_on_fail = course_id_on_fail
             _obj.grades = grades
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
@@ -149,7 +149,7 @@ class CreateInternalTestResponse200:
                 course_id_on_fail,
                 grades,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -163,6 +163,8 @@ class CreateInternalTestResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

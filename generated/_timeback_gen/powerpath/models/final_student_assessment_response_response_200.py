@@ -10,6 +10,7 @@ from ..models.final_student_assessment_response_response_200_lesson_type import 
     FinalStudentAssessmentResponseResponse200LessonType,
     check_final_student_assessment_response_response_200_lesson_type,
 )
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="FinalStudentAssessmentResponseResponse200")
 _new_instance = object.__new__
@@ -74,14 +75,14 @@ class FinalStudentAssessmentResponseResponse200:
             _obj.lesson_type = lesson_type
             _obj.finalized = finalized
             _obj.attempt = attempt
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
                 finalized,
                 attempt,
             )
-        if len(d) != 3:  # else keep the empty dict
+        if len(d) != 3:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -95,6 +96,8 @@ class FinalStudentAssessmentResponseResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.forbidden_code_minor_field import ForbiddenCodeMinorField
 
@@ -71,12 +73,12 @@ class ForbiddenCodeMinor:
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)
             _obj.imsx_code_minor_field = imsx_code_minor_field
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 imsx_code_minor_field,
             )
-        if len(d) != 1:  # else keep the empty dict
+        if len(d) != 1:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -90,6 +92,8 @@ class ForbiddenCodeMinor:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -10,7 +10,7 @@ from ..models.final_student_assessment_response_response_200_lesson_type import 
     FinalStudentAssessmentResponseResponse200LessonType,
     check_final_student_assessment_response_response_200_lesson_type,
 )
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.power_path_test_question import PowerPathTestQuestion
@@ -181,7 +181,7 @@ class GetAssessmentProgressResponse200:
             _obj.total_questions = total_questions
             _obj.score = score
             _obj.enrollment_failed = enrollment_failed
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
@@ -197,7 +197,7 @@ class GetAssessmentProgressResponse200:
                 score,
                 enrollment_failed,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -211,6 +211,8 @@ class GetAssessmentProgressResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

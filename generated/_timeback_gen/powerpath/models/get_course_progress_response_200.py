@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.get_course_progress_response_200_line_item import (
         GetCourseProgressResponse200LineItem,
@@ -224,13 +226,13 @@ class GetCourseProgressResponse200:
             _obj = _new_instance(cls)
             _obj.line_items = line_items
             _obj.test_out = test_out
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 line_items,
                 test_out,
             )
-        if len(d) != 2:  # else keep the empty dict
+        if len(d) != 2:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -244,6 +246,8 @@ class GetCourseProgressResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 T = TypeVar("T", bound="GetCourseProgressResponse200TestOut")
 _new_instance = object.__new__
 
@@ -57,12 +59,12 @@ class GetCourseProgressResponse200TestOut:
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)
             _obj.status = status
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
             )
-        if len(d) != 1:  # else keep the empty dict
+        if len(d) != 1:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -76,6 +78,8 @@ class GetCourseProgressResponse200TestOut:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 T = TypeVar("T", bound="GetCourseProgressResponse200TestOut2")
 _new_instance = object.__new__
 
@@ -75,14 +77,14 @@ class GetCourseProgressResponse200TestOut2:
             _obj.status = status
             _obj.assignment_id = assignment_id
             _obj.lesson_id = lesson_id
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
                 assignment_id,
                 lesson_id,
             )
-        if len(d) != 3:  # else keep the empty dict
+        if len(d) != 3:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -96,6 +98,8 @@ class GetCourseProgressResponse200TestOut2:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

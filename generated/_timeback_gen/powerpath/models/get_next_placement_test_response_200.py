@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grade_enum import GradeEnum, check_grade_enum
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="GetNextPlacementTestResponse200")
 _new_instance = object.__new__
@@ -106,7 +107,7 @@ class GetNextPlacementTestResponse200:
             _obj.lesson = lesson
             _obj.onboarded = onboarded
             _obj.available_tests = available_tests
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 exhausted_tests,
@@ -115,7 +116,7 @@ class GetNextPlacementTestResponse200:
                 onboarded,
                 available_tests,
             )
-        if len(d) != 5:  # else keep the empty dict
+        if len(d) != 5:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -129,6 +130,8 @@ class GetNextPlacementTestResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grade_enum import GradeEnum, check_grade_enum
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="GetResultsResponse200Value")
 _new_instance = object.__new__
@@ -78,7 +79,7 @@ class GetResultsResponse200Value:
             _obj.rit_score = rit_score
             _obj.test_name = test_name
             _obj.completed_at = completed_at
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 grade,
@@ -86,7 +87,7 @@ class GetResultsResponse200Value:
                 test_name,
                 completed_at,
             )
-        if len(d) != 4:  # else keep the empty dict
+        if len(d) != 4:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -100,6 +101,8 @@ class GetResultsResponse200Value:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -12,6 +12,7 @@ from ..models.get_session_response_200_status import (
     GetSessionResponse200Status,
     check_get_session_response_200_status,
 )
+from ..types import NO_EXTRAS
 
 if TYPE_CHECKING:
     from ..models.assignment import Assignment
@@ -153,7 +154,7 @@ class GetSessionResponse200Response:
             _obj.status = status
             _obj.assignment = assignment
             _obj.term_id = term_id
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 nwea_student_id,
@@ -167,7 +168,7 @@ class GetSessionResponse200Response:
                 assignment,
                 term_id,
             )
-        if len(d) != 10:  # else keep the empty dict
+        if len(d) != 10:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -181,6 +182,8 @@ class GetSessionResponse200Response:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

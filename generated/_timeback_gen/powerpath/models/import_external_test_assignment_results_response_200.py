@@ -10,7 +10,7 @@ from ..models.import_external_test_assignment_results_response_200_lesson_type i
     ImportExternalTestAssignmentResultsResponse200LessonType,
     check_import_external_test_assignment_results_response_200_lesson_type,
 )
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.credentials import Credentials
@@ -168,7 +168,7 @@ class ImportExternalTestAssignmentResultsResponse200:
             _obj.class_id = class_id
             _obj.test_url = test_url
             _obj.test_id = test_id
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
@@ -182,7 +182,7 @@ class ImportExternalTestAssignmentResultsResponse200:
                 test_url,
                 test_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -196,6 +196,8 @@ class ImportExternalTestAssignmentResultsResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

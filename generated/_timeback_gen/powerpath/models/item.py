@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.subject_enum import SubjectEnum, check_subject_enum
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="Item")
 _new_instance = object.__new__
@@ -81,7 +81,7 @@ class Item:
             _obj.subject = subject
             _obj.grade = grade
             _obj.test_name = test_name
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 student,
@@ -89,7 +89,7 @@ class Item:
                 grade,
                 test_name,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -103,6 +103,8 @@ class Item:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

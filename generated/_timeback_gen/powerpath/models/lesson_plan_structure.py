@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.lesson_plan_structure_node import LessonPlanStructureNode
 
@@ -97,7 +99,7 @@ class LessonPlanStructure:
             _obj.course_id = course_id
             _obj.course_title = course_title
             _obj.structure = structure
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 id,
@@ -105,7 +107,7 @@ class LessonPlanStructure:
                 course_title,
                 structure,
             )
-        if len(d) != 4:  # else keep the empty dict
+        if len(d) != 4:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -119,6 +121,8 @@ class LessonPlanStructure:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -10,7 +10,7 @@ from ..models.lesson_plan_tree_component_status import (
     LessonPlanTreeComponentStatus,
     check_lesson_plan_tree_component_status,
 )
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.component_resource import ComponentResource
@@ -204,7 +204,7 @@ class LessonPlanTreeComponent:
             _obj.prerequisite_criteria = prerequisite_criteria
             _obj.component_resources = component_resources
             _obj.sub_components = sub_components
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 id,
@@ -219,7 +219,7 @@ class LessonPlanTreeComponent:
                 component_resources,
                 sub_components,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -233,6 +233,8 @@ class LessonPlanTreeComponent:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

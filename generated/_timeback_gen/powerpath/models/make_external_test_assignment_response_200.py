@@ -11,7 +11,7 @@ from ..models.import_external_test_assignment_results_response_200_lesson_type i
     check_import_external_test_assignment_results_response_200_lesson_type,
 )
 from ..models.tool_provider import ToolProvider, check_tool_provider
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.credentials import Credentials
@@ -149,7 +149,7 @@ class MakeExternalTestAssignmentResponse200:
             _obj.class_id = class_id
             _obj.test_url = test_url
             _obj.test_id = test_id
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 tool_provider,
@@ -161,7 +161,7 @@ class MakeExternalTestAssignmentResponse200:
                 test_url,
                 test_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -175,6 +175,8 @@ class MakeExternalTestAssignmentResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

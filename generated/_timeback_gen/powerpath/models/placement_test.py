@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.placement_test_assessment_line_items_type_0 import (
         PlacementTestAssessmentLineItemsType0,
@@ -196,7 +198,7 @@ class PlacementTest:
             _obj.resources_metadata = resources_metadata
             _obj.assessment_line_items = assessment_line_items
             _obj.assessment_results = assessment_results
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 component_resources,
@@ -205,7 +207,7 @@ class PlacementTest:
                 assessment_line_items,
                 assessment_results,
             )
-        if len(d) != 5:  # else keep the empty dict
+        if len(d) != 5:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -219,6 +221,8 @@ class PlacementTest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.power_path_test_question import PowerPathTestQuestion
     from ..models.remaining_questions_per_difficulty import (
@@ -176,7 +178,7 @@ class PowerPath100ProgressResult:
             _obj.accuracy = accuracy
             _obj.correct_questions = correct_questions
             _obj.total_questions = total_questions
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
@@ -190,7 +192,7 @@ class PowerPath100ProgressResult:
                 correct_questions,
                 total_questions,
             )
-        if len(d) != 10:  # else keep the empty dict
+        if len(d) != 10:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -204,6 +206,8 @@ class PowerPath100ProgressResult:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_result import ResponseResult
@@ -165,7 +165,7 @@ class PowerPath100UpdateStudentQuestionResponseResult:
             _obj.multiplier = multiplier
             _obj.question_result = question_result
             _obj.test_result = test_result
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
@@ -179,7 +179,7 @@ class PowerPath100UpdateStudentQuestionResponseResult:
                 question_result,
                 test_result,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -193,6 +193,8 @@ class PowerPath100UpdateStudentQuestionResponseResult:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.progress_course import ProgressCourse
 
@@ -133,7 +135,7 @@ class Progress:
             _obj.total_lessons = total_lessons
             _obj.total_attainable_xp = total_attainable_xp
             _obj.total_xp_earned = total_xp_earned
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course,
@@ -145,7 +147,7 @@ class Progress:
                 total_attainable_xp,
                 total_xp_earned,
             )
-        if len(d) != 8:  # else keep the empty dict
+        if len(d) != 8:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -159,6 +161,8 @@ class Progress:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.subject_enum import SubjectEnum, check_subject_enum
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="ProgressCourse")
 _new_instance = object.__new__
@@ -180,7 +181,7 @@ class ProgressCourse:
             _obj.status = status
             _obj.subjects = subjects
             _obj.title = title
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course_code,
@@ -193,7 +194,7 @@ class ProgressCourse:
                 subjects,
                 title,
             )
-        if len(d) != 9:  # else keep the empty dict
+        if len(d) != 9:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -207,6 +208,8 @@ class ProgressCourse:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

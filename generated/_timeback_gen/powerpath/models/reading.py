@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.reading_result import ReadingResult
     from ..models.result import Result
@@ -166,7 +168,7 @@ class Reading:
             _obj.results = results
             _obj.status = status
             _obj.next_test_id = next_test_id
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 starting_grade,
@@ -178,7 +180,7 @@ class Reading:
                 status,
                 next_test_id,
             )
-        if len(d) != 8:  # else keep the empty dict
+        if len(d) != 8:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -192,6 +194,8 @@ class Reading:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -12,7 +12,7 @@ from ..models.lesson_plan_tree_component_status import (
     check_lesson_plan_tree_component_status,
 )
 from ..models.role import Role, check_role
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.resource_metadata_type_0 import ResourceMetadataType0
@@ -209,7 +209,7 @@ class Resource:
             _obj.importance = importance
             _obj.vendor_id = vendor_id
             _obj.application_id = application_id
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -223,7 +223,7 @@ class Resource:
                 vendor_id,
                 application_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -237,6 +237,8 @@ class Resource:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status, check_status
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="Result")
 _new_instance = object.__new__
@@ -135,7 +135,7 @@ class Result:
             _obj.score = score
             _obj.completed_at = completed_at
             _obj.mastery_track_processed = mastery_track_processed
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 test_id,
@@ -148,7 +148,7 @@ class Result:
                 completed_at,
                 mastery_track_processed,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -162,6 +162,8 @@ class Result:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

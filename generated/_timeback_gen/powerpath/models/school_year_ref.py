@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.school_year_type import SchoolYearType, check_school_year_type
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="SchoolYearRef")
 _new_instance = object.__new__
@@ -69,14 +70,14 @@ class SchoolYearRef:
             _obj.href = href
             _obj.sourced_id = sourced_id
             _obj.type_ = type_
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 href,
                 sourced_id,
                 type_,
             )
-        if len(d) != 3:  # else keep the empty dict
+        if len(d) != 3:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -90,6 +91,8 @@ class SchoolYearRef:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

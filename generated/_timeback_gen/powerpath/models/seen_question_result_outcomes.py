@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 T = TypeVar("T", bound="SeenQuestionResultOutcomes")
 _new_instance = object.__new__
 
@@ -30,7 +32,7 @@ class SeenQuestionResultOutcomes:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls()
         _obj.additional_properties = dict(d)
@@ -44,6 +46,8 @@ class SeenQuestionResultOutcomes:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: str) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

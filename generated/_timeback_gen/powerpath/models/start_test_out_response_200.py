@@ -10,6 +10,7 @@ from ..models.start_test_out_response_200_status import (
     StartTestOutResponse200Status,
     check_start_test_out_response_200_status,
 )
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="StartTestOutResponse200")
 _new_instance = object.__new__
@@ -82,7 +83,7 @@ class StartTestOutResponse200:
             _obj.lesson_id = lesson_id
             _obj.resource_id = resource_id
             _obj.status = status
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 assignment_id,
@@ -90,7 +91,7 @@ class StartTestOutResponse200:
                 resource_id,
                 status,
             )
-        if len(d) != 4:  # else keep the empty dict
+        if len(d) != 4:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -104,6 +105,8 @@ class StartTestOutResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

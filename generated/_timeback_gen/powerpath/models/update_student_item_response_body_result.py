@@ -12,7 +12,7 @@ from ..models.lesson_plan_tree_component_status import (
     check_lesson_plan_tree_component_status,
 )
 from ..models.score_status import ScoreStatus, check_score_status
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assessment_result_learning_objective_set import (
@@ -310,7 +310,7 @@ class UpdateStudentItemResponseBodyResult:
             _obj.incomplete = incomplete
             _obj.late = late
             _obj.missing = missing
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -327,7 +327,7 @@ class UpdateStudentItemResponseBodyResult:
                 late,
                 missing,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -341,6 +341,8 @@ class UpdateStudentItemResponseBodyResult:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

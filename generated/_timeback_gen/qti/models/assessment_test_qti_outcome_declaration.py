@@ -11,7 +11,7 @@ from ..models.qti_outcome_declaration_cardinality import (
     QtiOutcomeDeclarationCardinality,
     check_qti_outcome_declaration_cardinality,
 )
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.default_value import DefaultValue
@@ -136,7 +136,7 @@ class AssessmentTestQtiOutcomeDeclaration:
             _obj.normal_maximum = normal_maximum
             _obj.normal_minimum = normal_minimum
             _obj.default_value = default_value
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -146,7 +146,7 @@ class AssessmentTestQtiOutcomeDeclaration:
                 normal_minimum,
                 default_value,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -160,6 +160,8 @@ class AssessmentTestQtiOutcomeDeclaration:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

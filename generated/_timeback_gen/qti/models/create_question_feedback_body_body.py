@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="CreateQuestionFeedbackBodyBody")
 _new_instance = object.__new__
@@ -91,7 +91,7 @@ class CreateQuestionFeedbackBodyBody:
             _obj.lesson_id = lesson_id
             _obj.question_id = question_id
             _obj.human_approved = human_approved
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 user_id,
@@ -100,7 +100,7 @@ class CreateQuestionFeedbackBodyBody:
                 question_id,
                 human_approved,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -114,6 +114,8 @@ class CreateQuestionFeedbackBodyBody:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

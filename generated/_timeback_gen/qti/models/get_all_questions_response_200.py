@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.question import Question
 
@@ -96,7 +98,7 @@ class GetAllQuestionsResponse200:
             _obj.title = title
             _obj.total_questions = total_questions
             _obj.questions = questions
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 assessment_test,
@@ -104,7 +106,7 @@ class GetAllQuestionsResponse200:
                 total_questions,
                 questions,
             )
-        if len(d) != 4:  # else keep the empty dict
+        if len(d) != 4:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -118,6 +120,8 @@ class GetAllQuestionsResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.difficulty import Difficulty, check_difficulty
 from ..models.grade import Grade, check_grade
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.learning_objective_set import LearningObjectiveSet
@@ -118,7 +118,7 @@ class Metadata:
             _obj.grade = grade
             _obj.difficulty = difficulty
             _obj.learning_objective_set = learning_objective_set
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 subject,
@@ -126,7 +126,7 @@ class Metadata:
                 difficulty,
                 learning_objective_set,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -140,6 +140,8 @@ class Metadata:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

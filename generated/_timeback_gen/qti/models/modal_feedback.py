@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.show_hide import ShowHide, check_show_hide
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="ModalFeedback")
 _new_instance = object.__new__
@@ -91,7 +92,7 @@ class ModalFeedback:
             _obj.show_hide = show_hide
             _obj.content = content
             _obj.title = title
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 outcome_identifier,
@@ -100,7 +101,7 @@ class ModalFeedback:
                 content,
                 title,
             )
-        if len(d) != 5:  # else keep the empty dict
+        if len(d) != 5:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -114,6 +115,8 @@ class ModalFeedback:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

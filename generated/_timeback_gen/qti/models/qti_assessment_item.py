@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.qti_assessment_item_attributes import QtiAssessmentItemAttributes
@@ -153,7 +153,7 @@ class QtiAssessmentItem:
             _obj.qti_assessment_stimulus_ref = qti_assessment_stimulus_ref
             _obj.qti_item_body = qti_item_body
             _obj.qti_response_processing = qti_response_processing
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
@@ -163,7 +163,7 @@ class QtiAssessmentItem:
                 qti_item_body,
                 qti_response_processing,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -177,6 +177,8 @@ class QtiAssessmentItem:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 T = TypeVar("T", bound="QtiAssessmentSectionAttributes2")
 _new_instance = object.__new__
 
@@ -85,7 +87,7 @@ class QtiAssessmentSectionAttributes2:
             _obj.visible = visible
             _obj.required = required
             _obj.fixed = fixed
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -94,7 +96,7 @@ class QtiAssessmentSectionAttributes2:
                 required,
                 fixed,
             )
-        if len(d) != 5:  # else keep the empty dict
+        if len(d) != 5:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -108,6 +110,8 @@ class QtiAssessmentSectionAttributes2:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

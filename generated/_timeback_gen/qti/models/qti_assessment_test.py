@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.qti_assessment_test_attributes import QtiAssessmentTestAttributes
     from ..models.qti_assessment_test_qti_outcome_declaration import (
@@ -102,14 +104,14 @@ class QtiAssessmentTest:
             _obj.field_attributes = field_attributes
             _obj.qti_outcome_declaration = qti_outcome_declaration
             _obj.qti_test_part = qti_test_part
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
                 qti_outcome_declaration,
                 qti_test_part,
             )
-        if len(d) != 3:  # else keep the empty dict
+        if len(d) != 3:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -123,6 +125,8 @@ class QtiAssessmentTest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 T = TypeVar("T", bound="QtiAssessmentTestAttributes")
 _new_instance = object.__new__
 
@@ -103,7 +105,7 @@ class QtiAssessmentTestAttributes:
             _obj.title = title
             _obj.tool_name = tool_name
             _obj.tool_version = tool_version
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 xmlns,
@@ -114,7 +116,7 @@ class QtiAssessmentTestAttributes:
                 tool_name,
                 tool_version,
             )
-        if len(d) != 7:  # else keep the empty dict
+        if len(d) != 7:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -128,6 +130,8 @@ class QtiAssessmentTestAttributes:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

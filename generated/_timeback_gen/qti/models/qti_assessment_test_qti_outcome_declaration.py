@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.qti_default_value import QtiDefaultValue
@@ -111,7 +111,7 @@ class QtiAssessmentTestQtiOutcomeDeclaration:
             _obj.qti_default_value = qti_default_value
             _obj.normal_maximum = normal_maximum
             _obj.normal_minimum = normal_minimum
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
@@ -119,7 +119,7 @@ class QtiAssessmentTestQtiOutcomeDeclaration:
                 normal_maximum,
                 normal_minimum,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -133,6 +133,8 @@ class QtiAssessmentTestQtiOutcomeDeclaration:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

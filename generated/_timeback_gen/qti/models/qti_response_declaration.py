@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 if TYPE_CHECKING:
     from ..models.attributes import Attributes
     from ..models.qti_correct_response import QtiCorrectResponse
@@ -77,13 +79,13 @@ class QtiResponseDeclaration:
             _obj = _new_instance(cls)
             _obj.field_attributes = field_attributes
             _obj.qti_correct_response = qti_correct_response
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
                 qti_correct_response,
             )
-        if len(d) != 2:  # else keep the empty dict
+        if len(d) != 2:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -97,6 +99,8 @@ class QtiResponseDeclaration:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 T = TypeVar("T", bound="Reference")
 _new_instance = object.__new__
 
@@ -77,7 +79,7 @@ class Reference:
             _obj.href = href
             _obj.test_part = test_part
             _obj.section = section
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -85,7 +87,7 @@ class Reference:
                 test_part,
                 section,
             )
-        if len(d) != 4:  # else keep the empty dict
+        if len(d) != 4:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -99,6 +101,8 @@ class Reference:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.base_type import BaseType, check_base_type
 from ..models.cardinality import Cardinality, check_cardinality
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.correct_response import CorrectResponse
@@ -104,7 +104,7 @@ class ResponseDeclaration:
             _obj.cardinality = cardinality
             _obj.correct_response = correct_response
             _obj.base_type = base_type
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -112,7 +112,7 @@ class ResponseDeclaration:
                 correct_response,
                 base_type,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -126,6 +126,8 @@ class ResponseDeclaration:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

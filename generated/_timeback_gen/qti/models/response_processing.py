@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_type import TemplateType, check_template_type
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.inline_feedback import InlineFeedback
@@ -131,7 +131,7 @@ class ResponseProcessing:
             _obj.correct_response_identifier = correct_response_identifier
             _obj.incorrect_response_identifier = incorrect_response_identifier
             _obj.inline_feedback = inline_feedback
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 template_type,
@@ -141,7 +141,7 @@ class ResponseProcessing:
                 incorrect_response_identifier,
                 inline_feedback,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep the empty dict
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -155,6 +155,8 @@ class ResponseProcessing:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

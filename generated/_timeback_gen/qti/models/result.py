@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.success import Success, check_success
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="Result")
 _new_instance = object.__new__
@@ -91,7 +92,7 @@ class Result:
             _obj.xml_content = xml_content
             _obj.validation_errors = validation_errors
             _obj.message = message
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 success,
@@ -100,7 +101,7 @@ class Result:
                 validation_errors,
                 message,
             )
-        if len(d) != 5:  # else keep the empty dict
+        if len(d) != 5:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -114,6 +115,8 @@ class Result:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

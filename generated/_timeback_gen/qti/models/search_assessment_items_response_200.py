@@ -10,6 +10,7 @@ from ..models.search_stimuli_response_200_order import (
     SearchStimuliResponse200Order,
     check_search_stimuli_response_200_order,
 )
+from ..types import NO_EXTRAS
 
 if TYPE_CHECKING:
     from ..models.item import Item
@@ -128,7 +129,7 @@ class SearchAssessmentItemsResponse200:
             _obj.limit = limit
             _obj.sort = sort
             _obj.order = order
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 items,
@@ -139,7 +140,7 @@ class SearchAssessmentItemsResponse200:
                 page,
                 limit,
             )
-        if len(d) != 7:  # else keep the empty dict
+        if len(d) != 7:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -153,6 +154,8 @@ class SearchAssessmentItemsResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -10,6 +10,7 @@ from ..models.search_stimuli_response_200_order import (
     SearchStimuliResponse200Order,
     check_search_stimuli_response_200_order,
 )
+from ..types import NO_EXTRAS
 
 if TYPE_CHECKING:
     from ..models.search_stimuli_response_200_item import SearchStimuliResponse200Item
@@ -129,7 +130,7 @@ class SearchStimuliResponse200:
             _obj.limit = limit
             _obj.sort = sort
             _obj.order = order
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 items,
@@ -140,7 +141,7 @@ class SearchStimuliResponse200:
                 page,
                 limit,
             )
-        if len(d) != 7:  # else keep the empty dict
+        if len(d) != 7:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -154,6 +155,8 @@ class SearchStimuliResponse200:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.navigation_mode import NavigationMode, check_navigation_mode
 from ..models.submission_mode import SubmissionMode, check_submission_mode
+from ..types import NO_EXTRAS
 
 if TYPE_CHECKING:
     from ..models.section import Section
@@ -105,7 +106,7 @@ class TestPart:
             _obj.navigation_mode = navigation_mode
             _obj.submission_mode = submission_mode
             _obj.qti_assessment_section = qti_assessment_section
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -113,7 +114,7 @@ class TestPart:
                 submission_mode,
                 qti_assessment_section,
             )
-        if len(d) != 4:  # else keep the empty dict
+        if len(d) != 4:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -127,6 +128,8 @@ class TestPart:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schema import Schema, check_schema
+from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="ValidateBatchBody")
 _new_instance = object.__new__
@@ -76,14 +77,14 @@ class ValidateBatchBody:
             _obj.xml = xml
             _obj.schema = schema
             _obj.entity_ids = entity_ids
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 xml,
                 schema,
                 entity_ids,
             )
-        if len(d) != 3:  # else keep the empty dict
+        if len(d) != 3:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -97,6 +98,8 @@ class ValidateBatchBody:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

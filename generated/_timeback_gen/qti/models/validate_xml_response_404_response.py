@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_EXTRAS
+
 T = TypeVar("T", bound="ValidateXmlResponse404Response")
 _new_instance = object.__new__
 
@@ -86,7 +88,7 @@ class ValidateXmlResponse404Response:
             _obj.entity_id = entity_id
             _obj.error = error
             _obj.message = message
-            _obj.additional_properties = {}
+            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 success,
@@ -94,7 +96,7 @@ class ValidateXmlResponse404Response:
                 error,
                 message,
             )
-        if len(d) != 4:  # else keep the empty dict
+        if len(d) != 4:  # else keep NO_EXTRAS
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
@@ -108,6 +110,8 @@ class ValidateXmlResponse404Response:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
