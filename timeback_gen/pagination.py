@@ -107,26 +107,29 @@ async def apaginate(
     """Async `paginate` with up to `concurrency` page requests in flight, items yielded in order.
 
     Pages are requested at fixed offsets, `page_size` apart, up to the end of the walk: the
-    `totalCount` last seen, capped by `max_items`. Before any page has answered the end is
-    `max_items` when given (so the first requests go out together), otherwise unknown and one
-    page is fetched alone. A request is started whenever one finishes, not when its page is
-    handed out, so a slow page does not hold the others back; answered pages wait in order, at
-    most `2 * concurrency` of them. A page that comes back short mid-dataset is completed by
-    fetching its missing tail next, so no record is skipped. Without `totalCount` the walk stops
-    at the first empty page.
+    `totalCount` last seen, capped by `max_items`. Before any page has been read the end is
+    `max_items` when given (so the first requests go out together), otherwise unknown, and then
+    one page is fetched at a time until a page tells the total. A request starts whenever one
+    finishes, not when its page is handed out, so a slow page does not hold the others back;
+    pages that come back early wait in line, at most `2 * concurrency` of them, unparsed (a
+    facade method's page is parsed when its turn comes). A page that comes back short mid-dataset
+    is completed by fetching its missing tail next, so no record is skipped. Without
+    `totalCount` the walk stops at the first empty page.
     """
     _check(method, page_size, max_items, kwargs)
     name = getattr(method, "__name__", "operation")
     width = max(1, concurrency)
+    deferred = getattr(getattr(method, "__self__", None), "_with_deferred_parse", None)
+    call = getattr(deferred(), name) if deferred is not None else method
 
-    async def fetch(offset: int, limit: int) -> tuple[list[Any], int | None]:
-        return split_page(await method(*args, limit=limit, offset=offset, **kwargs), name)
+    async def fetch(offset: int, limit: int) -> Any:
+        return await call(*args, limit=limit, offset=offset, **kwargs)
 
-    # (offset, limit, task) in offset order; answered pages stay here until handed out.
-    window: deque[tuple[int, int, asyncio.Task[tuple[list[Any], int | None]]]] = deque()
+    # (offset, limit, task) in offset order; pages that came back wait here for their turn.
+    window: deque[tuple[int, int, asyncio.Task[Any]]] = deque()
     known_total: int | None = None
     next_offset = 0
-    ended = False  # the walk is over: no more requests
+    closed = False
 
     def end() -> int | None:
         if known_total is None:
@@ -135,27 +138,15 @@ async def apaginate(
 
     def launch(offset: int, limit: int, *, first: bool = False) -> None:
         task = asyncio.ensure_future(fetch(offset, limit))
-        task.add_done_callback(answered)
+        task.add_done_callback(lambda _task: None if closed else schedule())
         (window.appendleft if first else window.append)((offset, limit, task))
-
-    def answered(task: asyncio.Task[tuple[list[Any], int | None]]) -> None:
-        nonlocal known_total, ended
-        if ended or task.cancelled() or task.exception() is not None:
-            return  # an error is raised when its page's turn comes
-        items, total = task.result()
-        if total is not None:
-            known_total = total
-        if not items:
-            ended = True
-            return
-        schedule()
 
     def schedule() -> None:
         nonlocal next_offset
         stop = end()
-        lanes = width if stop is not None else 1
+        lanes, held = (width, 2 * width) if stop is not None else (1, 1)
         in_flight = sum(not t.done() for *_, t in window)
-        while in_flight < lanes and len(window) < 2 * lanes:
+        while in_flight < lanes and len(window) < held:
             limit = page_size if stop is None else min(page_size, stop - next_offset)
             if limit <= 0:
                 return
@@ -171,7 +162,9 @@ async def apaginate(
             stop = end()
             if stop is not None and start >= stop:
                 return  # this page and the ones after it lie past the end
-            items, total = await task
+            page = await task
+            items, total = split_page(page.parse() if deferred is not None else page, name)
+            del page
             if total is not None:
                 known_total = total
             if not items:
@@ -188,7 +181,7 @@ async def apaginate(
                 yielded += 1
             del items
     finally:
-        ended = True
+        closed = True
         for _start, _limit, pending in window:
             pending.cancel()
         if window:

@@ -110,6 +110,19 @@ class RawResponse(Generic[T]):
         return self.http_response.headers
 
 
+@dataclass(frozen=True, slots=True)
+class Unparsed:
+    """A successful-or-not response not parsed yet: `apaginate` holds pages that came back ahead
+    of their turn like this, and parses each (raising its mapped error, if any) when its turn
+    comes, so pages waiting in line are bytes rather than thousands of live models."""
+
+    spec: OperationSpec
+    response: httpx.Response
+
+    def parse(self) -> Any:
+        return parse_response(self.spec, self.response)
+
+
 class _JSONBody:
     """A plain mapping given as a body: sent as JSON exactly as given."""
 
@@ -268,9 +281,10 @@ class SyncService:
 class AsyncService:
     """Base of the generated async namespace classes (in-flight requests bounded per client)."""
 
-    def __init__(self, client: AsyncTimeback, *, raw: bool = False) -> None:
+    def __init__(self, client: AsyncTimeback, *, raw: bool = False, defer: bool = False) -> None:
         self._client = client
         self._raw = raw
+        self._defer = defer
 
     async def _call(
         self, spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -282,11 +296,17 @@ class AsyncService:
                 response = await http.request(**request)
             except httpx.TransportError as exc:
                 raise _transport_error(spec, exc) from exc
+        if self._defer:
+            return Unparsed(spec, response)
         parsed = parse_response(spec, response)
         return RawResponse(parsed, response) if self._raw else parsed
 
     def _with_raw(self) -> AsyncService:
         return type(self)(self._client, raw=True)
+
+    def _with_deferred_parse(self) -> AsyncService:
+        """A copy whose methods return `Unparsed` (used by `apaginate`)."""
+        return type(self)(self._client, defer=True)
 
 
 @overload

@@ -542,3 +542,26 @@ async def test_paginate_max_items_zero_makes_no_request_and_negative_is_refused(
     assert list(tb.paginate(Sync().list_things, max_items=0)) == []
     assert [x async for x in atb.paginate(pages.list_things, max_items=0)] == []
     assert sync_calls == [] and pages.started == []
+
+
+async def test_async_paginate_raises_a_failed_page_in_its_turn_after_the_pages_before_it() -> None:
+    server = Server()
+    pages = list_handler(50)
+
+    def handler(request: httpx.Request) -> Any:
+        if request.url.params.get("offset") == "30":
+            return httpx.Response(404, json={"imsx_codeMajor": "failure"})
+        return pages(request)
+
+    server.routes["/users/"] = handler
+    got: list[str] = []
+    async with AsyncTimeback(
+        client_id="a", client_secret="b", transport=httpx.MockTransport(server)
+    ) as atb:
+        with pytest.raises(NotFoundError):
+            async for u in atb.paginate(
+                atb.oneroster.rostering.get_all_users, page_size=10, max_items=50
+            ):
+                got.append(u.sourced_id)
+    # Every page before the failed one was handed out, typed, in order; nothing after it.
+    assert got == [f"u{i}" for i in range(30)]
