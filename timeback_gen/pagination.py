@@ -78,14 +78,16 @@ def paginate(
         page = method(*args, limit=page_size, offset=offset, **kwargs)
         items, total = split_page(page, name)
         del page
-        for item in items:
+        count = len(items)
+        # Hand items out from a reversed copy, popping each: a record the caller is done with is
+        # freed at once, not when the whole page is (the page's own list is left as it was).
+        stack = items[::-1]
+        del items
+        while stack:
             if max_items is not None and yielded >= max_items:
                 return
-            yield item
+            yield stack.pop()
             yielded += 1
-        count = len(items)
-        # Drop this page before fetching the next: at most one page is alive at a time.
-        del items
         offset += count
         if max_items is not None and yielded >= max_items:
             return
@@ -174,12 +176,13 @@ async def apaginate(
                 # A short page mid-dataset: fetch its missing tail before the pages after it.
                 launch(got, limit - len(items), first=True)
             schedule()
-            for item in items:
+            stack = items[::-1]  # handed out by popping, as in `paginate`
+            del items
+            while stack:
                 if max_items is not None and yielded >= max_items:
                     return
-                yield item
+                yield stack.pop()
                 yielded += 1
-            del items
     finally:
         closed = True
         for _start, _limit, pending in window:
