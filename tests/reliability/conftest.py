@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -87,7 +88,14 @@ def sandbox() -> Iterator[SandboxProcess]:
 
 @pytest.fixture()
 def sb(sandbox: SandboxProcess) -> Iterator[SandboxProcess]:
-    """The module's sandbox, emptied, statistics cleared and faults off before and after."""
+    """The module's sandbox, emptied, statistics cleared and faults off before and after.
+
+    Requests an earlier test gave up on (a client timeout against injected latency) are still
+    being handled by the sandbox: wait for them first, or they land in this test's statistics."""
+    deadline = time.monotonic() + 15
+    while sandbox.admin("/_sandbox/stats")["inFlight"] > 1:  # 1: the stats request itself
+        assert time.monotonic() < deadline, "the sandbox kept requests in flight for 15 s"
+        time.sleep(0.05)
     sandbox.admin("/_sandbox/reset", {"faults": True})
     yield sandbox
     sandbox.admin("/_sandbox/faults", {"reset": True})

@@ -460,7 +460,7 @@ def test_token_expiring_mid_pagination(sb: SandboxProcess) -> None:
         assert tb.token_requests == 3
     assert seen == ids
     stats = sb.admin("/_sandbox/stats")
-    assert stats["statuses"].get("401") == 2
+    assert stats["statuses"].get("401") == 2, stats
 
 
 @pytest.mark.sandbox
@@ -468,7 +468,11 @@ async def test_async_token_expiring_mid_pagination(sb: SandboxProcess) -> None:
     ids = seed_users(sb, 60)
     seen: list[str] = []
     async with AsyncTimeback.for_sandbox(sb.url) as tb:
-        async for u in tb.paginate(tb.oneroster.rostering.get_all_users, page_size=5):
+        # Two pages in flight (at most four held): pages are still to be fetched after the
+        # tokens expire at item 15.
+        async for u in tb.paginate(
+            tb.oneroster.rostering.get_all_users, page_size=5, concurrency=2
+        ):
             seen.append(u.sourced_id)
             if len(seen) == 15:
                 sb.admin("/_sandbox/faults", {"expire_tokens": True})

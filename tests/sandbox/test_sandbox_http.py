@@ -982,6 +982,23 @@ def test_fault_expire_tokens_and_stats(sandbox: SandboxProcess, admin: httpx.Cli
     assert admin.post("/_sandbox/faults", json={"bogus": 1}).status_code == 400
 
 
+def test_stats_count_requests_in_flight(sandbox: SandboxProcess, admin: httpx.Client) -> None:
+    """`inFlight` counts requests still being handled (the stats request itself included), so a
+    test can wait for requests a client gave up on."""
+    admin.post("/_sandbox/faults", json={"latency_ms": 800})
+    try:
+        with sandbox.client() as c, ThreadPoolExecutor(2) as pool:
+            slow = [pool.submit(c.get, f"{OR}/users/", params={"limit": 1}) for _ in range(2)]
+            deadline = time.monotonic() + 5
+            while admin.get("/_sandbox/stats").json()["inFlight"] < 3:
+                assert time.monotonic() < deadline
+                time.sleep(0.02)
+            assert [f.result().status_code for f in slow] == [200, 200]
+    finally:
+        admin.post("/_sandbox/faults", json={"reset": True})
+    assert admin.get("/_sandbox/stats").json()["inFlight"] == 1
+
+
 def test_request_body_cap(client: httpx.Client) -> None:
     r = client.post(
         f"{OR}/users/",

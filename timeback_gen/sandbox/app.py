@@ -128,6 +128,7 @@ class Sandbox:
         self.route_counts: dict[str, int] = {}
         self.status_counts: dict[str, int] = {}
         self.token_requests = 0
+        self.in_flight = 0  # requests being handled, this one included
 
     def close(self) -> None:
         self.store.close()
@@ -140,6 +141,17 @@ class Sandbox:
         headers: dict[str, str],
         body: bytes,
         client_ip: str = "127.0.0.1",
+    ) -> Response:
+        with self._stats_lock:
+            self.in_flight += 1
+        try:
+            return self._handle(method, target, headers, body, client_ip)
+        finally:
+            with self._stats_lock:
+                self.in_flight -= 1
+
+    def _handle(
+        self, method: str, target: str, headers: dict[str, str], body: bytes, client_ip: str
     ) -> Response:
         path, _, raw_query = target.partition("?")
         request = Request(method.upper(), path, parse_query(raw_query), headers, body)
@@ -275,6 +287,7 @@ class Sandbox:
                 "requests": dict(self.route_counts),
                 "statuses": dict(self.status_counts),
                 "tokenRequests": self.token_requests,
+                "inFlight": self.in_flight,
                 "tokensIssued": self.tokens.issued,
                 "activeTokens": self.tokens.active(),
                 "faults": self.faults.snapshot(),
