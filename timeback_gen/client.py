@@ -351,9 +351,10 @@ class AsyncTimeback(_BaseClient):
         concurrency: int | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[Any]:
-        """Every item of a list operation (`async for`); pages after the first are fetched
-        `concurrency` at a time (default: the client's in-flight limit, `max_concurrency`) once
-        `totalCount` is known, and yielded in order."""
+        """Every item of a list operation (`async for`), in order, with up to `concurrency` page
+        requests in flight (default: the client's in-flight limit, `max_concurrency`) once the
+        end is known: `max_items`, or the first page's `totalCount`. Pages that come back early
+        wait unparsed, at most `2 * concurrency`; see `pagination.apaginate`."""
         if concurrency is None:
             concurrency = self.settings.max_concurrency
         return apaginate(
