@@ -94,3 +94,29 @@ def test_conform_keeps_given_values() -> None:
     }
     out = conform("oneroster", SCHEMA, {"user": stored}, RefFill("http://h", "user"))["user"]
     assert out == stored
+
+
+def test_encoded_records_cache_is_bounded_and_keyed_by_the_stored_text() -> None:
+    import json
+
+    from timeback_gen.sandbox.conform import plan_for, subplan
+    from timeback_gen.sandbox.oneroster import EncodedRecords
+
+    plan = subplan(plan_for("oneroster", SCHEMA), "user")
+    refs = RefFill("http://127.0.0.1:1", "user")
+    cache = EncodedRecords(max_entries=3)
+    texts = [
+        json.dumps({"sourcedId": f"u{i}", "enabledUser": True, "org": {"sourcedId": "o"}})
+        for i in range(5)
+    ]
+    encoded = [cache.get(plan, "users", refs, t) for t in texts]
+    assert len(cache._entries) == 3  # the two oldest went first
+    for text, out in zip(texts, encoded, strict=True):
+        # The same answer as conforming afresh; a changed stored text is a different entry.
+        assert (
+            json.loads(out)
+            == conform("oneroster", SCHEMA, {"user": json.loads(text)}, refs)["user"]
+        )
+    changed = texts[4].replace("true", "false")
+    assert json.loads(cache.get(plan, "users", refs, changed))["enabledUser"] == "false"
+    assert json.loads(cache.get(plan, "users", refs, texts[4]))["enabledUser"] == "true"
