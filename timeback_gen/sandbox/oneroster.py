@@ -186,6 +186,15 @@ def _outgoing(storage: str, record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _conformed(plan: Plan | None, storage: str, refs: RefFill, text: str) -> dict[str, Any]:
+    """A stored record (its JSON text) in the shape the response schema promises."""
+    return conform_apply(plan, _outgoing(storage, json.loads(text)), refs)  # type: ignore[no-any-return]
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
 class EncodedRecords:
     """Conformed records as JSON text, keyed by what they are made from (the plan, the collection,
     the href base and the stored text), so a list page re-serves a record it has served before
@@ -200,8 +209,7 @@ class EncodedRecords:
         key = (id(plan), storage, refs.base, text)
         encoded = self._entries.get(key)
         if encoded is None:
-            record = conform_apply(plan, _outgoing(storage, json.loads(text)), refs)
-            encoded = json.dumps(record, separators=(",", ":"))
+            encoded = _compact(_conformed(plan, storage, refs, text))
             with self._lock:
                 while len(self._entries) >= self.max_entries:
                     del self._entries[next(iter(self._entries))]
@@ -351,11 +359,9 @@ class OneRoster:
         plan = subplan(plan_for(API, op.response_schema()), key, 0)
         refs = _refs(request, storage)
         if fields_param:
-            records = [
-                _project(conform_apply(plan, _outgoing(storage, json.loads(t)), refs), fields_param)
-                for t in texts
+            encoded = [
+                _compact(_project(_conformed(plan, storage, refs, t), fields_param)) for t in texts
             ]
-            encoded = [json.dumps(r, separators=(",", ":")) for r in records]
         else:
             encoded = [ENCODED.get(plan, storage, refs, t) for t in texts]
         rest = {
@@ -366,7 +372,7 @@ class OneRoster:
             "limit": limit,
         }
         # The records are already JSON text: splice them in rather than decode and re-encode.
-        body = f"{{{json.dumps(key)}:[{','.join(encoded)}],{json.dumps(rest, separators=(',', ':'))[1:]}"
+        body = f"{{{json.dumps(key)}:[{','.join(encoded)}],{_compact(rest)[1:]}"
         return Response(200, body.encode(), JSON, {"X-Total-Count": str(total)})
 
     def _list_handler(self, op: Operation, view: View) -> Handler:
