@@ -434,6 +434,44 @@ REQUEST_ERROR_TYPES = frozenset(
 )
 
 
+TRUNCATED = "Too many violations! "
+
+
+def _read_violations(raw: str) -> list[dict[str, Any]]:
+    """The entries of an ``sl-violations`` header.
+
+    Past ~8 KB Prism sends ``Too many violations! `` and the JSON list cut short (prism-http-server
+    ``addViolationHeader``). The list is request violations first, then response ones
+    (``input.concat(output)``), so the complete entries are read back; when they end with a
+    ``response`` entry, the cut-off rest is response entries too, else an unlocated error stands
+    for the unknown rest (it may hold request violations)."""
+    if not raw.startswith(TRUNCATED):
+        try:
+            parsed = json.loads(raw)
+        except ValueError:
+            return [{"severity": "Error", "message": f"unparseable sl-violations: {raw}"}]
+        return [v for v in parsed if isinstance(v, dict)] if isinstance(parsed, list) else []
+    text = raw[len(TRUNCATED) :]
+    decoder = json.JSONDecoder()
+    entries: list[dict[str, Any]] = []
+    index = 1 if text.startswith("[") else len(text)
+    while index < len(text):
+        try:
+            entry, index = decoder.raw_decode(text, index)
+        except ValueError:
+            break
+        if isinstance(entry, dict):
+            entries.append(entry)
+        while index < len(text) and text[index] in ", \n\t":  # between entries
+            index += 1
+    last = entries[-1].get("location") or [] if entries else []
+    if not (last and last[0] == "response"):
+        entries.append(
+            {"severity": "Error", "message": f"sl-violations cut short by Prism: {raw[:500]}"}
+        )
+    return entries
+
+
 class PrismVerdict:
     """What Prism said about one request.
 
@@ -463,11 +501,7 @@ class PrismVerdict:
         self.problem: dict[str, Any] | None = None
         raw = headers.get("sl-violations")
         if raw:
-            try:
-                parsed = json.loads(raw)
-            except ValueError:
-                parsed = [{"severity": "Error", "message": f"unparseable sl-violations: {raw}"}]
-            self.violations = [v for v in parsed if isinstance(v, dict)]
+            self.violations = _read_violations(raw)
         ctype = headers.get("content-type", "")
         if "problem+json" in ctype:
             try:
