@@ -27,6 +27,7 @@ import httpx
 from timeback_gen.auth import TOKEN_REQUEST_EXTENSION
 from timeback_gen.config import Settings
 from timeback_gen.errors import redact_url
+from timeback_gen.netio import use_asyncio_backend
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -467,7 +468,11 @@ def build_async_client(
 ) -> httpx.AsyncClient:
     """Async twin of :func:`build_client` (hooks must be coroutine functions)."""
     configure_logging_from_env()
-    inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=settings.verify)
+    if transport is None:
+        inner: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(verify=settings.verify)
+        use_asyncio_backend(inner)  # sockets on asyncio protocols, not anyio (see netio)
+    else:
+        inner = transport
     policy = RetryPolicy(max_retries=settings.max_retries if max_retries is None else max_retries)
     hooks = _merge_hooks({"request": [_alog_request], "response": [_alog_response]}, event_hooks)
     return httpx.AsyncClient(

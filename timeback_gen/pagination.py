@@ -132,6 +132,7 @@ async def apaginate(
     known_total: int | None = None
     next_offset = 0
     closed = False
+    unsent = False  # requests started that have not had an event loop turn to go out yet
 
     def end() -> int | None:
         if known_total is None:
@@ -139,6 +140,8 @@ async def apaginate(
         return known_total if max_items is None else min(known_total, max_items)
 
     def launch(offset: int, limit: int, *, first: bool = False) -> None:
+        nonlocal unsent
+        unsent = True
         task = asyncio.ensure_future(fetch(offset, limit))
         task.add_done_callback(lambda _task: None if closed else schedule())
         (window.appendleft if first else window.append)((offset, limit, task))
@@ -160,6 +163,12 @@ async def apaginate(
     try:
         schedule()
         while window:
+            schedule()
+            if unsent:
+                # Let the requests started since the last turn go out before this task spends
+                # CPU on a page: awaiting a page that is already done gives the loop no turn.
+                unsent = False
+                await asyncio.sleep(0)
             start, limit, task = window.popleft()
             stop = end()
             if stop is not None and start >= stop:
