@@ -63,7 +63,7 @@ FULL = Sizes(
     stream_page_size=3000,
     fanout_users=2000,
     fanout_page_size=100,
-    fanout_reps=7,
+    fanout_reps=11,
     single_flight_calls=500,
 )
 QUICK = Sizes(

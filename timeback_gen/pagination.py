@@ -143,7 +143,9 @@ async def apaginate(
         nonlocal unsent
         unsent = True
         task = asyncio.ensure_future(fetch(offset, limit))
-        task.add_done_callback(lambda _task: None if closed else schedule())
+        # A finished request frees a lane. While the end is unknown the next page is started by
+        # the walk itself, once it has seen that this one was not the last.
+        task.add_done_callback(lambda _task: None if closed or end() is None else schedule())
         (window.appendleft if first else window.append)((offset, limit, task))
 
     def schedule() -> None:
@@ -159,21 +161,26 @@ async def apaginate(
             next_offset += limit
             in_flight += 1
 
+    async def send_started() -> None:
+        """Give requests started since the last event loop turn that turn, so they go out
+        before this task spends CPU on a page or its caller on the items: awaiting a page that
+        is already done gives the loop no turn, and pages started by done-callbacks would
+        otherwise wait until the caller runs out of answered pages."""
+        nonlocal unsent
+        while unsent:
+            unsent = False
+            await asyncio.sleep(0)
+
     yielded = 0
     try:
         schedule()
         while window:
-            schedule()
-            if unsent:
-                # Let the requests started since the last turn go out before this task spends
-                # CPU on a page: awaiting a page that is already done gives the loop no turn.
-                unsent = False
-                await asyncio.sleep(0)
             start, limit, task = window.popleft()
             stop = end()
             if stop is not None and start >= stop:
                 return  # this page and the ones after it lie past the end
             page = await task
+            await send_started()
             items, total = split_page(page.parse() if deferred is not None else page, name)
             del page
             if total is not None:
@@ -185,6 +192,7 @@ async def apaginate(
                 # A short page mid-dataset: fetch its missing tail before the pages after it.
                 launch(got, limit - len(items), first=True)
             schedule()
+            await send_started()
             stack = items[::-1]  # handed out by popping, as in `paginate`
             del items
             while stack:

@@ -500,6 +500,33 @@ async def test_async_paginate_slow_page_does_not_hold_back_the_next_requests() -
     assert sorted(pages.started) == list(range(0, 200, 10))
 
 
+async def test_async_paginate_sends_new_requests_before_handing_out_a_waiting_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pages that came back while the caller was busy are done: awaiting them gives the event
+    loop no turn. The requests started in their place must still go out before the caller
+    gets the next page, or the walk stalls until the caller runs out of answered pages."""
+    launched: list[object] = []
+    ensure_future = asyncio.ensure_future
+
+    def counting(coro: Any) -> Any:
+        launched.append(coro)
+        return ensure_future(coro)
+
+    monkeypatch.setattr(asyncio, "ensure_future", counting)
+    pages = _Pages(400)
+    atb = AsyncTimeback(client_id="a", client_secret="b")
+    unsent_at_page_start: list[int] = []
+    got = []
+    async for x in atb.paginate(pages.list_things, page_size=10, max_items=400, concurrency=4):
+        if x % 10 == 0:
+            unsent_at_page_start.append(len(launched) - len(pages.started))
+        got.append(x)  # the caller never awaits: it only works through the items
+    assert got == list(range(400))
+    assert len(launched) == len(pages.started) == 40
+    assert unsent_at_page_start == [0] * 40
+
+
 async def test_async_paginate_without_total_count_fetches_one_page_at_a_time() -> None:
     class Listing:
         def __init__(self) -> None:
