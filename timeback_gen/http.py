@@ -27,7 +27,6 @@ import httpx
 from timeback_gen.auth import TOKEN_REQUEST_EXTENSION
 from timeback_gen.config import Settings
 from timeback_gen.errors import redact_url
-from timeback_gen.netio import use_asyncio_backend
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -469,6 +468,9 @@ def build_async_client(
     """Async twin of :func:`build_client` (hooks must be coroutine functions)."""
     configure_logging_from_env()
     if transport is None:
+        # Imported here: only async clients need it, and it imports httpcore, which httpx defers.
+        from timeback_gen.netio import use_asyncio_backend
+
         inner: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(verify=settings.verify)
         use_asyncio_backend(inner)  # sockets on asyncio protocols, not anyio (see netio)
     else:
