@@ -411,6 +411,7 @@ def test_import_is_lazy() -> None:
         "assert '_timeback_gen.services.oneroster' in sys.modules\n"
         "assert '_timeback_gen.oneroster.models.user' not in sys.modules\n"
         "assert '_timeback_gen.qti' not in sys.modules\n"
+        "assert 'timeback_gen.netio' not in sys.modules  # async clients only\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
