@@ -15,6 +15,9 @@ from typing import Any
 from .errors import TimebackError
 
 DEFAULT_PAGE_SIZE = 100
+# Event loop turns from a request task's start to its bytes on the socket: 3 on httpx 0.28 /
+# httpcore 1.0 (waiting for a pooled connection and two locks each take a turn), plus one spare.
+_TURNS_TO_SEND = 4
 MAX_PAGE_SIZE = 3000
 
 
@@ -161,15 +164,22 @@ async def apaginate(
             next_offset += limit
             in_flight += 1
 
-    async def send_started() -> None:
-        """Give requests started since the last event loop turn that turn, so they go out
-        before this task spends CPU on a page or its caller on the items: awaiting a page that
-        is already done gives the loop no turn, and pages started by done-callbacks would
-        otherwise wait until the caller runs out of answered pages."""
+    async def let_requests_out() -> None:
+        """Give the event loop turns before this task spends CPU on a page or its caller on the
+        items. Awaiting a page that is already answered gives the loop no turn, so without this
+        the requests that answered pages freed lanes for would wait until the walk ran out of
+        answered pages, and answers already in the socket would wait to be read. A request
+        needs a few turns from its start to its bytes on the socket (`_TURNS_TO_SEND`)."""
         nonlocal unsent
-        while unsent:
-            unsent = False
+        turns = 0
+        while unsent or turns < 1:
+            if unsent:
+                unsent = False
+                turns = -_TURNS_TO_SEND
+            if not any(not t.done() for *_, t in window):
+                return  # nothing in flight: no one to give a turn to
             await asyncio.sleep(0)
+            turns += 1
 
     yielded = 0
     try:
@@ -180,7 +190,7 @@ async def apaginate(
             if stop is not None and start >= stop:
                 return  # this page and the ones after it lie past the end
             page = await task
-            await send_started()
+            await let_requests_out()
             items, total = split_page(page.parse() if deferred is not None else page, name)
             del page
             if total is not None:
@@ -192,7 +202,8 @@ async def apaginate(
                 # A short page mid-dataset: fetch its missing tail before the pages after it.
                 launch(got, limit - len(items), first=True)
             schedule()
-            await send_started()
+            if unsent:
+                await let_requests_out()
             stack = items[::-1]  # handed out by popping, as in `paginate`
             del items
             while stack:

@@ -273,3 +273,36 @@ async def test_unix_socket(tmp_path: Path) -> None:
         transport = httpx.AsyncHTTPTransport(uds=path)
         async with client_on(transport, "http://sandbox") as client:
             assert (await client.post("/", content=b"hi")).content == b"unix:hi"
+
+
+async def test_a_request_reaches_the_socket_within_the_turns_paginate_gives_it(
+    srv: RawServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`apaginate` gives freshly started requests `_TURNS_TO_SEND` event loop turns before it
+    parses a page; if an httpx/httpcore upgrade adds suspension points to the send path, this
+    says so (raise the constant)."""
+    from timeback_gen import netio, pagination
+
+    written: list[bytes] = []
+    write = netio.AsyncioStream.write
+
+    async def recording(
+        self: netio.AsyncioStream, buffer: bytes, timeout: float | None = None
+    ) -> None:
+        written.append(buffer)
+        await write(self, buffer, timeout)
+
+    monkeypatch.setattr(netio.AsyncioStream, "write", recording)
+    srv.api(default=send(200, USER))
+    async with AsyncTimeback.for_sandbox(srv.url, timeout=5.0) as tb:
+        await tb.oneroster.rostering.get_user("u1")  # token cached, connection idle in the pool
+        for _ in range(3):
+            written.clear()
+            task = asyncio.ensure_future(tb.oneroster.rostering.get_user("u1"))
+            turns = 0
+            while not written and turns < 50:
+                await asyncio.sleep(0)
+                turns += 1
+            assert written and written[0].startswith(b"GET ")
+            assert turns <= pagination._TURNS_TO_SEND
+            await task

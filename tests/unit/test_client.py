@@ -505,8 +505,9 @@ async def test_async_paginate_sends_new_requests_before_handing_out_a_waiting_pa
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Pages that came back while the caller was busy are done: awaiting them gives the event
-    loop no turn. The requests started in their place must still go out before the caller
-    gets the next page, or the walk stalls until the caller runs out of answered pages."""
+    loop no turn. The requests started in their place must still reach the network before the
+    caller gets the next page, or the walk stalls until the caller runs out of answered pages.
+    Like an httpx request, each fake request takes three loop turns from its start to "sent"."""
     launched: list[object] = []
     ensure_future = asyncio.ensure_future
 
@@ -515,16 +516,28 @@ async def test_async_paginate_sends_new_requests_before_handing_out_a_waiting_pa
         return ensure_future(coro)
 
     monkeypatch.setattr(asyncio, "ensure_future", counting)
-    pages = _Pages(400)
+
+    class Listing:
+        def __init__(self) -> None:
+            self.sent: list[int] = []
+
+        async def list_things(self, *, limit: int, offset: int) -> SimpleNamespace:
+            for _ in range(3):  # pool connection, then two locks
+                await asyncio.sleep(0)
+            self.sent.append(offset)
+            await asyncio.sleep(0)  # the answer
+            return SimpleNamespace(things=list(range(offset, offset + limit)), total_count=400)
+
+    listing = Listing()
     atb = AsyncTimeback(client_id="a", client_secret="b")
     unsent_at_page_start: list[int] = []
     got = []
-    async for x in atb.paginate(pages.list_things, page_size=10, max_items=400, concurrency=4):
+    async for x in atb.paginate(listing.list_things, page_size=10, max_items=400, concurrency=4):
         if x % 10 == 0:
-            unsent_at_page_start.append(len(launched) - len(pages.started))
+            unsent_at_page_start.append(len(launched) - len(listing.sent))
         got.append(x)  # the caller never awaits: it only works through the items
     assert got == list(range(400))
-    assert len(launched) == len(pages.started) == 40
+    assert len(launched) == len(listing.sent) == 40
     assert unsent_at_page_start == [0] * 40
 
 
