@@ -69,11 +69,19 @@ demo: venv
 sandbox: venv
 	$(VENV)/bin/timeback-gen sandbox
 
-bench: venv
-	$(PY) benchmarks/run.py
+# Benchmarks run where an application's code runs: a venv with the runtime dependencies only
+# (and the sandbox's), not the development one (see benchmarks/run.py).
+BENCH_VENV := build/bench-venv
+$(BENCH_VENV)/.installed: pyproject.toml
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[sandbox]'
+	touch $@
 
-bench-quick: venv
-	$(PY) benchmarks/run.py --quick
+bench: $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python benchmarks/run.py
+
+bench-quick: $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python benchmarks/run.py --quick
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache tests/contract/node_modules

@@ -19,11 +19,11 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC
-from importlib import metadata
 from typing import Any
 
 import httpx
 
+from timeback_gen import __version__
 from timeback_gen.auth import TOKEN_REQUEST_EXTENSION
 from timeback_gen.config import Settings
 from timeback_gen.errors import redact_url
@@ -71,14 +71,8 @@ _SENSITIVE_HEADERS = frozenset(
 )
 
 
-def _version() -> str:
-    try:
-        return metadata.version("timeback-gen")
-    except metadata.PackageNotFoundError:
-        return "0.0.0"
-
-
-USER_AGENT = f"timeback-gen/{_version()}"
+# From the package itself, not importlib.metadata (≈ 6 ms and 1,700 objects on every import).
+USER_AGENT = f"timeback-gen/{__version__}"
 
 
 @dataclass(frozen=True)
