@@ -15,10 +15,10 @@ from typing import Any
 from .errors import TimebackError
 
 DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 3000
 # Event loop turns from a request task's start to its bytes on the socket: 3 on httpx 0.28 /
 # httpcore 1.0 (waiting for a pooled connection and two locks each take a turn), plus one spare.
 _TURNS_TO_SEND = 4
-MAX_PAGE_SIZE = 3000
 
 
 class PaginationError(TimebackError, ValueError):
@@ -119,7 +119,8 @@ async def apaginate(
     pages that come back early wait in line, at most `2 * concurrency` of them, unparsed (a
     facade method's page is parsed when its turn comes). A page that comes back short mid-dataset
     is completed by fetching its missing tail next, so no record is skipped. Without
-    `totalCount` the walk stops at the first empty page.
+    `totalCount` the walk stops at the first empty page. Before it parses a page, the walk gives
+    the event loop the turns that requests it has just started need to reach the network.
     """
     _check(method, page_size, max_items, kwargs)
     name = getattr(method, "__name__", "operation")
@@ -135,7 +136,7 @@ async def apaginate(
     known_total: int | None = None
     next_offset = 0
     closed = False
-    unsent = False  # requests started that have not had an event loop turn to go out yet
+    unsent = False  # requests started since the walk last gave the event loop its turns
 
     def end() -> int | None:
         if known_total is None:
@@ -171,15 +172,15 @@ async def apaginate(
         answered pages, and answers already in the socket would wait to be read. A request
         needs a few turns from its start to its bytes on the socket (`_TURNS_TO_SEND`)."""
         nonlocal unsent
-        turns = 0
-        while unsent or turns < 1:
+        turns_left = 1
+        while turns_left > 0:
             if unsent:
                 unsent = False
-                turns = -_TURNS_TO_SEND
-            if not any(not t.done() for *_, t in window):
+                turns_left = _TURNS_TO_SEND
+            if all(t.done() for *_, t in window):
                 return  # nothing in flight: no one to give a turn to
             await asyncio.sleep(0)
-            turns += 1
+            turns_left -= 1
 
     yielded = 0
     try:

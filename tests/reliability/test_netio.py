@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import socket
 import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -51,8 +52,8 @@ def then_close(status: int, body: object) -> Callable[..., bool]:
     an idle keep-alive connection."""
     answer = send(status, body)
 
-    def act(sock: object, req: Received, server: RawServer) -> bool:
-        answer(sock, req, server)  # type: ignore[arg-type]
+    def act(sock: socket.socket, req: Received, server: RawServer) -> bool:
+        answer(sock, req, server)
         return False
 
     return act
