@@ -21,6 +21,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import trustme
 
 from timeback_gen import AsyncTimeback
 from timeback_gen.errors import APIConnectionError, APITimeoutError
@@ -239,7 +240,6 @@ async def test_bodies_larger_than_socket_buffers_arrive_intact() -> None:
 
 
 async def test_tls(tmp_path: Path) -> None:
-    trustme = pytest.importorskip("trustme")
     ca = trustme.CA()
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1").configure_cert(server_context)
