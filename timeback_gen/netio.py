@@ -117,34 +117,32 @@ class _Protocol(asyncio.Protocol):
         return data
 
     async def readable(self, timeout: float | None) -> None:
-        """Wait until there is data, end of file or a lost connection."""
+        """Wait until there is data, end of file or a lost connection (TimeoutError after
+        `timeout` seconds; None waits as long as it takes)."""
         waiter = self._read_waiter = asyncio.get_running_loop().create_future()
         try:
-            await _wait(waiter, timeout)
+            async with asyncio.timeout(timeout):
+                await waiter
         finally:
             self._read_waiter = None
 
     async def drained(self, timeout: float | None) -> None:
-        """Wait until the transport's write buffer is below its high-water mark again."""
-        while self._writing_paused and not self.lost:
-            waiter = self._drain_waiter = asyncio.get_running_loop().create_future()
-            try:
-                await _wait(waiter, timeout)
-            finally:
-                self._drain_waiter = None
+        """Wait until the transport's write buffer is below its high-water mark again, at most
+        `timeout` seconds in all."""
+        if not self._writing_paused or self.lost:
+            return
+        async with asyncio.timeout(timeout):
+            while self._writing_paused and not self.lost:
+                waiter = self._drain_waiter = asyncio.get_running_loop().create_future()
+                try:
+                    await waiter
+                finally:
+                    self._drain_waiter = None
 
 
 def _wake(waiter: asyncio.Future[None] | None) -> None:
     if waiter is not None and not waiter.done():
         waiter.set_result(None)
-
-
-async def _wait(waiter: asyncio.Future[None], timeout: float | None) -> None:
-    if timeout is None:
-        await waiter
-        return
-    async with asyncio.timeout(timeout):
-        await waiter
 
 
 class AsyncioStream(httpcore.AsyncNetworkStream):

@@ -307,3 +307,32 @@ async def test_a_request_reaches_the_socket_within_the_turns_paginate_gives_it(
             assert written and written[0].startswith(b"GET ")
             assert turns <= pagination._TURNS_TO_SEND
             await task
+
+
+async def test_a_peer_that_stops_reading_is_a_write_timeout() -> None:
+    """An upload larger than both socket buffers to a server that never reads the body: the
+    write timeout bounds the whole wait for the buffers to drain."""
+    stop = asyncio.Event()
+
+    async def never_reads(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+            await asyncio.wait_for(stop.wait(), 5)
+        except (asyncio.IncompleteReadError, TimeoutError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(never_reads, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    timeout = httpx.Timeout(5.0, write=0.3)
+    try:
+        async with client_on(httpx.AsyncHTTPTransport(), f"http://127.0.0.1:{port}") as client:
+            started = time.monotonic()
+            with pytest.raises(httpx.WriteTimeout):
+                await client.post("/", content=b"x" * (64 * 1024 * 1024), timeout=timeout)
+            assert time.monotonic() - started < 3.0
+    finally:
+        stop.set()
+        server.close()
+        await server.wait_closed()
