@@ -24,7 +24,7 @@ import asyncio
 import socket
 import ssl
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Coroutine, Iterable
 from typing import Any
 
 import httpcore
@@ -259,21 +259,14 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         other = self._other()
         if other is not None:
             return await other.connect_tcp(host, port, timeout, local_address, socket_options)
-        loop = asyncio.get_running_loop()
-        try:
-            async with asyncio.timeout(timeout):
-                transport, protocol = await loop.create_connection(
-                    _Protocol,
-                    host,
-                    port,
-                    local_addr=(local_address, 0) if local_address else None,
-                    happy_eyeballs_delay=_HAPPY_EYEBALLS_DELAY,
-                )
-        except TimeoutError:
-            raise httpcore.ConnectTimeout(f"could not connect within {timeout} s") from None
-        except OSError as exc:
-            raise httpcore.ConnectError(_describe(exc)) from exc
-        return _with_options(transport, protocol, socket_options)
+        opening = asyncio.get_running_loop().create_connection(
+            _Protocol,
+            host,
+            port,
+            local_addr=(local_address, 0) if local_address else None,
+            happy_eyeballs_delay=_HAPPY_EYEBALLS_DELAY,
+        )
+        return await _connect(opening, timeout, socket_options)
 
     async def connect_unix_socket(
         self,
@@ -284,15 +277,8 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         other = self._other()
         if other is not None:
             return await other.connect_unix_socket(path, timeout, socket_options)
-        loop = asyncio.get_running_loop()
-        try:
-            async with asyncio.timeout(timeout):
-                transport, protocol = await loop.create_unix_connection(_Protocol, path)
-        except TimeoutError:
-            raise httpcore.ConnectTimeout(f"could not connect within {timeout} s") from None
-        except OSError as exc:
-            raise httpcore.ConnectError(_describe(exc)) from exc
-        return _with_options(transport, protocol, socket_options)
+        opening = asyncio.get_running_loop().create_unix_connection(_Protocol, path)
+        return await _connect(opening, timeout, socket_options)
 
     async def sleep(self, seconds: float) -> None:
         other = self._other()
@@ -302,11 +288,19 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
             await asyncio.sleep(seconds)
 
 
-def _with_options(
-    transport: asyncio.BaseTransport,
-    protocol: asyncio.BaseProtocol,
+async def _connect(
+    opening: Coroutine[Any, Any, tuple[asyncio.BaseTransport, asyncio.BaseProtocol]],
+    timeout: float | None,
     socket_options: Iterable[SocketOption] | None,
 ) -> AsyncioStream:
+    """Open a connection within `timeout` and apply `socket_options` (httpcore's errors)."""
+    try:
+        async with asyncio.timeout(timeout):
+            transport, protocol = await opening
+    except TimeoutError:
+        raise httpcore.ConnectTimeout(f"could not connect within {timeout} s") from None
+    except OSError as exc:
+        raise httpcore.ConnectError(_describe(exc)) from exc
     assert isinstance(transport, asyncio.Transport) and isinstance(protocol, _Protocol)
     options = list(socket_options or ())
     if options:
