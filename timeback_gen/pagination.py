@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Sized
 from typing import Any
 
 from .errors import TimebackError
@@ -18,7 +18,17 @@ DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 3000
 # Event loop turns from a request task's start to its bytes on the socket: 3 on httpx 0.28 /
 # httpcore 1.0 (waiting for a pooled connection and two locks each take a turn), plus one spare.
+# Used on event loops that do not show their run queue (see `_run_queue`).
 _TURNS_TO_SEND = 4
+# At most this many turns before each page, so a loop that is never idle cannot stall the walk.
+_MAX_TURNS = 64
+
+
+def _run_queue(loop: asyncio.AbstractEventLoop) -> Sized | None:
+    """The callbacks `loop` will run on its next turn: CPython's `BaseEventLoop._ready` (private,
+    unchanged since 3.4), or None on loops without it (uvloop), where fixed turn counts apply."""
+    ready = getattr(loop, "_ready", None)
+    return ready if isinstance(ready, Sized) else None
 
 
 class PaginationError(TimebackError, ValueError):
@@ -165,22 +175,29 @@ async def apaginate(
             next_offset += limit
             in_flight += 1
 
+    run_queue = _run_queue(asyncio.get_running_loop())
+
     async def let_requests_out() -> None:
-        """Give the event loop turns before this task spends CPU on a page or its caller on the
+        """Let the event loop run before this task spends CPU on a page or its caller on the
         items. Awaiting a page that is already answered gives the loop no turn, so without this
         the requests that answered pages freed lanes for would wait until the walk ran out of
-        answered pages, and answers already in the socket would wait to be read. A request
-        needs a few turns from its start to its bytes on the socket (`_TURNS_TO_SEND`)."""
+        answered pages, and answers already in sockets would wait to be read. The loop gets
+        turns until its run queue is empty: every started request is on the wire and every
+        answer that has arrived is read (typically 1-3 turns; after a burst of answers, up to
+        about 30). Without a visible run queue: `_TURNS_TO_SEND` turns after requests started,
+        else one."""
         nonlocal unsent
-        turns_left = 1
-        while turns_left > 0:
-            if unsent:
-                unsent = False
-                turns_left = _TURNS_TO_SEND
+        floor = _TURNS_TO_SEND if unsent else 1
+        unsent = False
+        for turn in range(1, _MAX_TURNS + 1):
             if all(t.done() for *_, t in window):
                 return  # nothing in flight: no one to give a turn to
             await asyncio.sleep(0)
-            turns_left -= 1
+            if run_queue is not None:
+                if not run_queue:
+                    return  # nothing else is ready to run: everything waits on the network
+            elif turn >= floor:
+                return
 
     yielded = 0
     try:

@@ -279,9 +279,9 @@ async def test_unix_socket(tmp_path: Path) -> None:
 async def test_a_request_reaches_the_socket_within_the_turns_paginate_gives_it(
     srv: RawServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`apaginate` gives freshly started requests `_TURNS_TO_SEND` event loop turns before it
-    parses a page; if an httpx/httpcore upgrade adds suspension points to the send path, this
-    says so (raise the constant)."""
+    """On event loops that hide their run queue (uvloop), `apaginate` gives freshly started
+    requests `_TURNS_TO_SEND` turns before it parses a page; if an httpx/httpcore upgrade adds
+    suspension points to the send path, this says so (raise the constant)."""
     from timeback_gen import netio, pagination
 
     written: list[bytes] = []
