@@ -138,7 +138,8 @@ class _BaseClient:
             client_secret=settings.client_secret,
             scope=settings.scope,
         )
-        self._https: dict[str, Any] = {}
+        self._https: dict[str, Any] = {}  # Timeback: httpx clients by base ("api", "qti", ...)
+        self._loops: dict[Any, _LoopState] = {}  # AsyncTimeback: its clients per event loop
         self._lock = threading.Lock()
 
     @classmethod
@@ -276,6 +277,16 @@ class Timeback(_BaseClient):
         self.close()
 
 
+class _LoopState:
+    """What an `AsyncTimeback` keeps per event loop."""
+
+    __slots__ = ("clients", "limiter")
+
+    def __init__(self, max_concurrency: int) -> None:
+        self.clients: dict[str, httpx.AsyncClient] = {}  # by base: "api", "qti", "caliper"
+        self.limiter = asyncio.Semaphore(max_concurrency)
+
+
 class AsyncTimeback(_BaseClient):
     """Async TimeBack client: the same names as `Timeback`, awaitable; `async with`, `async for`.
 
@@ -284,27 +295,44 @@ class AsyncTimeback(_BaseClient):
 
     _transport: httpx.AsyncBaseTransport | None
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._semaphores: dict[int, asyncio.Semaphore] = {}
+    def _loop_state(self) -> _LoopState:
+        """The httpx clients and in-flight limiter of the running event loop (None: no loop).
+
+        httpx clients and asyncio semaphores belong to the loop they first ran on, so a client
+        used under `asyncio.run` twice, or by a test framework that starts a loop per test, gets
+        a fresh set per loop instead of "Event loop is closed" from the first loop's connections.
+        """
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        state = self._loops.get(loop)
+        if state is None:
+            with self._lock:
+                state = self._loops.get(loop)
+                if state is None:
+                    # Connections of a closed loop can be neither used nor closed any more.
+                    for gone in [k for k in self._loops if k is not None and k.is_closed()]:
+                        del self._loops[gone]
+                    # Clients made before any loop ran (`tb.oneroster_http` read at start-up)
+                    # belong to the first loop that uses the client.
+                    state = self._loops.pop(None, None) if loop is not None else None
+                    self._loops[loop] = state = state or _LoopState(self.settings.max_concurrency)
+        return state
 
     def _limiter(self) -> asyncio.Semaphore:
-        loop_id = id(asyncio.get_running_loop())
-        sem = self._semaphores.get(loop_id)
-        if sem is None:
-            sem = self._semaphores[loop_id] = asyncio.Semaphore(self.settings.max_concurrency)
-        return sem
+        return self._loop_state().limiter
 
     def _http(self, base: str) -> httpx.AsyncClient:
-        client = self._https.get(base)
+        clients = self._loop_state().clients
+        client = clients.get(base)
         if client is None:
-            client = build_async_client(
+            client = clients[base] = build_async_client(
                 self.settings,
                 self._auth,
                 base_url=_base_url(self.settings, base),
                 transport=self._transport,
             )
-            self._https[base] = client
         return client
 
     @property
@@ -367,9 +395,13 @@ class AsyncTimeback(_BaseClient):
         )
 
     async def close(self) -> None:
-        for client in list(self._https.values()):
+        """Close the running loop's connection pools and forget those of closed loops (the
+        shared token stays with `with_options` copies)."""
+        state = self._loop_state()
+        clients = list(state.clients.values())
+        state.clients.clear()
+        for client in clients:
             await client.aclose()
-        self._https.clear()
 
     async def __aenter__(self) -> Self:
         return self

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from _timeback_gen.events.timeback import (
     TimebackActivityEvent,
@@ -614,6 +615,37 @@ async def test_50_parallel_async_creates_none_lost(sandbox: SandboxProcess) -> N
         page = await r.get_all_users(where={"identifier": tag}, limit=3000)
         assert page.total_count == 50 and len(page.users) == 50
         assert tb.token_requests == 1  # single flight: one token for 50 concurrent calls
+
+
+def test_one_async_client_across_event_loops(sandbox: SandboxProcess) -> None:
+    """A module-level `AsyncTimeback` used by several `asyncio.run` calls (scripts, notebooks,
+    a loop per test): each loop gets its own connections, the token is fetched once, and the
+    in-flight limit holds on every loop."""
+    tag = uid("loops")
+    tb = AsyncTimeback.for_sandbox(sandbox.url, max_concurrency=2)
+    http_before_any_loop = tb.oneroster_http  # read at start-up: the first loop adopts it
+
+    async def round_trip(i: int) -> tuple[str, httpx.AsyncClient]:
+        r = tb.oneroster.rostering
+        await asyncio.gather(
+            *(r.create_user(body=user(f"{tag}-{i}-{k}", identifier=tag)) for k in range(5))
+        )
+        got = await r.get_user(f"{tag}-{i}-0")
+        return got.user.sourced_id, tb.oneroster_http
+
+    results = [asyncio.run(round_trip(i)) for i in range(3)]
+    assert [sid for sid, _ in results] == [f"{tag}-{i}-0" for i in range(3)]
+    assert results[0][1] is http_before_any_loop
+    assert len({id(pool) for _, pool in results}) == 3  # one set of connections per loop
+    assert tb.token_requests == 1
+    assert len(tb._loops) == 1  # the clients of closed loops were dropped as new loops came
+
+    async def closing() -> None:
+        async with tb:
+            await tb.oneroster.rostering.get_user(f"{tag}-0-0")
+
+    asyncio.run(closing())
+    assert all(not state.clients for state in tb._loops.values())
 
 
 def test_restart_with_db_keeps_data(tmp_path: Path, sandbox_factory: type[SandboxProcess]) -> None:
