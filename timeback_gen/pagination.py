@@ -43,15 +43,21 @@ def _check(
         raise PaginationError(
             "paginate() takes a bound list method, e.g. tb.oneroster.rostering.get_all_users"
         )
-    if not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise PaginationError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
-    if max_items is not None and max_items < 0:
-        raise PaginationError(f"max_items must be 0 or more, got {max_items}")
+    if not _is_int(page_size) or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise PaginationError(
+            f"page_size must be a whole number from 1 to {MAX_PAGE_SIZE}, got {page_size!r}"
+        )
+    if max_items is not None and (not _is_int(max_items) or max_items < 0):
+        raise PaginationError(f"max_items must be a whole number, 0 or more, got {max_items!r}")
     for reserved in ("limit", "offset"):
         if reserved in kwargs:
             raise PaginationError(
                 f"paginate() sets {reserved}= itself; use page_size= / max_items="
             )
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def split_page(page: Any, method_name: str) -> tuple[list[Any], int | None]:
@@ -133,8 +139,13 @@ async def apaginate(
     the event loop the turns that requests it has just started need to reach the network.
     """
     _check(method, page_size, max_items, kwargs)
+    if not _is_int(concurrency) or concurrency < 1:
+        raise PaginationError(
+            f"concurrency must be a whole number, 1 or more (1: one page at a time), "
+            f"got {concurrency!r}"
+        )
     name = getattr(method, "__name__", "operation")
-    width = max(1, concurrency)
+    width = concurrency
     deferred = getattr(getattr(method, "__self__", None), "_with_deferred_parse", None)
     call = getattr(deferred(), name) if deferred is not None else method
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import subprocess
 import sys
 from types import SimpleNamespace
@@ -637,6 +638,46 @@ async def test_paginate_max_items_zero_makes_no_request_and_negative_is_refused(
     assert list(tb.paginate(Sync().list_things, max_items=0)) == []
     assert [x async for x in atb.paginate(pages.list_things, max_items=0)] == []
     assert sync_calls == [] and pages.started == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"page_size": 0}, "page_size must be a whole number from 1 to 3000, got 0"),
+        ({"page_size": 3001}, "page_size must be a whole number from 1 to 3000, got 3001"),
+        ({"page_size": "100"}, "page_size must be a whole number from 1 to 3000, got '100'"),
+        ({"page_size": 2.5}, "page_size must be a whole number from 1 to 3000, got 2.5"),
+        ({"max_items": True}, "max_items must be a whole number, 0 or more, got True"),
+        ({"limit": 5}, "paginate() sets limit= itself"),
+        ({"concurrency": 0}, "concurrency must be a whole number, 1 or more"),
+        ({"concurrency": "4"}, "concurrency must be a whole number, 1 or more"),
+    ],
+)
+async def test_paginate_refuses_bad_arguments_before_any_request(
+    kwargs: dict[str, Any], message: str
+) -> None:
+    """Bad paging arguments raise `PaginationError` saying what to pass, with no request made
+    (sync and async; `concurrency` is the async walk's own)."""
+    from timeback_gen.pagination import PaginationError
+
+    pages = _Pages(10)
+    atb = AsyncTimeback(client_id="a", client_secret="b")
+    with pytest.raises(PaginationError) as caught:
+        [x async for x in atb.paginate(pages.list_things, **kwargs)]
+    assert message in str(caught.value)
+    if "concurrency" not in kwargs:
+        calls: list[int] = []
+
+        class Sync:
+            def list_things(self, *, limit: int, offset: int) -> SimpleNamespace:
+                calls.append(offset)
+                return SimpleNamespace(things=[1], total_count=1)
+
+        tb = Timeback(client_id="a", client_secret="b")
+        with pytest.raises(PaginationError, match=re.escape(message)):
+            list(tb.paginate(Sync().list_things, **kwargs))
+        assert calls == []
+    assert pages.started == []
 
 
 async def test_async_paginate_raises_a_failed_page_in_its_turn_after_the_pages_before_it() -> None:
