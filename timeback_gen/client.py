@@ -17,6 +17,7 @@ import httpx
 
 from .auth import ClientCredentialsAuth
 from .config import Settings
+from .errors import TimebackError
 from .http import build_async_client, build_client
 from .pagination import DEFAULT_PAGE_SIZE, apaginate, paginate
 
@@ -277,6 +278,14 @@ class Timeback(_BaseClient):
         self.close()
 
 
+def _on_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
 class _LoopState:
     """What an `AsyncTimeback` keeps per event loop."""
 
@@ -321,6 +330,12 @@ class AsyncTimeback(_BaseClient):
         return state
 
     def _limiter(self) -> asyncio.Semaphore:
+        """The in-flight limit of the running loop (every async request passes here first)."""
+        if not _on_asyncio():
+            raise TimebackError(
+                "AsyncTimeback runs on asyncio: await its methods inside asyncio.run(...) or an "
+                "asyncio-based framework (under trio, call Timeback from a worker thread instead)"
+            )
         return self._loop_state().limiter
 
     def _http(self, base: str) -> httpx.AsyncClient:

@@ -9,9 +9,9 @@ bookkeeping cost about as much client CPU as parsing the pages (docs/performance
 `AsyncioBackend` implements httpcore's public `AsyncNetworkBackend` interface with plain asyncio
 protocols: the event loop reads each socket as data arrives, so "is an idle connection readable"
 is a look at a buffer, and reads and writes wait on one future each. TLS goes through
-`loop.start_tls`. Under any other event loop library (trio) it hands over to httpcore's own
-backend. Errors are httpcore's (`ConnectError`, `ReadTimeout`, ...), which httpx maps to its own
-as for the stock backend, so retries and error mapping see exactly what they saw before.
+`loop.start_tls`. Like `AsyncTimeback` itself, it runs on asyncio only. Errors are httpcore's
+(`ConnectError`, `ReadTimeout`, ...), which httpx maps to its own as for the stock backend, so
+retries and error mapping see exactly what they saw before.
 
 `use_asyncio_backend(transport)` installs it into an `httpx.AsyncHTTPTransport`; httpx 0.28 has
 no public parameter for the backend, so this sets the pool's `_network_backend` before the pool
@@ -29,7 +29,6 @@ from typing import Any
 
 import httpcore
 import httpx
-import sniffio
 
 __all__ = ["AsyncioBackend", "AsyncioStream", "use_asyncio_backend"]
 
@@ -232,21 +231,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
 
 
 class AsyncioBackend(httpcore.AsyncNetworkBackend):
-    """httpcore's network backend on asyncio protocols; httpcore's own under other libraries."""
-
-    def __init__(self) -> None:
-        self._fallback: httpcore.AsyncNetworkBackend | None = None
-
-    def _other(self) -> httpcore.AsyncNetworkBackend | None:
-        """httpcore's backend when not running under asyncio, else None."""
-        library = sniffio.current_async_library()
-        if library == "asyncio":
-            return None
-        if self._fallback is None:
-            self._fallback = (
-                httpcore.TrioBackend() if library == "trio" else httpcore.AnyIOBackend()
-            )
-        return self._fallback
+    """httpcore's network backend on asyncio protocols (asyncio only, as `AsyncTimeback` is)."""
 
     async def connect_tcp(
         self,
@@ -256,9 +241,6 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[SocketOption] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        other = self._other()
-        if other is not None:
-            return await other.connect_tcp(host, port, timeout, local_address, socket_options)
         opening = asyncio.get_running_loop().create_connection(
             _Protocol,
             host,
@@ -274,18 +256,11 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         timeout: float | None = None,
         socket_options: Iterable[SocketOption] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        other = self._other()
-        if other is not None:
-            return await other.connect_unix_socket(path, timeout, socket_options)
         opening = asyncio.get_running_loop().create_unix_connection(_Protocol, path)
         return await _connect(opening, timeout, socket_options)
 
     async def sleep(self, seconds: float) -> None:
-        other = self._other()
-        if other is not None:
-            await other.sleep(seconds)
-        else:
-            await asyncio.sleep(seconds)
+        await asyncio.sleep(seconds)
 
 
 async def _connect(

@@ -680,6 +680,21 @@ async def test_paginate_refuses_bad_arguments_before_any_request(
     assert pages.started == []
 
 
+def test_async_client_outside_asyncio_says_it_needs_asyncio() -> None:
+    """Awaited without an asyncio loop (trio, or a coroutine driven by hand): a TimebackError that
+    says what to do, before any request or token fetch."""
+    from timeback_gen.errors import TimebackError
+
+    calls: list[httpx.Request] = []
+    atb = AsyncTimeback(
+        client_id="a", client_secret="b", transport=httpx.MockTransport(calls.append)
+    )
+    coro = atb.oneroster.rostering.get_user("u1")
+    with pytest.raises(TimebackError, match=r"AsyncTimeback runs on asyncio.*worker thread"):
+        coro.send(None)
+    assert calls == []
+
+
 async def test_async_paginate_raises_a_failed_page_in_its_turn_after_the_pages_before_it() -> None:
     server = Server()
     pages = list_handler(50)
