@@ -18,7 +18,7 @@ import httpx
 from .auth import ClientCredentialsAuth
 from .config import Settings
 from .errors import TimebackError
-from .http import build_async_client, build_client
+from .http import MAX_RETRIES_EXTENSION, build_async_client, build_client
 from .pagination import DEFAULT_PAGE_SIZE, apaginate, paginate
 
 if TYPE_CHECKING:
@@ -142,6 +142,8 @@ class _BaseClient:
         self._https: dict[str, Any] = {}  # Timeback: httpx clients by base ("api", "qti", ...)
         self._loops: dict[Any, _LoopState] = {}  # AsyncTimeback: its clients per event loop
         self._lock = threading.Lock()
+        # `with_options` copies use their original's connections (see `_apply_options`).
+        self._original: Self | None = None
 
     @classmethod
     def for_sandbox(cls, url: str, **kwargs: Any) -> Self:
@@ -162,7 +164,11 @@ class _BaseClient:
         max_retries: int | None = None,
         max_concurrency: int | None = None,
     ) -> Self:
-        """A copy with other timeout / retry / concurrency settings, sharing the cached token."""
+        """A copy with other timeout / retry / concurrency settings for its service calls. It
+        shares the cached token and the connection pools (closing either closes them; they
+        reopen on the next call), so a copy per call costs no new connection. A copy with another
+        `max_concurrency` has an in-flight limit of its own. The raw `*_http` clients are the
+        original's, with its timeout and retries."""
         changes: dict[str, Any] = {}
         if timeout is not None:
             changes["timeout"] = timeout
@@ -171,7 +177,22 @@ class _BaseClient:
         if max_concurrency is not None:
             changes["max_concurrency"] = max_concurrency
         settings = self.settings.replace(**changes) if changes else self.settings
-        return type(self)(settings=settings, transport=self._transport, auth=self._auth)
+        copy = type(self)(settings=settings, transport=self._transport, auth=self._auth)
+        copy._original = self._original or self
+        return copy
+
+    @property
+    def _owner(self) -> Self:
+        """The client whose connections this one uses: itself, or the original of a copy."""
+        return self._original or self
+
+    def _apply_options(self, request: dict[str, Any]) -> dict[str, Any]:
+        """A copy's timeout and retry budget, carried by each request: the connections (and
+        their defaults) are the original's, so a copy made per call opens no new pool."""
+        if self._original is not None:
+            request["timeout"] = self.settings.timeout
+            request["extensions"][MAX_RETRIES_EXTENSION] = self.settings.max_retries
+        return request
 
     @property
     def token_requests(self) -> int:
@@ -196,18 +217,19 @@ class Timeback(_BaseClient):
     _transport: httpx.BaseTransport | None
 
     def _http(self, base: str) -> httpx.Client:
-        client = self._https.get(base)
+        owner = self._owner
+        client = owner._https.get(base)
         if client is None:
-            with self._lock:
-                client = self._https.get(base)
+            with owner._lock:
+                client = owner._https.get(base)
                 if client is None:
                     client = build_client(
-                        self.settings,
-                        self._auth,
-                        base_url=_base_url(self.settings, base),
-                        transport=self._transport,
+                        owner.settings,
+                        owner._auth,
+                        base_url=_base_url(owner.settings, base),
+                        transport=owner._transport,
                     )
-                    self._https[base] = client
+                    owner._https[base] = client
         return client
 
     @property
@@ -261,10 +283,13 @@ class Timeback(_BaseClient):
         return paginate(method, *args, page_size=page_size, max_items=max_items, **kwargs)
 
     def close(self) -> None:
-        """Close the connection pools (the shared token stays with `with_options` copies)."""
-        for client in list(self._https.values()):
+        """Close the connection pools, shared with `with_options` copies (they reopen on the next
+        call; the cached token stays)."""
+        https = self._owner._https
+        clients = list(https.values())
+        https.clear()
+        for client in clients:
             client.close()
-        self._https.clear()
 
     def __enter__(self) -> Self:
         return self
@@ -287,13 +312,21 @@ def _on_asyncio() -> bool:
 
 
 class _LoopState:
-    """What an `AsyncTimeback` keeps per event loop."""
+    """What an `AsyncTimeback` and its `with_options` copies keep per event loop."""
 
-    __slots__ = ("clients", "limiter")
+    __slots__ = ("_limiters", "clients")
 
-    def __init__(self, max_concurrency: int) -> None:
+    def __init__(self) -> None:
         self.clients: dict[str, httpx.AsyncClient] = {}  # by base: "api", "qti", "caliper"
-        self.limiter = asyncio.Semaphore(max_concurrency)
+        self._limiters: dict[int, asyncio.Semaphore] = {}
+
+    def limiter(self, max_concurrency: int) -> asyncio.Semaphore:
+        """One in-flight limit per `max_concurrency`: a copy that keeps the original's limit
+        shares it, one with another limit has its own."""
+        sem = self._limiters.get(max_concurrency)
+        if sem is None:
+            sem = self._limiters[max_concurrency] = asyncio.Semaphore(max_concurrency)
+        return sem
 
 
 class AsyncTimeback(_BaseClient):
@@ -315,18 +348,20 @@ class AsyncTimeback(_BaseClient):
             loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
             loop = None
-        state = self._loops.get(loop)
+        owner = self._owner
+        loops = owner._loops
+        state = loops.get(loop)
         if state is None:
-            with self._lock:
-                state = self._loops.get(loop)
+            with owner._lock:
+                state = loops.get(loop)
                 if state is None:
                     # Connections of a closed loop can be neither used nor closed any more.
-                    for gone in [k for k in self._loops if k is not None and k.is_closed()]:
-                        del self._loops[gone]
+                    for gone in [k for k in loops if k is not None and k.is_closed()]:
+                        del loops[gone]
                     # Clients made before any loop ran (`tb.oneroster_http` read at start-up)
                     # belong to the first loop that uses the client.
-                    state = self._loops.pop(None, None) if loop is not None else None
-                    self._loops[loop] = state = state or _LoopState(self.settings.max_concurrency)
+                    state = loops.pop(None, None) if loop is not None else None
+                    loops[loop] = state = state or _LoopState()
         return state
 
     def _limiter(self) -> asyncio.Semaphore:
@@ -336,17 +371,18 @@ class AsyncTimeback(_BaseClient):
                 "AsyncTimeback runs on asyncio: await its methods inside asyncio.run(...) or an "
                 "asyncio-based framework (under trio, call Timeback from a worker thread instead)"
             )
-        return self._loop_state().limiter
+        return self._loop_state().limiter(self.settings.max_concurrency)
 
     def _http(self, base: str) -> httpx.AsyncClient:
         clients = self._loop_state().clients
         client = clients.get(base)
         if client is None:
+            owner = self._owner
             client = clients[base] = build_async_client(
-                self.settings,
-                self._auth,
-                base_url=_base_url(self.settings, base),
-                transport=self._transport,
+                owner.settings,
+                owner._auth,
+                base_url=_base_url(owner.settings, base),
+                transport=owner._transport,
             )
         return client
 
@@ -410,8 +446,8 @@ class AsyncTimeback(_BaseClient):
         )
 
     async def close(self) -> None:
-        """Close the running loop's connection pools and forget those of closed loops (the
-        shared token stays with `with_options` copies)."""
+        """Close the running loop's connection pools, shared with `with_options` copies (they
+        reopen on the next call; the cached token stays)."""
         state = self._loop_state()
         clients = list(state.clients.values())
         state.clients.clear()

@@ -265,7 +265,7 @@ class SyncService:
         self._raw = raw
 
     def _call(self, spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        request = build_request(spec, args, kwargs)
+        request = self._client._apply_options(build_request(spec, args, kwargs))
         http = self._client._http(spec.base_url)
         try:
             response = http.request(**request)
@@ -289,7 +289,7 @@ class AsyncService:
     async def _call(
         self, spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> Any:
-        request = build_request(spec, args, kwargs)
+        request = self._client._apply_options(build_request(spec, args, kwargs))
         http = self._client._http(spec.base_url)
         async with self._client._limiter():
             try:

@@ -327,6 +327,62 @@ def test_with_options_shares_the_token_and_changes_retries() -> None:
         assert patient.settings.max_retries == 3 and tb.settings.max_retries == 0
 
 
+def test_with_options_copies_share_the_connections_and_carry_their_own_timeout() -> None:
+    """`tb.with_options(timeout=5).oneroster...` per call opens no new connection pool: copies
+    use the original's httpx clients and send their own timeout and retry budget per request."""
+    server = Server()
+    server.routes["/users/u1"] = lambda request: {"user": user("u1")}
+    with make(server, timeout=30) as tb:
+        quick = tb.with_options(timeout=5)
+        copies = [quick, quick.with_options(max_retries=1), tb.with_options(max_concurrency=3)]
+        for client in (*copies, tb):
+            client.oneroster.rostering.get_user("u1")
+        pool = tb.oneroster_http
+        assert all(c.oneroster_http is pool for c in copies)
+        assert [r.extensions["timeout"]["read"] for r in server.api_requests()] == [5, 5, 30, 30]
+        quick.close()  # the shared pools: closed, and reopened by the next call
+        assert pool.is_closed
+        copies[2].oneroster.rostering.get_user("u1")
+        assert tb.oneroster_http is not pool and not tb.oneroster_http.is_closed
+        assert tb.token_requests == 1
+
+
+async def test_async_with_options_copies_share_connections_and_the_in_flight_limit() -> None:
+    """A copy that keeps `max_concurrency` counts against the original's in-flight limit; a copy
+    with another limit has its own."""
+    in_flight = peak = 0
+    gate = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        if request.url.path.endswith("/oauth2/token"):
+            return httpx.Response(200, json=TOKEN)
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await gate.wait()
+        in_flight -= 1
+        return httpx.Response(200, json={"user": user("u1")})
+
+    async with AsyncTimeback(
+        client_id="a", client_secret="b", max_concurrency=2, transport=httpx.MockTransport(handler)
+    ) as tb:
+        same_limit = tb.with_options(timeout=5)
+        own_limit = tb.with_options(max_concurrency=3)
+        calls = [c.oneroster.rostering.get_user("u1") for c in (tb, same_limit) for _ in range(2)]
+        first = asyncio.gather(*calls)
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert peak == 2  # tb and same_limit together: 2
+        second = asyncio.gather(*(own_limit.oneroster.rostering.get_user("u1") for _ in range(4)))
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert peak == 2 + 3
+        gate.set()
+        await asyncio.gather(first, second)
+        assert same_limit.oneroster_http is own_limit.oneroster_http is tb.oneroster_http
+        assert tb.token_requests == 1
+
+
 def test_paginate_continues_past_a_short_page_until_total_count() -> None:
     server = Server()
     server.routes["/users/"] = list_handler(7, short_at=2)
