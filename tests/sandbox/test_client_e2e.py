@@ -602,6 +602,30 @@ async def test_async_paginate(sandbox: SandboxProcess) -> None:
         assert seen == [f"{tag}-{i:02d}" for i in range(11)]
 
 
+async def test_leaving_an_async_walk_early_cancels_its_requests(faults: SandboxProcess) -> None:
+    """`break` out of `async for` with ten pages in flight: the walk's requests are cancelled
+    (no task outlives it), and the client's connections serve the next calls."""
+    tag = uid("early")
+    async with AsyncTimeback.for_sandbox(faults.url, timeout=30) as tb:
+        r = tb.oneroster.rostering
+        await asyncio.gather(
+            *(r.create_user(body=user(f"{tag}-{i:02d}", identifier=tag)) for i in range(30))
+        )
+        faults.admin("/_sandbox/faults", {"latency_ms": 150})
+        tasks_before = len(asyncio.all_tasks())
+        walk = tb.paginate(
+            r.get_all_users, where={"identifier": tag}, page_size=2, max_items=30, concurrency=10
+        )
+        async for first in walk:
+            break
+        await walk.aclose()
+        assert first.sourced_id.startswith(tag)
+        assert len(asyncio.all_tasks()) == tasks_before  # nothing left running behind the walk
+        faults.admin("/_sandbox/faults", {"reset": True})
+        again = await asyncio.gather(*(r.get_user(f"{tag}-{i:02d}") for i in range(12)))
+        assert [u.user.sourced_id for u in again] == [f"{tag}-{i:02d}" for i in range(12)]
+
+
 async def test_50_parallel_async_creates_none_lost(sandbox: SandboxProcess) -> None:
     tag = uid("par")
     async with AsyncTimeback.for_sandbox(sandbox.url, max_concurrency=50) as tb:
