@@ -616,8 +616,7 @@ async def test_leaving_an_async_walk_early_cancels_its_requests(faults: SandboxP
         walk = tb.paginate(
             r.get_all_users, where={"identifier": tag}, page_size=2, max_items=30, concurrency=10
         )
-        async for first in walk:
-            break
+        first = await anext(walk)  # then leave, as a `break` out of `async for` does
         await walk.aclose()
         assert first.sourced_id.startswith(tag)
         assert len(asyncio.all_tasks()) == tasks_before  # nothing left running behind the walk
