@@ -603,7 +603,7 @@ async def test_async_paginate(sandbox: SandboxProcess) -> None:
 
 
 async def test_leaving_an_async_walk_early_cancels_its_requests(faults: SandboxProcess) -> None:
-    """`break` out of `async for` with ten pages in flight: the walk's requests are cancelled
+    """`break` out of `async for` with pages in flight: the walk's requests are cancelled
     (no task outlives it), and the client's connections serve the next calls."""
     tag = uid("early")
     async with AsyncTimeback.for_sandbox(faults.url, timeout=30) as tb:
@@ -611,13 +611,16 @@ async def test_leaving_an_async_walk_early_cancels_its_requests(faults: SandboxP
         await asyncio.gather(
             *(r.create_user(body=user(f"{tag}-{i:02d}", identifier=tag)) for i in range(30))
         )
-        faults.admin("/_sandbox/faults", {"latency_ms": 150})
+        faults.admin("/_sandbox/faults", {"latency_ms": 2000})
         tasks_before = len(asyncio.all_tasks())
         walk = tb.paginate(
-            r.get_all_users, where={"identifier": tag}, page_size=2, max_items=30, concurrency=10
+            r.get_all_users, where={"identifier": tag}, page_size=2, max_items=30, concurrency=4
         )
-        first = await anext(walk)  # then leave, as a `break` out of `async for` does
-        await walk.aclose()
+        first = await anext(walk)  # at 2 s; the four pages started when the first four came back
+        # are out for 2 s more. Leave, as a `break` out of `async for` does: the walk cancels
+        # them rather than waiting for their answers.
+        async with asyncio.timeout(1):
+            await walk.aclose()
         assert first.sourced_id.startswith(tag)
         assert len(asyncio.all_tasks()) == tasks_before  # nothing left running behind the walk
         faults.admin("/_sandbox/faults", {"reset": True})
