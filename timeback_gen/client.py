@@ -303,12 +303,11 @@ class Timeback(_BaseClient):
         self.close()
 
 
-def _on_asyncio() -> bool:
+def _running_loop() -> asyncio.AbstractEventLoop | None:
     try:
-        asyncio.get_running_loop()
+        return asyncio.get_running_loop()
     except RuntimeError:
-        return False
-    return True
+        return None
 
 
 class _LoopState:
@@ -344,10 +343,7 @@ class AsyncTimeback(_BaseClient):
         used under `asyncio.run` twice, or by a test framework that starts a loop per test, gets
         a fresh set per loop instead of "Event loop is closed" from the first loop's connections.
         """
-        try:
-            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
+        loop = _running_loop()
         owner = self._owner
         loops = owner._loops
         state = loops.get(loop)
@@ -366,7 +362,7 @@ class AsyncTimeback(_BaseClient):
 
     def _limiter(self) -> asyncio.Semaphore:
         """The in-flight limit of the running loop (every async request passes here first)."""
-        if not _on_asyncio():
+        if _running_loop() is None:
             raise TimebackError(
                 "AsyncTimeback runs on asyncio: await its methods inside asyncio.run(...) or an "
                 "asyncio-based framework (under trio, call Timeback from a worker thread instead)"

@@ -135,8 +135,8 @@ async def apaginate(
     pages that come back early wait in line, at most `2 * concurrency` of them, unparsed (a
     facade method's page is parsed when its turn comes). A page that comes back short mid-dataset
     is completed by fetching its missing tail next, so no record is skipped. Without
-    `totalCount` the walk stops at the first empty page. Before it parses a page, the walk gives
-    the event loop the turns that requests it has just started need to reach the network.
+    `totalCount` the walk stops at the first empty page. Before it parses a page, the walk lets
+    the event loop run until its requests are on the wire and arrived answers are read.
     """
     _check(method, page_size, max_items, kwargs)
     if not _is_int(concurrency) or concurrency < 1:
