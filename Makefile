@@ -47,11 +47,12 @@ fetch-specs: venv
 	@echo "now: make lock regen SPECS_DIR=.specs-upstream"
 
 lint: venv
-	$(VENV)/bin/ruff check timeback_gen scripts tests examples benchmarks
-	$(VENV)/bin/ruff format --check timeback_gen scripts tests examples benchmarks
+	$(VENV)/bin/ruff check timeback_gen scripts tests examples benchmarks specs/generator/runtime.py
+	$(VENV)/bin/ruff format --check timeback_gen scripts tests examples benchmarks specs/generator/runtime.py
 
 typecheck: venv
 	$(VENV)/bin/mypy timeback_gen
+	$(VENV)/bin/mypy --strict specs/generator/runtime.py
 
 prism:
 	scripts/install-prism.sh

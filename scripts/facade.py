@@ -67,6 +67,7 @@ class Operation:
     params: list[Param] = field(default_factory=list)
     returns: str = "None"
     success: list[int] = field(default_factory=list)
+    responses: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
     body_content_types: list[str] = field(default_factory=list)
     json_body_model: str | None = None
     type_imports: dict[str, str] = field(default_factory=dict)
@@ -112,6 +113,45 @@ def _status_blocks(func: ast.FunctionDef) -> list[tuple[int, ast.If]]:
         ):
             out.append((int(stmt.test.comparators[0].value), stmt))
     return out
+
+
+def _from_dict_classes(node: ast.AST) -> list[str]:
+    """`X` of every `X.from_dict(...)` call under `node`, in source order."""
+    calls = [
+        n
+        for n in ast.walk(node)
+        if isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and n.func.attr == "from_dict"
+        and isinstance(n.func.value, ast.Name)
+    ]
+    calls.sort(key=lambda n: (n.lineno, n.col_offset))
+    names: list[str] = []
+    for call in calls:
+        name = call.func.value.id  # type: ignore[attr-defined]
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def response_shape(block: ast.If) -> tuple[str, tuple[str, ...]]:
+    """What one 2xx branch of `_parse_response` reads: (kind, model classes).
+
+    kind: model | list (of one model) | union (of models, first that fits) | none (no body) |
+    file (raw bytes) | json (decoded JSON as it is)."""
+    nested = [n for n in block.body if isinstance(n, ast.FunctionDef)]
+    if nested:
+        return "union", tuple(_from_dict_classes(nested[0]))
+    names = _from_dict_classes(block)
+    if names:
+        is_list = any(isinstance(n, ast.For | ast.ListComp) for n in ast.walk(block))
+        return ("list" if is_list else "model"), (names[0],)
+    text = ast.unparse(block)
+    if "cast(Any, None)" in text:
+        return "none", ()
+    if "File(" in text:
+        return "file", ()
+    return "json", ()
 
 
 def read_module(path: Path) -> dict[str, Any]:
@@ -195,6 +235,7 @@ def read_module(path: Path) -> dict[str, Any]:
         "imports": imports,
         "returns": " | ".join(keep) if keep else "None",
         "success": sorted(s for s, _ in blocks if 200 <= s < 300),
+        "responses": sorted((s, *response_shape(b)) for s, b in blocks if 200 <= s < 300),
         "body_types": body_types,
         "json_model": json_model,
     }
@@ -250,6 +291,7 @@ def collect(pkg: Path, api: str, doc: dict[str, Any]) -> list[Operation]:
                     params=params,
                     returns=info["returns"],
                     success=info["success"],
+                    responses=info["responses"],
                     body_content_types=info["body_types"],
                     json_body_model=info["json_model"],
                     type_imports=type_imports,
@@ -359,6 +401,7 @@ def render_registry(ops: list[Operation]) -> str:
         lines.append(f'        path="{op.path}",')
         lines.append(f'        module="{op.module}",')
         lines.append(f"        success={tuple(op.success)!r},")
+        lines.append(f"        responses={tuple(op.responses)!r},")
         lines.append(f"        body_content_types={tuple(op.body_content_types)!r},")
         lines.append(f"        json_body_model={op.json_body_model!r},")
         lines.append("        params=(")

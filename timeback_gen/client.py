@@ -17,6 +17,7 @@ import httpx
 
 from .auth import ClientCredentialsAuth
 from .config import Settings
+from .drift import DriftCount, DriftLog, DriftRecord
 from .errors import TimebackError
 from .http import MAX_RETRIES_EXTENSION, build_async_client, build_client
 from .pagination import DEFAULT_PAGE_SIZE, apaginate, paginate
@@ -112,6 +113,8 @@ class _BaseClient:
         max_concurrency: int | None = None,
         scope: str | None = None,
         verify: bool | None = None,
+        strict: bool | None = None,
+        on_drift: Callable[[DriftRecord], object] | None = None,
         settings: Settings | None = None,
         transport: Any = None,
         auth: ClientCredentialsAuth | None = None,
@@ -130,8 +133,13 @@ class _BaseClient:
                 max_concurrency=max_concurrency,
                 scope=scope,
                 verify=verify,
+                strict=strict,
             )
+        elif strict is not None:
+            settings = settings.replace(strict=strict)
         self.settings = settings
+        # What responses differed from their documents (shared with `with_options` copies).
+        self._drift = DriftLog(on_drift)
         self._transport = transport
         self._auth = auth or ClientCredentialsAuth(
             token_url=settings.token_url,
@@ -151,7 +159,9 @@ class _BaseClient:
         credentials = {k: kwargs.pop(k) for k in ("client_id", "client_secret") if k in kwargs}
         settings = Settings.for_sandbox(url, **credentials)
         changes = {
-            k: kwargs.pop(k) for k in ("timeout", "max_retries", "max_concurrency") if k in kwargs
+            k: kwargs.pop(k)
+            for k in ("timeout", "max_retries", "max_concurrency", "strict")
+            if k in kwargs
         }
         if changes:
             settings = settings.replace(**changes)
@@ -163,8 +173,9 @@ class _BaseClient:
         timeout: float | None = None,
         max_retries: int | None = None,
         max_concurrency: int | None = None,
+        strict: bool | None = None,
     ) -> Self:
-        """A copy with other timeout / retry / concurrency settings for its service calls. It
+        """A copy with other timeout / retry / concurrency / strict settings for its service calls. It
         shares the cached token and the connection pools (closing either closes them; they
         reopen on the next call), so a copy per call costs no new connection. A copy with another
         `max_concurrency` has an in-flight limit of its own. The raw `*_http` clients are the
@@ -176,10 +187,19 @@ class _BaseClient:
             changes["max_retries"] = max_retries
         if max_concurrency is not None:
             changes["max_concurrency"] = max_concurrency
+        if strict is not None:
+            changes["strict"] = strict
         settings = self.settings.replace(**changes) if changes else self.settings
         copy = type(self)(settings=settings, transport=self._transport, auth=self._auth)
         copy._original = self._original or self
+        copy._drift = self._drift
         return copy
+
+    def drift_report(self) -> list[DriftCount]:
+        """How responses differed from their documents so far (this client and its copies):
+        one row per (operation, path, kind, expected, got), with a count, most frequent first.
+        Values are never kept, only their JSON types (see `timeback_gen.drift`)."""
+        return self._drift.report()
 
     @property
     def _owner(self) -> Self:

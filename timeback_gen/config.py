@@ -35,6 +35,7 @@ ENV_QTI_API_BASE_URL = "TIMEBACK_QTI_API_BASE_URL"
 ENV_CALIPER_API_BASE_URL = "TIMEBACK_CALIPER_API_BASE_URL"
 ENV_TOKEN_URL = "TIMEBACK_TOKEN_URL"
 ENV_SCOPE = "TIMEBACK_SCOPE"
+ENV_STRICT = "TIMEBACK_STRICT"
 
 # Setting name -> environment variable, used to name both in messages.
 _URL_SETTINGS: dict[str, str] = {
@@ -97,6 +98,7 @@ class Settings:
     max_concurrency: int = 10
     scope: str | None = None
     verify: bool = True
+    strict: bool = False  # any drift of a response from its document raises (contract tests)
 
     def __post_init__(self) -> None:
         """Validate every field and normalise the base URLs' trailing slashes."""
@@ -125,6 +127,11 @@ class Settings:
                 "verify must be True or False (TLS certificate verification); "
                 f"got {type(self.verify).__name__}."
             )
+        if not isinstance(self.strict, bool):
+            raise ConfigurationError(
+                "strict must be True or False (raise on any difference of a response from its "
+                f"document); got {type(self.strict).__name__}."
+            )
 
     def __repr__(self) -> str:
         """Show every field, with the client secret masked."""
@@ -152,6 +159,7 @@ class Settings:
         max_concurrency: int | None = None,
         scope: str | None = None,
         verify: bool | None = None,
+        strict: bool | None = None,
         env: Mapping[str, str] | None = None,
     ) -> Settings:
         """Build settings: argument > ``TIMEBACK_*`` environment variable > environment default."""
@@ -186,6 +194,7 @@ class Settings:
             max_concurrency=10 if max_concurrency is None else max_concurrency,
             scope=pick(scope, ENV_SCOPE),
             verify=True if verify is None else verify,
+            strict=_flag(ENV_STRICT, pick(None, ENV_STRICT)) if strict is None else strict,
         )
         settings._warn_if_insecure()
         return settings
@@ -230,6 +239,21 @@ class Settings:
                 "can be intercepted. Only use this against a local or test server.",
                 self.api_base_url,
             )
+
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
+
+
+def _flag(var: str, value: str | None) -> bool:
+    """A boolean environment variable: 1/true/yes/on or 0/false/no/off (unset: False)."""
+    if value is None:
+        return False
+    if value.lower() in _TRUE:
+        return True
+    if value.lower() in _FALSE:
+        return False
+    raise ConfigurationError(f"{var} must be 1 or 0 (true/false, yes/no, on/off); got {value!r}.")
 
 
 def _unknown_environment_message(name: str) -> str:

@@ -172,7 +172,8 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 class ResponseValidationError(APIError):
-    """A 2xx body that does not fit what the operation promises (schema drift, HTML page...)."""
+    """A 2xx body that cannot be read: not JSON (an HTML page, truncated JSON), not an object where
+    an object is declared, or, in strict mode, any difference from the document (`drift`)."""
 
     def __init__(
         self,
@@ -185,6 +186,8 @@ class ResponseValidationError(APIError):
         self.response = response
         self.status_code: int = response.status_code
         self.reason = reason
+        # In strict mode: the differences from the document (timeback_gen.drift.DriftRecord).
+        self.drift: tuple[Any, ...] = ()
         self.body_snippet: str = _read_bytes(response)[:_SNIPPET_BYTES].decode(
             "utf-8", errors="replace"
         )

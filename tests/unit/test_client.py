@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _timeback_gen.oneroster.types import UNSET
 from _timeback_gen.services.registry import OPERATIONS
 
 from timeback_gen import AsyncTimeback, Timeback, raw
@@ -241,18 +242,36 @@ def test_422_maps_to_unprocessable() -> None:
     "response",
     [
         httpx.Response(200, text="<html>maintenance</html>"),
-        httpx.Response(200, json={"unexpected": True}),
+        httpx.Response(200, json=[{"user": {"sourcedId": "u1"}}]),
         httpx.Response(200, content=b'{"user": {"sourcedId": "u1"'),
         httpx.Response(204),
     ],
+    ids=["html", "array-for-object", "truncated", "empty"],
 )
-def test_bad_2xx_body_is_a_typed_error_naming_the_operation(response: httpx.Response) -> None:
+def test_unreadable_2xx_body_is_a_typed_error_naming_the_operation(
+    response: httpx.Response,
+) -> None:
     server = Server()
     server.routes["/users/u1"] = lambda r: response
     with make(server) as tb, pytest.raises(ResponseValidationError) as info:
         tb.oneroster.rostering.get_user("u1")
     assert info.value.operation == "getUser"
     assert "getUser" in str(info.value)
+
+
+def test_readable_drifted_2xx_body_reads_and_strict_mode_refuses_it() -> None:
+    server = Server()
+    server.routes["/users/u1"] = lambda r: httpx.Response(200, json={"unexpected": True})
+    with make(server) as tb:
+        answer = tb.oneroster.rostering.get_user("u1")
+        assert answer.user is UNSET and answer["unexpected"] is True
+        assert answer.to_dict() == {"unexpected": True}
+        [row] = tb.drift_report()
+        assert (row.operation, row.path, row.kind, row.count) == ("getUser", "$.user", "missing", 1)
+        with pytest.raises(ResponseValidationError) as info:
+            tb.with_options(strict=True).oneroster.rostering.get_user("u1")
+    assert info.value.drift[0].path == "$.user"
+    assert "strict mode" in str(info.value)
 
 
 def test_transport_failures_are_typed() -> None:

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.entity_extensions import EntityExtensions
@@ -18,20 +20,63 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Entity")
 _new_instance = object.__new__
 
-_LAZY_BOUND = False
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "@context",
+        "name",
+        "description",
+        "dateCreated",
+        "dateModified",
+        "extensions",
+        "otherIdentifiers",
+    }
+)
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global EntityExtensions
     global EntityOtherIdentifiersItemType1
+    global _D_other_identifiers
     from ..models.entity_extensions import EntityExtensions
     from ..models.entity_other_identifiers_item_type_1 import (
         EntityOtherIdentifiersItemType1,
     )
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("id", "id", True, _rt.STR),
+            _rt.Field("type", "type_", True, _rt.STR),
+            _rt.Field("@context", "context", False, _rt.STR),
+            _rt.Field("name", "name", False, _rt.STR),
+            _rt.Field("description", "description", False, _rt.STR),
+            _rt.Field("dateCreated", "date_created", False, _rt.DATETIME),
+            _rt.Field("dateModified", "date_modified", False, _rt.DATETIME),
+            _rt.Field("extensions", "extensions", False, _rt.Model(EntityExtensions)),
+            _rt.Field(
+                "otherIdentifiers",
+                "other_identifiers",
+                False,
+                _rt.List(
+                    _rt.Union(
+                        (
+                            _rt.STR,
+                            _rt.Model(EntityOtherIdentifiersItemType1),
+                        )
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_other_identifiers = _TABLE.fields[8].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -69,86 +114,69 @@ class Entity:
     date_modified: datetime.datetime | Unset = UNSET
     extensions: EntityExtensions | Unset = UNSET
     other_identifiers: list[EntityOtherIdentifiersItemType1 | str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_other_identifiers_item_type_1 import (
-            EntityOtherIdentifiersItemType1,
-        )
-
-        id = self.id
-
-        type_ = self.type_
-
-        context = self.context
-
-        name = self.name
-
-        description = self.description
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_modified: str | Unset = UNSET
-        if not isinstance(self.date_modified, Unset):
-            date_modified = self.date_modified.isoformat()
-
-        extensions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extensions, Unset):
-            extensions = self.extensions.to_dict()
-
-        other_identifiers: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.other_identifiers, Unset):
-            other_identifiers = []
-            for other_identifiers_item_data in self.other_identifiers:
-                other_identifiers_item: dict[str, Any] | str
-                if isinstance(
-                    other_identifiers_item_data, EntityOtherIdentifiersItemType1
-                ):
-                    other_identifiers_item = other_identifiers_item_data.to_dict()
-                else:
-                    other_identifiers_item = other_identifiers_item_data
-                other_identifiers.append(other_identifiers_item)
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
-        if context is not UNSET:
-            field_dict["@context"] = context
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if date_created is not UNSET:
-            field_dict["dateCreated"] = date_created
-        if date_modified is not UNSET:
-            field_dict["dateModified"] = date_modified
-        if extensions is not UNSET:
-            field_dict["extensions"] = extensions
-        if other_identifiers is not UNSET:
-            field_dict["otherIdentifiers"] = other_identifiers
-
+        field_dict.update(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.context is not UNSET:
+            field_dict["@context"] = self.context
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.date_created is not UNSET:
+            field_dict["dateCreated"] = _rt.dump(self.date_created)
+        if self.date_modified is not UNSET:
+            field_dict["dateModified"] = _rt.dump(self.date_modified)
+        if self.extensions is not UNSET:
+            field_dict["extensions"] = _rt.dump(self.extensions)
+        if self.other_identifiers is not UNSET:
+            field_dict["otherIdentifiers"] = _rt.dump(self.other_identifiers)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         id = d["id"]
+        if type(id) is not str:
+            raise TypeError
 
         type_ = d["type"]
+        if type(type_) is not str:
+            raise TypeError
 
         context = d.get("@context", UNSET)
+        if type(context) is not str and context is not UNSET:
+            raise TypeError
 
         name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise TypeError
 
         description = d.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise TypeError
 
         _date_created = d.get("dateCreated", UNSET)
         date_created = (
@@ -166,35 +194,18 @@ class Entity:
 
         _extensions = d.get("extensions", UNSET)
         extensions = (
-            UNSET if _extensions is UNSET else EntityExtensions.from_dict(_extensions)
+            UNSET
+            if _extensions is UNSET
+            else EntityExtensions._from_dict_fast(_extensions)
         )
 
         _other_identifiers = d.get("otherIdentifiers", UNSET)
-        other_identifiers: list[EntityOtherIdentifiersItemType1 | str] | Unset = UNSET
-        if _other_identifiers is not UNSET:
-            other_identifiers = []
-            for other_identifiers_item_data in _other_identifiers:
-
-                def _parse_other_identifiers_item(
-                    data: object,
-                ) -> EntityOtherIdentifiersItemType1 | str:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        other_identifiers_item_type_1 = (
-                            EntityOtherIdentifiersItemType1.from_dict(data)
-                        )
-
-                        return other_identifiers_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(EntityOtherIdentifiersItemType1 | str, data)
-
-                other_identifiers_item = _parse_other_identifiers_item(
-                    other_identifiers_item_data
-                )
-
-                other_identifiers.append(other_identifiers_item)
+        if _other_identifiers is UNSET:
+            other_identifiers = UNSET
+        else:
+            if type(_other_identifiers) is not list:
+                raise TypeError
+            other_identifiers = _D_other_identifiers.strict(_other_identifiers)
 
         if cls is Entity:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -221,4 +232,28 @@ class Entity:
                 extensions,
                 other_identifiers,
             )
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.entity import Entity
@@ -32,18 +32,50 @@ _KNOWN_KEYS = frozenset(
         "data",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Entity
     global Event
+    global _D_data_version
+    global _D_data
     from ..models.entity import Entity
     from ..models.event import Event
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sensor", "sensor", True, _rt.STR),
+            _rt.Field("sendTime", "send_time", True, _rt.DATETIME),
+            _rt.Field(
+                "dataVersion",
+                "data_version",
+                True,
+                _rt.Const("http://purl.imsglobal.org/ctx/caliper/v1p2"),
+            ),
+            _rt.Field(
+                "data",
+                "data",
+                True,
+                _rt.List(
+                    _rt.Union(
+                        (
+                            _rt.Model(Event),
+                            _rt.Model(Entity),
+                        )
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_data_version = _TABLE.fields[2].desc
+    _D_data = _TABLE.fields[3].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -73,76 +105,49 @@ class Envelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event import Event
-
-        sensor = self.sensor
-
-        send_time = self.send_time.isoformat()
-
-        data_version = self.data_version
-
-        data = []
-        for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, Event):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
-
-            data.append(data_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sensor": sensor,
-                "sendTime": send_time,
-                "dataVersion": data_version,
-                "data": data,
-            }
-        )
-
+        if self.sensor is not UNSET:
+            field_dict["sensor"] = self.sensor
+        if self.send_time is not UNSET:
+            field_dict["sendTime"] = _rt.dump(self.send_time)
+        if self.data_version is not UNSET:
+            field_dict["dataVersion"] = _rt.dump(self.data_version)
+        if self.data is not UNSET:
+            field_dict["data"] = _rt.dump(self.data)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sensor = d["sensor"]
+        if type(sensor) is not str:
+            raise TypeError
 
         send_time = datetime.datetime.fromisoformat(d["sendTime"])
 
-        data_version = cast(
-            Literal["http://purl.imsglobal.org/ctx/caliper/v1p2"], d["dataVersion"]
-        )
-        if data_version != "http://purl.imsglobal.org/ctx/caliper/v1p2":
-            raise ValueError(
-                f"dataVersion must match const 'http://purl.imsglobal.org/ctx/caliper/v1p2', got '{data_version}'"
-            )
+        data_version = _D_data_version.strict(d["dataVersion"])
 
-        data = []
         _data = d["data"]
-        for data_item_data in _data:
-
-            def _parse_data_item(data: object) -> Entity | Event:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_0 = Event.from_dict(data)
-
-                    return data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_item_type_1 = Entity.from_dict(data)
-
-                return data_item_type_1
-
-            data_item = _parse_data_item(data_item_data)
-
-            data.append(data_item)
+        if type(_data) is not list:
+            raise TypeError
+        data = _D_data.strict(_data)
 
         if cls is Envelope:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -152,7 +157,6 @@ class Envelope:
             _obj.send_time = send_time
             _obj.data_version = data_version
             _obj.data = data
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sensor,
@@ -160,7 +164,9 @@ class Envelope:
                 data_version,
                 data,
             )
-        if len(d) != 4:  # else keep NO_EXTRAS
+        if len(d) == 4:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -5,9 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.all_profiles import AllProfiles, check_all_profiles
-from ..types import UNSET, Unset
+from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_actor_type_1 import EventActorType1
@@ -26,12 +28,34 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Event")
 _new_instance = object.__new__
 
-_LAZY_BOUND = False
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "actor",
+        "action",
+        "object",
+        "eventTime",
+        "profile",
+        "@context",
+        "edApp",
+        "generated",
+        "target",
+        "referrer",
+        "group",
+        "membership",
+        "session",
+        "federatedSession",
+        "extensions",
+    }
+)
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global EventActorType1
     global EventEdAppType1
     global EventExtensions
@@ -43,6 +67,16 @@ def _bind_lazy_imports() -> None:
     global EventReferrerType1
     global EventSessionType1
     global EventTargetType1
+    global _D_actor
+    global _D_object_
+    global _D_ed_app
+    global _D_generated
+    global _D_target
+    global _D_referrer
+    global _D_group
+    global _D_membership
+    global _D_session
+    global _D_federated_session
     from ..models.event_actor_type_1 import EventActorType1
     from ..models.event_ed_app_type_1 import EventEdAppType1
     from ..models.event_extensions import EventExtensions
@@ -55,143 +89,142 @@ def _bind_lazy_imports() -> None:
     from ..models.event_session_type_1 import EventSessionType1
     from ..models.event_target_type_1 import EventTargetType1
 
-    _LAZY_BOUND = True
-
-
-def _parse_actor(data: object) -> EventActorType1 | str:
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        actor_type_1 = EventActorType1.from_dict(data)
-
-        return actor_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_object_(data: object) -> EventObjectType1 | str:
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        object_type_1 = EventObjectType1.from_dict(data)
-
-        return object_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_ed_app(data: object) -> EventEdAppType1 | str | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        ed_app_type_1 = EventEdAppType1.from_dict(data)
-
-        return ed_app_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_generated(data: object) -> EventGeneratedType1 | str | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        generated_type_1 = EventGeneratedType1.from_dict(data)
-
-        return generated_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_target(data: object) -> EventTargetType1 | str | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        target_type_1 = EventTargetType1.from_dict(data)
-
-        return target_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_referrer(data: object) -> EventReferrerType1 | str | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        referrer_type_1 = EventReferrerType1.from_dict(data)
-
-        return referrer_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_group(data: object) -> EventGroupType1 | str | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        group_type_1 = EventGroupType1.from_dict(data)
-
-        return group_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_membership(data: object) -> EventMembershipType1 | str | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        membership_type_1 = EventMembershipType1.from_dict(data)
-
-        return membership_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_session(data: object) -> EventSessionType1 | str | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        session_type_1 = EventSessionType1.from_dict(data)
-
-        return session_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_federated_session(data: object) -> EventFederatedSessionType1 | str | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        federated_session_type_1 = EventFederatedSessionType1.from_dict(data)
-
-        return federated_session_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("id", "id", True, _rt.STR),
+            _rt.Field("type", "type_", True, _rt.STR),
+            _rt.Field(
+                "actor",
+                "actor",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.Model(EventActorType1),
+                    )
+                ),
+            ),
+            _rt.Field("action", "action", True, _rt.STR),
+            _rt.Field(
+                "object",
+                "object_",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.Model(EventObjectType1),
+                    )
+                ),
+            ),
+            _rt.Field("eventTime", "event_time", True, _rt.DATETIME),
+            _rt.Field(
+                "profile", "profile", True, _rt.Enum(check_all_profiles, "AllProfiles")
+            ),
+            _rt.Field("@context", "context", False, _rt.STR),
+            _rt.Field(
+                "edApp",
+                "ed_app",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.Model(EventEdAppType1),
+                    )
+                ),
+            ),
+            _rt.Field(
+                "generated",
+                "generated",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.Model(EventGeneratedType1),
+                    )
+                ),
+            ),
+            _rt.Field(
+                "target",
+                "target",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.Model(EventTargetType1),
+                    )
+                ),
+            ),
+            _rt.Field(
+                "referrer",
+                "referrer",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.Model(EventReferrerType1),
+                    )
+                ),
+            ),
+            _rt.Field(
+                "group",
+                "group",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.Model(EventGroupType1),
+                    )
+                ),
+            ),
+            _rt.Field(
+                "membership",
+                "membership",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.Model(EventMembershipType1),
+                    )
+                ),
+            ),
+            _rt.Field(
+                "session",
+                "session",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.Model(EventSessionType1),
+                    )
+                ),
+            ),
+            _rt.Field(
+                "federatedSession",
+                "federated_session",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.Model(EventFederatedSessionType1),
+                    )
+                ),
+            ),
+            _rt.Field("extensions", "extensions", False, _rt.Model(EventExtensions)),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_actor = _TABLE.fields[2].desc
+    _D_object_ = _TABLE.fields[4].desc
+    _D_ed_app = _TABLE.fields[8].desc
+    _D_generated = _TABLE.fields[9].desc
+    _D_target = _TABLE.fields[10].desc
+    _D_referrer = _TABLE.fields[11].desc
+    _D_group = _TABLE.fields[12].desc
+    _D_membership = _TABLE.fields[13].desc
+    _D_session = _TABLE.fields[14].desc
+    _D_federated_session = _TABLE.fields[15].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -256,187 +289,125 @@ class Event:
     session: EventSessionType1 | str | Unset = UNSET
     federated_session: EventFederatedSessionType1 | str | Unset = UNSET
     extensions: EventExtensions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_actor_type_1 import EventActorType1
-        from ..models.event_ed_app_type_1 import EventEdAppType1
-        from ..models.event_federated_session_type_1 import EventFederatedSessionType1
-        from ..models.event_generated_type_1 import EventGeneratedType1
-        from ..models.event_group_type_1 import EventGroupType1
-        from ..models.event_membership_type_1 import EventMembershipType1
-        from ..models.event_object_type_1 import EventObjectType1
-        from ..models.event_referrer_type_1 import EventReferrerType1
-        from ..models.event_session_type_1 import EventSessionType1
-        from ..models.event_target_type_1 import EventTargetType1
-
-        id = self.id
-
-        type_ = self.type_
-
-        actor: dict[str, Any] | str
-        if isinstance(self.actor, EventActorType1):
-            actor = self.actor.to_dict()
-        else:
-            actor = self.actor
-
-        action = self.action
-
-        object_: dict[str, Any] | str
-        if isinstance(self.object_, EventObjectType1):
-            object_ = self.object_.to_dict()
-        else:
-            object_ = self.object_
-
-        event_time = self.event_time.isoformat()
-
-        profile: str = self.profile
-
-        context = self.context
-
-        ed_app: dict[str, Any] | str | Unset
-        if isinstance(self.ed_app, Unset):
-            ed_app = UNSET
-        elif isinstance(self.ed_app, EventEdAppType1):
-            ed_app = self.ed_app.to_dict()
-        else:
-            ed_app = self.ed_app
-
-        generated: dict[str, Any] | str | Unset
-        if isinstance(self.generated, Unset):
-            generated = UNSET
-        elif isinstance(self.generated, EventGeneratedType1):
-            generated = self.generated.to_dict()
-        else:
-            generated = self.generated
-
-        target: dict[str, Any] | str | Unset
-        if isinstance(self.target, Unset):
-            target = UNSET
-        elif isinstance(self.target, EventTargetType1):
-            target = self.target.to_dict()
-        else:
-            target = self.target
-
-        referrer: dict[str, Any] | str | Unset
-        if isinstance(self.referrer, Unset):
-            referrer = UNSET
-        elif isinstance(self.referrer, EventReferrerType1):
-            referrer = self.referrer.to_dict()
-        else:
-            referrer = self.referrer
-
-        group: dict[str, Any] | str | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        elif isinstance(self.group, EventGroupType1):
-            group = self.group.to_dict()
-        else:
-            group = self.group
-
-        membership: dict[str, Any] | str | Unset
-        if isinstance(self.membership, Unset):
-            membership = UNSET
-        elif isinstance(self.membership, EventMembershipType1):
-            membership = self.membership.to_dict()
-        else:
-            membership = self.membership
-
-        session: dict[str, Any] | str | Unset
-        if isinstance(self.session, Unset):
-            session = UNSET
-        elif isinstance(self.session, EventSessionType1):
-            session = self.session.to_dict()
-        else:
-            session = self.session
-
-        federated_session: dict[str, Any] | str | Unset
-        if isinstance(self.federated_session, Unset):
-            federated_session = UNSET
-        elif isinstance(self.federated_session, EventFederatedSessionType1):
-            federated_session = self.federated_session.to_dict()
-        else:
-            federated_session = self.federated_session
-
-        extensions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extensions, Unset):
-            extensions = self.extensions.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "actor": actor,
-                "action": action,
-                "object": object_,
-                "eventTime": event_time,
-                "profile": profile,
-            }
-        )
-        if context is not UNSET:
-            field_dict["@context"] = context
-        if ed_app is not UNSET:
-            field_dict["edApp"] = ed_app
-        if generated is not UNSET:
-            field_dict["generated"] = generated
-        if target is not UNSET:
-            field_dict["target"] = target
-        if referrer is not UNSET:
-            field_dict["referrer"] = referrer
-        if group is not UNSET:
-            field_dict["group"] = group
-        if membership is not UNSET:
-            field_dict["membership"] = membership
-        if session is not UNSET:
-            field_dict["session"] = session
-        if federated_session is not UNSET:
-            field_dict["federatedSession"] = federated_session
-        if extensions is not UNSET:
-            field_dict["extensions"] = extensions
-
+        field_dict.update(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.actor is not UNSET:
+            field_dict["actor"] = _rt.dump(self.actor)
+        if self.action is not UNSET:
+            field_dict["action"] = self.action
+        if self.object_ is not UNSET:
+            field_dict["object"] = _rt.dump(self.object_)
+        if self.event_time is not UNSET:
+            field_dict["eventTime"] = _rt.dump(self.event_time)
+        if self.profile is not UNSET:
+            field_dict["profile"] = self.profile
+        if self.context is not UNSET:
+            field_dict["@context"] = self.context
+        if self.ed_app is not UNSET:
+            field_dict["edApp"] = _rt.dump(self.ed_app)
+        if self.generated is not UNSET:
+            field_dict["generated"] = _rt.dump(self.generated)
+        if self.target is not UNSET:
+            field_dict["target"] = _rt.dump(self.target)
+        if self.referrer is not UNSET:
+            field_dict["referrer"] = _rt.dump(self.referrer)
+        if self.group is not UNSET:
+            field_dict["group"] = _rt.dump(self.group)
+        if self.membership is not UNSET:
+            field_dict["membership"] = _rt.dump(self.membership)
+        if self.session is not UNSET:
+            field_dict["session"] = _rt.dump(self.session)
+        if self.federated_session is not UNSET:
+            field_dict["federatedSession"] = _rt.dump(self.federated_session)
+        if self.extensions is not UNSET:
+            field_dict["extensions"] = _rt.dump(self.extensions)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         id = d["id"]
+        if type(id) is not str:
+            raise TypeError
 
         type_ = d["type"]
+        if type(type_) is not str:
+            raise TypeError
 
-        actor = _parse_actor(d["actor"])
+        actor = _D_actor.strict(d["actor"])
 
         action = d["action"]
+        if type(action) is not str:
+            raise TypeError
 
-        object_ = _parse_object_(d["object"])
+        object_ = _D_object_.strict(d["object"])
 
         event_time = datetime.datetime.fromisoformat(d["eventTime"])
 
         profile = check_all_profiles(d["profile"])
 
         context = d.get("@context", UNSET)
+        if type(context) is not str and context is not UNSET:
+            raise TypeError
 
-        ed_app = _parse_ed_app(d.get("edApp", UNSET))
+        _ed_app = d.get("edApp", UNSET)
+        ed_app = UNSET if _ed_app is UNSET else _D_ed_app.strict(_ed_app)
 
-        generated = _parse_generated(d.get("generated", UNSET))
+        _generated = d.get("generated", UNSET)
+        generated = UNSET if _generated is UNSET else _D_generated.strict(_generated)
 
-        target = _parse_target(d.get("target", UNSET))
+        _target = d.get("target", UNSET)
+        target = UNSET if _target is UNSET else _D_target.strict(_target)
 
-        referrer = _parse_referrer(d.get("referrer", UNSET))
+        _referrer = d.get("referrer", UNSET)
+        referrer = UNSET if _referrer is UNSET else _D_referrer.strict(_referrer)
 
-        group = _parse_group(d.get("group", UNSET))
+        _group = d.get("group", UNSET)
+        group = UNSET if _group is UNSET else _D_group.strict(_group)
 
-        membership = _parse_membership(d.get("membership", UNSET))
+        _membership = d.get("membership", UNSET)
+        membership = (
+            UNSET if _membership is UNSET else _D_membership.strict(_membership)
+        )
 
-        session = _parse_session(d.get("session", UNSET))
+        _session = d.get("session", UNSET)
+        session = UNSET if _session is UNSET else _D_session.strict(_session)
 
-        federated_session = _parse_federated_session(d.get("federatedSession", UNSET))
+        _federated_session = d.get("federatedSession", UNSET)
+        federated_session = (
+            UNSET
+            if _federated_session is UNSET
+            else _D_federated_session.strict(_federated_session)
+        )
 
         _extensions = d.get("extensions", UNSET)
         extensions = (
-            UNSET if _extensions is UNSET else EventExtensions.from_dict(_extensions)
+            UNSET
+            if _extensions is UNSET
+            else EventExtensions._from_dict_fast(_extensions)
         )
 
         if cls is Event:
@@ -480,4 +451,28 @@ class Event:
                 federated_session,
                 extensions,
             )
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,12 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="SendEventsResponse400Response")
@@ -24,6 +24,25 @@ _KNOWN_KEYS = frozenset(
         "errors",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_status
+    _TABLE = _rt.table(
+        (
+            _rt.Field("status", "status", True, _rt.Const("error")),
+            _rt.Field("message", "message", True, _rt.STR),
+            _rt.Field("errors", "errors", False, _rt.ANY),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_status = _TABLE.fields[0].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -41,33 +60,40 @@ class SendEventsResponse400Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        message = self.message
-
-        errors = self.errors
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "message": message,
-            }
-        )
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
+        if self.status is not UNSET:
+            field_dict["status"] = _rt.dump(self.status)
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.errors is not UNSET:
+            field_dict["errors"] = self.errors
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        status = cast(Literal["error"], d["status"])
-        if status != "error":
-            raise ValueError(f"status must match const 'error', got '{status}'")
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        status = _D_status.strict(d["status"])
 
         message = d["message"]
+        if type(message) is not str:
+            raise TypeError
 
         errors = d.get("errors", UNSET)
 
@@ -78,14 +104,15 @@ class SendEventsResponse400Response:
             _obj.status = status
             _obj.message = message
             _obj.errors = errors
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
                 message,
                 errors,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

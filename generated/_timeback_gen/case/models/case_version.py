@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-CaseVersion = Literal["1.1"]
+CaseVersion = Literal["1.1"] | str
 
 CASE_VERSION_VALUES: set[CaseVersion] = {
     "1.1",
@@ -10,6 +10,7 @@ CASE_VERSION_VALUES: set[CaseVersion] = {
 
 
 def check_case_version(value: str) -> CaseVersion:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in CASE_VERSION_VALUES:
         return value
     raise TypeError(

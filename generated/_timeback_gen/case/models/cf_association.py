@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,66 +34,99 @@ _KNOWN_KEYS = frozenset(
         "CFDocumentURI",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CFAssociationExtensionsType0
     global SubjectURI
+    global _D_cf_association_grouping_uri
+    global _D_extensions
+    global _D_cf_document_uri
     from ..models.cf_association_extensions_type_0 import CFAssociationExtensionsType0
     from ..models.subject_uri import SubjectURI
 
-    _LAZY_BOUND = True
-
-
-def _parse_cf_association_grouping_uri(data: object) -> None | SubjectURI | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        cf_association_grouping_uri_type_0 = SubjectURI.from_dict(data)
-
-        return cf_association_grouping_uri_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_extensions(data: object) -> CFAssociationExtensionsType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        extensions_type_0 = CFAssociationExtensionsType0.from_dict(data)
-
-        return extensions_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_cf_document_uri(data: object) -> None | SubjectURI | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        cf_document_uri_type_0 = SubjectURI.from_dict(data)
-
-        return cf_document_uri_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.UUID),
+            _rt.Field("associationType", "association_type", True, _rt.STR),
+            _rt.Field("uri", "uri", True, _rt.STR),
+            _rt.Field("originNodeURI", "origin_node_uri", True, _rt.Model(SubjectURI)),
+            _rt.Field(
+                "destinationNodeURI",
+                "destination_node_uri",
+                True,
+                _rt.Model(SubjectURI),
+            ),
+            _rt.Field(
+                "lastChangeDateTime", "last_change_date_time", True, _rt.DATETIME
+            ),
+            _rt.Field(
+                "sequenceNumber",
+                "sequence_number",
+                False,
+                _rt.Union(
+                    (
+                        _rt.INT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "CFAssociationGroupingURI",
+                "cf_association_grouping_uri",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SubjectURI),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "notes",
+                "notes",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "extensions",
+                "extensions",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(CFAssociationExtensionsType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "CFDocumentURI",
+                "cf_document_uri",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SubjectURI),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_cf_association_grouping_uri = _TABLE.fields[7].desc
+    _D_extensions = _TABLE.fields[9].desc
+    _D_cf_document_uri = _TABLE.fields[10].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -127,112 +161,99 @@ class CFAssociation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cf_association_extensions_type_0 import (
-            CFAssociationExtensionsType0,
-        )
-        from ..models.subject_uri import SubjectURI
-
-        sourced_id = str(self.sourced_id)
-
-        association_type = self.association_type
-
-        uri = self.uri
-
-        origin_node_uri = self.origin_node_uri.to_dict()
-
-        destination_node_uri = self.destination_node_uri.to_dict()
-
-        last_change_date_time = self.last_change_date_time.isoformat()
-
-        sequence_number: int | None | Unset
-        if isinstance(self.sequence_number, Unset):
-            sequence_number = UNSET
-        else:
-            sequence_number = self.sequence_number
-
-        cf_association_grouping_uri: dict[str, Any] | None | Unset
-        if isinstance(self.cf_association_grouping_uri, Unset):
-            cf_association_grouping_uri = UNSET
-        elif isinstance(self.cf_association_grouping_uri, SubjectURI):
-            cf_association_grouping_uri = self.cf_association_grouping_uri.to_dict()
-        else:
-            cf_association_grouping_uri = self.cf_association_grouping_uri
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        extensions: dict[str, Any] | None | Unset
-        if isinstance(self.extensions, Unset):
-            extensions = UNSET
-        elif isinstance(self.extensions, CFAssociationExtensionsType0):
-            extensions = self.extensions.to_dict()
-        else:
-            extensions = self.extensions
-
-        cf_document_uri: dict[str, Any] | None | Unset
-        if isinstance(self.cf_document_uri, Unset):
-            cf_document_uri = UNSET
-        elif isinstance(self.cf_document_uri, SubjectURI):
-            cf_document_uri = self.cf_document_uri.to_dict()
-        else:
-            cf_document_uri = self.cf_document_uri
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "associationType": association_type,
-                "uri": uri,
-                "originNodeURI": origin_node_uri,
-                "destinationNodeURI": destination_node_uri,
-                "lastChangeDateTime": last_change_date_time,
-            }
-        )
-        if sequence_number is not UNSET:
-            field_dict["sequenceNumber"] = sequence_number
-        if cf_association_grouping_uri is not UNSET:
-            field_dict["CFAssociationGroupingURI"] = cf_association_grouping_uri
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if extensions is not UNSET:
-            field_dict["extensions"] = extensions
-        if cf_document_uri is not UNSET:
-            field_dict["CFDocumentURI"] = cf_document_uri
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = _rt.dump(self.sourced_id)
+        if self.association_type is not UNSET:
+            field_dict["associationType"] = self.association_type
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.origin_node_uri is not UNSET:
+            field_dict["originNodeURI"] = _rt.dump(self.origin_node_uri)
+        if self.destination_node_uri is not UNSET:
+            field_dict["destinationNodeURI"] = _rt.dump(self.destination_node_uri)
+        if self.last_change_date_time is not UNSET:
+            field_dict["lastChangeDateTime"] = _rt.dump(self.last_change_date_time)
+        if self.sequence_number is not UNSET:
+            field_dict["sequenceNumber"] = self.sequence_number
+        if self.cf_association_grouping_uri is not UNSET:
+            field_dict["CFAssociationGroupingURI"] = _rt.dump(
+                self.cf_association_grouping_uri
+            )
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.extensions is not UNSET:
+            field_dict["extensions"] = _rt.dump(self.extensions)
+        if self.cf_document_uri is not UNSET:
+            field_dict["CFDocumentURI"] = _rt.dump(self.cf_document_uri)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = UUID(d["sourcedId"])
 
         association_type = d["associationType"]
+        if type(association_type) is not str:
+            raise TypeError
 
         uri = d["uri"]
+        if type(uri) is not str:
+            raise TypeError
 
-        origin_node_uri = SubjectURI.from_dict(d["originNodeURI"])
+        origin_node_uri = SubjectURI._from_dict_fast(d["originNodeURI"])
 
-        destination_node_uri = SubjectURI.from_dict(d["destinationNodeURI"])
+        destination_node_uri = SubjectURI._from_dict_fast(d["destinationNodeURI"])
 
         last_change_date_time = datetime.datetime.fromisoformat(d["lastChangeDateTime"])
 
         sequence_number = d.get("sequenceNumber", UNSET)
+        if (
+            type(sequence_number) is not int
+            and sequence_number is not None
+            and sequence_number is not UNSET
+        ):
+            raise TypeError
 
-        cf_association_grouping_uri = _parse_cf_association_grouping_uri(
-            d.get("CFAssociationGroupingURI", UNSET)
+        _cf_association_grouping_uri = d.get("CFAssociationGroupingURI", UNSET)
+        cf_association_grouping_uri = (
+            UNSET
+            if _cf_association_grouping_uri is UNSET
+            else _D_cf_association_grouping_uri.strict(_cf_association_grouping_uri)
         )
 
         notes = d.get("notes", UNSET)
+        if type(notes) is not str and notes is not None and notes is not UNSET:
+            raise TypeError
 
-        extensions = _parse_extensions(d.get("extensions", UNSET))
+        _extensions = d.get("extensions", UNSET)
+        extensions = (
+            UNSET if _extensions is UNSET else _D_extensions.strict(_extensions)
+        )
 
-        cf_document_uri = _parse_cf_document_uri(d.get("CFDocumentURI", UNSET))
+        _cf_document_uri = d.get("CFDocumentURI", UNSET)
+        cf_document_uri = (
+            UNSET
+            if _cf_document_uri is UNSET
+            else _D_cf_document_uri.strict(_cf_document_uri)
+        )
 
         if cls is CFAssociation:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -249,7 +270,6 @@ class CFAssociation:
             _obj.notes = notes
             _obj.extensions = extensions
             _obj.cf_document_uri = cf_document_uri
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -264,7 +284,9 @@ class CFAssociation:
                 extensions,
                 cf_document_uri,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

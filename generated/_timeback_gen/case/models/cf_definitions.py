@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="CFDefinitions")
@@ -21,6 +22,31 @@ _KNOWN_KEYS = frozenset(
         "extensions",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("CFItemTypes", "cf_item_types", False, _rt.List(_rt.ANY)),
+            _rt.Field("CFSubjects", "cf_subjects", False, _rt.List(_rt.ANY)),
+            _rt.Field("CFConcepts", "cf_concepts", False, _rt.List(_rt.ANY)),
+            _rt.Field("CFLicenses", "cf_licenses", False, _rt.List(_rt.ANY)),
+            _rt.Field(
+                "CFAssociationGroupings",
+                "cf_association_groupings",
+                False,
+                _rt.List(_rt.ANY),
+            ),
+            _rt.Field("extensions", "extensions", False, _rt.ANY),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -44,58 +70,82 @@ class CFDefinitions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cf_item_types: list[Any] | Unset = UNSET
-        if not isinstance(self.cf_item_types, Unset):
-            cf_item_types = self.cf_item_types
-
-        cf_subjects: list[Any] | Unset = UNSET
-        if not isinstance(self.cf_subjects, Unset):
-            cf_subjects = self.cf_subjects
-
-        cf_concepts: list[Any] | Unset = UNSET
-        if not isinstance(self.cf_concepts, Unset):
-            cf_concepts = self.cf_concepts
-
-        cf_licenses: list[Any] | Unset = UNSET
-        if not isinstance(self.cf_licenses, Unset):
-            cf_licenses = self.cf_licenses
-
-        cf_association_groupings: list[Any] | Unset = UNSET
-        if not isinstance(self.cf_association_groupings, Unset):
-            cf_association_groupings = self.cf_association_groupings
-
-        extensions = self.extensions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cf_item_types is not UNSET:
-            field_dict["CFItemTypes"] = cf_item_types
-        if cf_subjects is not UNSET:
-            field_dict["CFSubjects"] = cf_subjects
-        if cf_concepts is not UNSET:
-            field_dict["CFConcepts"] = cf_concepts
-        if cf_licenses is not UNSET:
-            field_dict["CFLicenses"] = cf_licenses
-        if cf_association_groupings is not UNSET:
-            field_dict["CFAssociationGroupings"] = cf_association_groupings
-        if extensions is not UNSET:
-            field_dict["extensions"] = extensions
-
+        if self.cf_item_types is not UNSET:
+            field_dict["CFItemTypes"] = _rt.dump(self.cf_item_types)
+        if self.cf_subjects is not UNSET:
+            field_dict["CFSubjects"] = _rt.dump(self.cf_subjects)
+        if self.cf_concepts is not UNSET:
+            field_dict["CFConcepts"] = _rt.dump(self.cf_concepts)
+        if self.cf_licenses is not UNSET:
+            field_dict["CFLicenses"] = _rt.dump(self.cf_licenses)
+        if self.cf_association_groupings is not UNSET:
+            field_dict["CFAssociationGroupings"] = _rt.dump(
+                self.cf_association_groupings
+            )
+        if self.extensions is not UNSET:
+            field_dict["extensions"] = self.extensions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        cf_item_types = d.get("CFItemTypes", UNSET)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        cf_subjects = d.get("CFSubjects", UNSET)
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
 
-        cf_concepts = d.get("CFConcepts", UNSET)
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        _cf_item_types = d.get("CFItemTypes", UNSET)
+        if _cf_item_types is UNSET:
+            cf_item_types = UNSET
+        else:
+            if type(_cf_item_types) is not list:
+                raise TypeError
+            cf_item_types = _cf_item_types
 
-        cf_licenses = d.get("CFLicenses", UNSET)
+        _cf_subjects = d.get("CFSubjects", UNSET)
+        if _cf_subjects is UNSET:
+            cf_subjects = UNSET
+        else:
+            if type(_cf_subjects) is not list:
+                raise TypeError
+            cf_subjects = _cf_subjects
 
-        cf_association_groupings = d.get("CFAssociationGroupings", UNSET)
+        _cf_concepts = d.get("CFConcepts", UNSET)
+        if _cf_concepts is UNSET:
+            cf_concepts = UNSET
+        else:
+            if type(_cf_concepts) is not list:
+                raise TypeError
+            cf_concepts = _cf_concepts
+
+        _cf_licenses = d.get("CFLicenses", UNSET)
+        if _cf_licenses is UNSET:
+            cf_licenses = UNSET
+        else:
+            if type(_cf_licenses) is not list:
+                raise TypeError
+            cf_licenses = _cf_licenses
+
+        _cf_association_groupings = d.get("CFAssociationGroupings", UNSET)
+        if _cf_association_groupings is UNSET:
+            cf_association_groupings = UNSET
+        else:
+            if type(_cf_association_groupings) is not list:
+                raise TypeError
+            cf_association_groupings = _cf_association_groupings
 
         extensions = d.get("extensions", UNSET)
 
@@ -109,7 +159,6 @@ class CFDefinitions:
             _obj.cf_licenses = cf_licenses
             _obj.cf_association_groupings = cf_association_groupings
             _obj.extensions = extensions
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 cf_item_types,
@@ -119,7 +168,9 @@ class CFDefinitions:
                 cf_association_groupings,
                 extensions,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.case_version import CaseVersion, check_case_version
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -44,135 +45,212 @@ _KNOWN_KEYS = frozenset(
         "extensions",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CFDocumentExtensionsType0
     global SubjectURI
+    global _D_case_version
+    global _D_subject
+    global _D_subject_uri
+    global _D_status_start_date
+    global _D_status_end_date
+    global _D_license_uri
+    global _D_extensions
     from ..models.cf_document_extensions_type_0 import CFDocumentExtensionsType0
     from ..models.subject_uri import SubjectURI
 
-    _LAZY_BOUND = True
-
-
-def _parse_case_version(data: object) -> CaseVersion | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        case_version_type_0 = check_case_version(data)
-
-        return case_version_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_subject(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        subject_type_0 = cast(list[str], data)
-
-        return subject_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_subject_uri(data: object) -> list[SubjectURI] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        subject_uri_type_0 = []
-        _subject_uri_type_0 = data
-        for subject_uri_type_0_item_data in _subject_uri_type_0:
-            subject_uri_type_0_item = SubjectURI.from_dict(subject_uri_type_0_item_data)
-
-            subject_uri_type_0.append(subject_uri_type_0_item)
-
-        return subject_uri_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_status_start_date(data: object) -> datetime.date | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_start_date_type_0 = datetime.date.fromisoformat(data)
-
-        return status_start_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_status_end_date(data: object) -> datetime.date | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_end_date_type_0 = datetime.date.fromisoformat(data)
-
-        return status_end_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_license_uri(data: object) -> None | SubjectURI | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        license_uri_type_0 = SubjectURI.from_dict(data)
-
-        return license_uri_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_extensions(data: object) -> CFDocumentExtensionsType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        extensions_type_0 = CFDocumentExtensionsType0.from_dict(data)
-
-        return extensions_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.UUID),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("uri", "uri", True, _rt.STR),
+            _rt.Field("creator", "creator", True, _rt.STR),
+            _rt.Field(
+                "lastChangeDateTime", "last_change_date_time", True, _rt.DATETIME
+            ),
+            _rt.Field("CFPackageURI", "cf_package_uri", True, _rt.Model(SubjectURI)),
+            _rt.Field(
+                "frameworkType",
+                "framework_type",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "caseVersion",
+                "case_version",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_case_version, "CaseVersion"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "officialSourceURL",
+                "official_source_url",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "publisher",
+                "publisher",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "description",
+                "description",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "subject",
+                "subject",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.STR),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "subjectURI",
+                "subject_uri",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Model(SubjectURI)),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "language",
+                "language",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "version",
+                "version",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "adoptionStatus",
+                "adoption_status",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "statusStartDate",
+                "status_start_date",
+                False,
+                _rt.Union(
+                    (
+                        _rt.DATE,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "statusEndDate",
+                "status_end_date",
+                False,
+                _rt.Union(
+                    (
+                        _rt.DATE,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "licenseURI",
+                "license_uri",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SubjectURI),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "notes",
+                "notes",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "extensions",
+                "extensions",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(CFDocumentExtensionsType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_case_version = _TABLE.fields[7].desc
+    _D_subject = _TABLE.fields[11].desc
+    _D_subject_uri = _TABLE.fields[12].desc
+    _D_status_start_date = _TABLE.fields[16].desc
+    _D_status_end_date = _TABLE.fields[17].desc
+    _D_license_uri = _TABLE.fields[18].desc
+    _D_extensions = _TABLE.fields[20].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -227,221 +305,177 @@ class CFDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cf_document_extensions_type_0 import CFDocumentExtensionsType0
-        from ..models.subject_uri import SubjectURI
-
-        sourced_id = str(self.sourced_id)
-
-        title = self.title
-
-        uri = self.uri
-
-        creator = self.creator
-
-        last_change_date_time = self.last_change_date_time.isoformat()
-
-        cf_package_uri = self.cf_package_uri.to_dict()
-
-        framework_type: None | str | Unset
-        if isinstance(self.framework_type, Unset):
-            framework_type = UNSET
-        else:
-            framework_type = self.framework_type
-
-        case_version: None | str | Unset
-        if isinstance(self.case_version, Unset):
-            case_version = UNSET
-        elif isinstance(self.case_version, str):
-            case_version = self.case_version
-        else:
-            case_version = self.case_version
-
-        official_source_url: None | str | Unset
-        if isinstance(self.official_source_url, Unset):
-            official_source_url = UNSET
-        else:
-            official_source_url = self.official_source_url
-
-        publisher: None | str | Unset
-        if isinstance(self.publisher, Unset):
-            publisher = UNSET
-        else:
-            publisher = self.publisher
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        subject: list[str] | None | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        elif isinstance(self.subject, list):
-            subject = self.subject
-
-        else:
-            subject = self.subject
-
-        subject_uri: list[dict[str, Any]] | None | Unset
-        if isinstance(self.subject_uri, Unset):
-            subject_uri = UNSET
-        elif isinstance(self.subject_uri, list):
-            subject_uri = []
-            for subject_uri_type_0_item_data in self.subject_uri:
-                subject_uri_type_0_item = subject_uri_type_0_item_data.to_dict()
-                subject_uri.append(subject_uri_type_0_item)
-
-        else:
-            subject_uri = self.subject_uri
-
-        language: None | str | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        else:
-            language = self.language
-
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        adoption_status: None | str | Unset
-        if isinstance(self.adoption_status, Unset):
-            adoption_status = UNSET
-        else:
-            adoption_status = self.adoption_status
-
-        status_start_date: None | str | Unset
-        if isinstance(self.status_start_date, Unset):
-            status_start_date = UNSET
-        elif isinstance(self.status_start_date, datetime.date):
-            status_start_date = self.status_start_date.isoformat()
-        else:
-            status_start_date = self.status_start_date
-
-        status_end_date: None | str | Unset
-        if isinstance(self.status_end_date, Unset):
-            status_end_date = UNSET
-        elif isinstance(self.status_end_date, datetime.date):
-            status_end_date = self.status_end_date.isoformat()
-        else:
-            status_end_date = self.status_end_date
-
-        license_uri: dict[str, Any] | None | Unset
-        if isinstance(self.license_uri, Unset):
-            license_uri = UNSET
-        elif isinstance(self.license_uri, SubjectURI):
-            license_uri = self.license_uri.to_dict()
-        else:
-            license_uri = self.license_uri
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        extensions: dict[str, Any] | None | Unset
-        if isinstance(self.extensions, Unset):
-            extensions = UNSET
-        elif isinstance(self.extensions, CFDocumentExtensionsType0):
-            extensions = self.extensions.to_dict()
-        else:
-            extensions = self.extensions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "title": title,
-                "uri": uri,
-                "creator": creator,
-                "lastChangeDateTime": last_change_date_time,
-                "CFPackageURI": cf_package_uri,
-            }
-        )
-        if framework_type is not UNSET:
-            field_dict["frameworkType"] = framework_type
-        if case_version is not UNSET:
-            field_dict["caseVersion"] = case_version
-        if official_source_url is not UNSET:
-            field_dict["officialSourceURL"] = official_source_url
-        if publisher is not UNSET:
-            field_dict["publisher"] = publisher
-        if description is not UNSET:
-            field_dict["description"] = description
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if subject_uri is not UNSET:
-            field_dict["subjectURI"] = subject_uri
-        if language is not UNSET:
-            field_dict["language"] = language
-        if version is not UNSET:
-            field_dict["version"] = version
-        if adoption_status is not UNSET:
-            field_dict["adoptionStatus"] = adoption_status
-        if status_start_date is not UNSET:
-            field_dict["statusStartDate"] = status_start_date
-        if status_end_date is not UNSET:
-            field_dict["statusEndDate"] = status_end_date
-        if license_uri is not UNSET:
-            field_dict["licenseURI"] = license_uri
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if extensions is not UNSET:
-            field_dict["extensions"] = extensions
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = _rt.dump(self.sourced_id)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.creator is not UNSET:
+            field_dict["creator"] = self.creator
+        if self.last_change_date_time is not UNSET:
+            field_dict["lastChangeDateTime"] = _rt.dump(self.last_change_date_time)
+        if self.cf_package_uri is not UNSET:
+            field_dict["CFPackageURI"] = _rt.dump(self.cf_package_uri)
+        if self.framework_type is not UNSET:
+            field_dict["frameworkType"] = self.framework_type
+        if self.case_version is not UNSET:
+            field_dict["caseVersion"] = _rt.dump(self.case_version)
+        if self.official_source_url is not UNSET:
+            field_dict["officialSourceURL"] = self.official_source_url
+        if self.publisher is not UNSET:
+            field_dict["publisher"] = self.publisher
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.subject is not UNSET:
+            field_dict["subject"] = _rt.dump(self.subject)
+        if self.subject_uri is not UNSET:
+            field_dict["subjectURI"] = _rt.dump(self.subject_uri)
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
+        if self.adoption_status is not UNSET:
+            field_dict["adoptionStatus"] = self.adoption_status
+        if self.status_start_date is not UNSET:
+            field_dict["statusStartDate"] = _rt.dump(self.status_start_date)
+        if self.status_end_date is not UNSET:
+            field_dict["statusEndDate"] = _rt.dump(self.status_end_date)
+        if self.license_uri is not UNSET:
+            field_dict["licenseURI"] = _rt.dump(self.license_uri)
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.extensions is not UNSET:
+            field_dict["extensions"] = _rt.dump(self.extensions)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = UUID(d["sourcedId"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         uri = d["uri"]
+        if type(uri) is not str:
+            raise TypeError
 
         creator = d["creator"]
+        if type(creator) is not str:
+            raise TypeError
 
         last_change_date_time = datetime.datetime.fromisoformat(d["lastChangeDateTime"])
 
-        cf_package_uri = SubjectURI.from_dict(d["CFPackageURI"])
+        cf_package_uri = SubjectURI._from_dict_fast(d["CFPackageURI"])
 
         framework_type = d.get("frameworkType", UNSET)
+        if (
+            type(framework_type) is not str
+            and framework_type is not None
+            and framework_type is not UNSET
+        ):
+            raise TypeError
 
-        case_version = _parse_case_version(d.get("caseVersion", UNSET))
+        _case_version = d.get("caseVersion", UNSET)
+        case_version = (
+            UNSET if _case_version is UNSET else _D_case_version.strict(_case_version)
+        )
 
         official_source_url = d.get("officialSourceURL", UNSET)
+        if (
+            type(official_source_url) is not str
+            and official_source_url is not None
+            and official_source_url is not UNSET
+        ):
+            raise TypeError
 
         publisher = d.get("publisher", UNSET)
+        if (
+            type(publisher) is not str
+            and publisher is not None
+            and publisher is not UNSET
+        ):
+            raise TypeError
 
         description = d.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+        ):
+            raise TypeError
 
-        subject = _parse_subject(d.get("subject", UNSET))
+        _subject = d.get("subject", UNSET)
+        subject = UNSET if _subject is UNSET else _D_subject.strict(_subject)
 
-        subject_uri = _parse_subject_uri(d.get("subjectURI", UNSET))
+        _subject_uri = d.get("subjectURI", UNSET)
+        subject_uri = (
+            UNSET if _subject_uri is UNSET else _D_subject_uri.strict(_subject_uri)
+        )
 
         language = d.get("language", UNSET)
+        if type(language) is not str and language is not None and language is not UNSET:
+            raise TypeError
 
         version = d.get("version", UNSET)
+        if type(version) is not str and version is not None and version is not UNSET:
+            raise TypeError
 
         adoption_status = d.get("adoptionStatus", UNSET)
+        if (
+            type(adoption_status) is not str
+            and adoption_status is not None
+            and adoption_status is not UNSET
+        ):
+            raise TypeError
 
-        status_start_date = _parse_status_start_date(d.get("statusStartDate", UNSET))
+        _status_start_date = d.get("statusStartDate", UNSET)
+        status_start_date = (
+            UNSET
+            if _status_start_date is UNSET
+            else _D_status_start_date.strict(_status_start_date)
+        )
 
-        status_end_date = _parse_status_end_date(d.get("statusEndDate", UNSET))
+        _status_end_date = d.get("statusEndDate", UNSET)
+        status_end_date = (
+            UNSET
+            if _status_end_date is UNSET
+            else _D_status_end_date.strict(_status_end_date)
+        )
 
-        license_uri = _parse_license_uri(d.get("licenseURI", UNSET))
+        _license_uri = d.get("licenseURI", UNSET)
+        license_uri = (
+            UNSET if _license_uri is UNSET else _D_license_uri.strict(_license_uri)
+        )
 
         notes = d.get("notes", UNSET)
+        if type(notes) is not str and notes is not None and notes is not UNSET:
+            raise TypeError
 
-        extensions = _parse_extensions(d.get("extensions", UNSET))
+        _extensions = d.get("extensions", UNSET)
+        extensions = (
+            UNSET if _extensions is UNSET else _D_extensions.strict(_extensions)
+        )
 
         if cls is CFDocument:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -468,7 +502,6 @@ class CFDocument:
             _obj.license_uri = license_uri
             _obj.notes = notes
             _obj.extensions = extensions
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -493,7 +526,9 @@ class CFDocument:
                 notes,
                 extensions,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

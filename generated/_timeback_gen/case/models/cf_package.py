@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,12 +27,13 @@ _KNOWN_KEYS = frozenset(
         "CFAssociations",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CFAssociation
     global CFDocument
     global CFItem
@@ -39,7 +41,22 @@ def _bind_lazy_imports() -> None:
     from ..models.cf_document import CFDocument
     from ..models.cf_item import CFItem
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.UUID),
+            _rt.Field("CFDocument", "cf_document", True, _rt.Model(CFDocument)),
+            _rt.Field("CFItems", "cf_items", False, _rt.List(_rt.Model(CFItem))),
+            _rt.Field(
+                "CFAssociations",
+                "cf_associations",
+                False,
+                _rt.List(_rt.Model(CFAssociation)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -60,61 +77,58 @@ class CFPackage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sourced_id = str(self.sourced_id)
-
-        cf_document = self.cf_document.to_dict()
-
-        cf_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cf_items, Unset):
-            cf_items = []
-            for cf_items_item_data in self.cf_items:
-                cf_items_item = cf_items_item_data.to_dict()
-                cf_items.append(cf_items_item)
-
-        cf_associations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cf_associations, Unset):
-            cf_associations = []
-            for cf_associations_item_data in self.cf_associations:
-                cf_associations_item = cf_associations_item_data.to_dict()
-                cf_associations.append(cf_associations_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "CFDocument": cf_document,
-            }
-        )
-        if cf_items is not UNSET:
-            field_dict["CFItems"] = cf_items
-        if cf_associations is not UNSET:
-            field_dict["CFAssociations"] = cf_associations
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = _rt.dump(self.sourced_id)
+        if self.cf_document is not UNSET:
+            field_dict["CFDocument"] = _rt.dump(self.cf_document)
+        if self.cf_items is not UNSET:
+            field_dict["CFItems"] = _rt.dump(self.cf_items)
+        if self.cf_associations is not UNSET:
+            field_dict["CFAssociations"] = _rt.dump(self.cf_associations)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = UUID(d["sourcedId"])
 
-        cf_document = CFDocument.from_dict(d["CFDocument"])
+        cf_document = CFDocument._from_dict_fast(d["CFDocument"])
 
         _cf_items = d.get("CFItems", UNSET)
-        cf_items = (
-            UNSET
-            if _cf_items is UNSET
-            else [CFItem.from_dict(_item) for _item in _cf_items]
-        )
+        if _cf_items is UNSET:
+            cf_items = UNSET
+        else:
+            if type(_cf_items) is not list:
+                raise TypeError
+            cf_items = [CFItem._from_dict_fast(_item) for _item in _cf_items]
 
         _cf_associations = d.get("CFAssociations", UNSET)
-        cf_associations = (
-            UNSET
-            if _cf_associations is UNSET
-            else [CFAssociation.from_dict(_item) for _item in _cf_associations]
-        )
+        if _cf_associations is UNSET:
+            cf_associations = UNSET
+        else:
+            if type(_cf_associations) is not list:
+                raise TypeError
+            cf_associations = [
+                CFAssociation._from_dict_fast(_item) for _item in _cf_associations
+            ]
 
         if cls is CFPackage:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -124,7 +138,6 @@ class CFPackage:
             _obj.cf_document = cf_document
             _obj.cf_items = cf_items
             _obj.cf_associations = cf_associations
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -132,7 +145,9 @@ class CFPackage:
                 cf_items,
                 cf_associations,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

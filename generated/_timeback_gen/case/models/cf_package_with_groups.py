@@ -7,7 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.cf_document import CFDocument
@@ -26,12 +27,13 @@ _KNOWN_KEYS = frozenset(
         "structuredContent",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CFDocument
     global CFPackageWithGroupsStructuredContent
     from ..models.cf_document import CFDocument
@@ -39,7 +41,21 @@ def _bind_lazy_imports() -> None:
         CFPackageWithGroupsStructuredContent,
     )
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.UUID),
+            _rt.Field("CFDocument", "cf_document", True, _rt.Model(CFDocument)),
+            _rt.Field(
+                "structuredContent",
+                "structured_content",
+                True,
+                _rt.Model(CFPackageWithGroupsStructuredContent),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -59,34 +75,40 @@ class CFPackageWithGroups:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sourced_id = str(self.sourced_id)
-
-        cf_document = self.cf_document.to_dict()
-
-        structured_content = self.structured_content.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "CFDocument": cf_document,
-                "structuredContent": structured_content,
-            }
-        )
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = _rt.dump(self.sourced_id)
+        if self.cf_document is not UNSET:
+            field_dict["CFDocument"] = _rt.dump(self.cf_document)
+        if self.structured_content is not UNSET:
+            field_dict["structuredContent"] = _rt.dump(self.structured_content)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = UUID(d["sourcedId"])
 
-        cf_document = CFDocument.from_dict(d["CFDocument"])
+        cf_document = CFDocument._from_dict_fast(d["CFDocument"])
 
-        structured_content = CFPackageWithGroupsStructuredContent.from_dict(
+        structured_content = CFPackageWithGroupsStructuredContent._from_dict_fast(
             d["structuredContent"]
         )
 
@@ -97,14 +119,15 @@ class CFPackageWithGroups:
             _obj.sourced_id = sourced_id
             _obj.cf_document = cf_document
             _obj.structured_content = structured_content
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
                 cf_document,
                 structured_content,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

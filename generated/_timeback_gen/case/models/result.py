@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.stats import Stats
@@ -22,16 +23,26 @@ _KNOWN_KEYS = frozenset(
         "success",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Stats
     from ..models.stats import Stats
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("documentId", "document_id", True, _rt.STR),
+            _rt.Field("stats", "stats", True, _rt.Model(Stats)),
+            _rt.Field("success", "success", True, _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -49,34 +60,44 @@ class Result:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document_id = self.document_id
-
-        stats = self.stats.to_dict()
-
-        success = self.success
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "documentId": document_id,
-                "stats": stats,
-                "success": success,
-            }
-        )
-
+        if self.document_id is not UNSET:
+            field_dict["documentId"] = self.document_id
+        if self.stats is not UNSET:
+            field_dict["stats"] = _rt.dump(self.stats)
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        document_id = d["documentId"]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        stats = Stats.from_dict(d["stats"])
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        document_id = d["documentId"]
+        if type(document_id) is not str:
+            raise TypeError
+
+        stats = Stats._from_dict_fast(d["stats"])
 
         success = d["success"]
+        if type(success) is not bool:
+            raise TypeError
 
         if cls is Result:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -85,14 +106,15 @@ class Result:
             _obj.document_id = document_id
             _obj.stats = stats
             _obj.success = success
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 document_id,
                 stats,
                 success,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

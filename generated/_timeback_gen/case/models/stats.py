@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="Stats")
 _new_instance = object.__new__
@@ -18,6 +19,23 @@ _KNOWN_KEYS = frozenset(
         "associations",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("documents", "documents", True, _rt.FLOAT),
+            _rt.Field("items", "items", True, _rt.FLOAT),
+            _rt.Field("associations", "associations", True, _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -35,32 +53,46 @@ class Stats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        documents = self.documents
-
-        items = self.items
-
-        associations = self.associations
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "documents": documents,
-                "items": items,
-                "associations": associations,
-            }
-        )
-
+        if self.documents is not UNSET:
+            field_dict["documents"] = self.documents
+        if self.items is not UNSET:
+            field_dict["items"] = self.items
+        if self.associations is not UNSET:
+            field_dict["associations"] = self.associations
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         documents = d["documents"]
+        if type(documents) is not float and type(documents) is not int:
+            raise TypeError
 
         items = d["items"]
+        if type(items) is not float and type(items) is not int:
+            raise TypeError
 
         associations = d["associations"]
+        if type(associations) is not float and type(associations) is not int:
+            raise TypeError
 
         if cls is Stats:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -69,14 +101,15 @@ class Stats:
             _obj.documents = documents
             _obj.items = items
             _obj.associations = associations
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 documents,
                 items,
                 associations,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

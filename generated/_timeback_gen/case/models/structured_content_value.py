@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,15 +51,27 @@ _KNOWN_KEYS = frozenset(
         "childGroups",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global StructuredContentValueChildGroups
     global StructuredContentValueExtensionsType0
     global SubjectURI
+    global _D_concept_keywords
+    global _D_concept_keywords_uri
+    global _D_subject
+    global _D_subject_uri
+    global _D_education_level
+    global _D_cf_item_type_uri
+    global _D_license_uri
+    global _D_status_start_date
+    global _D_status_end_date
+    global _D_extensions
+    global _D_cf_document_uri
     from ..models.structured_content_value_child_groups import (
         StructuredContentValueChildGroups,
     )
@@ -67,190 +80,224 @@ def _bind_lazy_imports() -> None:
     )
     from ..models.subject_uri import SubjectURI
 
-    _LAZY_BOUND = True
-
-
-def _parse_concept_keywords(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        concept_keywords_type_0 = cast(list[str], data)
-
-        return concept_keywords_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_concept_keywords_uri(data: object) -> None | SubjectURI | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        concept_keywords_uri_type_0 = SubjectURI.from_dict(data)
-
-        return concept_keywords_uri_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_subject(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        subject_type_0 = cast(list[str], data)
-
-        return subject_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_subject_uri(data: object) -> list[SubjectURI] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        subject_uri_type_0 = []
-        _subject_uri_type_0 = data
-        for subject_uri_type_0_item_data in _subject_uri_type_0:
-            subject_uri_type_0_item = SubjectURI.from_dict(subject_uri_type_0_item_data)
-
-            subject_uri_type_0.append(subject_uri_type_0_item)
-
-        return subject_uri_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_education_level(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        education_level_type_0 = cast(list[str], data)
-
-        return education_level_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_cf_item_type_uri(data: object) -> None | SubjectURI | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        cf_item_type_uri_type_0 = SubjectURI.from_dict(data)
-
-        return cf_item_type_uri_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_license_uri(data: object) -> None | SubjectURI | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        license_uri_type_0 = SubjectURI.from_dict(data)
-
-        return license_uri_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_status_start_date(data: object) -> datetime.date | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_start_date_type_0 = datetime.date.fromisoformat(data)
-
-        return status_start_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_status_end_date(data: object) -> datetime.date | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_end_date_type_0 = datetime.date.fromisoformat(data)
-
-        return status_end_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_extensions(
-    data: object,
-) -> None | StructuredContentValueExtensionsType0 | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        extensions_type_0 = StructuredContentValueExtensionsType0.from_dict(data)
-
-        return extensions_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_cf_document_uri(data: object) -> None | SubjectURI | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        cf_document_uri_type_0 = SubjectURI.from_dict(data)
-
-        return cf_document_uri_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.UUID),
+            _rt.Field("fullStatement", "full_statement", True, _rt.STR),
+            _rt.Field("CFItemType", "cf_item_type", True, _rt.STR),
+            _rt.Field("uri", "uri", True, _rt.STR),
+            _rt.Field(
+                "lastChangeDateTime", "last_change_date_time", True, _rt.DATETIME
+            ),
+            _rt.Field(
+                "alternativeLabel",
+                "alternative_label",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "humanCodingScheme",
+                "human_coding_scheme",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "listEnumeration",
+                "list_enumeration",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "abbreviatedStatement",
+                "abbreviated_statement",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "conceptKeywords",
+                "concept_keywords",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.STR),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "conceptKeywordsURI",
+                "concept_keywords_uri",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SubjectURI),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "notes",
+                "notes",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "subject",
+                "subject",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.STR),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "subjectURI",
+                "subject_uri",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Model(SubjectURI)),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "language",
+                "language",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "educationLevel",
+                "education_level",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.STR),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "CFItemTypeURI",
+                "cf_item_type_uri",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SubjectURI),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "licenseURI",
+                "license_uri",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SubjectURI),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "statusStartDate",
+                "status_start_date",
+                False,
+                _rt.Union(
+                    (
+                        _rt.DATE,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "statusEndDate",
+                "status_end_date",
+                False,
+                _rt.Union(
+                    (
+                        _rt.DATE,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "extensions",
+                "extensions",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(StructuredContentValueExtensionsType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "CFDocumentURI",
+                "cf_document_uri",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SubjectURI),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "childGroups",
+                "child_groups",
+                False,
+                _rt.Model(StructuredContentValueChildGroups),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_concept_keywords = _TABLE.fields[9].desc
+    _D_concept_keywords_uri = _TABLE.fields[10].desc
+    _D_subject = _TABLE.fields[12].desc
+    _D_subject_uri = _TABLE.fields[13].desc
+    _D_education_level = _TABLE.fields[15].desc
+    _D_cf_item_type_uri = _TABLE.fields[16].desc
+    _D_license_uri = _TABLE.fields[17].desc
+    _D_status_start_date = _TABLE.fields[18].desc
+    _D_status_end_date = _TABLE.fields[19].desc
+    _D_extensions = _TABLE.fields[20].desc
+    _D_cf_document_uri = _TABLE.fields[21].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -309,262 +356,203 @@ class StructuredContentValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.structured_content_value_extensions_type_0 import (
-            StructuredContentValueExtensionsType0,
-        )
-        from ..models.subject_uri import SubjectURI
-
-        sourced_id = str(self.sourced_id)
-
-        full_statement = self.full_statement
-
-        cf_item_type = self.cf_item_type
-
-        uri = self.uri
-
-        last_change_date_time = self.last_change_date_time.isoformat()
-
-        alternative_label: None | str | Unset
-        if isinstance(self.alternative_label, Unset):
-            alternative_label = UNSET
-        else:
-            alternative_label = self.alternative_label
-
-        human_coding_scheme: None | str | Unset
-        if isinstance(self.human_coding_scheme, Unset):
-            human_coding_scheme = UNSET
-        else:
-            human_coding_scheme = self.human_coding_scheme
-
-        list_enumeration: None | str | Unset
-        if isinstance(self.list_enumeration, Unset):
-            list_enumeration = UNSET
-        else:
-            list_enumeration = self.list_enumeration
-
-        abbreviated_statement: None | str | Unset
-        if isinstance(self.abbreviated_statement, Unset):
-            abbreviated_statement = UNSET
-        else:
-            abbreviated_statement = self.abbreviated_statement
-
-        concept_keywords: list[str] | None | Unset
-        if isinstance(self.concept_keywords, Unset):
-            concept_keywords = UNSET
-        elif isinstance(self.concept_keywords, list):
-            concept_keywords = self.concept_keywords
-
-        else:
-            concept_keywords = self.concept_keywords
-
-        concept_keywords_uri: dict[str, Any] | None | Unset
-        if isinstance(self.concept_keywords_uri, Unset):
-            concept_keywords_uri = UNSET
-        elif isinstance(self.concept_keywords_uri, SubjectURI):
-            concept_keywords_uri = self.concept_keywords_uri.to_dict()
-        else:
-            concept_keywords_uri = self.concept_keywords_uri
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        subject: list[str] | None | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        elif isinstance(self.subject, list):
-            subject = self.subject
-
-        else:
-            subject = self.subject
-
-        subject_uri: list[dict[str, Any]] | None | Unset
-        if isinstance(self.subject_uri, Unset):
-            subject_uri = UNSET
-        elif isinstance(self.subject_uri, list):
-            subject_uri = []
-            for subject_uri_type_0_item_data in self.subject_uri:
-                subject_uri_type_0_item = subject_uri_type_0_item_data.to_dict()
-                subject_uri.append(subject_uri_type_0_item)
-
-        else:
-            subject_uri = self.subject_uri
-
-        language: None | str | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        else:
-            language = self.language
-
-        education_level: list[str] | None | Unset
-        if isinstance(self.education_level, Unset):
-            education_level = UNSET
-        elif isinstance(self.education_level, list):
-            education_level = self.education_level
-
-        else:
-            education_level = self.education_level
-
-        cf_item_type_uri: dict[str, Any] | None | Unset
-        if isinstance(self.cf_item_type_uri, Unset):
-            cf_item_type_uri = UNSET
-        elif isinstance(self.cf_item_type_uri, SubjectURI):
-            cf_item_type_uri = self.cf_item_type_uri.to_dict()
-        else:
-            cf_item_type_uri = self.cf_item_type_uri
-
-        license_uri: dict[str, Any] | None | Unset
-        if isinstance(self.license_uri, Unset):
-            license_uri = UNSET
-        elif isinstance(self.license_uri, SubjectURI):
-            license_uri = self.license_uri.to_dict()
-        else:
-            license_uri = self.license_uri
-
-        status_start_date: None | str | Unset
-        if isinstance(self.status_start_date, Unset):
-            status_start_date = UNSET
-        elif isinstance(self.status_start_date, datetime.date):
-            status_start_date = self.status_start_date.isoformat()
-        else:
-            status_start_date = self.status_start_date
-
-        status_end_date: None | str | Unset
-        if isinstance(self.status_end_date, Unset):
-            status_end_date = UNSET
-        elif isinstance(self.status_end_date, datetime.date):
-            status_end_date = self.status_end_date.isoformat()
-        else:
-            status_end_date = self.status_end_date
-
-        extensions: dict[str, Any] | None | Unset
-        if isinstance(self.extensions, Unset):
-            extensions = UNSET
-        elif isinstance(self.extensions, StructuredContentValueExtensionsType0):
-            extensions = self.extensions.to_dict()
-        else:
-            extensions = self.extensions
-
-        cf_document_uri: dict[str, Any] | None | Unset
-        if isinstance(self.cf_document_uri, Unset):
-            cf_document_uri = UNSET
-        elif isinstance(self.cf_document_uri, SubjectURI):
-            cf_document_uri = self.cf_document_uri.to_dict()
-        else:
-            cf_document_uri = self.cf_document_uri
-
-        child_groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.child_groups, Unset):
-            child_groups = self.child_groups.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "fullStatement": full_statement,
-                "CFItemType": cf_item_type,
-                "uri": uri,
-                "lastChangeDateTime": last_change_date_time,
-            }
-        )
-        if alternative_label is not UNSET:
-            field_dict["alternativeLabel"] = alternative_label
-        if human_coding_scheme is not UNSET:
-            field_dict["humanCodingScheme"] = human_coding_scheme
-        if list_enumeration is not UNSET:
-            field_dict["listEnumeration"] = list_enumeration
-        if abbreviated_statement is not UNSET:
-            field_dict["abbreviatedStatement"] = abbreviated_statement
-        if concept_keywords is not UNSET:
-            field_dict["conceptKeywords"] = concept_keywords
-        if concept_keywords_uri is not UNSET:
-            field_dict["conceptKeywordsURI"] = concept_keywords_uri
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if subject_uri is not UNSET:
-            field_dict["subjectURI"] = subject_uri
-        if language is not UNSET:
-            field_dict["language"] = language
-        if education_level is not UNSET:
-            field_dict["educationLevel"] = education_level
-        if cf_item_type_uri is not UNSET:
-            field_dict["CFItemTypeURI"] = cf_item_type_uri
-        if license_uri is not UNSET:
-            field_dict["licenseURI"] = license_uri
-        if status_start_date is not UNSET:
-            field_dict["statusStartDate"] = status_start_date
-        if status_end_date is not UNSET:
-            field_dict["statusEndDate"] = status_end_date
-        if extensions is not UNSET:
-            field_dict["extensions"] = extensions
-        if cf_document_uri is not UNSET:
-            field_dict["CFDocumentURI"] = cf_document_uri
-        if child_groups is not UNSET:
-            field_dict["childGroups"] = child_groups
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = _rt.dump(self.sourced_id)
+        if self.full_statement is not UNSET:
+            field_dict["fullStatement"] = self.full_statement
+        if self.cf_item_type is not UNSET:
+            field_dict["CFItemType"] = self.cf_item_type
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.last_change_date_time is not UNSET:
+            field_dict["lastChangeDateTime"] = _rt.dump(self.last_change_date_time)
+        if self.alternative_label is not UNSET:
+            field_dict["alternativeLabel"] = self.alternative_label
+        if self.human_coding_scheme is not UNSET:
+            field_dict["humanCodingScheme"] = self.human_coding_scheme
+        if self.list_enumeration is not UNSET:
+            field_dict["listEnumeration"] = self.list_enumeration
+        if self.abbreviated_statement is not UNSET:
+            field_dict["abbreviatedStatement"] = self.abbreviated_statement
+        if self.concept_keywords is not UNSET:
+            field_dict["conceptKeywords"] = _rt.dump(self.concept_keywords)
+        if self.concept_keywords_uri is not UNSET:
+            field_dict["conceptKeywordsURI"] = _rt.dump(self.concept_keywords_uri)
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.subject is not UNSET:
+            field_dict["subject"] = _rt.dump(self.subject)
+        if self.subject_uri is not UNSET:
+            field_dict["subjectURI"] = _rt.dump(self.subject_uri)
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.education_level is not UNSET:
+            field_dict["educationLevel"] = _rt.dump(self.education_level)
+        if self.cf_item_type_uri is not UNSET:
+            field_dict["CFItemTypeURI"] = _rt.dump(self.cf_item_type_uri)
+        if self.license_uri is not UNSET:
+            field_dict["licenseURI"] = _rt.dump(self.license_uri)
+        if self.status_start_date is not UNSET:
+            field_dict["statusStartDate"] = _rt.dump(self.status_start_date)
+        if self.status_end_date is not UNSET:
+            field_dict["statusEndDate"] = _rt.dump(self.status_end_date)
+        if self.extensions is not UNSET:
+            field_dict["extensions"] = _rt.dump(self.extensions)
+        if self.cf_document_uri is not UNSET:
+            field_dict["CFDocumentURI"] = _rt.dump(self.cf_document_uri)
+        if self.child_groups is not UNSET:
+            field_dict["childGroups"] = _rt.dump(self.child_groups)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = UUID(d["sourcedId"])
 
         full_statement = d["fullStatement"]
+        if type(full_statement) is not str:
+            raise TypeError
 
         cf_item_type = d["CFItemType"]
+        if type(cf_item_type) is not str:
+            raise TypeError
 
         uri = d["uri"]
+        if type(uri) is not str:
+            raise TypeError
 
         last_change_date_time = datetime.datetime.fromisoformat(d["lastChangeDateTime"])
 
         alternative_label = d.get("alternativeLabel", UNSET)
+        if (
+            type(alternative_label) is not str
+            and alternative_label is not None
+            and alternative_label is not UNSET
+        ):
+            raise TypeError
 
         human_coding_scheme = d.get("humanCodingScheme", UNSET)
+        if (
+            type(human_coding_scheme) is not str
+            and human_coding_scheme is not None
+            and human_coding_scheme is not UNSET
+        ):
+            raise TypeError
 
         list_enumeration = d.get("listEnumeration", UNSET)
+        if (
+            type(list_enumeration) is not str
+            and list_enumeration is not None
+            and list_enumeration is not UNSET
+        ):
+            raise TypeError
 
         abbreviated_statement = d.get("abbreviatedStatement", UNSET)
+        if (
+            type(abbreviated_statement) is not str
+            and abbreviated_statement is not None
+            and abbreviated_statement is not UNSET
+        ):
+            raise TypeError
 
-        concept_keywords = _parse_concept_keywords(d.get("conceptKeywords", UNSET))
+        _concept_keywords = d.get("conceptKeywords", UNSET)
+        concept_keywords = (
+            UNSET
+            if _concept_keywords is UNSET
+            else _D_concept_keywords.strict(_concept_keywords)
+        )
 
-        concept_keywords_uri = _parse_concept_keywords_uri(
-            d.get("conceptKeywordsURI", UNSET)
+        _concept_keywords_uri = d.get("conceptKeywordsURI", UNSET)
+        concept_keywords_uri = (
+            UNSET
+            if _concept_keywords_uri is UNSET
+            else _D_concept_keywords_uri.strict(_concept_keywords_uri)
         )
 
         notes = d.get("notes", UNSET)
+        if type(notes) is not str and notes is not None and notes is not UNSET:
+            raise TypeError
 
-        subject = _parse_subject(d.get("subject", UNSET))
+        _subject = d.get("subject", UNSET)
+        subject = UNSET if _subject is UNSET else _D_subject.strict(_subject)
 
-        subject_uri = _parse_subject_uri(d.get("subjectURI", UNSET))
+        _subject_uri = d.get("subjectURI", UNSET)
+        subject_uri = (
+            UNSET if _subject_uri is UNSET else _D_subject_uri.strict(_subject_uri)
+        )
 
         language = d.get("language", UNSET)
+        if type(language) is not str and language is not None and language is not UNSET:
+            raise TypeError
 
-        education_level = _parse_education_level(d.get("educationLevel", UNSET))
+        _education_level = d.get("educationLevel", UNSET)
+        education_level = (
+            UNSET
+            if _education_level is UNSET
+            else _D_education_level.strict(_education_level)
+        )
 
-        cf_item_type_uri = _parse_cf_item_type_uri(d.get("CFItemTypeURI", UNSET))
+        _cf_item_type_uri = d.get("CFItemTypeURI", UNSET)
+        cf_item_type_uri = (
+            UNSET
+            if _cf_item_type_uri is UNSET
+            else _D_cf_item_type_uri.strict(_cf_item_type_uri)
+        )
 
-        license_uri = _parse_license_uri(d.get("licenseURI", UNSET))
+        _license_uri = d.get("licenseURI", UNSET)
+        license_uri = (
+            UNSET if _license_uri is UNSET else _D_license_uri.strict(_license_uri)
+        )
 
-        status_start_date = _parse_status_start_date(d.get("statusStartDate", UNSET))
+        _status_start_date = d.get("statusStartDate", UNSET)
+        status_start_date = (
+            UNSET
+            if _status_start_date is UNSET
+            else _D_status_start_date.strict(_status_start_date)
+        )
 
-        status_end_date = _parse_status_end_date(d.get("statusEndDate", UNSET))
+        _status_end_date = d.get("statusEndDate", UNSET)
+        status_end_date = (
+            UNSET
+            if _status_end_date is UNSET
+            else _D_status_end_date.strict(_status_end_date)
+        )
 
-        extensions = _parse_extensions(d.get("extensions", UNSET))
+        _extensions = d.get("extensions", UNSET)
+        extensions = (
+            UNSET if _extensions is UNSET else _D_extensions.strict(_extensions)
+        )
 
-        cf_document_uri = _parse_cf_document_uri(d.get("CFDocumentURI", UNSET))
+        _cf_document_uri = d.get("CFDocumentURI", UNSET)
+        cf_document_uri = (
+            UNSET
+            if _cf_document_uri is UNSET
+            else _D_cf_document_uri.strict(_cf_document_uri)
+        )
 
         _child_groups = d.get("childGroups", UNSET)
         child_groups = (
             UNSET
             if _child_groups is UNSET
-            else StructuredContentValueChildGroups.from_dict(_child_groups)
+            else StructuredContentValueChildGroups._from_dict_fast(_child_groups)
         )
 
         if cls is StructuredContentValue:
@@ -594,7 +582,6 @@ class StructuredContentValue:
             _obj.extensions = extensions
             _obj.cf_document_uri = cf_document_uri
             _obj.child_groups = child_groups
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -621,7 +608,9 @@ class StructuredContentValue:
                 cf_document_uri,
                 child_groups,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

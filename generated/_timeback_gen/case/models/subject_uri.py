@@ -7,7 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="SubjectURI")
 _new_instance = object.__new__
@@ -19,6 +20,23 @@ _KNOWN_KEYS = frozenset(
         "uri",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.UUID),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("uri", "uri", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -36,32 +54,44 @@ class SubjectURI:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sourced_id = str(self.sourced_id)
-
-        title = self.title
-
-        uri = self.uri
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "title": title,
-                "uri": uri,
-            }
-        )
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = _rt.dump(self.sourced_id)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = UUID(d["sourcedId"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         uri = d["uri"]
+        if type(uri) is not str:
+            raise TypeError
 
         if cls is SubjectURI:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -70,14 +100,15 @@ class SubjectURI:
             _obj.sourced_id = sourced_id
             _obj.title = title
             _obj.uri = uri
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
                 title,
                 uri,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,12 +32,13 @@ _KNOWN_KEYS = frozenset(
         "extensions",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CFDefinitions
     global UploadCFPackageBodyCFAssociation
     global UploadCFPackageBodyCFDocument
@@ -50,7 +52,35 @@ def _bind_lazy_imports() -> None:
     )
     from ..models.upload_cf_package_body_cf_item import UploadCFPackageBodyCFItem
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "CFDocument",
+                "cf_document",
+                True,
+                _rt.Model(UploadCFPackageBodyCFDocument),
+            ),
+            _rt.Field(
+                "CFItems",
+                "cf_items",
+                True,
+                _rt.List(_rt.Model(UploadCFPackageBodyCFItem)),
+            ),
+            _rt.Field(
+                "CFAssociations",
+                "cf_associations",
+                True,
+                _rt.List(_rt.Model(UploadCFPackageBodyCFAssociation)),
+            ),
+            _rt.Field(
+                "CFDefinitions", "cf_definitions", False, _rt.Model(CFDefinitions)
+            ),
+            _rt.Field("extensions", "extensions", False, _rt.ANY),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -72,61 +102,61 @@ class UploadCfPackageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cf_document = self.cf_document.to_dict()
-
-        cf_items = []
-        for cf_items_item_data in self.cf_items:
-            cf_items_item = cf_items_item_data.to_dict()
-            cf_items.append(cf_items_item)
-
-        cf_associations = []
-        for cf_associations_item_data in self.cf_associations:
-            cf_associations_item = cf_associations_item_data.to_dict()
-            cf_associations.append(cf_associations_item)
-
-        cf_definitions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cf_definitions, Unset):
-            cf_definitions = self.cf_definitions.to_dict()
-
-        extensions = self.extensions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CFDocument": cf_document,
-                "CFItems": cf_items,
-                "CFAssociations": cf_associations,
-            }
-        )
-        if cf_definitions is not UNSET:
-            field_dict["CFDefinitions"] = cf_definitions
-        if extensions is not UNSET:
-            field_dict["extensions"] = extensions
-
+        if self.cf_document is not UNSET:
+            field_dict["CFDocument"] = _rt.dump(self.cf_document)
+        if self.cf_items is not UNSET:
+            field_dict["CFItems"] = _rt.dump(self.cf_items)
+        if self.cf_associations is not UNSET:
+            field_dict["CFAssociations"] = _rt.dump(self.cf_associations)
+        if self.cf_definitions is not UNSET:
+            field_dict["CFDefinitions"] = _rt.dump(self.cf_definitions)
+        if self.extensions is not UNSET:
+            field_dict["extensions"] = self.extensions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        cf_document = UploadCFPackageBodyCFDocument.from_dict(d["CFDocument"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        cf_document = UploadCFPackageBodyCFDocument._from_dict_fast(d["CFDocument"])
+
+        _cf_items = d["CFItems"]
+        if type(_cf_items) is not list:
+            raise TypeError
         cf_items = [
-            UploadCFPackageBodyCFItem.from_dict(_item) for _item in d["CFItems"]
+            UploadCFPackageBodyCFItem._from_dict_fast(_item) for _item in _cf_items
         ]
 
+        _cf_associations = d["CFAssociations"]
+        if type(_cf_associations) is not list:
+            raise TypeError
         cf_associations = [
-            UploadCFPackageBodyCFAssociation.from_dict(_item)
-            for _item in d["CFAssociations"]
+            UploadCFPackageBodyCFAssociation._from_dict_fast(_item)
+            for _item in _cf_associations
         ]
 
         _cf_definitions = d.get("CFDefinitions", UNSET)
         cf_definitions = (
             UNSET
             if _cf_definitions is UNSET
-            else CFDefinitions.from_dict(_cf_definitions)
+            else CFDefinitions._from_dict_fast(_cf_definitions)
         )
 
         extensions = d.get("extensions", UNSET)
@@ -140,7 +170,6 @@ class UploadCfPackageBody:
             _obj.cf_associations = cf_associations
             _obj.cf_definitions = cf_definitions
             _obj.extensions = extensions
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 cf_document,
@@ -149,7 +178,9 @@ class UploadCfPackageBody:
                 cf_definitions,
                 extensions,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

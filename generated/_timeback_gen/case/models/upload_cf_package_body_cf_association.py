@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,16 +29,38 @@ _KNOWN_KEYS = frozenset(
         "extensions",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global OriginNodeURI
     from ..models.origin_node_uri import OriginNodeURI
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.UUID),
+            _rt.Field("uri", "uri", True, _rt.STR),
+            _rt.Field("lastChangeDateTime", "last_change_date_time", True, _rt.STR),
+            _rt.Field("associationType", "association_type", True, _rt.STR),
+            _rt.Field(
+                "originNodeURI", "origin_node_uri", True, _rt.Model(OriginNodeURI)
+            ),
+            _rt.Field(
+                "destinationNodeURI",
+                "destination_node_uri",
+                True,
+                _rt.Model(OriginNodeURI),
+            ),
+            _rt.Field("sequenceNumber", "sequence_number", False, _rt.FLOAT),
+            _rt.Field("extensions", "extensions", False, _rt.ANY),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -65,59 +88,70 @@ class UploadCFPackageBodyCFAssociation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = str(self.identifier)
-
-        uri = self.uri
-
-        last_change_date_time = self.last_change_date_time
-
-        association_type = self.association_type
-
-        origin_node_uri = self.origin_node_uri.to_dict()
-
-        destination_node_uri = self.destination_node_uri.to_dict()
-
-        sequence_number = self.sequence_number
-
-        extensions = self.extensions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "uri": uri,
-                "lastChangeDateTime": last_change_date_time,
-                "associationType": association_type,
-                "originNodeURI": origin_node_uri,
-                "destinationNodeURI": destination_node_uri,
-            }
-        )
-        if sequence_number is not UNSET:
-            field_dict["sequenceNumber"] = sequence_number
-        if extensions is not UNSET:
-            field_dict["extensions"] = extensions
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = _rt.dump(self.identifier)
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.last_change_date_time is not UNSET:
+            field_dict["lastChangeDateTime"] = self.last_change_date_time
+        if self.association_type is not UNSET:
+            field_dict["associationType"] = self.association_type
+        if self.origin_node_uri is not UNSET:
+            field_dict["originNodeURI"] = _rt.dump(self.origin_node_uri)
+        if self.destination_node_uri is not UNSET:
+            field_dict["destinationNodeURI"] = _rt.dump(self.destination_node_uri)
+        if self.sequence_number is not UNSET:
+            field_dict["sequenceNumber"] = self.sequence_number
+        if self.extensions is not UNSET:
+            field_dict["extensions"] = self.extensions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = UUID(d["identifier"])
 
         uri = d["uri"]
+        if type(uri) is not str:
+            raise TypeError
 
         last_change_date_time = d["lastChangeDateTime"]
+        if type(last_change_date_time) is not str:
+            raise TypeError
 
         association_type = d["associationType"]
+        if type(association_type) is not str:
+            raise TypeError
 
-        origin_node_uri = OriginNodeURI.from_dict(d["originNodeURI"])
+        origin_node_uri = OriginNodeURI._from_dict_fast(d["originNodeURI"])
 
-        destination_node_uri = OriginNodeURI.from_dict(d["destinationNodeURI"])
+        destination_node_uri = OriginNodeURI._from_dict_fast(d["destinationNodeURI"])
 
         sequence_number = d.get("sequenceNumber", UNSET)
+        if (
+            type(sequence_number) is not float
+            and type(sequence_number) is not int
+            and sequence_number is not UNSET
+        ):
+            raise TypeError
 
         extensions = d.get("extensions", UNSET)
 
@@ -133,7 +167,6 @@ class UploadCFPackageBodyCFAssociation:
             _obj.destination_node_uri = destination_node_uri
             _obj.sequence_number = sequence_number
             _obj.extensions = extensions
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -145,7 +178,9 @@ class UploadCFPackageBodyCFAssociation:
                 sequence_number,
                 extensions,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

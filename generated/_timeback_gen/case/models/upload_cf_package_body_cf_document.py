@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="UploadCFPackageBodyCFDocument")
@@ -33,6 +34,37 @@ _KNOWN_KEYS = frozenset(
         "subject",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.UUID),
+            _rt.Field("uri", "uri", True, _rt.STR),
+            _rt.Field("lastChangeDateTime", "last_change_date_time", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("creator", "creator", True, _rt.STR),
+            _rt.Field("officialSourceURL", "official_source_url", False, _rt.STR),
+            _rt.Field("publisher", "publisher", False, _rt.STR),
+            _rt.Field("description", "description", False, _rt.STR),
+            _rt.Field("language", "language", False, _rt.STR),
+            _rt.Field("version", "version", False, _rt.STR),
+            _rt.Field("caseVersion", "case_version", False, _rt.STR),
+            _rt.Field("adoptionStatus", "adoption_status", False, _rt.STR),
+            _rt.Field("statusStartDate", "status_start_date", False, _rt.STR),
+            _rt.Field("statusEndDate", "status_end_date", False, _rt.STR),
+            _rt.Field("licenseUri", "license_uri", False, _rt.STR),
+            _rt.Field("notes", "notes", False, _rt.STR),
+            _rt.Field("subject", "subject", False, _rt.List(_rt.STR)),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -78,116 +110,135 @@ class UploadCFPackageBodyCFDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = str(self.identifier)
-
-        uri = self.uri
-
-        last_change_date_time = self.last_change_date_time
-
-        title = self.title
-
-        creator = self.creator
-
-        official_source_url = self.official_source_url
-
-        publisher = self.publisher
-
-        description = self.description
-
-        language = self.language
-
-        version = self.version
-
-        case_version = self.case_version
-
-        adoption_status = self.adoption_status
-
-        status_start_date = self.status_start_date
-
-        status_end_date = self.status_end_date
-
-        license_uri = self.license_uri
-
-        notes = self.notes
-
-        subject: list[str] | Unset = UNSET
-        if not isinstance(self.subject, Unset):
-            subject = self.subject
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "uri": uri,
-                "lastChangeDateTime": last_change_date_time,
-                "title": title,
-                "creator": creator,
-            }
-        )
-        if official_source_url is not UNSET:
-            field_dict["officialSourceURL"] = official_source_url
-        if publisher is not UNSET:
-            field_dict["publisher"] = publisher
-        if description is not UNSET:
-            field_dict["description"] = description
-        if language is not UNSET:
-            field_dict["language"] = language
-        if version is not UNSET:
-            field_dict["version"] = version
-        if case_version is not UNSET:
-            field_dict["caseVersion"] = case_version
-        if adoption_status is not UNSET:
-            field_dict["adoptionStatus"] = adoption_status
-        if status_start_date is not UNSET:
-            field_dict["statusStartDate"] = status_start_date
-        if status_end_date is not UNSET:
-            field_dict["statusEndDate"] = status_end_date
-        if license_uri is not UNSET:
-            field_dict["licenseUri"] = license_uri
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = _rt.dump(self.identifier)
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.last_change_date_time is not UNSET:
+            field_dict["lastChangeDateTime"] = self.last_change_date_time
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.creator is not UNSET:
+            field_dict["creator"] = self.creator
+        if self.official_source_url is not UNSET:
+            field_dict["officialSourceURL"] = self.official_source_url
+        if self.publisher is not UNSET:
+            field_dict["publisher"] = self.publisher
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
+        if self.case_version is not UNSET:
+            field_dict["caseVersion"] = self.case_version
+        if self.adoption_status is not UNSET:
+            field_dict["adoptionStatus"] = self.adoption_status
+        if self.status_start_date is not UNSET:
+            field_dict["statusStartDate"] = self.status_start_date
+        if self.status_end_date is not UNSET:
+            field_dict["statusEndDate"] = self.status_end_date
+        if self.license_uri is not UNSET:
+            field_dict["licenseUri"] = self.license_uri
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.subject is not UNSET:
+            field_dict["subject"] = _rt.dump(self.subject)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = UUID(d["identifier"])
 
         uri = d["uri"]
+        if type(uri) is not str:
+            raise TypeError
 
         last_change_date_time = d["lastChangeDateTime"]
+        if type(last_change_date_time) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         creator = d["creator"]
+        if type(creator) is not str:
+            raise TypeError
 
         official_source_url = d.get("officialSourceURL", UNSET)
+        if type(official_source_url) is not str and official_source_url is not UNSET:
+            raise TypeError
 
         publisher = d.get("publisher", UNSET)
+        if type(publisher) is not str and publisher is not UNSET:
+            raise TypeError
 
         description = d.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise TypeError
 
         language = d.get("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            raise TypeError
 
         version = d.get("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            raise TypeError
 
         case_version = d.get("caseVersion", UNSET)
+        if type(case_version) is not str and case_version is not UNSET:
+            raise TypeError
 
         adoption_status = d.get("adoptionStatus", UNSET)
+        if type(adoption_status) is not str and adoption_status is not UNSET:
+            raise TypeError
 
         status_start_date = d.get("statusStartDate", UNSET)
+        if type(status_start_date) is not str and status_start_date is not UNSET:
+            raise TypeError
 
         status_end_date = d.get("statusEndDate", UNSET)
+        if type(status_end_date) is not str and status_end_date is not UNSET:
+            raise TypeError
 
         license_uri = d.get("licenseUri", UNSET)
+        if type(license_uri) is not str and license_uri is not UNSET:
+            raise TypeError
 
         notes = d.get("notes", UNSET)
+        if type(notes) is not str and notes is not UNSET:
+            raise TypeError
 
-        subject = d.get("subject", UNSET)
+        _subject = d.get("subject", UNSET)
+        if _subject is UNSET:
+            subject = UNSET
+        else:
+            if type(_subject) is not list:
+                raise TypeError
+            subject = _subject
+            for _item in _subject:
+                if type(_item) is not str:
+                    raise TypeError
 
         if cls is UploadCFPackageBodyCFDocument:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -210,7 +261,6 @@ class UploadCFPackageBodyCFDocument:
             _obj.license_uri = license_uri
             _obj.notes = notes
             _obj.subject = subject
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -231,7 +281,9 @@ class UploadCFPackageBodyCFDocument:
                 notes,
                 subject,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

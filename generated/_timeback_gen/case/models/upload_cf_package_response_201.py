@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.result import Result
@@ -22,16 +23,26 @@ _KNOWN_KEYS = frozenset(
         "result",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Result
     from ..models.result import Result
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("success", "success", True, _rt.BOOL),
+            _rt.Field("message", "message", True, _rt.STR),
+            _rt.Field("result", "result", True, _rt.Model(Result)),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -49,34 +60,44 @@ class UploadCfPackageResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        message = self.message
-
-        result = self.result.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "message": message,
-                "result": result,
-            }
-        )
-
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.result is not UNSET:
+            field_dict["result"] = _rt.dump(self.result)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         success = d["success"]
+        if type(success) is not bool:
+            raise TypeError
 
         message = d["message"]
+        if type(message) is not str:
+            raise TypeError
 
-        result = Result.from_dict(d["result"])
+        result = Result._from_dict_fast(d["result"])
 
         if cls is UploadCfPackageResponse201:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -85,14 +106,15 @@ class UploadCfPackageResponse201:
             _obj.success = success
             _obj.message = message
             _obj.result = result
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 success,
                 message,
                 result,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

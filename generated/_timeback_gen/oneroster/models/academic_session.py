@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.academic_session_type import (
     AcademicSessionType,
     check_academic_session_type,
@@ -38,71 +39,80 @@ _KNOWN_KEYS = frozenset(
         "children",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global AcademicSessionMetadataType0
     global TypedGUIDRef
+    global _D_metadata
+    global _D_parent
+    global _D_children
     from ..models.academic_session_metadata_type_0 import AcademicSessionMetadataType0
     from ..models.typed_guid_ref import TypedGUIDRef
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> AcademicSessionMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = AcademicSessionMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_parent(data: object) -> None | TypedGUIDRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        parent_type_0 = TypedGUIDRef.from_dict(data)
-
-        return parent_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_children(data: object) -> list[TypedGUIDRef] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        children_type_0 = []
-        _children_type_0 = data
-        for children_type_0_item_data in _children_type_0:
-            children_type_0_item = TypedGUIDRef.from_dict(children_type_0_item_data)
-
-            children_type_0.append(children_type_0_item)
-
-        return children_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field(
+                "status", "status", True, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("startDate", "start_date", True, _rt.STR),
+            _rt.Field("endDate", "end_date", True, _rt.STR),
+            _rt.Field(
+                "type",
+                "type_",
+                True,
+                _rt.Enum(check_academic_session_type, "AcademicSessionType"),
+            ),
+            _rt.Field("schoolYear", "school_year", True, _rt.FLOAT),
+            _rt.Field("org", "org", True, _rt.Model(TypedGUIDRef)),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(AcademicSessionMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "parent",
+                "parent",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(TypedGUIDRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "children",
+                "children",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Model(TypedGUIDRef)),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[9].desc
+    _D_parent = _TABLE.fields[10].desc
+    _D_children = _TABLE.fields[11].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -139,104 +149,78 @@ class AcademicSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.academic_session_metadata_type_0 import (
-            AcademicSessionMetadataType0,
-        )
-        from ..models.typed_guid_ref import TypedGUIDRef
-
-        sourced_id = self.sourced_id
-
-        status: str = self.status
-
-        title = self.title
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        type_: str = self.type_
-
-        school_year = self.school_year
-
-        org = self.org.to_dict()
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, AcademicSessionMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        parent: dict[str, Any] | None | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        elif isinstance(self.parent, TypedGUIDRef):
-            parent = self.parent.to_dict()
-        else:
-            parent = self.parent
-
-        children: list[dict[str, Any]] | None | Unset
-        if isinstance(self.children, Unset):
-            children = UNSET
-        elif isinstance(self.children, list):
-            children = []
-            for children_type_0_item_data in self.children:
-                children_type_0_item = children_type_0_item_data.to_dict()
-                children.append(children_type_0_item)
-
-        else:
-            children = self.children
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "status": status,
-                "title": title,
-                "startDate": start_date,
-                "endDate": end_date,
-                "type": type_,
-                "schoolYear": school_year,
-                "org": org,
-            }
-        )
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if parent is not UNSET:
-            field_dict["parent"] = parent
-        if children is not UNSET:
-            field_dict["children"] = children
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.start_date is not UNSET:
+            field_dict["startDate"] = self.start_date
+        if self.end_date is not UNSET:
+            field_dict["endDate"] = self.end_date
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.school_year is not UNSET:
+            field_dict["schoolYear"] = self.school_year
+        if self.org is not UNSET:
+            field_dict["org"] = _rt.dump(self.org)
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.parent is not UNSET:
+            field_dict["parent"] = _rt.dump(self.parent)
+        if self.children is not UNSET:
+            field_dict["children"] = _rt.dump(self.children)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         status = check_status_type(d["status"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         start_date = d["startDate"]
+        if type(start_date) is not str:
+            raise TypeError
 
         end_date = d["endDate"]
+        if type(end_date) is not str:
+            raise TypeError
 
         type_ = check_academic_session_type(d["type"])
 
         school_year = d["schoolYear"]
+        if type(school_year) is not float and type(school_year) is not int:
+            raise TypeError
 
-        org = TypedGUIDRef.from_dict(d["org"])
+        org = TypedGUIDRef._from_dict_fast(d["org"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -245,11 +229,14 @@ class AcademicSession:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
-        parent = _parse_parent(d.get("parent", UNSET))
+        _parent = d.get("parent", UNSET)
+        parent = UNSET if _parent is UNSET else _D_parent.strict(_parent)
 
-        children = _parse_children(d.get("children", UNSET))
+        _children = d.get("children", UNSET)
+        children = UNSET if _children is UNSET else _D_children.strict(_children)
 
         if cls is AcademicSession:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -267,7 +254,6 @@ class AcademicSession:
             _obj.metadata = metadata
             _obj.parent = parent
             _obj.children = children
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -283,7 +269,9 @@ class AcademicSession:
                 parent,
                 children,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

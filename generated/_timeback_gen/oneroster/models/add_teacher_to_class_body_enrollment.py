@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.enabled_user import EnabledUser, check_enabled_user
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -24,30 +25,39 @@ _KNOWN_KEYS = frozenset(
         "endDate",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global SourcedIdRef
+    global _D_primary
     from ..models.sourced_id_ref import SourcedIdRef
 
-    _LAZY_BOUND = True
-
-
-def _parse_primary(data: object) -> bool | EnabledUser | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        primary_type_1 = check_enabled_user(data)
-
-        return primary_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("user", "user", True, _rt.Model(SourcedIdRef)),
+            _rt.Field(
+                "primary",
+                "primary",
+                False,
+                _rt.Union(
+                    (
+                        _rt.BOOL,
+                        _rt.Enum(check_enabled_user, "EnabledUser"),
+                    )
+                ),
+            ),
+            _rt.Field("beginDate", "begin_date", False, _rt.STR),
+            _rt.Field("endDate", "end_date", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_primary = _TABLE.fields[1].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -67,48 +77,49 @@ class AddTeacherToClassBodyEnrollment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user.to_dict()
-
-        primary: bool | str | Unset
-        if isinstance(self.primary, Unset):
-            primary = UNSET
-        elif isinstance(self.primary, str):
-            primary = self.primary
-        else:
-            primary = self.primary
-
-        begin_date = self.begin_date
-
-        end_date = self.end_date
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-            }
-        )
-        if primary is not UNSET:
-            field_dict["primary"] = primary
-        if begin_date is not UNSET:
-            field_dict["beginDate"] = begin_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-
+        if self.user is not UNSET:
+            field_dict["user"] = _rt.dump(self.user)
+        if self.primary is not UNSET:
+            field_dict["primary"] = _rt.dump(self.primary)
+        if self.begin_date is not UNSET:
+            field_dict["beginDate"] = self.begin_date
+        if self.end_date is not UNSET:
+            field_dict["endDate"] = self.end_date
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        user = SourcedIdRef.from_dict(d["user"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        primary = _parse_primary(d.get("primary", UNSET))
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        user = SourcedIdRef._from_dict_fast(d["user"])
+
+        _primary = d.get("primary", UNSET)
+        primary = UNSET if _primary is UNSET else _D_primary.strict(_primary)
 
         begin_date = d.get("beginDate", UNSET)
+        if type(begin_date) is not str and begin_date is not UNSET:
+            raise TypeError
 
         end_date = d.get("endDate", UNSET)
+        if type(end_date) is not str and end_date is not UNSET:
+            raise TypeError
 
         if cls is AddTeacherToClassBodyEnrollment:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -118,7 +129,6 @@ class AddTeacherToClassBodyEnrollment:
             _obj.primary = primary
             _obj.begin_date = begin_date
             _obj.end_date = end_date
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 user,
@@ -126,7 +136,9 @@ class AddTeacherToClassBodyEnrollment:
                 begin_date,
                 end_date,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,32 +25,50 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global AppMetadataType0
+    global _D_metadata
     from ..models.app_metadata_type_0 import AppMetadataType0
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> AppMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = AppMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field("name", "name", True, _rt.STR),
+            _rt.Field("domain", "domain", True, _rt.STR),
+            _rt.Field(
+                "description",
+                "description",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(AppMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[4].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -71,58 +90,61 @@ class App:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.app_metadata_type_0 import AppMetadataType0
-
-        sourced_id = self.sourced_id
-
-        name = self.name
-
-        domain = self.domain
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, AppMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "name": name,
-                "domain": domain,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.domain is not UNSET:
+            field_dict["domain"] = self.domain
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         name = d["name"]
+        if type(name) is not str:
+            raise TypeError
 
         domain = d["domain"]
+        if type(domain) is not str:
+            raise TypeError
 
         description = d.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+        ):
+            raise TypeError
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         if cls is App:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -133,7 +155,6 @@ class App:
             _obj.domain = domain
             _obj.description = description
             _obj.metadata = metadata
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -142,7 +163,9 @@ class App:
                 description,
                 metadata,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

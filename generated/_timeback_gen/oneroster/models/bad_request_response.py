@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,12 +28,13 @@ _KNOWN_KEYS = frozenset(
         "imsx_error_details",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global BadRequestCodeMinor
     global BadRequestResponseImsxErrorDetailsItem
     from ..models.bad_request_code_minor import BadRequestCodeMinor
@@ -40,7 +42,28 @@ def _bind_lazy_imports() -> None:
         BadRequestResponseImsxErrorDetailsItem,
     )
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("imsx_codeMajor", "imsx_code_major", True, _rt.STR),
+            _rt.Field("imsx_severity", "imsx_severity", True, _rt.STR),
+            _rt.Field("imsx_description", "imsx_description", True, _rt.STR),
+            _rt.Field(
+                "imsx_CodeMinor",
+                "imsx_code_minor",
+                True,
+                _rt.Model(BadRequestCodeMinor),
+            ),
+            _rt.Field(
+                "imsx_error_details",
+                "imsx_error_details",
+                False,
+                _rt.List(_rt.Model(BadRequestResponseImsxErrorDetailsItem)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -62,58 +85,63 @@ class BadRequestResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imsx_code_major = self.imsx_code_major
-
-        imsx_severity = self.imsx_severity
-
-        imsx_description = self.imsx_description
-
-        imsx_code_minor = self.imsx_code_minor.to_dict()
-
-        imsx_error_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.imsx_error_details, Unset):
-            imsx_error_details = []
-            for imsx_error_details_item_data in self.imsx_error_details:
-                imsx_error_details_item = imsx_error_details_item_data.to_dict()
-                imsx_error_details.append(imsx_error_details_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imsx_codeMajor": imsx_code_major,
-                "imsx_severity": imsx_severity,
-                "imsx_description": imsx_description,
-                "imsx_CodeMinor": imsx_code_minor,
-            }
-        )
-        if imsx_error_details is not UNSET:
-            field_dict["imsx_error_details"] = imsx_error_details
-
+        if self.imsx_code_major is not UNSET:
+            field_dict["imsx_codeMajor"] = self.imsx_code_major
+        if self.imsx_severity is not UNSET:
+            field_dict["imsx_severity"] = self.imsx_severity
+        if self.imsx_description is not UNSET:
+            field_dict["imsx_description"] = self.imsx_description
+        if self.imsx_code_minor is not UNSET:
+            field_dict["imsx_CodeMinor"] = _rt.dump(self.imsx_code_minor)
+        if self.imsx_error_details is not UNSET:
+            field_dict["imsx_error_details"] = _rt.dump(self.imsx_error_details)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         imsx_code_major = d["imsx_codeMajor"]
+        if type(imsx_code_major) is not str:
+            raise TypeError
 
         imsx_severity = d["imsx_severity"]
+        if type(imsx_severity) is not str:
+            raise TypeError
 
         imsx_description = d["imsx_description"]
+        if type(imsx_description) is not str:
+            raise TypeError
 
-        imsx_code_minor = BadRequestCodeMinor.from_dict(d["imsx_CodeMinor"])
+        imsx_code_minor = BadRequestCodeMinor._from_dict_fast(d["imsx_CodeMinor"])
 
         _imsx_error_details = d.get("imsx_error_details", UNSET)
-        imsx_error_details = (
-            UNSET
-            if _imsx_error_details is UNSET
-            else [
-                BadRequestResponseImsxErrorDetailsItem.from_dict(_item)
+        if _imsx_error_details is UNSET:
+            imsx_error_details = UNSET
+        else:
+            if type(_imsx_error_details) is not list:
+                raise TypeError
+            imsx_error_details = [
+                BadRequestResponseImsxErrorDetailsItem._from_dict_fast(_item)
                 for _item in _imsx_error_details
             ]
-        )
 
         if cls is BadRequestResponse:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -124,7 +152,6 @@ class BadRequestResponse:
             _obj.imsx_description = imsx_description
             _obj.imsx_code_minor = imsx_code_minor
             _obj.imsx_error_details = imsx_error_details
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 imsx_description,
@@ -133,7 +160,9 @@ class BadRequestResponse:
                 imsx_severity,
                 imsx_error_details,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -27,32 +28,53 @@ _KNOWN_KEYS = frozenset(
         "weight",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CategoryMetadataType0
+    global _D_metadata
     from ..models.category_metadata_type_0 import CategoryMetadataType0
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> CategoryMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = CategoryMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "status", "status", True, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("sourcedId", "sourced_id", False, _rt.STR),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(CategoryMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "weight",
+                "weight",
+                False,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[4].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -77,61 +99,50 @@ class Category:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.category_metadata_type_0 import CategoryMetadataType0
-
-        status: str = self.status
-
-        title = self.title
-
-        sourced_id = self.sourced_id
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CategoryMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        weight: float | None | Unset
-        if isinstance(self.weight, Unset):
-            weight = UNSET
-        else:
-            weight = self.weight
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "title": title,
-            }
-        )
-        if sourced_id is not UNSET:
-            field_dict["sourcedId"] = sourced_id
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.weight is not UNSET:
+            field_dict["weight"] = self.weight
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_status_type(d["status"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         sourced_id = d.get("sourcedId", UNSET)
+        if type(sourced_id) is not str and sourced_id is not UNSET:
+            raise TypeError
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -140,9 +151,17 @@ class Category:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         weight = d.get("weight", UNSET)
+        if (
+            type(weight) is not float
+            and type(weight) is not int
+            and weight is not None
+            and weight is not UNSET
+        ):
+            raise TypeError
 
         if cls is Category:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -154,7 +173,6 @@ class Category:
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
             _obj.weight = weight
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -164,7 +182,9 @@ class Category:
                 metadata,
                 weight,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.category import Category
@@ -25,16 +26,29 @@ _KNOWN_KEYS = frozenset(
         "limit",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Category
     from ..models.category import Category
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("categories", "categories", True, _rt.List(_rt.Model(Category))),
+            _rt.Field("totalCount", "total_count", True, _rt.FLOAT),
+            _rt.Field("pageCount", "page_count", True, _rt.FLOAT),
+            _rt.Field("pageNumber", "page_number", True, _rt.FLOAT),
+            _rt.Field("offset", "offset", True, _rt.FLOAT),
+            _rt.Field("limit", "limit", True, _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -58,52 +72,65 @@ class CategoryList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        categories = []
-        for categories_item_data in self.categories:
-            categories_item = categories_item_data.to_dict()
-            categories.append(categories_item)
-
-        total_count = self.total_count
-
-        page_count = self.page_count
-
-        page_number = self.page_number
-
-        offset = self.offset
-
-        limit = self.limit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "categories": categories,
-                "totalCount": total_count,
-                "pageCount": page_count,
-                "pageNumber": page_number,
-                "offset": offset,
-                "limit": limit,
-            }
-        )
-
+        if self.categories is not UNSET:
+            field_dict["categories"] = _rt.dump(self.categories)
+        if self.total_count is not UNSET:
+            field_dict["totalCount"] = self.total_count
+        if self.page_count is not UNSET:
+            field_dict["pageCount"] = self.page_count
+        if self.page_number is not UNSET:
+            field_dict["pageNumber"] = self.page_number
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        categories = [Category.from_dict(_item) for _item in d["categories"]]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        _categories = d["categories"]
+        if type(_categories) is not list:
+            raise TypeError
+        categories = [Category._from_dict_fast(_item) for _item in _categories]
 
         total_count = d["totalCount"]
+        if type(total_count) is not float and type(total_count) is not int:
+            raise TypeError
 
         page_count = d["pageCount"]
+        if type(page_count) is not float and type(page_count) is not int:
+            raise TypeError
 
         page_number = d["pageNumber"]
+        if type(page_number) is not float and type(page_number) is not int:
+            raise TypeError
 
         offset = d["offset"]
+        if type(offset) is not float and type(offset) is not int:
+            raise TypeError
 
         limit = d["limit"]
+        if type(limit) is not float and type(limit) is not int:
+            raise TypeError
 
         if cls is CategoryList:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -115,7 +142,6 @@ class CategoryList:
             _obj.page_number = page_number
             _obj.offset = offset
             _obj.limit = limit
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 categories,
@@ -125,7 +151,9 @@ class CategoryList:
                 offset,
                 limit,
             )
-        if len(d) != 6:  # else keep NO_EXTRAS
+        if len(d) == 6:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-ClassType = Literal["homeroom", "scheduled"]
+ClassType = Literal["homeroom", "scheduled"] | str
 
 CLASS_TYPE_VALUES: set[ClassType] = {
     "homeroom",
@@ -11,6 +11,7 @@ CLASS_TYPE_VALUES: set[ClassType] = {
 
 
 def check_class_type(value: str) -> ClassType:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in CLASS_TYPE_VALUES:
         return value
     raise TypeError(

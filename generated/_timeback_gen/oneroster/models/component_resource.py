@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.lesson_type import LessonType, check_lesson_type
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -34,52 +35,64 @@ _KNOWN_KEYS = frozenset(
         "lessonType",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global ComponentResourceMetadataType0
     global SourcedIdRef
+    global _D_metadata
+    global _D_lesson_type
     from ..models.component_resource_metadata_type_0 import (
         ComponentResourceMetadataType0,
     )
     from ..models.sourced_id_ref import SourcedIdRef
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> ComponentResourceMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = ComponentResourceMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_lesson_type(data: object) -> LessonType | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        lesson_type_type_0 = check_lesson_type(data)
-
-        return lesson_type_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field(
+                "status", "status", True, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field(
+                "courseComponent", "course_component", True, _rt.Model(SourcedIdRef)
+            ),
+            _rt.Field("resource", "resource", True, _rt.Model(SourcedIdRef)),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("sortOrder", "sort_order", True, _rt.FLOAT),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(ComponentResourceMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "lessonType",
+                "lesson_type",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_lesson_type, "LessonType"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[7].desc
+    _D_lesson_type = _TABLE.fields[8].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -110,79 +123,64 @@ class ComponentResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.component_resource_metadata_type_0 import (
-            ComponentResourceMetadataType0,
-        )
-
-        sourced_id = self.sourced_id
-
-        status: str = self.status
-
-        course_component = self.course_component.to_dict()
-
-        resource = self.resource.to_dict()
-
-        title = self.title
-
-        sort_order = self.sort_order
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ComponentResourceMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        lesson_type: None | str | Unset
-        if isinstance(self.lesson_type, Unset):
-            lesson_type = UNSET
-        elif isinstance(self.lesson_type, str):
-            lesson_type = self.lesson_type
-        else:
-            lesson_type = self.lesson_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "status": status,
-                "courseComponent": course_component,
-                "resource": resource,
-                "title": title,
-                "sortOrder": sort_order,
-            }
-        )
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if lesson_type is not UNSET:
-            field_dict["lessonType"] = lesson_type
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.course_component is not UNSET:
+            field_dict["courseComponent"] = _rt.dump(self.course_component)
+        if self.resource is not UNSET:
+            field_dict["resource"] = _rt.dump(self.resource)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.sort_order is not UNSET:
+            field_dict["sortOrder"] = self.sort_order
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.lesson_type is not UNSET:
+            field_dict["lessonType"] = _rt.dump(self.lesson_type)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         status = check_status_type(d["status"])
 
-        course_component = SourcedIdRef.from_dict(d["courseComponent"])
+        course_component = SourcedIdRef._from_dict_fast(d["courseComponent"])
 
-        resource = SourcedIdRef.from_dict(d["resource"])
+        resource = SourcedIdRef._from_dict_fast(d["resource"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         sort_order = d["sortOrder"]
+        if type(sort_order) is not float and type(sort_order) is not int:
+            raise TypeError
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -191,9 +189,13 @@ class ComponentResource:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
-        lesson_type = _parse_lesson_type(d.get("lessonType", UNSET))
+        _lesson_type = d.get("lessonType", UNSET)
+        lesson_type = (
+            UNSET if _lesson_type is UNSET else _D_lesson_type.strict(_lesson_type)
+        )
 
         if cls is ComponentResource:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -208,7 +210,6 @@ class ComponentResource:
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
             _obj.lesson_type = lesson_type
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -221,7 +222,9 @@ class ComponentResource:
                 metadata,
                 lesson_type,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -38,137 +39,158 @@ _KNOWN_KEYS = frozenset(
         "resources",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CourseMetadataType0
     global SourcedIdRef
     global TypedGUIDRef
+    global _D_metadata
+    global _D_academic_session
+    global _D_school_year
+    global _D_grades
+    global _D_subjects
+    global _D_subject_codes
+    global _D_resources
     from ..models.course_metadata_type_0 import CourseMetadataType0
     from ..models.sourced_id_ref import SourcedIdRef
     from ..models.typed_guid_ref import TypedGUIDRef
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> CourseMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = CourseMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_academic_session(data: object) -> None | SourcedIdRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        academic_session_type_0 = SourcedIdRef.from_dict(data)
-
-        return academic_session_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_school_year(data: object) -> None | TypedGUIDRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        school_year_type_0 = TypedGUIDRef.from_dict(data)
-
-        return school_year_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_grades(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        grades_type_0 = cast(list[str], data)
-
-        return grades_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_subjects(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        subjects_type_0 = cast(list[str], data)
-
-        return subjects_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_subject_codes(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        subject_codes_type_0 = cast(list[str], data)
-
-        return subject_codes_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_resources(data: object) -> list[TypedGUIDRef] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        resources_type_0 = []
-        _resources_type_0 = data
-        for resources_type_0_item_data in _resources_type_0:
-            resources_type_0_item = TypedGUIDRef.from_dict(resources_type_0_item_data)
-
-            resources_type_0.append(resources_type_0_item)
-
-        return resources_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "status", "status", True, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("org", "org", True, _rt.Model(SourcedIdRef)),
+            _rt.Field("sourcedId", "sourced_id", False, _rt.STR),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(CourseMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "academicSession",
+                "academic_session",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "schoolYear",
+                "school_year",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(TypedGUIDRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "courseCode",
+                "course_code",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "grades",
+                "grades",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.STR),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "subjects",
+                "subjects",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.STR),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "subjectCodes",
+                "subject_codes",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.STR),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "level",
+                "level",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "gradingScheme",
+                "grading_scheme",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "resources",
+                "resources",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Model(TypedGUIDRef)),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[5].desc
+    _D_academic_session = _TABLE.fields[6].desc
+    _D_school_year = _TABLE.fields[7].desc
+    _D_grades = _TABLE.fields[9].desc
+    _D_subjects = _TABLE.fields[10].desc
+    _D_subject_codes = _TABLE.fields[11].desc
+    _D_resources = _TABLE.fields[14].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -211,151 +233,70 @@ class Course:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.course_metadata_type_0 import CourseMetadataType0
-        from ..models.sourced_id_ref import SourcedIdRef
-        from ..models.typed_guid_ref import TypedGUIDRef
-
-        status: str = self.status
-
-        title = self.title
-
-        org = self.org.to_dict()
-
-        sourced_id = self.sourced_id
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CourseMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        academic_session: dict[str, Any] | None | Unset
-        if isinstance(self.academic_session, Unset):
-            academic_session = UNSET
-        elif isinstance(self.academic_session, SourcedIdRef):
-            academic_session = self.academic_session.to_dict()
-        else:
-            academic_session = self.academic_session
-
-        school_year: dict[str, Any] | None | Unset
-        if isinstance(self.school_year, Unset):
-            school_year = UNSET
-        elif isinstance(self.school_year, TypedGUIDRef):
-            school_year = self.school_year.to_dict()
-        else:
-            school_year = self.school_year
-
-        course_code: None | str | Unset
-        if isinstance(self.course_code, Unset):
-            course_code = UNSET
-        else:
-            course_code = self.course_code
-
-        grades: list[str] | None | Unset
-        if isinstance(self.grades, Unset):
-            grades = UNSET
-        elif isinstance(self.grades, list):
-            grades = self.grades
-
-        else:
-            grades = self.grades
-
-        subjects: list[str] | None | Unset
-        if isinstance(self.subjects, Unset):
-            subjects = UNSET
-        elif isinstance(self.subjects, list):
-            subjects = self.subjects
-
-        else:
-            subjects = self.subjects
-
-        subject_codes: list[str] | None | Unset
-        if isinstance(self.subject_codes, Unset):
-            subject_codes = UNSET
-        elif isinstance(self.subject_codes, list):
-            subject_codes = self.subject_codes
-
-        else:
-            subject_codes = self.subject_codes
-
-        level: None | str | Unset
-        if isinstance(self.level, Unset):
-            level = UNSET
-        else:
-            level = self.level
-
-        grading_scheme: None | str | Unset
-        if isinstance(self.grading_scheme, Unset):
-            grading_scheme = UNSET
-        else:
-            grading_scheme = self.grading_scheme
-
-        resources: list[dict[str, Any]] | None | Unset
-        if isinstance(self.resources, Unset):
-            resources = UNSET
-        elif isinstance(self.resources, list):
-            resources = []
-            for resources_type_0_item_data in self.resources:
-                resources_type_0_item = resources_type_0_item_data.to_dict()
-                resources.append(resources_type_0_item)
-
-        else:
-            resources = self.resources
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "title": title,
-                "org": org,
-            }
-        )
-        if sourced_id is not UNSET:
-            field_dict["sourcedId"] = sourced_id
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if academic_session is not UNSET:
-            field_dict["academicSession"] = academic_session
-        if school_year is not UNSET:
-            field_dict["schoolYear"] = school_year
-        if course_code is not UNSET:
-            field_dict["courseCode"] = course_code
-        if grades is not UNSET:
-            field_dict["grades"] = grades
-        if subjects is not UNSET:
-            field_dict["subjects"] = subjects
-        if subject_codes is not UNSET:
-            field_dict["subjectCodes"] = subject_codes
-        if level is not UNSET:
-            field_dict["level"] = level
-        if grading_scheme is not UNSET:
-            field_dict["gradingScheme"] = grading_scheme
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.org is not UNSET:
+            field_dict["org"] = _rt.dump(self.org)
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.academic_session is not UNSET:
+            field_dict["academicSession"] = _rt.dump(self.academic_session)
+        if self.school_year is not UNSET:
+            field_dict["schoolYear"] = _rt.dump(self.school_year)
+        if self.course_code is not UNSET:
+            field_dict["courseCode"] = self.course_code
+        if self.grades is not UNSET:
+            field_dict["grades"] = _rt.dump(self.grades)
+        if self.subjects is not UNSET:
+            field_dict["subjects"] = _rt.dump(self.subjects)
+        if self.subject_codes is not UNSET:
+            field_dict["subjectCodes"] = _rt.dump(self.subject_codes)
+        if self.level is not UNSET:
+            field_dict["level"] = self.level
+        if self.grading_scheme is not UNSET:
+            field_dict["gradingScheme"] = self.grading_scheme
+        if self.resources is not UNSET:
+            field_dict["resources"] = _rt.dump(self.resources)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_status_type(d["status"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
-        org = SourcedIdRef.from_dict(d["org"])
+        org = SourcedIdRef._from_dict_fast(d["org"])
 
         sourced_id = d.get("sourcedId", UNSET)
+        if type(sourced_id) is not str and sourced_id is not UNSET:
+            raise TypeError
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -364,25 +305,56 @@ class Course:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
-        academic_session = _parse_academic_session(d.get("academicSession", UNSET))
+        _academic_session = d.get("academicSession", UNSET)
+        academic_session = (
+            UNSET
+            if _academic_session is UNSET
+            else _D_academic_session.strict(_academic_session)
+        )
 
-        school_year = _parse_school_year(d.get("schoolYear", UNSET))
+        _school_year = d.get("schoolYear", UNSET)
+        school_year = (
+            UNSET if _school_year is UNSET else _D_school_year.strict(_school_year)
+        )
 
         course_code = d.get("courseCode", UNSET)
+        if (
+            type(course_code) is not str
+            and course_code is not None
+            and course_code is not UNSET
+        ):
+            raise TypeError
 
-        grades = _parse_grades(d.get("grades", UNSET))
+        _grades = d.get("grades", UNSET)
+        grades = UNSET if _grades is UNSET else _D_grades.strict(_grades)
 
-        subjects = _parse_subjects(d.get("subjects", UNSET))
+        _subjects = d.get("subjects", UNSET)
+        subjects = UNSET if _subjects is UNSET else _D_subjects.strict(_subjects)
 
-        subject_codes = _parse_subject_codes(d.get("subjectCodes", UNSET))
+        _subject_codes = d.get("subjectCodes", UNSET)
+        subject_codes = (
+            UNSET
+            if _subject_codes is UNSET
+            else _D_subject_codes.strict(_subject_codes)
+        )
 
         level = d.get("level", UNSET)
+        if type(level) is not str and level is not None and level is not UNSET:
+            raise TypeError
 
         grading_scheme = d.get("gradingScheme", UNSET)
+        if (
+            type(grading_scheme) is not str
+            and grading_scheme is not None
+            and grading_scheme is not UNSET
+        ):
+            raise TypeError
 
-        resources = _parse_resources(d.get("resources", UNSET))
+        _resources = d.get("resources", UNSET)
+        resources = UNSET if _resources is UNSET else _D_resources.strict(_resources)
 
         if cls is Course:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -403,7 +375,6 @@ class Course:
             _obj.level = level
             _obj.grading_scheme = grading_scheme
             _obj.resources = resources
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -422,7 +393,9 @@ class Course:
                 grading_scheme,
                 resources,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

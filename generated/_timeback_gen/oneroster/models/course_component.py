@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -34,82 +35,97 @@ _KNOWN_KEYS = frozenset(
         "prerequisiteCriteria",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CourseComponentMetadataType0
     global SourcedIdRef
+    global _D_metadata
+    global _D_course_component
+    global _D_parent
+    global _D_prerequisites
     from ..models.course_component_metadata_type_0 import CourseComponentMetadataType0
     from ..models.sourced_id_ref import SourcedIdRef
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> CourseComponentMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = CourseComponentMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_course_component(data: object) -> None | SourcedIdRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        course_component_type_0 = SourcedIdRef.from_dict(data)
-
-        return course_component_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_parent(data: object) -> None | SourcedIdRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        parent_type_0 = SourcedIdRef.from_dict(data)
-
-        return parent_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_prerequisites(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        prerequisites_type_0 = cast(list[str], data)
-
-        return prerequisites_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "status", "status", True, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field("course", "course", True, _rt.Model(SourcedIdRef)),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("sortOrder", "sort_order", True, _rt.FLOAT),
+            _rt.Field("unlockDate", "unlock_date", True, _rt.STR),
+            _rt.Field("sourcedId", "sourced_id", False, _rt.STR),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(CourseComponentMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "courseComponent",
+                "course_component",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "parent",
+                "parent",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "prerequisites",
+                "prerequisites",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.STR),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "prerequisiteCriteria",
+                "prerequisite_criteria",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[7].desc
+    _D_course_component = _TABLE.fields[8].desc
+    _D_parent = _TABLE.fields[9].desc
+    _D_prerequisites = _TABLE.fields[10].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -146,110 +162,72 @@ class CourseComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.course_component_metadata_type_0 import (
-            CourseComponentMetadataType0,
-        )
-        from ..models.sourced_id_ref import SourcedIdRef
-
-        status: str = self.status
-
-        course = self.course.to_dict()
-
-        title = self.title
-
-        sort_order = self.sort_order
-
-        unlock_date = self.unlock_date
-
-        sourced_id = self.sourced_id
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CourseComponentMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        course_component: dict[str, Any] | None | Unset
-        if isinstance(self.course_component, Unset):
-            course_component = UNSET
-        elif isinstance(self.course_component, SourcedIdRef):
-            course_component = self.course_component.to_dict()
-        else:
-            course_component = self.course_component
-
-        parent: dict[str, Any] | None | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        elif isinstance(self.parent, SourcedIdRef):
-            parent = self.parent.to_dict()
-        else:
-            parent = self.parent
-
-        prerequisites: list[str] | None | Unset
-        if isinstance(self.prerequisites, Unset):
-            prerequisites = UNSET
-        elif isinstance(self.prerequisites, list):
-            prerequisites = self.prerequisites
-
-        else:
-            prerequisites = self.prerequisites
-
-        prerequisite_criteria: None | str | Unset
-        if isinstance(self.prerequisite_criteria, Unset):
-            prerequisite_criteria = UNSET
-        else:
-            prerequisite_criteria = self.prerequisite_criteria
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "course": course,
-                "title": title,
-                "sortOrder": sort_order,
-                "unlockDate": unlock_date,
-            }
-        )
-        if sourced_id is not UNSET:
-            field_dict["sourcedId"] = sourced_id
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if course_component is not UNSET:
-            field_dict["courseComponent"] = course_component
-        if parent is not UNSET:
-            field_dict["parent"] = parent
-        if prerequisites is not UNSET:
-            field_dict["prerequisites"] = prerequisites
-        if prerequisite_criteria is not UNSET:
-            field_dict["prerequisiteCriteria"] = prerequisite_criteria
-
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.course is not UNSET:
+            field_dict["course"] = _rt.dump(self.course)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.sort_order is not UNSET:
+            field_dict["sortOrder"] = self.sort_order
+        if self.unlock_date is not UNSET:
+            field_dict["unlockDate"] = self.unlock_date
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.course_component is not UNSET:
+            field_dict["courseComponent"] = _rt.dump(self.course_component)
+        if self.parent is not UNSET:
+            field_dict["parent"] = _rt.dump(self.parent)
+        if self.prerequisites is not UNSET:
+            field_dict["prerequisites"] = _rt.dump(self.prerequisites)
+        if self.prerequisite_criteria is not UNSET:
+            field_dict["prerequisiteCriteria"] = self.prerequisite_criteria
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_status_type(d["status"])
 
-        course = SourcedIdRef.from_dict(d["course"])
+        course = SourcedIdRef._from_dict_fast(d["course"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         sort_order = d["sortOrder"]
+        if type(sort_order) is not float and type(sort_order) is not int:
+            raise TypeError
 
         unlock_date = d["unlockDate"]
+        if type(unlock_date) is not str:
+            raise TypeError
 
         sourced_id = d.get("sourcedId", UNSET)
+        if type(sourced_id) is not str and sourced_id is not UNSET:
+            raise TypeError
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -258,15 +236,33 @@ class CourseComponent:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
-        course_component = _parse_course_component(d.get("courseComponent", UNSET))
+        _course_component = d.get("courseComponent", UNSET)
+        course_component = (
+            UNSET
+            if _course_component is UNSET
+            else _D_course_component.strict(_course_component)
+        )
 
-        parent = _parse_parent(d.get("parent", UNSET))
+        _parent = d.get("parent", UNSET)
+        parent = UNSET if _parent is UNSET else _D_parent.strict(_parent)
 
-        prerequisites = _parse_prerequisites(d.get("prerequisites", UNSET))
+        _prerequisites = d.get("prerequisites", UNSET)
+        prerequisites = (
+            UNSET
+            if _prerequisites is UNSET
+            else _D_prerequisites.strict(_prerequisites)
+        )
 
         prerequisite_criteria = d.get("prerequisiteCriteria", UNSET)
+        if (
+            type(prerequisite_criteria) is not str
+            and prerequisite_criteria is not None
+            and prerequisite_criteria is not UNSET
+        ):
+            raise TypeError
 
         if cls is CourseComponent:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -284,7 +280,6 @@ class CourseComponent:
             _obj.parent = parent
             _obj.prerequisites = prerequisites
             _obj.prerequisite_criteria = prerequisite_criteria
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -300,7 +295,9 @@ class CourseComponent:
                 prerequisites,
                 prerequisite_criteria,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -7,12 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.line_item_status import LineItemStatus, check_line_item_status
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -37,52 +37,75 @@ _KNOWN_KEYS = frozenset(
         "parent",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CreateSchoolBodyOrgMetadataType0
     global SourcedIdRef
+    global _D_type_
+    global _D_metadata
+    global _D_parent
     from ..models.create_school_body_org_metadata_type_0 import (
         CreateSchoolBodyOrgMetadataType0,
     )
     from ..models.sourced_id_ref import SourcedIdRef
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> CreateSchoolBodyOrgMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = CreateSchoolBodyOrgMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_parent(data: object) -> None | SourcedIdRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        parent_type_0 = SourcedIdRef.from_dict(data)
-
-        return parent_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("name", "name", True, _rt.STR),
+            _rt.Field("type", "type_", True, _rt.Const("school")),
+            _rt.Field("sourcedId", "sourced_id", False, _rt.STR),
+            _rt.Field(
+                "status",
+                "status",
+                False,
+                _rt.Enum(check_line_item_status, "LineItemStatus"),
+            ),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(CreateSchoolBodyOrgMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "identifier",
+                "identifier",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "parent",
+                "parent",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_type_ = _TABLE.fields[1].desc
+    _D_metadata = _TABLE.fields[4].desc
+    _D_parent = _TABLE.fields[6].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -108,85 +131,69 @@ class CreateSchoolBodyOrg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_school_body_org_metadata_type_0 import (
-            CreateSchoolBodyOrgMetadataType0,
-        )
-        from ..models.sourced_id_ref import SourcedIdRef
-
-        name = self.name
-
-        type_ = self.type_
-
-        sourced_id = self.sourced_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateSchoolBodyOrgMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        parent: dict[str, Any] | None | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        elif isinstance(self.parent, SourcedIdRef):
-            parent = self.parent.to_dict()
-        else:
-            parent = self.parent
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if sourced_id is not UNSET:
-            field_dict["sourcedId"] = sourced_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if parent is not UNSET:
-            field_dict["parent"] = parent
-
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.type_ is not UNSET:
+            field_dict["type"] = _rt.dump(self.type_)
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.parent is not UNSET:
+            field_dict["parent"] = _rt.dump(self.parent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        name = d["name"]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        type_ = cast(Literal["school"], d["type"])
-        if type_ != "school":
-            raise ValueError(f"type must match const 'school', got '{type_}'")
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        name = d["name"]
+        if type(name) is not str:
+            raise TypeError
+
+        type_ = _D_type_.strict(d["type"])
 
         sourced_id = d.get("sourcedId", UNSET)
+        if type(sourced_id) is not str and sourced_id is not UNSET:
+            raise TypeError
 
         _status = d.get("status", UNSET)
         status = UNSET if _status is UNSET else check_line_item_status(_status)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         identifier = d.get("identifier", UNSET)
+        if (
+            type(identifier) is not str
+            and identifier is not None
+            and identifier is not UNSET
+        ):
+            raise TypeError
 
-        parent = _parse_parent(d.get("parent", UNSET))
+        _parent = d.get("parent", UNSET)
+        parent = UNSET if _parent is UNSET else _D_parent.strict(_parent)
 
         if cls is CreateSchoolBodyOrg:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -199,7 +206,6 @@ class CreateSchoolBodyOrg:
             _obj.metadata = metadata
             _obj.identifier = identifier
             _obj.parent = parent
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 name,
@@ -210,7 +216,9 @@ class CreateSchoolBodyOrg:
                 identifier,
                 parent,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

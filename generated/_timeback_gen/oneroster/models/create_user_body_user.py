@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.enabled_user import EnabledUser, check_enabled_user
 from ..models.line_item_status import LineItemStatus, check_line_item_status
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -46,50 +47,190 @@ _KNOWN_KEYS = frozenset(
         "agents",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Metadata
     global SourcedIdRef
     global UserId
     global UserRoleInput
+    global _D_enabled_user
+    global _D_metadata
     from ..models.metadata import Metadata
     from ..models.sourced_id_ref import SourcedIdRef
     from ..models.user_id import UserId
     from ..models.user_role_input import UserRoleInput
 
-    _LAZY_BOUND = True
-
-
-def _parse_enabled_user(data: object) -> bool | EnabledUser:
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        enabled_user_type_1 = check_enabled_user(data)
-
-        return enabled_user_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_metadata(data: object) -> Metadata | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = Metadata.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "enabledUser",
+                "enabled_user",
+                True,
+                _rt.Union(
+                    (
+                        _rt.BOOL,
+                        _rt.Enum(check_enabled_user, "EnabledUser"),
+                    )
+                ),
+            ),
+            _rt.Field("givenName", "given_name", True, _rt.STR),
+            _rt.Field("familyName", "family_name", True, _rt.STR),
+            _rt.Field("roles", "roles", True, _rt.List(_rt.Model(UserRoleInput))),
+            _rt.Field("sourcedId", "sourced_id", False, _rt.STR),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(Metadata),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "status",
+                "status",
+                False,
+                _rt.Enum(check_line_item_status, "LineItemStatus"),
+            ),
+            _rt.Field(
+                "userMasterIdentifier",
+                "user_master_identifier",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "username",
+                "username",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("userIds", "user_ids", False, _rt.List(_rt.Model(UserId))),
+            _rt.Field(
+                "middleName",
+                "middle_name",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("primaryOrg", "primary_org", False, _rt.Model(SourcedIdRef)),
+            _rt.Field(
+                "email",
+                "email",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "preferredFirstName",
+                "preferred_first_name",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "preferredMiddleName",
+                "preferred_middle_name",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "preferredLastName",
+                "preferred_last_name",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "pronouns",
+                "pronouns",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("grades", "grades", False, _rt.List(_rt.STR)),
+            _rt.Field(
+                "password",
+                "password",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "sms",
+                "sms",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "phone",
+                "phone",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("agents", "agents", False, _rt.List(_rt.Model(SourcedIdRef))),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_enabled_user = _TABLE.fields[0].desc
+    _D_metadata = _TABLE.fields[5].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -145,236 +286,195 @@ class CreateUserBodyUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata
-
-        enabled_user: bool | str
-        if isinstance(self.enabled_user, str):
-            enabled_user = self.enabled_user
-        else:
-            enabled_user = self.enabled_user
-
-        given_name = self.given_name
-
-        family_name = self.family_name
-
-        roles = []
-        for roles_item_data in self.roles:
-            roles_item = roles_item_data.to_dict()
-            roles.append(roles_item)
-
-        sourced_id = self.sourced_id
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        user_master_identifier: None | str | Unset
-        if isinstance(self.user_master_identifier, Unset):
-            user_master_identifier = UNSET
-        else:
-            user_master_identifier = self.user_master_identifier
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        user_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
-            user_ids = []
-            for user_ids_item_data in self.user_ids:
-                user_ids_item = user_ids_item_data.to_dict()
-                user_ids.append(user_ids_item)
-
-        middle_name: None | str | Unset
-        if isinstance(self.middle_name, Unset):
-            middle_name = UNSET
-        else:
-            middle_name = self.middle_name
-
-        primary_org: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_org, Unset):
-            primary_org = self.primary_org.to_dict()
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        preferred_first_name: None | str | Unset
-        if isinstance(self.preferred_first_name, Unset):
-            preferred_first_name = UNSET
-        else:
-            preferred_first_name = self.preferred_first_name
-
-        preferred_middle_name: None | str | Unset
-        if isinstance(self.preferred_middle_name, Unset):
-            preferred_middle_name = UNSET
-        else:
-            preferred_middle_name = self.preferred_middle_name
-
-        preferred_last_name: None | str | Unset
-        if isinstance(self.preferred_last_name, Unset):
-            preferred_last_name = UNSET
-        else:
-            preferred_last_name = self.preferred_last_name
-
-        pronouns: None | str | Unset
-        if isinstance(self.pronouns, Unset):
-            pronouns = UNSET
-        else:
-            pronouns = self.pronouns
-
-        grades: list[str] | Unset = UNSET
-        if not isinstance(self.grades, Unset):
-            grades = self.grades
-
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
-
-        sms: None | str | Unset
-        if isinstance(self.sms, Unset):
-            sms = UNSET
-        else:
-            sms = self.sms
-
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        agents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agents, Unset):
-            agents = []
-            for agents_item_data in self.agents:
-                agents_item = agents_item_data.to_dict()
-                agents.append(agents_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabledUser": enabled_user,
-                "givenName": given_name,
-                "familyName": family_name,
-                "roles": roles,
-            }
-        )
-        if sourced_id is not UNSET:
-            field_dict["sourcedId"] = sourced_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if status is not UNSET:
-            field_dict["status"] = status
-        if user_master_identifier is not UNSET:
-            field_dict["userMasterIdentifier"] = user_master_identifier
-        if username is not UNSET:
-            field_dict["username"] = username
-        if user_ids is not UNSET:
-            field_dict["userIds"] = user_ids
-        if middle_name is not UNSET:
-            field_dict["middleName"] = middle_name
-        if primary_org is not UNSET:
-            field_dict["primaryOrg"] = primary_org
-        if email is not UNSET:
-            field_dict["email"] = email
-        if preferred_first_name is not UNSET:
-            field_dict["preferredFirstName"] = preferred_first_name
-        if preferred_middle_name is not UNSET:
-            field_dict["preferredMiddleName"] = preferred_middle_name
-        if preferred_last_name is not UNSET:
-            field_dict["preferredLastName"] = preferred_last_name
-        if pronouns is not UNSET:
-            field_dict["pronouns"] = pronouns
-        if grades is not UNSET:
-            field_dict["grades"] = grades
-        if password is not UNSET:
-            field_dict["password"] = password
-        if sms is not UNSET:
-            field_dict["sms"] = sms
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if agents is not UNSET:
-            field_dict["agents"] = agents
-
+        if self.enabled_user is not UNSET:
+            field_dict["enabledUser"] = _rt.dump(self.enabled_user)
+        if self.given_name is not UNSET:
+            field_dict["givenName"] = self.given_name
+        if self.family_name is not UNSET:
+            field_dict["familyName"] = self.family_name
+        if self.roles is not UNSET:
+            field_dict["roles"] = _rt.dump(self.roles)
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.user_master_identifier is not UNSET:
+            field_dict["userMasterIdentifier"] = self.user_master_identifier
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.user_ids is not UNSET:
+            field_dict["userIds"] = _rt.dump(self.user_ids)
+        if self.middle_name is not UNSET:
+            field_dict["middleName"] = self.middle_name
+        if self.primary_org is not UNSET:
+            field_dict["primaryOrg"] = _rt.dump(self.primary_org)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.preferred_first_name is not UNSET:
+            field_dict["preferredFirstName"] = self.preferred_first_name
+        if self.preferred_middle_name is not UNSET:
+            field_dict["preferredMiddleName"] = self.preferred_middle_name
+        if self.preferred_last_name is not UNSET:
+            field_dict["preferredLastName"] = self.preferred_last_name
+        if self.pronouns is not UNSET:
+            field_dict["pronouns"] = self.pronouns
+        if self.grades is not UNSET:
+            field_dict["grades"] = _rt.dump(self.grades)
+        if self.password is not UNSET:
+            field_dict["password"] = self.password
+        if self.sms is not UNSET:
+            field_dict["sms"] = self.sms
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.agents is not UNSET:
+            field_dict["agents"] = _rt.dump(self.agents)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        enabled_user = _parse_enabled_user(d["enabledUser"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        enabled_user = _D_enabled_user.strict(d["enabledUser"])
 
         given_name = d["givenName"]
+        if type(given_name) is not str:
+            raise TypeError
 
         family_name = d["familyName"]
+        if type(family_name) is not str:
+            raise TypeError
 
-        roles = [UserRoleInput.from_dict(_item) for _item in d["roles"]]
+        _roles = d["roles"]
+        if type(_roles) is not list:
+            raise TypeError
+        roles = [UserRoleInput._from_dict_fast(_item) for _item in _roles]
 
         sourced_id = d.get("sourcedId", UNSET)
+        if type(sourced_id) is not str and sourced_id is not UNSET:
+            raise TypeError
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         _status = d.get("status", UNSET)
         status = UNSET if _status is UNSET else check_line_item_status(_status)
 
         user_master_identifier = d.get("userMasterIdentifier", UNSET)
+        if (
+            type(user_master_identifier) is not str
+            and user_master_identifier is not None
+            and user_master_identifier is not UNSET
+        ):
+            raise TypeError
 
         username = d.get("username", UNSET)
+        if type(username) is not str and username is not None and username is not UNSET:
+            raise TypeError
 
         _user_ids = d.get("userIds", UNSET)
-        user_ids = (
-            UNSET
-            if _user_ids is UNSET
-            else [UserId.from_dict(_item) for _item in _user_ids]
-        )
+        if _user_ids is UNSET:
+            user_ids = UNSET
+        else:
+            if type(_user_ids) is not list:
+                raise TypeError
+            user_ids = [UserId._from_dict_fast(_item) for _item in _user_ids]
 
         middle_name = d.get("middleName", UNSET)
+        if (
+            type(middle_name) is not str
+            and middle_name is not None
+            and middle_name is not UNSET
+        ):
+            raise TypeError
 
         _primary_org = d.get("primaryOrg", UNSET)
         primary_org = (
-            UNSET if _primary_org is UNSET else SourcedIdRef.from_dict(_primary_org)
+            UNSET
+            if _primary_org is UNSET
+            else SourcedIdRef._from_dict_fast(_primary_org)
         )
 
         email = d.get("email", UNSET)
+        if type(email) is not str and email is not None and email is not UNSET:
+            raise TypeError
 
         preferred_first_name = d.get("preferredFirstName", UNSET)
+        if (
+            type(preferred_first_name) is not str
+            and preferred_first_name is not None
+            and preferred_first_name is not UNSET
+        ):
+            raise TypeError
 
         preferred_middle_name = d.get("preferredMiddleName", UNSET)
+        if (
+            type(preferred_middle_name) is not str
+            and preferred_middle_name is not None
+            and preferred_middle_name is not UNSET
+        ):
+            raise TypeError
 
         preferred_last_name = d.get("preferredLastName", UNSET)
+        if (
+            type(preferred_last_name) is not str
+            and preferred_last_name is not None
+            and preferred_last_name is not UNSET
+        ):
+            raise TypeError
 
         pronouns = d.get("pronouns", UNSET)
+        if type(pronouns) is not str and pronouns is not None and pronouns is not UNSET:
+            raise TypeError
 
-        grades = d.get("grades", UNSET)
+        _grades = d.get("grades", UNSET)
+        if _grades is UNSET:
+            grades = UNSET
+        else:
+            if type(_grades) is not list:
+                raise TypeError
+            grades = _grades
+            for _item in _grades:
+                if type(_item) is not str:
+                    raise TypeError
 
         password = d.get("password", UNSET)
+        if type(password) is not str and password is not None and password is not UNSET:
+            raise TypeError
 
         sms = d.get("sms", UNSET)
+        if type(sms) is not str and sms is not None and sms is not UNSET:
+            raise TypeError
 
         phone = d.get("phone", UNSET)
+        if type(phone) is not str and phone is not None and phone is not UNSET:
+            raise TypeError
 
         _agents = d.get("agents", UNSET)
-        agents = (
-            UNSET
-            if _agents is UNSET
-            else [SourcedIdRef.from_dict(_item) for _item in _agents]
-        )
+        if _agents is UNSET:
+            agents = UNSET
+        else:
+            if type(_agents) is not list:
+                raise TypeError
+            agents = [SourcedIdRef._from_dict_fast(_item) for _item in _agents]
 
         if cls is CreateUserBodyUser:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -402,7 +502,6 @@ class CreateUserBodyUser:
             _obj.sms = sms
             _obj.phone = phone
             _obj.agents = agents
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 enabled_user,
@@ -428,7 +527,9 @@ class CreateUserBodyUser:
                 phone,
                 agents,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

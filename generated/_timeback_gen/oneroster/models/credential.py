@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="Credential")
@@ -19,6 +20,34 @@ _KNOWN_KEYS = frozenset(
         "password",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("id", "id", True, _rt.STR),
+            _rt.Field("type", "type_", True, _rt.STR),
+            _rt.Field("username", "username", True, _rt.STR),
+            _rt.Field(
+                "password",
+                "password",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -38,42 +67,52 @@ class Credential:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        username = self.username
-
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "username": username,
-            }
-        )
-        if password is not UNSET:
-            field_dict["password"] = password
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.password is not UNSET:
+            field_dict["password"] = self.password
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         id = d["id"]
+        if type(id) is not str:
+            raise TypeError
 
         type_ = d["type"]
+        if type(type_) is not str:
+            raise TypeError
 
         username = d["username"]
+        if type(username) is not str:
+            raise TypeError
 
         password = d.get("password", UNSET)
+        if type(password) is not str and password is not None and password is not UNSET:
+            raise TypeError
 
         if cls is Credential:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -83,7 +122,6 @@ class Credential:
             _obj.type_ = type_
             _obj.username = username
             _obj.password = password
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 id,
@@ -91,7 +129,9 @@ class Credential:
                 username,
                 password,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-DemographicSex = Literal["female", "male"]
+DemographicSex = Literal["female", "male"] | str
 
 DEMOGRAPHIC_SEX_VALUES: set[DemographicSex] = {
     "female",
@@ -11,6 +11,7 @@ DEMOGRAPHIC_SEX_VALUES: set[DemographicSex] = {
 
 
 def check_demographic_sex(value: str) -> DemographicSex:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in DEMOGRAPHIC_SEX_VALUES:
         return value
     raise TypeError(

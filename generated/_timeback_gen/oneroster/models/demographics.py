@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.sex import Sex, check_sex
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -39,46 +40,186 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global DemographicsMetadataType0
+    global _D_sex
+    global _D_metadata
     from ..models.demographics_metadata_type_0 import DemographicsMetadataType0
 
-    _LAZY_BOUND = True
-
-
-def _parse_sex(data: object) -> None | Sex:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        sex_type_0 = check_sex(data)
-
-        return sex_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_metadata(data: object) -> DemographicsMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = DemographicsMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field(
+                "status", "status", True, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field(
+                "birthDate",
+                "birth_date",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "sex",
+                "sex",
+                True,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_sex, "Sex"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "americanIndianOrAlaskaNative",
+                "american_indian_or_alaska_native",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "asian",
+                "asian",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "blackOrAfricanAmerican",
+                "black_or_african_american",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "nativeHawaiianOrOtherPacificIslander",
+                "native_hawaiian_or_other_pacific_islander",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "white",
+                "white",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "demographicRaceTwoOrMoreRaces",
+                "demographic_race_two_or_more_races",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "hispanicOrLatinoEthnicity",
+                "hispanic_or_latino_ethnicity",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "countryOfBirthCode",
+                "country_of_birth_code",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "stateOfBirthAbbreviation",
+                "state_of_birth_abbreviation",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "cityOfBirth",
+                "city_of_birth",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "publicSchoolResidenceStatus",
+                "public_school_residence_status",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(DemographicsMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_sex = _TABLE.fields[3].desc
+    _D_metadata = _TABLE.fields[16].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -125,132 +266,149 @@ class Demographics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.demographics_metadata_type_0 import DemographicsMetadataType0
-
-        sourced_id = self.sourced_id
-
-        status: str = self.status
-
-        birth_date: None | str
-        birth_date = self.birth_date
-
-        sex: None | str
-        if isinstance(self.sex, str):
-            sex = self.sex
-        else:
-            sex = self.sex
-
-        american_indian_or_alaska_native: None | str
-        american_indian_or_alaska_native = self.american_indian_or_alaska_native
-
-        asian: None | str
-        asian = self.asian
-
-        black_or_african_american: None | str
-        black_or_african_american = self.black_or_african_american
-
-        native_hawaiian_or_other_pacific_islander: None | str
-        native_hawaiian_or_other_pacific_islander = (
-            self.native_hawaiian_or_other_pacific_islander
-        )
-
-        white: None | str
-        white = self.white
-
-        demographic_race_two_or_more_races: None | str
-        demographic_race_two_or_more_races = self.demographic_race_two_or_more_races
-
-        hispanic_or_latino_ethnicity: None | str
-        hispanic_or_latino_ethnicity = self.hispanic_or_latino_ethnicity
-
-        country_of_birth_code: None | str
-        country_of_birth_code = self.country_of_birth_code
-
-        state_of_birth_abbreviation: None | str
-        state_of_birth_abbreviation = self.state_of_birth_abbreviation
-
-        city_of_birth: None | str
-        city_of_birth = self.city_of_birth
-
-        public_school_residence_status: None | str
-        public_school_residence_status = self.public_school_residence_status
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, DemographicsMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "status": status,
-                "birthDate": birth_date,
-                "sex": sex,
-                "americanIndianOrAlaskaNative": american_indian_or_alaska_native,
-                "asian": asian,
-                "blackOrAfricanAmerican": black_or_african_american,
-                "nativeHawaiianOrOtherPacificIslander": native_hawaiian_or_other_pacific_islander,
-                "white": white,
-                "demographicRaceTwoOrMoreRaces": demographic_race_two_or_more_races,
-                "hispanicOrLatinoEthnicity": hispanic_or_latino_ethnicity,
-                "countryOfBirthCode": country_of_birth_code,
-                "stateOfBirthAbbreviation": state_of_birth_abbreviation,
-                "cityOfBirth": city_of_birth,
-                "publicSchoolResidenceStatus": public_school_residence_status,
-            }
-        )
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.birth_date is not UNSET:
+            field_dict["birthDate"] = self.birth_date
+        if self.sex is not UNSET:
+            field_dict["sex"] = _rt.dump(self.sex)
+        if self.american_indian_or_alaska_native is not UNSET:
+            field_dict["americanIndianOrAlaskaNative"] = (
+                self.american_indian_or_alaska_native
+            )
+        if self.asian is not UNSET:
+            field_dict["asian"] = self.asian
+        if self.black_or_african_american is not UNSET:
+            field_dict["blackOrAfricanAmerican"] = self.black_or_african_american
+        if self.native_hawaiian_or_other_pacific_islander is not UNSET:
+            field_dict["nativeHawaiianOrOtherPacificIslander"] = (
+                self.native_hawaiian_or_other_pacific_islander
+            )
+        if self.white is not UNSET:
+            field_dict["white"] = self.white
+        if self.demographic_race_two_or_more_races is not UNSET:
+            field_dict["demographicRaceTwoOrMoreRaces"] = (
+                self.demographic_race_two_or_more_races
+            )
+        if self.hispanic_or_latino_ethnicity is not UNSET:
+            field_dict["hispanicOrLatinoEthnicity"] = self.hispanic_or_latino_ethnicity
+        if self.country_of_birth_code is not UNSET:
+            field_dict["countryOfBirthCode"] = self.country_of_birth_code
+        if self.state_of_birth_abbreviation is not UNSET:
+            field_dict["stateOfBirthAbbreviation"] = self.state_of_birth_abbreviation
+        if self.city_of_birth is not UNSET:
+            field_dict["cityOfBirth"] = self.city_of_birth
+        if self.public_school_residence_status is not UNSET:
+            field_dict["publicSchoolResidenceStatus"] = (
+                self.public_school_residence_status
+            )
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         status = check_status_type(d["status"])
 
         birth_date = d["birthDate"]
+        if type(birth_date) is not str and birth_date is not None:
+            raise TypeError
 
-        sex = _parse_sex(d["sex"])
+        sex = _D_sex.strict(d["sex"])
 
         american_indian_or_alaska_native = d["americanIndianOrAlaskaNative"]
+        if (
+            type(american_indian_or_alaska_native) is not str
+            and american_indian_or_alaska_native is not None
+        ):
+            raise TypeError
 
         asian = d["asian"]
+        if type(asian) is not str and asian is not None:
+            raise TypeError
 
         black_or_african_american = d["blackOrAfricanAmerican"]
+        if (
+            type(black_or_african_american) is not str
+            and black_or_african_american is not None
+        ):
+            raise TypeError
 
         native_hawaiian_or_other_pacific_islander = d[
             "nativeHawaiianOrOtherPacificIslander"
         ]
+        if (
+            type(native_hawaiian_or_other_pacific_islander) is not str
+            and native_hawaiian_or_other_pacific_islander is not None
+        ):
+            raise TypeError
 
         white = d["white"]
+        if type(white) is not str and white is not None:
+            raise TypeError
 
         demographic_race_two_or_more_races = d["demographicRaceTwoOrMoreRaces"]
+        if (
+            type(demographic_race_two_or_more_races) is not str
+            and demographic_race_two_or_more_races is not None
+        ):
+            raise TypeError
 
         hispanic_or_latino_ethnicity = d["hispanicOrLatinoEthnicity"]
+        if (
+            type(hispanic_or_latino_ethnicity) is not str
+            and hispanic_or_latino_ethnicity is not None
+        ):
+            raise TypeError
 
         country_of_birth_code = d["countryOfBirthCode"]
+        if type(country_of_birth_code) is not str and country_of_birth_code is not None:
+            raise TypeError
 
         state_of_birth_abbreviation = d["stateOfBirthAbbreviation"]
+        if (
+            type(state_of_birth_abbreviation) is not str
+            and state_of_birth_abbreviation is not None
+        ):
+            raise TypeError
 
         city_of_birth = d["cityOfBirth"]
+        if type(city_of_birth) is not str and city_of_birth is not None:
+            raise TypeError
 
         public_school_residence_status = d["publicSchoolResidenceStatus"]
+        if (
+            type(public_school_residence_status) is not str
+            and public_school_residence_status is not None
+        ):
+            raise TypeError
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -259,7 +417,8 @@ class Demographics:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         if cls is Demographics:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -284,7 +443,6 @@ class Demographics:
             _obj.public_school_residence_status = public_school_residence_status
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -305,7 +463,9 @@ class Demographics:
                 date_last_modified,
                 metadata,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-EnabledUser = Literal["false", "true"]
+EnabledUser = Literal["false", "true"] | str
 
 ENABLED_USER_VALUES: set[EnabledUser] = {
     "false",
@@ -11,6 +11,7 @@ ENABLED_USER_VALUES: set[EnabledUser] = {
 
 
 def check_enabled_user(value: str) -> EnabledUser:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in ENABLED_USER_VALUES:
         return value
     raise TypeError(

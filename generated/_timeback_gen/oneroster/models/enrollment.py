@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.enrollment_primary import EnrollmentPrimary, check_enrollment_primary
 from ..models.enrollment_role import EnrollmentRole, check_enrollment_role
 from ..models.status_type import StatusType, check_status_type
@@ -35,48 +36,84 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global EnrollmentMetadataType0
     global GUIDRef
+    global _D_primary
+    global _D_metadata
     from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
     from ..models.guid_ref import GUIDRef
 
-    _LAZY_BOUND = True
-
-
-def _parse_primary(data: object) -> EnrollmentPrimary | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        primary_type_0 = check_enrollment_primary(data)
-
-        return primary_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_metadata(data: object) -> EnrollmentMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = EnrollmentMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field(
+                "status", "status", True, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field(
+                "role", "role", True, _rt.Enum(check_enrollment_role, "EnrollmentRole")
+            ),
+            _rt.Field(
+                "primary",
+                "primary",
+                True,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_enrollment_primary, "EnrollmentPrimary"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "beginDate",
+                "begin_date",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "endDate",
+                "end_date",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("user", "user", True, _rt.Model(GUIDRef)),
+            _rt.Field("class", "class_", True, _rt.Model(GUIDRef)),
+            _rt.Field("school", "school", True, _rt.Model(GUIDRef)),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(EnrollmentMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_primary = _TABLE.fields[3].desc
+    _D_metadata = _TABLE.fields[10].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -111,88 +148,74 @@ class Enrollment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
-
-        sourced_id = self.sourced_id
-
-        status: str = self.status
-
-        role: str = self.role
-
-        primary: None | str
-        if isinstance(self.primary, str):
-            primary = self.primary
-        else:
-            primary = self.primary
-
-        begin_date: None | str
-        begin_date = self.begin_date
-
-        end_date: None | str
-        end_date = self.end_date
-
-        user = self.user.to_dict()
-
-        class_ = self.class_.to_dict()
-
-        school = self.school.to_dict()
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, EnrollmentMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "status": status,
-                "role": role,
-                "primary": primary,
-                "beginDate": begin_date,
-                "endDate": end_date,
-                "user": user,
-                "class": class_,
-                "school": school,
-            }
-        )
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        if self.primary is not UNSET:
+            field_dict["primary"] = _rt.dump(self.primary)
+        if self.begin_date is not UNSET:
+            field_dict["beginDate"] = self.begin_date
+        if self.end_date is not UNSET:
+            field_dict["endDate"] = self.end_date
+        if self.user is not UNSET:
+            field_dict["user"] = _rt.dump(self.user)
+        if self.class_ is not UNSET:
+            field_dict["class"] = _rt.dump(self.class_)
+        if self.school is not UNSET:
+            field_dict["school"] = _rt.dump(self.school)
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         status = check_status_type(d["status"])
 
         role = check_enrollment_role(d["role"])
 
-        primary = _parse_primary(d["primary"])
+        primary = _D_primary.strict(d["primary"])
 
         begin_date = d["beginDate"]
+        if type(begin_date) is not str and begin_date is not None:
+            raise TypeError
 
         end_date = d["endDate"]
+        if type(end_date) is not str and end_date is not None:
+            raise TypeError
 
-        user = GUIDRef.from_dict(d["user"])
+        user = GUIDRef._from_dict_fast(d["user"])
 
-        class_ = GUIDRef.from_dict(d["class"])
+        class_ = GUIDRef._from_dict_fast(d["class"])
 
-        school = GUIDRef.from_dict(d["school"])
+        school = GUIDRef._from_dict_fast(d["school"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -201,7 +224,8 @@ class Enrollment:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         if cls is Enrollment:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -218,7 +242,6 @@ class Enrollment:
             _obj.school = school
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -233,7 +256,9 @@ class Enrollment:
                 date_last_modified,
                 metadata,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

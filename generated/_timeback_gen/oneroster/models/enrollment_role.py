@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-EnrollmentRole = Literal["administrator", "proctor", "student", "teacher"]
+EnrollmentRole = Literal["administrator", "proctor", "student", "teacher"] | str
 
 ENROLLMENT_ROLE_VALUES: set[EnrollmentRole] = {
     "administrator",
@@ -13,6 +13,7 @@ ENROLLMENT_ROLE_VALUES: set[EnrollmentRole] = {
 
 
 def check_enrollment_role(value: str) -> EnrollmentRole:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in ENROLLMENT_ROLE_VALUES:
         return value
     raise TypeError(

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="LearningObjectiveResult")
@@ -18,6 +19,23 @@ _KNOWN_KEYS = frozenset(
         "textScore",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("learningObjectiveId", "learning_objective_id", True, _rt.STR),
+            _rt.Field("score", "score", False, _rt.FLOAT),
+            _rt.Field("textScore", "text_score", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -35,34 +53,46 @@ class LearningObjectiveResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        learning_objective_id = self.learning_objective_id
-
-        score = self.score
-
-        text_score = self.text_score
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "learningObjectiveId": learning_objective_id,
-            }
-        )
-        if score is not UNSET:
-            field_dict["score"] = score
-        if text_score is not UNSET:
-            field_dict["textScore"] = text_score
-
+        if self.learning_objective_id is not UNSET:
+            field_dict["learningObjectiveId"] = self.learning_objective_id
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        if self.text_score is not UNSET:
+            field_dict["textScore"] = self.text_score
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         learning_objective_id = d["learningObjectiveId"]
+        if type(learning_objective_id) is not str:
+            raise TypeError
 
         score = d.get("score", UNSET)
+        if type(score) is not float and type(score) is not int and score is not UNSET:
+            raise TypeError
 
         text_score = d.get("textScore", UNSET)
+        if type(text_score) is not str and text_score is not UNSET:
+            raise TypeError
 
         if cls is LearningObjectiveResult:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -71,14 +101,15 @@ class LearningObjectiveResult:
             _obj.learning_objective_id = learning_objective_id
             _obj.score = score
             _obj.text_score = text_score
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 learning_objective_id,
                 score,
                 text_score,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

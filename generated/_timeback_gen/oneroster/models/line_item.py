@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.line_item_status import LineItemStatus, check_line_item_status
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -40,109 +41,139 @@ _KNOWN_KEYS = frozenset(
         "learningObjectiveSet",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global LineItemLearningObjectiveSet
     global LineItemMetadataType0
     global SourcedIdRef
+    global _D_metadata
+    global _D_grading_period
+    global _D_academic_session
+    global _D_score_scale
+    global _D_learning_objective_set
     from ..models.line_item_learning_objective_set import LineItemLearningObjectiveSet
     from ..models.line_item_metadata_type_0 import LineItemMetadataType0
     from ..models.sourced_id_ref import SourcedIdRef
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> LineItemMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = LineItemMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_grading_period(data: object) -> None | SourcedIdRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        grading_period_type_0 = SourcedIdRef.from_dict(data)
-
-        return grading_period_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_academic_session(data: object) -> None | SourcedIdRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        academic_session_type_0 = SourcedIdRef.from_dict(data)
-
-        return academic_session_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_score_scale(data: object) -> None | SourcedIdRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        score_scale_type_0 = SourcedIdRef.from_dict(data)
-
-        return score_scale_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_learning_objective_set(
-    data: object,
-) -> list[LineItemLearningObjectiveSet] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        learning_objective_set_type_0 = []
-        _learning_objective_set_type_0 = data
-        for learning_objective_set_type_0_item_data in _learning_objective_set_type_0:
-            learning_objective_set_type_0_item = LineItemLearningObjectiveSet.from_dict(
-                learning_objective_set_type_0_item_data
-            )
-
-            learning_objective_set_type_0.append(learning_objective_set_type_0_item)
-
-        return learning_objective_set_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("assignDate", "assign_date", True, _rt.DATETIME),
+            _rt.Field("dueDate", "due_date", True, _rt.DATETIME),
+            _rt.Field("class", "class_", True, _rt.Model(SourcedIdRef)),
+            _rt.Field("school", "school", True, _rt.Model(SourcedIdRef)),
+            _rt.Field("category", "category", True, _rt.Model(SourcedIdRef)),
+            _rt.Field("sourcedId", "sourced_id", False, _rt.STR),
+            _rt.Field(
+                "status",
+                "status",
+                False,
+                _rt.Enum(check_line_item_status, "LineItemStatus"),
+            ),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(LineItemMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "description",
+                "description",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "gradingPeriod",
+                "grading_period",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "academicSession",
+                "academic_session",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "scoreScale",
+                "score_scale",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "resultValueMin",
+                "result_value_min",
+                False,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "resultValueMax",
+                "result_value_max",
+                False,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "learningObjectiveSet",
+                "learning_objective_set",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Model(LineItemLearningObjectiveSet)),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[9].desc
+    _D_grading_period = _TABLE.fields[11].desc
+    _D_academic_session = _TABLE.fields[12].desc
+    _D_score_scale = _TABLE.fields[13].desc
+    _D_learning_objective_set = _TABLE.fields[16].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -189,150 +220,80 @@ class LineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.line_item_metadata_type_0 import LineItemMetadataType0
-        from ..models.sourced_id_ref import SourcedIdRef
-
-        title = self.title
-
-        assign_date = self.assign_date.isoformat()
-
-        due_date = self.due_date.isoformat()
-
-        class_ = self.class_.to_dict()
-
-        school = self.school.to_dict()
-
-        category = self.category.to_dict()
-
-        sourced_id = self.sourced_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, LineItemMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        grading_period: dict[str, Any] | None | Unset
-        if isinstance(self.grading_period, Unset):
-            grading_period = UNSET
-        elif isinstance(self.grading_period, SourcedIdRef):
-            grading_period = self.grading_period.to_dict()
-        else:
-            grading_period = self.grading_period
-
-        academic_session: dict[str, Any] | None | Unset
-        if isinstance(self.academic_session, Unset):
-            academic_session = UNSET
-        elif isinstance(self.academic_session, SourcedIdRef):
-            academic_session = self.academic_session.to_dict()
-        else:
-            academic_session = self.academic_session
-
-        score_scale: dict[str, Any] | None | Unset
-        if isinstance(self.score_scale, Unset):
-            score_scale = UNSET
-        elif isinstance(self.score_scale, SourcedIdRef):
-            score_scale = self.score_scale.to_dict()
-        else:
-            score_scale = self.score_scale
-
-        result_value_min: float | None | Unset
-        if isinstance(self.result_value_min, Unset):
-            result_value_min = UNSET
-        else:
-            result_value_min = self.result_value_min
-
-        result_value_max: float | None | Unset
-        if isinstance(self.result_value_max, Unset):
-            result_value_max = UNSET
-        else:
-            result_value_max = self.result_value_max
-
-        learning_objective_set: list[dict[str, Any]] | None | Unset
-        if isinstance(self.learning_objective_set, Unset):
-            learning_objective_set = UNSET
-        elif isinstance(self.learning_objective_set, list):
-            learning_objective_set = []
-            for learning_objective_set_type_0_item_data in self.learning_objective_set:
-                learning_objective_set_type_0_item = (
-                    learning_objective_set_type_0_item_data.to_dict()
-                )
-                learning_objective_set.append(learning_objective_set_type_0_item)
-
-        else:
-            learning_objective_set = self.learning_objective_set
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "assignDate": assign_date,
-                "dueDate": due_date,
-                "class": class_,
-                "school": school,
-                "category": category,
-            }
-        )
-        if sourced_id is not UNSET:
-            field_dict["sourcedId"] = sourced_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if description is not UNSET:
-            field_dict["description"] = description
-        if grading_period is not UNSET:
-            field_dict["gradingPeriod"] = grading_period
-        if academic_session is not UNSET:
-            field_dict["academicSession"] = academic_session
-        if score_scale is not UNSET:
-            field_dict["scoreScale"] = score_scale
-        if result_value_min is not UNSET:
-            field_dict["resultValueMin"] = result_value_min
-        if result_value_max is not UNSET:
-            field_dict["resultValueMax"] = result_value_max
-        if learning_objective_set is not UNSET:
-            field_dict["learningObjectiveSet"] = learning_objective_set
-
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.assign_date is not UNSET:
+            field_dict["assignDate"] = _rt.dump(self.assign_date)
+        if self.due_date is not UNSET:
+            field_dict["dueDate"] = _rt.dump(self.due_date)
+        if self.class_ is not UNSET:
+            field_dict["class"] = _rt.dump(self.class_)
+        if self.school is not UNSET:
+            field_dict["school"] = _rt.dump(self.school)
+        if self.category is not UNSET:
+            field_dict["category"] = _rt.dump(self.category)
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.grading_period is not UNSET:
+            field_dict["gradingPeriod"] = _rt.dump(self.grading_period)
+        if self.academic_session is not UNSET:
+            field_dict["academicSession"] = _rt.dump(self.academic_session)
+        if self.score_scale is not UNSET:
+            field_dict["scoreScale"] = _rt.dump(self.score_scale)
+        if self.result_value_min is not UNSET:
+            field_dict["resultValueMin"] = self.result_value_min
+        if self.result_value_max is not UNSET:
+            field_dict["resultValueMax"] = self.result_value_max
+        if self.learning_objective_set is not UNSET:
+            field_dict["learningObjectiveSet"] = _rt.dump(self.learning_objective_set)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         assign_date = datetime.datetime.fromisoformat(d["assignDate"])
 
         due_date = datetime.datetime.fromisoformat(d["dueDate"])
 
-        class_ = SourcedIdRef.from_dict(d["class"])
+        class_ = SourcedIdRef._from_dict_fast(d["class"])
 
-        school = SourcedIdRef.from_dict(d["school"])
+        school = SourcedIdRef._from_dict_fast(d["school"])
 
-        category = SourcedIdRef.from_dict(d["category"])
+        category = SourcedIdRef._from_dict_fast(d["category"])
 
         sourced_id = d.get("sourcedId", UNSET)
+        if type(sourced_id) is not str and sourced_id is not UNSET:
+            raise TypeError
 
         _status = d.get("status", UNSET)
         status = UNSET if _status is UNSET else check_line_item_status(_status)
@@ -344,22 +305,59 @@ class LineItem:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         description = d.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+        ):
+            raise TypeError
 
-        grading_period = _parse_grading_period(d.get("gradingPeriod", UNSET))
+        _grading_period = d.get("gradingPeriod", UNSET)
+        grading_period = (
+            UNSET
+            if _grading_period is UNSET
+            else _D_grading_period.strict(_grading_period)
+        )
 
-        academic_session = _parse_academic_session(d.get("academicSession", UNSET))
+        _academic_session = d.get("academicSession", UNSET)
+        academic_session = (
+            UNSET
+            if _academic_session is UNSET
+            else _D_academic_session.strict(_academic_session)
+        )
 
-        score_scale = _parse_score_scale(d.get("scoreScale", UNSET))
+        _score_scale = d.get("scoreScale", UNSET)
+        score_scale = (
+            UNSET if _score_scale is UNSET else _D_score_scale.strict(_score_scale)
+        )
 
         result_value_min = d.get("resultValueMin", UNSET)
+        if (
+            type(result_value_min) is not float
+            and type(result_value_min) is not int
+            and result_value_min is not None
+            and result_value_min is not UNSET
+        ):
+            raise TypeError
 
         result_value_max = d.get("resultValueMax", UNSET)
+        if (
+            type(result_value_max) is not float
+            and type(result_value_max) is not int
+            and result_value_max is not None
+            and result_value_max is not UNSET
+        ):
+            raise TypeError
 
-        learning_objective_set = _parse_learning_objective_set(
-            d.get("learningObjectiveSet", UNSET)
+        _learning_objective_set = d.get("learningObjectiveSet", UNSET)
+        learning_objective_set = (
+            UNSET
+            if _learning_objective_set is UNSET
+            else _D_learning_objective_set.strict(_learning_objective_set)
         )
 
         if cls is LineItem:
@@ -383,7 +381,6 @@ class LineItem:
             _obj.result_value_min = result_value_min
             _obj.result_value_max = result_value_max
             _obj.learning_objective_set = learning_objective_set
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 title,
@@ -404,7 +401,9 @@ class LineItem:
                 result_value_max,
                 learning_objective_set,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

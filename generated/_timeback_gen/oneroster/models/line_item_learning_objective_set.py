@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="LineItemLearningObjectiveSet")
 _new_instance = object.__new__
@@ -17,6 +18,27 @@ _KNOWN_KEYS = frozenset(
         "learningObjectiveIds",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("source", "source", True, _rt.STR),
+            _rt.Field(
+                "learningObjectiveIds",
+                "learning_objective_ids",
+                True,
+                _rt.List(_rt.STR),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -32,27 +54,44 @@ class LineItemLearningObjectiveSet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        learning_objective_ids = self.learning_objective_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "learningObjectiveIds": learning_objective_ids,
-            }
-        )
-
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.learning_objective_ids is not UNSET:
+            field_dict["learningObjectiveIds"] = _rt.dump(self.learning_objective_ids)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        source = d["source"]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        learning_objective_ids = d["learningObjectiveIds"]
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        source = d["source"]
+        if type(source) is not str:
+            raise TypeError
+
+        _learning_objective_ids = d["learningObjectiveIds"]
+        if type(_learning_objective_ids) is not list:
+            raise TypeError
+        learning_objective_ids = _learning_objective_ids
+        for _item in _learning_objective_ids:
+            if type(_item) is not str:
+                raise TypeError
 
         if cls is LineItemLearningObjectiveSet:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -60,13 +99,14 @@ class LineItemLearningObjectiveSet:
             _obj = _new_instance(cls)
             _obj.source = source
             _obj.learning_objective_ids = learning_objective_ids
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 source,
                 learning_objective_ids,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,16 +21,22 @@ _KNOWN_KEYS = frozenset(
         "onboarding",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global MetadataOnboarding
     from ..models.metadata_onboarding import MetadataOnboarding
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (_rt.Field("onboarding", "onboarding", False, _rt.Model(MetadataOnboarding)),),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -43,26 +50,36 @@ class Metadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        onboarding: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.onboarding, Unset):
-            onboarding = self.onboarding.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if onboarding is not UNSET:
-            field_dict["onboarding"] = onboarding
-
+        if self.onboarding is not UNSET:
+            field_dict["onboarding"] = _rt.dump(self.onboarding)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         _onboarding = d.get("onboarding", UNSET)
         onboarding = (
-            UNSET if _onboarding is UNSET else MetadataOnboarding.from_dict(_onboarding)
+            UNSET
+            if _onboarding is UNSET
+            else MetadataOnboarding._from_dict_fast(_onboarding)
         )
 
         if cls is Metadata:
@@ -70,12 +87,13 @@ class Metadata:
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)
             _obj.onboarding = onboarding
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 onboarding,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,13 +6,37 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="OnboardingValue")
 _new_instance = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "state",
+    }
+)
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_state
+    _TABLE = _rt.table(
+        (_rt.Field("state", "state", True, _rt.Const("not_started")),),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_state = _TABLE.fields[0].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -23,26 +47,35 @@ class OnboardingValue:
     """
 
     state: Literal["not_started"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state = self.state
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "state": state,
-            }
-        )
-
+        field_dict.update(self.additional_properties)
+        if self.state is not UNSET:
+            field_dict["state"] = _rt.dump(self.state)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        state = cast(Literal["not_started"], d["state"])
-        if state != "not_started":
-            raise ValueError(f"state must match const 'not_started', got '{state}'")
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        state = _D_state.strict(d["state"])
 
         if cls is OnboardingValue:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -53,4 +86,28 @@ class OnboardingValue:
             _obj = cls(
                 state,
             )
+        if len(d) == 1:
+            _obj.additional_properties = NO_EXTRAS
+        else:
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.org_type import OrgType, check_org_type
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -32,69 +33,72 @@ _KNOWN_KEYS = frozenset(
         "parent",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global GUIDRef
     global OrgMetadataType0
+    global _D_children
+    global _D_metadata
+    global _D_parent
     from ..models.guid_ref import GUIDRef
     from ..models.org_metadata_type_0 import OrgMetadataType0
 
-    _LAZY_BOUND = True
-
-
-def _parse_children(data: object) -> list[GUIDRef] | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        children_type_0 = []
-        _children_type_0 = data
-        for children_type_0_item_data in _children_type_0:
-            children_type_0_item = GUIDRef.from_dict(children_type_0_item_data)
-
-            children_type_0.append(children_type_0_item)
-
-        return children_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_metadata(data: object) -> None | OrgMetadataType0 | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = OrgMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_parent(data: object) -> GUIDRef | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        parent_type_0 = GUIDRef.from_dict(data)
-
-        return parent_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field(
+                "status", "status", True, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field("name", "name", True, _rt.STR),
+            _rt.Field("type", "type_", True, _rt.Enum(check_org_type, "OrgType")),
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field(
+                "children",
+                "children",
+                True,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Model(GUIDRef)),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(OrgMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "parent",
+                "parent",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(GUIDRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_children = _TABLE.fields[5].desc
+    _D_metadata = _TABLE.fields[7].desc
+    _D_parent = _TABLE.fields[8].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -125,86 +129,64 @@ class Org:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.guid_ref import GUIDRef
-        from ..models.org_metadata_type_0 import OrgMetadataType0
-
-        sourced_id = self.sourced_id
-
-        status: str = self.status
-
-        name = self.name
-
-        type_: str = self.type_
-
-        identifier = self.identifier
-
-        children: list[dict[str, Any]] | None
-        if isinstance(self.children, list):
-            children = []
-            for children_type_0_item_data in self.children:
-                children_type_0_item = children_type_0_item_data.to_dict()
-                children.append(children_type_0_item)
-
-        else:
-            children = self.children
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, OrgMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        parent: dict[str, Any] | None | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        elif isinstance(self.parent, GUIDRef):
-            parent = self.parent.to_dict()
-        else:
-            parent = self.parent
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "status": status,
-                "name": name,
-                "type": type_,
-                "identifier": identifier,
-                "children": children,
-            }
-        )
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if parent is not UNSET:
-            field_dict["parent"] = parent
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.children is not UNSET:
+            field_dict["children"] = _rt.dump(self.children)
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.parent is not UNSET:
+            field_dict["parent"] = _rt.dump(self.parent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         status = check_status_type(d["status"])
 
         name = d["name"]
+        if type(name) is not str:
+            raise TypeError
 
         type_ = check_org_type(d["type"])
 
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
-        children = _parse_children(d["children"])
+        children = _D_children.strict(d["children"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -213,9 +195,11 @@ class Org:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
-        parent = _parse_parent(d.get("parent", UNSET))
+        _parent = d.get("parent", UNSET)
+        parent = UNSET if _parent is UNSET else _D_parent.strict(_parent)
 
         if cls is Org:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -230,7 +214,6 @@ class Org:
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
             _obj.parent = parent
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -243,7 +226,9 @@ class Org:
                 metadata,
                 parent,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.demographic_sex import DemographicSex, check_demographic_sex
 from ..models.enabled_user import EnabledUser, check_enabled_user
 from ..models.line_item_status import LineItemStatus, check_line_item_status
@@ -40,168 +41,204 @@ _KNOWN_KEYS = frozenset(
         "publicSchoolResidenceStatus",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global PostDemographicsBodyDemographicsMetadataType0
+    global _D_metadata
+    global _D_sex
+    global _D_american_indian_or_alaska_native
+    global _D_asian
+    global _D_black_or_african_american
+    global _D_native_hawaiian_or_other_pacific_islander
+    global _D_white
+    global _D_demographic_race_two_or_more_races
+    global _D_hispanic_or_latino_ethnicity
     from ..models.post_demographics_body_demographics_metadata_type_0 import (
         PostDemographicsBodyDemographicsMetadataType0,
     )
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(
-    data: object,
-) -> None | PostDemographicsBodyDemographicsMetadataType0 | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = PostDemographicsBodyDemographicsMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_sex(data: object) -> DemographicSex | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        sex_type_0 = check_demographic_sex(data)
-
-        return sex_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_american_indian_or_alaska_native(data: object) -> EnabledUser | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        american_indian_or_alaska_native_type_0 = check_enabled_user(data)
-
-        return american_indian_or_alaska_native_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_asian(data: object) -> EnabledUser | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        asian_type_0 = check_enabled_user(data)
-
-        return asian_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_black_or_african_american(data: object) -> EnabledUser | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        black_or_african_american_type_0 = check_enabled_user(data)
-
-        return black_or_african_american_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_native_hawaiian_or_other_pacific_islander(
-    data: object,
-) -> EnabledUser | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        native_hawaiian_or_other_pacific_islander_type_0 = check_enabled_user(data)
-
-        return native_hawaiian_or_other_pacific_islander_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_white(data: object) -> EnabledUser | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        white_type_0 = check_enabled_user(data)
-
-        return white_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_demographic_race_two_or_more_races(
-    data: object,
-) -> EnabledUser | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        demographic_race_two_or_more_races_type_0 = check_enabled_user(data)
-
-        return demographic_race_two_or_more_races_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_hispanic_or_latino_ethnicity(data: object) -> EnabledUser | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        hispanic_or_latino_ethnicity_type_0 = check_enabled_user(data)
-
-        return hispanic_or_latino_ethnicity_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field(
+                "status",
+                "status",
+                False,
+                _rt.Enum(check_line_item_status, "LineItemStatus"),
+            ),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(PostDemographicsBodyDemographicsMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "birthDate",
+                "birth_date",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "sex",
+                "sex",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_demographic_sex, "DemographicSex"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "americanIndianOrAlaskaNative",
+                "american_indian_or_alaska_native",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_enabled_user, "EnabledUser"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "asian",
+                "asian",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_enabled_user, "EnabledUser"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "blackOrAfricanAmerican",
+                "black_or_african_american",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_enabled_user, "EnabledUser"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "nativeHawaiianOrOtherPacificIslander",
+                "native_hawaiian_or_other_pacific_islander",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_enabled_user, "EnabledUser"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "white",
+                "white",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_enabled_user, "EnabledUser"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "demographicRaceTwoOrMoreRaces",
+                "demographic_race_two_or_more_races",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_enabled_user, "EnabledUser"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "hispanicOrLatinoEthnicity",
+                "hispanic_or_latino_ethnicity",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_enabled_user, "EnabledUser"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "countryOfBirthCode",
+                "country_of_birth_code",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "stateOfBirthAbbreviation",
+                "state_of_birth_abbreviation",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "cityOfBirth",
+                "city_of_birth",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "publicSchoolResidenceStatus",
+                "public_school_residence_status",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[2].desc
+    _D_sex = _TABLE.fields[4].desc
+    _D_american_indian_or_alaska_native = _TABLE.fields[5].desc
+    _D_asian = _TABLE.fields[6].desc
+    _D_black_or_african_american = _TABLE.fields[7].desc
+    _D_native_hawaiian_or_other_pacific_islander = _TABLE.fields[8].desc
+    _D_white = _TABLE.fields[9].desc
+    _D_demographic_race_two_or_more_races = _TABLE.fields[10].desc
+    _D_hispanic_or_latino_ethnicity = _TABLE.fields[11].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -245,217 +282,176 @@ class PostDemographicsBodyDemographics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_demographics_body_demographics_metadata_type_0 import (
-            PostDemographicsBodyDemographicsMetadataType0,
-        )
-
-        sourced_id = self.sourced_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, PostDemographicsBodyDemographicsMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        birth_date: None | str | Unset
-        if isinstance(self.birth_date, Unset):
-            birth_date = UNSET
-        else:
-            birth_date = self.birth_date
-
-        sex: None | str | Unset
-        if isinstance(self.sex, Unset):
-            sex = UNSET
-        elif isinstance(self.sex, str):
-            sex = self.sex
-        else:
-            sex = self.sex
-
-        american_indian_or_alaska_native: None | str | Unset
-        if isinstance(self.american_indian_or_alaska_native, Unset):
-            american_indian_or_alaska_native = UNSET
-        elif isinstance(self.american_indian_or_alaska_native, str):
-            american_indian_or_alaska_native = self.american_indian_or_alaska_native
-        else:
-            american_indian_or_alaska_native = self.american_indian_or_alaska_native
-
-        asian: None | str | Unset
-        if isinstance(self.asian, Unset):
-            asian = UNSET
-        elif isinstance(self.asian, str):
-            asian = self.asian
-        else:
-            asian = self.asian
-
-        black_or_african_american: None | str | Unset
-        if isinstance(self.black_or_african_american, Unset):
-            black_or_african_american = UNSET
-        elif isinstance(self.black_or_african_american, str):
-            black_or_african_american = self.black_or_african_american
-        else:
-            black_or_african_american = self.black_or_african_american
-
-        native_hawaiian_or_other_pacific_islander: None | str | Unset
-        if isinstance(self.native_hawaiian_or_other_pacific_islander, Unset):
-            native_hawaiian_or_other_pacific_islander = UNSET
-        elif isinstance(self.native_hawaiian_or_other_pacific_islander, str):
-            native_hawaiian_or_other_pacific_islander = (
-                self.native_hawaiian_or_other_pacific_islander
-            )
-        else:
-            native_hawaiian_or_other_pacific_islander = (
-                self.native_hawaiian_or_other_pacific_islander
-            )
-
-        white: None | str | Unset
-        if isinstance(self.white, Unset):
-            white = UNSET
-        elif isinstance(self.white, str):
-            white = self.white
-        else:
-            white = self.white
-
-        demographic_race_two_or_more_races: None | str | Unset
-        if isinstance(self.demographic_race_two_or_more_races, Unset):
-            demographic_race_two_or_more_races = UNSET
-        elif isinstance(self.demographic_race_two_or_more_races, str):
-            demographic_race_two_or_more_races = self.demographic_race_two_or_more_races
-        else:
-            demographic_race_two_or_more_races = self.demographic_race_two_or_more_races
-
-        hispanic_or_latino_ethnicity: None | str | Unset
-        if isinstance(self.hispanic_or_latino_ethnicity, Unset):
-            hispanic_or_latino_ethnicity = UNSET
-        elif isinstance(self.hispanic_or_latino_ethnicity, str):
-            hispanic_or_latino_ethnicity = self.hispanic_or_latino_ethnicity
-        else:
-            hispanic_or_latino_ethnicity = self.hispanic_or_latino_ethnicity
-
-        country_of_birth_code: None | str | Unset
-        if isinstance(self.country_of_birth_code, Unset):
-            country_of_birth_code = UNSET
-        else:
-            country_of_birth_code = self.country_of_birth_code
-
-        state_of_birth_abbreviation: None | str | Unset
-        if isinstance(self.state_of_birth_abbreviation, Unset):
-            state_of_birth_abbreviation = UNSET
-        else:
-            state_of_birth_abbreviation = self.state_of_birth_abbreviation
-
-        city_of_birth: None | str | Unset
-        if isinstance(self.city_of_birth, Unset):
-            city_of_birth = UNSET
-        else:
-            city_of_birth = self.city_of_birth
-
-        public_school_residence_status: None | str | Unset
-        if isinstance(self.public_school_residence_status, Unset):
-            public_school_residence_status = UNSET
-        else:
-            public_school_residence_status = self.public_school_residence_status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if birth_date is not UNSET:
-            field_dict["birthDate"] = birth_date
-        if sex is not UNSET:
-            field_dict["sex"] = sex
-        if american_indian_or_alaska_native is not UNSET:
-            field_dict["americanIndianOrAlaskaNative"] = (
-                american_indian_or_alaska_native
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.birth_date is not UNSET:
+            field_dict["birthDate"] = self.birth_date
+        if self.sex is not UNSET:
+            field_dict["sex"] = _rt.dump(self.sex)
+        if self.american_indian_or_alaska_native is not UNSET:
+            field_dict["americanIndianOrAlaskaNative"] = _rt.dump(
+                self.american_indian_or_alaska_native
             )
-        if asian is not UNSET:
-            field_dict["asian"] = asian
-        if black_or_african_american is not UNSET:
-            field_dict["blackOrAfricanAmerican"] = black_or_african_american
-        if native_hawaiian_or_other_pacific_islander is not UNSET:
-            field_dict["nativeHawaiianOrOtherPacificIslander"] = (
-                native_hawaiian_or_other_pacific_islander
+        if self.asian is not UNSET:
+            field_dict["asian"] = _rt.dump(self.asian)
+        if self.black_or_african_american is not UNSET:
+            field_dict["blackOrAfricanAmerican"] = _rt.dump(
+                self.black_or_african_american
             )
-        if white is not UNSET:
-            field_dict["white"] = white
-        if demographic_race_two_or_more_races is not UNSET:
-            field_dict["demographicRaceTwoOrMoreRaces"] = (
-                demographic_race_two_or_more_races
+        if self.native_hawaiian_or_other_pacific_islander is not UNSET:
+            field_dict["nativeHawaiianOrOtherPacificIslander"] = _rt.dump(
+                self.native_hawaiian_or_other_pacific_islander
             )
-        if hispanic_or_latino_ethnicity is not UNSET:
-            field_dict["hispanicOrLatinoEthnicity"] = hispanic_or_latino_ethnicity
-        if country_of_birth_code is not UNSET:
-            field_dict["countryOfBirthCode"] = country_of_birth_code
-        if state_of_birth_abbreviation is not UNSET:
-            field_dict["stateOfBirthAbbreviation"] = state_of_birth_abbreviation
-        if city_of_birth is not UNSET:
-            field_dict["cityOfBirth"] = city_of_birth
-        if public_school_residence_status is not UNSET:
-            field_dict["publicSchoolResidenceStatus"] = public_school_residence_status
-
+        if self.white is not UNSET:
+            field_dict["white"] = _rt.dump(self.white)
+        if self.demographic_race_two_or_more_races is not UNSET:
+            field_dict["demographicRaceTwoOrMoreRaces"] = _rt.dump(
+                self.demographic_race_two_or_more_races
+            )
+        if self.hispanic_or_latino_ethnicity is not UNSET:
+            field_dict["hispanicOrLatinoEthnicity"] = _rt.dump(
+                self.hispanic_or_latino_ethnicity
+            )
+        if self.country_of_birth_code is not UNSET:
+            field_dict["countryOfBirthCode"] = self.country_of_birth_code
+        if self.state_of_birth_abbreviation is not UNSET:
+            field_dict["stateOfBirthAbbreviation"] = self.state_of_birth_abbreviation
+        if self.city_of_birth is not UNSET:
+            field_dict["cityOfBirth"] = self.city_of_birth
+        if self.public_school_residence_status is not UNSET:
+            field_dict["publicSchoolResidenceStatus"] = (
+                self.public_school_residence_status
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         _status = d.get("status", UNSET)
         status = UNSET if _status is UNSET else check_line_item_status(_status)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         birth_date = d.get("birthDate", UNSET)
+        if (
+            type(birth_date) is not str
+            and birth_date is not None
+            and birth_date is not UNSET
+        ):
+            raise TypeError
 
-        sex = _parse_sex(d.get("sex", UNSET))
+        _sex = d.get("sex", UNSET)
+        sex = UNSET if _sex is UNSET else _D_sex.strict(_sex)
 
-        american_indian_or_alaska_native = _parse_american_indian_or_alaska_native(
-            d.get("americanIndianOrAlaskaNative", UNSET)
-        )
-
-        asian = _parse_asian(d.get("asian", UNSET))
-
-        black_or_african_american = _parse_black_or_african_american(
-            d.get("blackOrAfricanAmerican", UNSET)
-        )
-
-        native_hawaiian_or_other_pacific_islander = (
-            _parse_native_hawaiian_or_other_pacific_islander(
-                d.get("nativeHawaiianOrOtherPacificIslander", UNSET)
+        _american_indian_or_alaska_native = d.get("americanIndianOrAlaskaNative", UNSET)
+        american_indian_or_alaska_native = (
+            UNSET
+            if _american_indian_or_alaska_native is UNSET
+            else _D_american_indian_or_alaska_native.strict(
+                _american_indian_or_alaska_native
             )
         )
 
-        white = _parse_white(d.get("white", UNSET))
+        _asian = d.get("asian", UNSET)
+        asian = UNSET if _asian is UNSET else _D_asian.strict(_asian)
 
-        demographic_race_two_or_more_races = _parse_demographic_race_two_or_more_races(
-            d.get("demographicRaceTwoOrMoreRaces", UNSET)
+        _black_or_african_american = d.get("blackOrAfricanAmerican", UNSET)
+        black_or_african_american = (
+            UNSET
+            if _black_or_african_american is UNSET
+            else _D_black_or_african_american.strict(_black_or_african_american)
         )
 
-        hispanic_or_latino_ethnicity = _parse_hispanic_or_latino_ethnicity(
-            d.get("hispanicOrLatinoEthnicity", UNSET)
+        _native_hawaiian_or_other_pacific_islander = d.get(
+            "nativeHawaiianOrOtherPacificIslander", UNSET
+        )
+        native_hawaiian_or_other_pacific_islander = (
+            UNSET
+            if _native_hawaiian_or_other_pacific_islander is UNSET
+            else _D_native_hawaiian_or_other_pacific_islander.strict(
+                _native_hawaiian_or_other_pacific_islander
+            )
+        )
+
+        _white = d.get("white", UNSET)
+        white = UNSET if _white is UNSET else _D_white.strict(_white)
+
+        _demographic_race_two_or_more_races = d.get(
+            "demographicRaceTwoOrMoreRaces", UNSET
+        )
+        demographic_race_two_or_more_races = (
+            UNSET
+            if _demographic_race_two_or_more_races is UNSET
+            else _D_demographic_race_two_or_more_races.strict(
+                _demographic_race_two_or_more_races
+            )
+        )
+
+        _hispanic_or_latino_ethnicity = d.get("hispanicOrLatinoEthnicity", UNSET)
+        hispanic_or_latino_ethnicity = (
+            UNSET
+            if _hispanic_or_latino_ethnicity is UNSET
+            else _D_hispanic_or_latino_ethnicity.strict(_hispanic_or_latino_ethnicity)
         )
 
         country_of_birth_code = d.get("countryOfBirthCode", UNSET)
+        if (
+            type(country_of_birth_code) is not str
+            and country_of_birth_code is not None
+            and country_of_birth_code is not UNSET
+        ):
+            raise TypeError
 
         state_of_birth_abbreviation = d.get("stateOfBirthAbbreviation", UNSET)
+        if (
+            type(state_of_birth_abbreviation) is not str
+            and state_of_birth_abbreviation is not None
+            and state_of_birth_abbreviation is not UNSET
+        ):
+            raise TypeError
 
         city_of_birth = d.get("cityOfBirth", UNSET)
+        if (
+            type(city_of_birth) is not str
+            and city_of_birth is not None
+            and city_of_birth is not UNSET
+        ):
+            raise TypeError
 
         public_school_residence_status = d.get("publicSchoolResidenceStatus", UNSET)
+        if (
+            type(public_school_residence_status) is not str
+            and public_school_residence_status is not None
+            and public_school_residence_status is not UNSET
+        ):
+            raise TypeError
 
         if cls is PostDemographicsBodyDemographics:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -479,7 +475,6 @@ class PostDemographicsBodyDemographics:
             _obj.state_of_birth_abbreviation = state_of_birth_abbreviation
             _obj.city_of_birth = city_of_birth
             _obj.public_school_residence_status = public_school_residence_status
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -499,7 +494,9 @@ class PostDemographicsBodyDemographics:
                 city_of_birth,
                 public_school_residence_status,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.credentials import Credentials
@@ -21,16 +22,25 @@ _KNOWN_KEYS = frozenset(
         "credentials",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Credentials
     from ..models.credentials import Credentials
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("applicationName", "application_name", True, _rt.STR),
+            _rt.Field("credentials", "credentials", True, _rt.Model(Credentials)),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -46,29 +56,38 @@ class RegisterStudentCredentialsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        application_name = self.application_name
-
-        credentials = self.credentials.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "applicationName": application_name,
-                "credentials": credentials,
-            }
-        )
-
+        if self.application_name is not UNSET:
+            field_dict["applicationName"] = self.application_name
+        if self.credentials is not UNSET:
+            field_dict["credentials"] = _rt.dump(self.credentials)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        application_name = d["applicationName"]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        credentials = Credentials.from_dict(d["credentials"])
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        application_name = d["applicationName"]
+        if type(application_name) is not str:
+            raise TypeError
+
+        credentials = Credentials._from_dict_fast(d["credentials"])
 
         if cls is RegisterStudentCredentialsBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -76,13 +95,14 @@ class RegisterStudentCredentialsBody:
             _obj = _new_instance(cls)
             _obj.application_name = application_name
             _obj.credentials = credentials
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 application_name,
                 credentials,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

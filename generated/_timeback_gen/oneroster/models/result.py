@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.score_status import ScoreStatus, check_score_status
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -42,93 +43,130 @@ _KNOWN_KEYS = frozenset(
         "missing",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global ResultLearningObjectiveSet
     global ResultMetadataType0
     global SourcedIdRef
+    global _D_metadata
+    global _D_class_
+    global _D_score_scale
+    global _D_learning_objective_set
     from ..models.result_learning_objective_set import ResultLearningObjectiveSet
     from ..models.result_metadata_type_0 import ResultMetadataType0
     from ..models.sourced_id_ref import SourcedIdRef
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> None | ResultMetadataType0 | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = ResultMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_class_(data: object) -> None | SourcedIdRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        class_type_0 = SourcedIdRef.from_dict(data)
-
-        return class_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_score_scale(data: object) -> None | SourcedIdRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        score_scale_type_0 = SourcedIdRef.from_dict(data)
-
-        return score_scale_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_learning_objective_set(
-    data: object,
-) -> list[ResultLearningObjectiveSet] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        learning_objective_set_type_0 = []
-        _learning_objective_set_type_0 = data
-        for learning_objective_set_type_0_item_data in _learning_objective_set_type_0:
-            learning_objective_set_type_0_item = ResultLearningObjectiveSet.from_dict(
-                learning_objective_set_type_0_item_data
-            )
-
-            learning_objective_set_type_0.append(learning_objective_set_type_0_item)
-
-        return learning_objective_set_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "status", "status", True, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field("lineItem", "line_item", True, _rt.Model(SourcedIdRef)),
+            _rt.Field("student", "student", True, _rt.Model(SourcedIdRef)),
+            _rt.Field(
+                "scoreStatus",
+                "score_status",
+                True,
+                _rt.Enum(check_score_status, "ScoreStatus"),
+            ),
+            _rt.Field("scoreDate", "score_date", True, _rt.DATETIME),
+            _rt.Field("sourcedId", "sourced_id", False, _rt.STR),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(ResultMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "class",
+                "class_",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "scoreScale",
+                "score_scale",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "score",
+                "score",
+                False,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "textScore",
+                "text_score",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "comment",
+                "comment",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "learningObjectiveSet",
+                "learning_objective_set",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Model(ResultLearningObjectiveSet)),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("inProgress", "in_progress", False, _rt.STR),
+            _rt.Field("incomplete", "incomplete", False, _rt.STR),
+            _rt.Field("late", "late", False, _rt.STR),
+            _rt.Field("missing", "missing", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[7].desc
+    _D_class_ = _TABLE.fields[8].desc
+    _D_score_scale = _TABLE.fields[9].desc
+    _D_learning_objective_set = _TABLE.fields[13].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -177,145 +215,78 @@ class Result:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.result_metadata_type_0 import ResultMetadataType0
-        from ..models.sourced_id_ref import SourcedIdRef
-
-        status: str = self.status
-
-        line_item = self.line_item.to_dict()
-
-        student = self.student.to_dict()
-
-        score_status: str = self.score_status
-
-        score_date = self.score_date.isoformat()
-
-        sourced_id = self.sourced_id
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ResultMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        class_: dict[str, Any] | None | Unset
-        if isinstance(self.class_, Unset):
-            class_ = UNSET
-        elif isinstance(self.class_, SourcedIdRef):
-            class_ = self.class_.to_dict()
-        else:
-            class_ = self.class_
-
-        score_scale: dict[str, Any] | None | Unset
-        if isinstance(self.score_scale, Unset):
-            score_scale = UNSET
-        elif isinstance(self.score_scale, SourcedIdRef):
-            score_scale = self.score_scale.to_dict()
-        else:
-            score_scale = self.score_scale
-
-        score: float | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
-
-        text_score: None | str | Unset
-        if isinstance(self.text_score, Unset):
-            text_score = UNSET
-        else:
-            text_score = self.text_score
-
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        learning_objective_set: list[dict[str, Any]] | None | Unset
-        if isinstance(self.learning_objective_set, Unset):
-            learning_objective_set = UNSET
-        elif isinstance(self.learning_objective_set, list):
-            learning_objective_set = []
-            for learning_objective_set_type_0_item_data in self.learning_objective_set:
-                learning_objective_set_type_0_item = (
-                    learning_objective_set_type_0_item_data.to_dict()
-                )
-                learning_objective_set.append(learning_objective_set_type_0_item)
-
-        else:
-            learning_objective_set = self.learning_objective_set
-
-        in_progress = self.in_progress
-
-        incomplete = self.incomplete
-
-        late = self.late
-
-        missing = self.missing
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "lineItem": line_item,
-                "student": student,
-                "scoreStatus": score_status,
-                "scoreDate": score_date,
-            }
-        )
-        if sourced_id is not UNSET:
-            field_dict["sourcedId"] = sourced_id
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if class_ is not UNSET:
-            field_dict["class"] = class_
-        if score_scale is not UNSET:
-            field_dict["scoreScale"] = score_scale
-        if score is not UNSET:
-            field_dict["score"] = score
-        if text_score is not UNSET:
-            field_dict["textScore"] = text_score
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if learning_objective_set is not UNSET:
-            field_dict["learningObjectiveSet"] = learning_objective_set
-        if in_progress is not UNSET:
-            field_dict["inProgress"] = in_progress
-        if incomplete is not UNSET:
-            field_dict["incomplete"] = incomplete
-        if late is not UNSET:
-            field_dict["late"] = late
-        if missing is not UNSET:
-            field_dict["missing"] = missing
-
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.line_item is not UNSET:
+            field_dict["lineItem"] = _rt.dump(self.line_item)
+        if self.student is not UNSET:
+            field_dict["student"] = _rt.dump(self.student)
+        if self.score_status is not UNSET:
+            field_dict["scoreStatus"] = self.score_status
+        if self.score_date is not UNSET:
+            field_dict["scoreDate"] = _rt.dump(self.score_date)
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.class_ is not UNSET:
+            field_dict["class"] = _rt.dump(self.class_)
+        if self.score_scale is not UNSET:
+            field_dict["scoreScale"] = _rt.dump(self.score_scale)
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        if self.text_score is not UNSET:
+            field_dict["textScore"] = self.text_score
+        if self.comment is not UNSET:
+            field_dict["comment"] = self.comment
+        if self.learning_objective_set is not UNSET:
+            field_dict["learningObjectiveSet"] = _rt.dump(self.learning_objective_set)
+        if self.in_progress is not UNSET:
+            field_dict["inProgress"] = self.in_progress
+        if self.incomplete is not UNSET:
+            field_dict["incomplete"] = self.incomplete
+        if self.late is not UNSET:
+            field_dict["late"] = self.late
+        if self.missing is not UNSET:
+            field_dict["missing"] = self.missing
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_status_type(d["status"])
 
-        line_item = SourcedIdRef.from_dict(d["lineItem"])
+        line_item = SourcedIdRef._from_dict_fast(d["lineItem"])
 
-        student = SourcedIdRef.from_dict(d["student"])
+        student = SourcedIdRef._from_dict_fast(d["student"])
 
         score_status = check_score_status(d["scoreStatus"])
 
         score_date = datetime.datetime.fromisoformat(d["scoreDate"])
 
         sourced_id = d.get("sourcedId", UNSET)
+        if type(sourced_id) is not str and sourced_id is not UNSET:
+            raise TypeError
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -324,29 +295,60 @@ class Result:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
-        class_ = _parse_class_(d.get("class", UNSET))
+        _class_ = d.get("class", UNSET)
+        class_ = UNSET if _class_ is UNSET else _D_class_.strict(_class_)
 
-        score_scale = _parse_score_scale(d.get("scoreScale", UNSET))
+        _score_scale = d.get("scoreScale", UNSET)
+        score_scale = (
+            UNSET if _score_scale is UNSET else _D_score_scale.strict(_score_scale)
+        )
 
         score = d.get("score", UNSET)
+        if (
+            type(score) is not float
+            and type(score) is not int
+            and score is not None
+            and score is not UNSET
+        ):
+            raise TypeError
 
         text_score = d.get("textScore", UNSET)
+        if (
+            type(text_score) is not str
+            and text_score is not None
+            and text_score is not UNSET
+        ):
+            raise TypeError
 
         comment = d.get("comment", UNSET)
+        if type(comment) is not str and comment is not None and comment is not UNSET:
+            raise TypeError
 
-        learning_objective_set = _parse_learning_objective_set(
-            d.get("learningObjectiveSet", UNSET)
+        _learning_objective_set = d.get("learningObjectiveSet", UNSET)
+        learning_objective_set = (
+            UNSET
+            if _learning_objective_set is UNSET
+            else _D_learning_objective_set.strict(_learning_objective_set)
         )
 
         in_progress = d.get("inProgress", UNSET)
+        if type(in_progress) is not str and in_progress is not UNSET:
+            raise TypeError
 
         incomplete = d.get("incomplete", UNSET)
+        if type(incomplete) is not str and incomplete is not UNSET:
+            raise TypeError
 
         late = d.get("late", UNSET)
+        if type(late) is not str and late is not UNSET:
+            raise TypeError
 
         missing = d.get("missing", UNSET)
+        if type(missing) is not str and missing is not UNSET:
+            raise TypeError
 
         if cls is Result:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -370,7 +372,6 @@ class Result:
             _obj.incomplete = incomplete
             _obj.late = late
             _obj.missing = missing
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -392,7 +393,9 @@ class Result:
                 late,
                 missing,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

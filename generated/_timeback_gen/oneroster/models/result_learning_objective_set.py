@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.learning_objective_result import LearningObjectiveResult
@@ -21,16 +22,30 @@ _KNOWN_KEYS = frozenset(
         "learningObjectiveResults",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global LearningObjectiveResult
     from ..models.learning_objective_result import LearningObjectiveResult
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("source", "source", True, _rt.STR),
+            _rt.Field(
+                "learningObjectiveResults",
+                "learning_objective_results",
+                True,
+                _rt.List(_rt.Model(LearningObjectiveResult)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -46,36 +61,45 @@ class ResultLearningObjectiveSet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        learning_objective_results = []
-        for learning_objective_results_item_data in self.learning_objective_results:
-            learning_objective_results_item = (
-                learning_objective_results_item_data.to_dict()
-            )
-            learning_objective_results.append(learning_objective_results_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "learningObjectiveResults": learning_objective_results,
-            }
-        )
-
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.learning_objective_results is not UNSET:
+            field_dict["learningObjectiveResults"] = _rt.dump(
+                self.learning_objective_results
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        source = d["source"]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        source = d["source"]
+        if type(source) is not str:
+            raise TypeError
+
+        _learning_objective_results = d["learningObjectiveResults"]
+        if type(_learning_objective_results) is not list:
+            raise TypeError
         learning_objective_results = [
-            LearningObjectiveResult.from_dict(_item)
-            for _item in d["learningObjectiveResults"]
+            LearningObjectiveResult._from_dict_fast(_item)
+            for _item in _learning_objective_results
         ]
 
         if cls is ResultLearningObjectiveSet:
@@ -84,13 +108,14 @@ class ResultLearningObjectiveSet:
             _obj = _new_instance(cls)
             _obj.source = source
             _obj.learning_objective_results = learning_objective_results
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 source,
                 learning_objective_results,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

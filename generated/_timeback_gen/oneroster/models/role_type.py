@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-RoleType = Literal["primary", "secondary"]
+RoleType = Literal["primary", "secondary"] | str
 
 ROLE_TYPE_VALUES: set[RoleType] = {
     "primary",
@@ -11,6 +11,7 @@ ROLE_TYPE_VALUES: set[RoleType] = {
 
 
 def check_role_type(value: str) -> RoleType:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in ROLE_TYPE_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {ROLE_TYPE_VALUES!r}")

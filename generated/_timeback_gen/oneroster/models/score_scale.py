@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -32,52 +33,67 @@ _KNOWN_KEYS = frozenset(
         "course",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global ScoreScaleMetadataType0
     global ScoreScaleValue
     global SourcedIdRef
+    global _D_metadata
+    global _D_course
     from ..models.score_scale_metadata_type_0 import ScoreScaleMetadataType0
     from ..models.score_scale_value import ScoreScaleValue
     from ..models.sourced_id_ref import SourcedIdRef
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> None | ScoreScaleMetadataType0 | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = ScoreScaleMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_course(data: object) -> None | SourcedIdRef | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        course_type_0 = SourcedIdRef.from_dict(data)
-
-        return course_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "status", "status", True, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("type", "type_", True, _rt.STR),
+            _rt.Field("class", "class_", True, _rt.Model(SourcedIdRef)),
+            _rt.Field(
+                "scoreScaleValue",
+                "score_scale_value",
+                True,
+                _rt.List(_rt.Model(ScoreScaleValue)),
+            ),
+            _rt.Field("sourcedId", "sourced_id", False, _rt.STR),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(ScoreScaleMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "course",
+                "course",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[7].desc
+    _D_course = _TABLE.fields[8].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -108,84 +124,69 @@ class ScoreScale:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.score_scale_metadata_type_0 import ScoreScaleMetadataType0
-        from ..models.sourced_id_ref import SourcedIdRef
-
-        status: str = self.status
-
-        title = self.title
-
-        type_ = self.type_
-
-        class_ = self.class_.to_dict()
-
-        score_scale_value = []
-        for score_scale_value_item_data in self.score_scale_value:
-            score_scale_value_item = score_scale_value_item_data.to_dict()
-            score_scale_value.append(score_scale_value_item)
-
-        sourced_id = self.sourced_id
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ScoreScaleMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        course: dict[str, Any] | None | Unset
-        if isinstance(self.course, Unset):
-            course = UNSET
-        elif isinstance(self.course, SourcedIdRef):
-            course = self.course.to_dict()
-        else:
-            course = self.course
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "title": title,
-                "type": type_,
-                "class": class_,
-                "scoreScaleValue": score_scale_value,
-            }
-        )
-        if sourced_id is not UNSET:
-            field_dict["sourcedId"] = sourced_id
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if course is not UNSET:
-            field_dict["course"] = course
-
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.class_ is not UNSET:
+            field_dict["class"] = _rt.dump(self.class_)
+        if self.score_scale_value is not UNSET:
+            field_dict["scoreScaleValue"] = _rt.dump(self.score_scale_value)
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.course is not UNSET:
+            field_dict["course"] = _rt.dump(self.course)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_status_type(d["status"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         type_ = d["type"]
+        if type(type_) is not str:
+            raise TypeError
 
-        class_ = SourcedIdRef.from_dict(d["class"])
+        class_ = SourcedIdRef._from_dict_fast(d["class"])
 
+        _score_scale_value = d["scoreScaleValue"]
+        if type(_score_scale_value) is not list:
+            raise TypeError
         score_scale_value = [
-            ScoreScaleValue.from_dict(_item) for _item in d["scoreScaleValue"]
+            ScoreScaleValue._from_dict_fast(_item) for _item in _score_scale_value
         ]
 
         sourced_id = d.get("sourcedId", UNSET)
+        if type(sourced_id) is not str and sourced_id is not UNSET:
+            raise TypeError
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -194,9 +195,11 @@ class ScoreScale:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
-        course = _parse_course(d.get("course", UNSET))
+        _course = d.get("course", UNSET)
+        course = UNSET if _course is UNSET else _D_course.strict(_course)
 
         if cls is ScoreScale:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -211,7 +214,6 @@ class ScoreScale:
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
             _obj.course = course
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -224,7 +226,9 @@ class ScoreScale:
                 metadata,
                 course,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="ScoreScaleValue")
@@ -19,6 +20,24 @@ _KNOWN_KEYS = frozenset(
         "description",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("itemValueLHS", "item_value_lhs", True, _rt.STR),
+            _rt.Field("itemValueRHS", "item_value_rhs", True, _rt.STR),
+            _rt.Field("value", "value", False, _rt.STR),
+            _rt.Field("description", "description", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -38,39 +57,52 @@ class ScoreScaleValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_value_lhs = self.item_value_lhs
-
-        item_value_rhs = self.item_value_rhs
-
-        value = self.value
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "itemValueLHS": item_value_lhs,
-                "itemValueRHS": item_value_rhs,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        if self.item_value_lhs is not UNSET:
+            field_dict["itemValueLHS"] = self.item_value_lhs
+        if self.item_value_rhs is not UNSET:
+            field_dict["itemValueRHS"] = self.item_value_rhs
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         item_value_lhs = d["itemValueLHS"]
+        if type(item_value_lhs) is not str:
+            raise TypeError
 
         item_value_rhs = d["itemValueRHS"]
+        if type(item_value_rhs) is not str:
+            raise TypeError
 
         value = d.get("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            raise TypeError
 
         description = d.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise TypeError
 
         if cls is ScoreScaleValue:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -80,7 +112,6 @@ class ScoreScaleValue:
             _obj.item_value_rhs = item_value_rhs
             _obj.value = value
             _obj.description = description
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 item_value_lhs,
@@ -88,7 +119,9 @@ class ScoreScaleValue:
                 value,
                 description,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

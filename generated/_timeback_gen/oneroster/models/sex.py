@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-Sex = Literal["female", "male", "other", "unspecified"]
+Sex = Literal["female", "male", "other", "unspecified"] | str
 
 SEX_VALUES: set[Sex] = {
     "female",
@@ -13,6 +13,7 @@ SEX_VALUES: set[Sex] = {
 
 
 def check_sex(value: str) -> Sex:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in SEX_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {SEX_VALUES!r}")

@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="SourcedIdPairs")
 _new_instance = object.__new__
@@ -17,6 +18,22 @@ _KNOWN_KEYS = frozenset(
         "allocatedSourcedId",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("suppliedSourcedId", "supplied_sourced_id", True, _rt.STR),
+            _rt.Field("allocatedSourcedId", "allocated_sourced_id", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -32,27 +49,40 @@ class SourcedIdPairs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        supplied_sourced_id = self.supplied_sourced_id
-
-        allocated_sourced_id = self.allocated_sourced_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "suppliedSourcedId": supplied_sourced_id,
-                "allocatedSourcedId": allocated_sourced_id,
-            }
-        )
-
+        if self.supplied_sourced_id is not UNSET:
+            field_dict["suppliedSourcedId"] = self.supplied_sourced_id
+        if self.allocated_sourced_id is not UNSET:
+            field_dict["allocatedSourcedId"] = self.allocated_sourced_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         supplied_sourced_id = d["suppliedSourcedId"]
+        if type(supplied_sourced_id) is not str:
+            raise TypeError
 
         allocated_sourced_id = d["allocatedSourcedId"]
+        if type(allocated_sourced_id) is not str:
+            raise TypeError
 
         if cls is SourcedIdPairs:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -60,13 +90,14 @@ class SourcedIdPairs:
             _obj = _new_instance(cls)
             _obj.supplied_sourced_id = supplied_sourced_id
             _obj.allocated_sourced_id = allocated_sourced_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 supplied_sourced_id,
                 allocated_sourced_id,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

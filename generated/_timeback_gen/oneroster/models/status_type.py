@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-StatusType = Literal["active", "tobedeleted"]
+StatusType = Literal["active", "tobedeleted"] | str
 
 STATUS_TYPE_VALUES: set[StatusType] = {
     "active",
@@ -11,6 +11,7 @@ STATUS_TYPE_VALUES: set[StatusType] = {
 
 
 def check_status_type(value: str) -> StatusType:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in STATUS_TYPE_VALUES:
         return value
     raise TypeError(

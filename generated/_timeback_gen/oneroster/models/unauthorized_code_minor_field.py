@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="UnauthorizedCodeMinorField")
 _new_instance = object.__new__
@@ -17,6 +18,26 @@ _KNOWN_KEYS = frozenset(
         "imsx_codeMinorFieldValue",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "imsx_codeMinorFieldName", "imsx_code_minor_field_name", True, _rt.STR
+            ),
+            _rt.Field(
+                "imsx_codeMinorFieldValue", "imsx_code_minor_field_value", True, _rt.STR
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -34,27 +55,40 @@ class UnauthorizedCodeMinorField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imsx_code_minor_field_name = self.imsx_code_minor_field_name
-
-        imsx_code_minor_field_value = self.imsx_code_minor_field_value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imsx_codeMinorFieldName": imsx_code_minor_field_name,
-                "imsx_codeMinorFieldValue": imsx_code_minor_field_value,
-            }
-        )
-
+        if self.imsx_code_minor_field_name is not UNSET:
+            field_dict["imsx_codeMinorFieldName"] = self.imsx_code_minor_field_name
+        if self.imsx_code_minor_field_value is not UNSET:
+            field_dict["imsx_codeMinorFieldValue"] = self.imsx_code_minor_field_value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         imsx_code_minor_field_name = d["imsx_codeMinorFieldName"]
+        if type(imsx_code_minor_field_name) is not str:
+            raise TypeError
 
         imsx_code_minor_field_value = d["imsx_codeMinorFieldValue"]
+        if type(imsx_code_minor_field_value) is not str:
+            raise TypeError
 
         if cls is UnauthorizedCodeMinorField:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -62,13 +96,14 @@ class UnauthorizedCodeMinorField:
             _obj = _new_instance(cls)
             _obj.imsx_code_minor_field_name = imsx_code_minor_field_name
             _obj.imsx_code_minor_field_value = imsx_code_minor_field_value
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 imsx_code_minor_field_name,
                 imsx_code_minor_field_value,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.class_type import ClassType, check_class_type
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -36,36 +37,80 @@ _KNOWN_KEYS = frozenset(
         "terms",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global SourcedIdRef
     global UpdateClassBodyClassMetadataType0
+    global _D_metadata
     from ..models.sourced_id_ref import SourcedIdRef
     from ..models.update_class_body_class_metadata_type_0 import (
         UpdateClassBodyClassMetadataType0,
     )
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> None | Unset | UpdateClassBodyClassMetadataType0:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = UpdateClassBodyClassMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "status", "status", False, _rt.Enum(check_status_type, "StatusType")
+            ),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(UpdateClassBodyClassMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("title", "title", False, _rt.STR),
+            _rt.Field(
+                "classCode",
+                "class_code",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "classType",
+                "class_type",
+                False,
+                _rt.Enum(check_class_type, "ClassType"),
+            ),
+            _rt.Field(
+                "location",
+                "location",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("grades", "grades", False, _rt.List(_rt.STR)),
+            _rt.Field("subjects", "subjects", False, _rt.List(_rt.STR)),
+            _rt.Field("subjectCodes", "subject_codes", False, _rt.List(_rt.STR)),
+            _rt.Field("periods", "periods", False, _rt.List(_rt.STR)),
+            _rt.Field(
+                "resources", "resources", False, _rt.List(_rt.Model(SourcedIdRef))
+            ),
+            _rt.Field("terms", "terms", False, _rt.List(_rt.Model(SourcedIdRef))),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[1].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -101,140 +146,137 @@ class UpdateClassBodyClass:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_class_body_class_metadata_type_0 import (
-            UpdateClassBodyClassMetadataType0,
-        )
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, UpdateClassBodyClassMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        title = self.title
-
-        class_code: None | str | Unset
-        if isinstance(self.class_code, Unset):
-            class_code = UNSET
-        else:
-            class_code = self.class_code
-
-        class_type: str | Unset = UNSET
-        if not isinstance(self.class_type, Unset):
-            class_type = self.class_type
-
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
-
-        grades: list[str] | Unset = UNSET
-        if not isinstance(self.grades, Unset):
-            grades = self.grades
-
-        subjects: list[str] | Unset = UNSET
-        if not isinstance(self.subjects, Unset):
-            subjects = self.subjects
-
-        subject_codes: list[str] | Unset = UNSET
-        if not isinstance(self.subject_codes, Unset):
-            subject_codes = self.subject_codes
-
-        periods: list[str] | Unset = UNSET
-        if not isinstance(self.periods, Unset):
-            periods = self.periods
-
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
-        terms: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.terms, Unset):
-            terms = []
-            for terms_item_data in self.terms:
-                terms_item = terms_item_data.to_dict()
-                terms.append(terms_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if title is not UNSET:
-            field_dict["title"] = title
-        if class_code is not UNSET:
-            field_dict["classCode"] = class_code
-        if class_type is not UNSET:
-            field_dict["classType"] = class_type
-        if location is not UNSET:
-            field_dict["location"] = location
-        if grades is not UNSET:
-            field_dict["grades"] = grades
-        if subjects is not UNSET:
-            field_dict["subjects"] = subjects
-        if subject_codes is not UNSET:
-            field_dict["subjectCodes"] = subject_codes
-        if periods is not UNSET:
-            field_dict["periods"] = periods
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.class_code is not UNSET:
+            field_dict["classCode"] = self.class_code
+        if self.class_type is not UNSET:
+            field_dict["classType"] = self.class_type
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
+        if self.grades is not UNSET:
+            field_dict["grades"] = _rt.dump(self.grades)
+        if self.subjects is not UNSET:
+            field_dict["subjects"] = _rt.dump(self.subjects)
+        if self.subject_codes is not UNSET:
+            field_dict["subjectCodes"] = _rt.dump(self.subject_codes)
+        if self.periods is not UNSET:
+            field_dict["periods"] = _rt.dump(self.periods)
+        if self.resources is not UNSET:
+            field_dict["resources"] = _rt.dump(self.resources)
+        if self.terms is not UNSET:
+            field_dict["terms"] = _rt.dump(self.terms)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         _status = d.get("status", UNSET)
         status = UNSET if _status is UNSET else check_status_type(_status)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            raise TypeError
 
         class_code = d.get("classCode", UNSET)
+        if (
+            type(class_code) is not str
+            and class_code is not None
+            and class_code is not UNSET
+        ):
+            raise TypeError
 
         _class_type = d.get("classType", UNSET)
         class_type = UNSET if _class_type is UNSET else check_class_type(_class_type)
 
         location = d.get("location", UNSET)
+        if type(location) is not str and location is not None and location is not UNSET:
+            raise TypeError
 
-        grades = d.get("grades", UNSET)
+        _grades = d.get("grades", UNSET)
+        if _grades is UNSET:
+            grades = UNSET
+        else:
+            if type(_grades) is not list:
+                raise TypeError
+            grades = _grades
+            for _item in _grades:
+                if type(_item) is not str:
+                    raise TypeError
 
-        subjects = d.get("subjects", UNSET)
+        _subjects = d.get("subjects", UNSET)
+        if _subjects is UNSET:
+            subjects = UNSET
+        else:
+            if type(_subjects) is not list:
+                raise TypeError
+            subjects = _subjects
+            for _item in _subjects:
+                if type(_item) is not str:
+                    raise TypeError
 
-        subject_codes = d.get("subjectCodes", UNSET)
+        _subject_codes = d.get("subjectCodes", UNSET)
+        if _subject_codes is UNSET:
+            subject_codes = UNSET
+        else:
+            if type(_subject_codes) is not list:
+                raise TypeError
+            subject_codes = _subject_codes
+            for _item in _subject_codes:
+                if type(_item) is not str:
+                    raise TypeError
 
-        periods = d.get("periods", UNSET)
+        _periods = d.get("periods", UNSET)
+        if _periods is UNSET:
+            periods = UNSET
+        else:
+            if type(_periods) is not list:
+                raise TypeError
+            periods = _periods
+            for _item in _periods:
+                if type(_item) is not str:
+                    raise TypeError
 
         _resources = d.get("resources", UNSET)
-        resources = (
-            UNSET
-            if _resources is UNSET
-            else [SourcedIdRef.from_dict(_item) for _item in _resources]
-        )
+        if _resources is UNSET:
+            resources = UNSET
+        else:
+            if type(_resources) is not list:
+                raise TypeError
+            resources = [SourcedIdRef._from_dict_fast(_item) for _item in _resources]
 
         _terms = d.get("terms", UNSET)
-        terms = (
-            UNSET
-            if _terms is UNSET
-            else [SourcedIdRef.from_dict(_item) for _item in _terms]
-        )
+        if _terms is UNSET:
+            terms = UNSET
+        else:
+            if type(_terms) is not list:
+                raise TypeError
+            terms = [SourcedIdRef._from_dict_fast(_item) for _item in _terms]
 
         if cls is UpdateClassBodyClass:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -252,7 +294,6 @@ class UpdateClassBodyClass:
             _obj.periods = periods
             _obj.resources = resources
             _obj.terms = terms
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -268,7 +309,9 @@ class UpdateClassBodyClass:
                 resources,
                 terms,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,18 +28,44 @@ _KNOWN_KEYS = frozenset(
         "description",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global App
     global Credential
     from ..models.app import App
     from ..models.credential import Credential
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("profileId", "profile_id", True, _rt.STR),
+            _rt.Field("profileType", "profile_type", True, _rt.STR),
+            _rt.Field("vendorId", "vendor_id", True, _rt.STR),
+            _rt.Field("applicationId", "application_id", True, _rt.STR),
+            _rt.Field("app", "app", True, _rt.Model(App)),
+            _rt.Field(
+                "credentials", "credentials", True, _rt.List(_rt.Model(Credential))
+            ),
+            _rt.Field(
+                "description",
+                "description",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -64,62 +91,73 @@ class UserProfile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile_id = self.profile_id
-
-        profile_type = self.profile_type
-
-        vendor_id = self.vendor_id
-
-        application_id = self.application_id
-
-        app = self.app.to_dict()
-
-        credentials = []
-        for credentials_item_data in self.credentials:
-            credentials_item = credentials_item_data.to_dict()
-            credentials.append(credentials_item)
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "profileId": profile_id,
-                "profileType": profile_type,
-                "vendorId": vendor_id,
-                "applicationId": application_id,
-                "app": app,
-                "credentials": credentials,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        if self.profile_id is not UNSET:
+            field_dict["profileId"] = self.profile_id
+        if self.profile_type is not UNSET:
+            field_dict["profileType"] = self.profile_type
+        if self.vendor_id is not UNSET:
+            field_dict["vendorId"] = self.vendor_id
+        if self.application_id is not UNSET:
+            field_dict["applicationId"] = self.application_id
+        if self.app is not UNSET:
+            field_dict["app"] = _rt.dump(self.app)
+        if self.credentials is not UNSET:
+            field_dict["credentials"] = _rt.dump(self.credentials)
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         profile_id = d["profileId"]
+        if type(profile_id) is not str:
+            raise TypeError
 
         profile_type = d["profileType"]
+        if type(profile_type) is not str:
+            raise TypeError
 
         vendor_id = d["vendorId"]
+        if type(vendor_id) is not str:
+            raise TypeError
 
         application_id = d["applicationId"]
+        if type(application_id) is not str:
+            raise TypeError
 
-        app = App.from_dict(d["app"])
+        app = App._from_dict_fast(d["app"])
 
-        credentials = [Credential.from_dict(_item) for _item in d["credentials"]]
+        _credentials = d["credentials"]
+        if type(_credentials) is not list:
+            raise TypeError
+        credentials = [Credential._from_dict_fast(_item) for _item in _credentials]
 
         description = d.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+        ):
+            raise TypeError
 
         if cls is UserProfile:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -132,7 +170,6 @@ class UserProfile:
             _obj.app = app
             _obj.credentials = credentials
             _obj.description = description
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 profile_id,
@@ -143,7 +180,9 @@ class UserProfile:
                 credentials,
                 description,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

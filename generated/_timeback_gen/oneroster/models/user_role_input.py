@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.role import Role, check_role
 from ..models.role_type import RoleType, check_role_type
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -27,16 +28,51 @@ _KNOWN_KEYS = frozenset(
         "endDate",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global SourcedIdRef
     from ..models.sourced_id_ref import SourcedIdRef
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "roleType", "role_type", True, _rt.Enum(check_role_type, "RoleType")
+            ),
+            _rt.Field("role", "role", True, _rt.Enum(check_role, "Role")),
+            _rt.Field("org", "org", True, _rt.Model(SourcedIdRef)),
+            _rt.Field("userProfile", "user_profile", False, _rt.STR),
+            _rt.Field(
+                "beginDate",
+                "begin_date",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "endDate",
+                "end_date",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -60,60 +96,62 @@ class UserRoleInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role_type: str = self.role_type
-
-        role: str = self.role
-
-        org = self.org.to_dict()
-
-        user_profile = self.user_profile
-
-        begin_date: None | str | Unset
-        if isinstance(self.begin_date, Unset):
-            begin_date = UNSET
-        else:
-            begin_date = self.begin_date
-
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = self.end_date
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "roleType": role_type,
-                "role": role,
-                "org": org,
-            }
-        )
-        if user_profile is not UNSET:
-            field_dict["userProfile"] = user_profile
-        if begin_date is not UNSET:
-            field_dict["beginDate"] = begin_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-
+        if self.role_type is not UNSET:
+            field_dict["roleType"] = self.role_type
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        if self.org is not UNSET:
+            field_dict["org"] = _rt.dump(self.org)
+        if self.user_profile is not UNSET:
+            field_dict["userProfile"] = self.user_profile
+        if self.begin_date is not UNSET:
+            field_dict["beginDate"] = self.begin_date
+        if self.end_date is not UNSET:
+            field_dict["endDate"] = self.end_date
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         role_type = check_role_type(d["roleType"])
 
         role = check_role(d["role"])
 
-        org = SourcedIdRef.from_dict(d["org"])
+        org = SourcedIdRef._from_dict_fast(d["org"])
 
         user_profile = d.get("userProfile", UNSET)
+        if type(user_profile) is not str and user_profile is not UNSET:
+            raise TypeError
 
         begin_date = d.get("beginDate", UNSET)
+        if (
+            type(begin_date) is not str
+            and begin_date is not None
+            and begin_date is not UNSET
+        ):
+            raise TypeError
 
         end_date = d.get("endDate", UNSET)
+        if type(end_date) is not str and end_date is not None and end_date is not UNSET:
+            raise TypeError
 
         if cls is UserRoleInput:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -125,7 +163,6 @@ class UserRoleInput:
             _obj.user_profile = user_profile
             _obj.begin_date = begin_date
             _obj.end_date = end_date
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 role_type,
@@ -135,7 +172,9 @@ class UserRoleInput:
                 begin_date,
                 end_date,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -4,11 +4,38 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="AddCustomResourceCommandPayload")
 _new_instance = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "resource_id",
+        "parent_component_id",
+        "skipped",
+    }
+)
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("resource_id", "resource_id", True, _rt.STR),
+            _rt.Field("parent_component_id", "parent_component_id", True, _rt.STR),
+            _rt.Field("skipped", "skipped", False, _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -23,35 +50,49 @@ class AddCustomResourceCommandPayload:
     resource_id: str
     parent_component_id: str
     skipped: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_id = self.resource_id
-
-        parent_component_id = self.parent_component_id
-
-        skipped = self.skipped
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "resource_id": resource_id,
-                "parent_component_id": parent_component_id,
-            }
-        )
-        if skipped is not UNSET:
-            field_dict["skipped"] = skipped
-
+        field_dict.update(self.additional_properties)
+        if self.resource_id is not UNSET:
+            field_dict["resource_id"] = self.resource_id
+        if self.parent_component_id is not UNSET:
+            field_dict["parent_component_id"] = self.parent_component_id
+        if self.skipped is not UNSET:
+            field_dict["skipped"] = self.skipped
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         resource_id = d["resource_id"]
+        if type(resource_id) is not str:
+            raise TypeError
 
         parent_component_id = d["parent_component_id"]
+        if type(parent_component_id) is not str:
+            raise TypeError
 
         skipped = d.get("skipped", UNSET)
+        if type(skipped) is not bool and skipped is not UNSET:
+            raise TypeError
 
         if cls is AddCustomResourceCommandPayload:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -66,4 +107,28 @@ class AddCustomResourceCommandPayload:
                 parent_component_id,
                 skipped,
             )
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

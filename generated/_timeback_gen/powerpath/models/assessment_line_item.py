@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.lesson_plan_tree_component_status import (
     LessonPlanTreeComponentStatus,
     check_lesson_plan_tree_component_status,
@@ -45,15 +46,24 @@ _KNOWN_KEYS = frozenset(
         "course",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global AssessmentLineItemMetadataType0
     global LearningObjectiveSetLearningObjectiveSet
     global ScoreScale
+    global _D_metadata
+    global _D_class_
+    global _D_parent_assessment_line_item
+    global _D_score_scale
+    global _D_component
+    global _D_component_resource
+    global _D_learning_objective_set
+    global _D_course
     from ..models.assessment_line_item_metadata_type_0 import (
         AssessmentLineItemMetadataType0,
     )
@@ -62,150 +72,154 @@ def _bind_lazy_imports() -> None:
     )
     from ..models.score_scale import ScoreScale
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> AssessmentLineItemMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = AssessmentLineItemMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_class_(data: object) -> None | ScoreScale | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        class_type_0 = ScoreScale.from_dict(data)
-
-        return class_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_parent_assessment_line_item(data: object) -> None | ScoreScale | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        parent_assessment_line_item_type_0 = ScoreScale.from_dict(data)
-
-        return parent_assessment_line_item_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_score_scale(data: object) -> None | ScoreScale | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        score_scale_type_0 = ScoreScale.from_dict(data)
-
-        return score_scale_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_component(data: object) -> None | ScoreScale | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        component_type_0 = ScoreScale.from_dict(data)
-
-        return component_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_component_resource(data: object) -> None | ScoreScale | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        component_resource_type_0 = ScoreScale.from_dict(data)
-
-        return component_resource_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_learning_objective_set(
-    data: object,
-) -> list[LearningObjectiveSetLearningObjectiveSet] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        componentsschemas_learning_objective_set_type_0 = []
-        _componentsschemas_learning_objective_set_type_0 = data
-        for (
-            componentsschemas_learning_objective_set_type_0_item_data
-        ) in _componentsschemas_learning_objective_set_type_0:
-            componentsschemas_learning_objective_set_type_0_item = (
-                LearningObjectiveSetLearningObjectiveSet.from_dict(
-                    componentsschemas_learning_objective_set_type_0_item_data
-                )
-            )
-
-            componentsschemas_learning_objective_set_type_0.append(
-                componentsschemas_learning_objective_set_type_0_item
-            )
-
-        return componentsschemas_learning_objective_set_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_course(data: object) -> None | ScoreScale | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        course_type_0 = ScoreScale.from_dict(data)
-
-        return course_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "status",
+                "status",
+                True,
+                _rt.Enum(
+                    check_lesson_plan_tree_component_status,
+                    "LessonPlanTreeComponentStatus",
+                ),
+            ),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("sourcedId", "sourced_id", False, _rt.STR),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(AssessmentLineItemMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "description",
+                "description",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "class",
+                "class_",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(ScoreScale),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "parentAssessmentLineItem",
+                "parent_assessment_line_item",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(ScoreScale),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "scoreScale",
+                "score_scale",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(ScoreScale),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "resultValueMin",
+                "result_value_min",
+                False,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "resultValueMax",
+                "result_value_max",
+                False,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "component",
+                "component",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(ScoreScale),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "componentResource",
+                "component_resource",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(ScoreScale),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "learningObjectiveSet",
+                "learning_objective_set",
+                False,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Model(LearningObjectiveSetLearningObjectiveSet)),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "course",
+                "course",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(ScoreScale),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[4].desc
+    _D_class_ = _TABLE.fields[6].desc
+    _D_parent_assessment_line_item = _TABLE.fields[7].desc
+    _D_score_scale = _TABLE.fields[8].desc
+    _D_component = _TABLE.fields[11].desc
+    _D_component_resource = _TABLE.fields[12].desc
+    _D_learning_objective_set = _TABLE.fields[13].desc
+    _D_course = _TABLE.fields[14].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -254,160 +268,70 @@ class AssessmentLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assessment_line_item_metadata_type_0 import (
-            AssessmentLineItemMetadataType0,
-        )
-        from ..models.score_scale import ScoreScale
-
-        status: str = self.status
-
-        title = self.title
-
-        sourced_id = self.sourced_id
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, AssessmentLineItemMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        class_: dict[str, Any] | None | Unset
-        if isinstance(self.class_, Unset):
-            class_ = UNSET
-        elif isinstance(self.class_, ScoreScale):
-            class_ = self.class_.to_dict()
-        else:
-            class_ = self.class_
-
-        parent_assessment_line_item: dict[str, Any] | None | Unset
-        if isinstance(self.parent_assessment_line_item, Unset):
-            parent_assessment_line_item = UNSET
-        elif isinstance(self.parent_assessment_line_item, ScoreScale):
-            parent_assessment_line_item = self.parent_assessment_line_item.to_dict()
-        else:
-            parent_assessment_line_item = self.parent_assessment_line_item
-
-        score_scale: dict[str, Any] | None | Unset
-        if isinstance(self.score_scale, Unset):
-            score_scale = UNSET
-        elif isinstance(self.score_scale, ScoreScale):
-            score_scale = self.score_scale.to_dict()
-        else:
-            score_scale = self.score_scale
-
-        result_value_min: float | None | Unset
-        if isinstance(self.result_value_min, Unset):
-            result_value_min = UNSET
-        else:
-            result_value_min = self.result_value_min
-
-        result_value_max: float | None | Unset
-        if isinstance(self.result_value_max, Unset):
-            result_value_max = UNSET
-        else:
-            result_value_max = self.result_value_max
-
-        component: dict[str, Any] | None | Unset
-        if isinstance(self.component, Unset):
-            component = UNSET
-        elif isinstance(self.component, ScoreScale):
-            component = self.component.to_dict()
-        else:
-            component = self.component
-
-        component_resource: dict[str, Any] | None | Unset
-        if isinstance(self.component_resource, Unset):
-            component_resource = UNSET
-        elif isinstance(self.component_resource, ScoreScale):
-            component_resource = self.component_resource.to_dict()
-        else:
-            component_resource = self.component_resource
-
-        learning_objective_set: list[dict[str, Any]] | None | Unset
-        if isinstance(self.learning_objective_set, Unset):
-            learning_objective_set = UNSET
-        elif isinstance(self.learning_objective_set, list):
-            learning_objective_set = []
-            for (
-                componentsschemas_learning_objective_set_type_0_item_data
-            ) in self.learning_objective_set:
-                componentsschemas_learning_objective_set_type_0_item = (
-                    componentsschemas_learning_objective_set_type_0_item_data.to_dict()
-                )
-                learning_objective_set.append(
-                    componentsschemas_learning_objective_set_type_0_item
-                )
-
-        else:
-            learning_objective_set = self.learning_objective_set
-
-        course: dict[str, Any] | None | Unset
-        if isinstance(self.course, Unset):
-            course = UNSET
-        elif isinstance(self.course, ScoreScale):
-            course = self.course.to_dict()
-        else:
-            course = self.course
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "title": title,
-            }
-        )
-        if sourced_id is not UNSET:
-            field_dict["sourcedId"] = sourced_id
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if description is not UNSET:
-            field_dict["description"] = description
-        if class_ is not UNSET:
-            field_dict["class"] = class_
-        if parent_assessment_line_item is not UNSET:
-            field_dict["parentAssessmentLineItem"] = parent_assessment_line_item
-        if score_scale is not UNSET:
-            field_dict["scoreScale"] = score_scale
-        if result_value_min is not UNSET:
-            field_dict["resultValueMin"] = result_value_min
-        if result_value_max is not UNSET:
-            field_dict["resultValueMax"] = result_value_max
-        if component is not UNSET:
-            field_dict["component"] = component
-        if component_resource is not UNSET:
-            field_dict["componentResource"] = component_resource
-        if learning_objective_set is not UNSET:
-            field_dict["learningObjectiveSet"] = learning_objective_set
-        if course is not UNSET:
-            field_dict["course"] = course
-
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.class_ is not UNSET:
+            field_dict["class"] = _rt.dump(self.class_)
+        if self.parent_assessment_line_item is not UNSET:
+            field_dict["parentAssessmentLineItem"] = _rt.dump(
+                self.parent_assessment_line_item
+            )
+        if self.score_scale is not UNSET:
+            field_dict["scoreScale"] = _rt.dump(self.score_scale)
+        if self.result_value_min is not UNSET:
+            field_dict["resultValueMin"] = self.result_value_min
+        if self.result_value_max is not UNSET:
+            field_dict["resultValueMax"] = self.result_value_max
+        if self.component is not UNSET:
+            field_dict["component"] = _rt.dump(self.component)
+        if self.component_resource is not UNSET:
+            field_dict["componentResource"] = _rt.dump(self.component_resource)
+        if self.learning_objective_set is not UNSET:
+            field_dict["learningObjectiveSet"] = _rt.dump(self.learning_objective_set)
+        if self.course is not UNSET:
+            field_dict["course"] = _rt.dump(self.course)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_lesson_plan_tree_component_status(d["status"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         sourced_id = d.get("sourcedId", UNSET)
+        if type(sourced_id) is not str and sourced_id is not UNSET:
+            raise TypeError
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -416,33 +340,69 @@ class AssessmentLineItem:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         description = d.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+        ):
+            raise TypeError
 
-        class_ = _parse_class_(d.get("class", UNSET))
+        _class_ = d.get("class", UNSET)
+        class_ = UNSET if _class_ is UNSET else _D_class_.strict(_class_)
 
-        parent_assessment_line_item = _parse_parent_assessment_line_item(
-            d.get("parentAssessmentLineItem", UNSET)
+        _parent_assessment_line_item = d.get("parentAssessmentLineItem", UNSET)
+        parent_assessment_line_item = (
+            UNSET
+            if _parent_assessment_line_item is UNSET
+            else _D_parent_assessment_line_item.strict(_parent_assessment_line_item)
         )
 
-        score_scale = _parse_score_scale(d.get("scoreScale", UNSET))
+        _score_scale = d.get("scoreScale", UNSET)
+        score_scale = (
+            UNSET if _score_scale is UNSET else _D_score_scale.strict(_score_scale)
+        )
 
         result_value_min = d.get("resultValueMin", UNSET)
+        if (
+            type(result_value_min) is not float
+            and type(result_value_min) is not int
+            and result_value_min is not None
+            and result_value_min is not UNSET
+        ):
+            raise TypeError
 
         result_value_max = d.get("resultValueMax", UNSET)
+        if (
+            type(result_value_max) is not float
+            and type(result_value_max) is not int
+            and result_value_max is not None
+            and result_value_max is not UNSET
+        ):
+            raise TypeError
 
-        component = _parse_component(d.get("component", UNSET))
+        _component = d.get("component", UNSET)
+        component = UNSET if _component is UNSET else _D_component.strict(_component)
 
-        component_resource = _parse_component_resource(
-            d.get("componentResource", UNSET)
+        _component_resource = d.get("componentResource", UNSET)
+        component_resource = (
+            UNSET
+            if _component_resource is UNSET
+            else _D_component_resource.strict(_component_resource)
         )
 
-        learning_objective_set = _parse_learning_objective_set(
-            d.get("learningObjectiveSet", UNSET)
+        _learning_objective_set = d.get("learningObjectiveSet", UNSET)
+        learning_objective_set = (
+            UNSET
+            if _learning_objective_set is UNSET
+            else _D_learning_objective_set.strict(_learning_objective_set)
         )
 
-        course = _parse_course(d.get("course", UNSET))
+        _course = d.get("course", UNSET)
+        course = UNSET if _course is UNSET else _D_course.strict(_course)
 
         if cls is AssessmentLineItem:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -463,7 +423,6 @@ class AssessmentLineItem:
             _obj.component_resource = component_resource
             _obj.learning_objective_set = learning_objective_set
             _obj.course = course
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -482,7 +441,9 @@ class AssessmentLineItem:
                 learning_objective_set,
                 course,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

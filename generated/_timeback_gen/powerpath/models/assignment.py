@@ -6,9 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.assignment_status import AssignmentStatus, check_assignment_status
 from ..models.nwea_status import NweaStatus, check_nwea_status
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="Assignment")
 _new_instance = object.__new__
@@ -20,34 +21,57 @@ _KNOWN_KEYS = frozenset(
         "nweaStatus",
     }
 )
+_BOUND = False
 
 
-def _parse_status(data: object) -> AssignmentStatus | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_assignment_status(data)
-
-        return status_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_nwea_status(data: object) -> None | NweaStatus:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        nwea_status_type_0 = check_nwea_status(data)
-
-        return nwea_status_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_status
+    global _D_nwea_status
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "assignedTestKey",
+                "assigned_test_key",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "status",
+                "status",
+                True,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_assignment_status, "AssignmentStatus"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "nweaStatus",
+                "nwea_status",
+                True,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_nwea_status, "NweaStatus"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_status = _TABLE.fields[1].desc
+    _D_nwea_status = _TABLE.fields[2].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -65,41 +89,42 @@ class Assignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_test_key: None | str
-        assigned_test_key = self.assigned_test_key
-
-        status: None | str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        nwea_status: None | str
-        if isinstance(self.nwea_status, str):
-            nwea_status = self.nwea_status
-        else:
-            nwea_status = self.nwea_status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assignedTestKey": assigned_test_key,
-                "status": status,
-                "nweaStatus": nwea_status,
-            }
-        )
-
+        if self.assigned_test_key is not UNSET:
+            field_dict["assignedTestKey"] = self.assigned_test_key
+        if self.status is not UNSET:
+            field_dict["status"] = _rt.dump(self.status)
+        if self.nwea_status is not UNSET:
+            field_dict["nweaStatus"] = _rt.dump(self.nwea_status)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         assigned_test_key = d["assignedTestKey"]
+        if type(assigned_test_key) is not str and assigned_test_key is not None:
+            raise TypeError
 
-        status = _parse_status(d["status"])
+        status = _D_status.strict(d["status"])
 
-        nwea_status = _parse_nwea_status(d["nweaStatus"])
+        nwea_status = _D_nwea_status.strict(d["nweaStatus"])
 
         if cls is Assignment:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -108,14 +133,15 @@ class Assignment:
             _obj.assigned_test_key = assigned_test_key
             _obj.status = status
             _obj.nwea_status = nwea_status
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 assigned_test_key,
                 status,
                 nwea_status,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

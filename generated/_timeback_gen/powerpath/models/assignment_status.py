@@ -2,9 +2,18 @@ from __future__ import annotations
 
 from typing import Literal
 
-AssignmentStatus = Literal[
-    "abandoned", "assigned", "blocked", "completed", "enqueued", "failed", "in_progress"
-]
+AssignmentStatus = (
+    Literal[
+        "abandoned",
+        "assigned",
+        "blocked",
+        "completed",
+        "enqueued",
+        "failed",
+        "in_progress",
+    ]
+    | str
+)
 
 ASSIGNMENT_STATUS_VALUES: set[AssignmentStatus] = {
     "abandoned",
@@ -18,6 +27,7 @@ ASSIGNMENT_STATUS_VALUES: set[AssignmentStatus] = {
 
 
 def check_assignment_status(value: str) -> AssignmentStatus:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in ASSIGNMENT_STATUS_VALUES:
         return value
     raise TypeError(

@@ -7,8 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.score_status import ScoreStatus, check_score_status
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="Attempt")
 _new_instance = object.__new__
@@ -23,34 +24,75 @@ _KNOWN_KEYS = frozenset(
         "completedAt",
     }
 )
+_BOUND = False
 
 
-def _parse_started_at(data: object) -> datetime.datetime | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return started_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_completed_at(data: object) -> datetime.datetime | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return completed_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_started_at
+    global _D_completed_at
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "attempt",
+                "attempt",
+                True,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("score", "score", True, _rt.FLOAT),
+            _rt.Field(
+                "scoreStatus",
+                "score_status",
+                True,
+                _rt.Enum(check_score_status, "ScoreStatus"),
+            ),
+            _rt.Field(
+                "xp",
+                "xp",
+                True,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "startedAt",
+                "started_at",
+                True,
+                _rt.Union(
+                    (
+                        _rt.DATETIME,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "completedAt",
+                "completed_at",
+                True,
+                _rt.Union(
+                    (
+                        _rt.DATETIME,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_started_at = _TABLE.fields[4].desc
+    _D_completed_at = _TABLE.fields[5].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -74,57 +116,62 @@ class Attempt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attempt: float | None
-        attempt = self.attempt
-
-        score = self.score
-
-        score_status: str = self.score_status
-
-        xp: float | None
-        xp = self.xp
-
-        started_at: None | str
-        if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
-
-        completed_at: None | str
-        if isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attempt": attempt,
-                "score": score,
-                "scoreStatus": score_status,
-                "xp": xp,
-                "startedAt": started_at,
-                "completedAt": completed_at,
-            }
-        )
-
+        if self.attempt is not UNSET:
+            field_dict["attempt"] = self.attempt
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        if self.score_status is not UNSET:
+            field_dict["scoreStatus"] = self.score_status
+        if self.xp is not UNSET:
+            field_dict["xp"] = self.xp
+        if self.started_at is not UNSET:
+            field_dict["startedAt"] = _rt.dump(self.started_at)
+        if self.completed_at is not UNSET:
+            field_dict["completedAt"] = _rt.dump(self.completed_at)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         attempt = d["attempt"]
+        if (
+            type(attempt) is not float
+            and type(attempt) is not int
+            and attempt is not None
+        ):
+            raise TypeError
 
         score = d["score"]
+        if type(score) is not float and type(score) is not int:
+            raise TypeError
 
         score_status = check_score_status(d["scoreStatus"])
 
         xp = d["xp"]
+        if type(xp) is not float and type(xp) is not int and xp is not None:
+            raise TypeError
 
-        started_at = _parse_started_at(d["startedAt"])
+        started_at = _D_started_at.strict(d["startedAt"])
 
-        completed_at = _parse_completed_at(d["completedAt"])
+        completed_at = _D_completed_at.strict(d["completedAt"])
 
         if cls is Attempt:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -136,7 +183,6 @@ class Attempt:
             _obj.xp = xp
             _obj.started_at = started_at
             _obj.completed_at = completed_at
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 attempt,
@@ -146,7 +192,9 @@ class Attempt:
                 started_at,
                 completed_at,
             )
-        if len(d) != 6:  # else keep NO_EXTRAS
+        if len(d) == 6:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -7,10 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.change_item_parent_command_payload import (
@@ -21,18 +24,37 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChangeItemParent")
 _new_instance = object.__new__
 
-_LAZY_BOUND = False
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "payload",
+    }
+)
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global ChangeItemParentCommandPayload
+    global _D_type_
     from ..models.change_item_parent_command_payload import (
         ChangeItemParentCommandPayload,
     )
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("type", "type_", True, _rt.Const("change-item-parent")),
+            _rt.Field(
+                "payload", "payload", True, _rt.Model(ChangeItemParentCommandPayload)
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_type_ = _TABLE.fields[0].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -46,35 +68,39 @@ class ChangeItemParent:
 
     type_: Literal["change-item-parent"]
     payload: ChangeItemParentCommandPayload
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        payload = self.payload.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "payload": payload,
-            }
-        )
-
+        field_dict.update(self.additional_properties)
+        if self.type_ is not UNSET:
+            field_dict["type"] = _rt.dump(self.type_)
+        if self.payload is not UNSET:
+            field_dict["payload"] = _rt.dump(self.payload)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["change-item-parent"], d["type"])
-        if type_ != "change-item-parent":
-            raise ValueError(
-                f"type must match const 'change-item-parent', got '{type_}'"
-            )
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        payload = ChangeItemParentCommandPayload.from_dict(d["payload"])
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        type_ = _D_type_.strict(d["type"])
+
+        payload = ChangeItemParentCommandPayload._from_dict_fast(d["payload"])
 
         if cls is ChangeItemParent:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -87,4 +113,28 @@ class ChangeItemParent:
                 type_,
                 payload,
             )
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

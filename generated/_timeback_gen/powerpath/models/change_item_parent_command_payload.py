@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.position import Position, check_position
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -23,16 +24,28 @@ _KNOWN_KEYS = frozenset(
         "position",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Target
     from ..models.target import Target
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("target", "target", True, _rt.Model(Target)),
+            _rt.Field("new_parent_id", "new_parent_id", True, _rt.STR),
+            _rt.Field(
+                "position", "position", False, _rt.Enum(check_position, "Position")
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -50,35 +63,40 @@ class ChangeItemParentCommandPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target = self.target.to_dict()
-
-        new_parent_id = self.new_parent_id
-
-        position: str | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "target": target,
-                "new_parent_id": new_parent_id,
-            }
-        )
-        if position is not UNSET:
-            field_dict["position"] = position
-
+        if self.target is not UNSET:
+            field_dict["target"] = _rt.dump(self.target)
+        if self.new_parent_id is not UNSET:
+            field_dict["new_parent_id"] = self.new_parent_id
+        if self.position is not UNSET:
+            field_dict["position"] = self.position
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        target = Target.from_dict(d["target"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        target = Target._from_dict_fast(d["target"])
 
         new_parent_id = d["new_parent_id"]
+        if type(new_parent_id) is not str:
+            raise TypeError
 
         _position = d.get("position", UNSET)
         position = UNSET if _position is UNSET else check_position(_position)
@@ -90,14 +108,15 @@ class ChangeItemParentCommandPayload:
             _obj.target = target
             _obj.new_parent_id = new_parent_id
             _obj.position = position
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 target,
                 new_parent_id,
                 position,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

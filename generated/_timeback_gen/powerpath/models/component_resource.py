@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,18 +28,56 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global ComponentResourceMetadata
     global Resource
     from ..models.component_resource_metadata import ComponentResourceMetadata
     from ..models.resource import Resource
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "tenantId",
+                "tenant_id",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "clientAppId",
+                "client_app_id",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("id", "id", True, _rt.STR),
+            _rt.Field(
+                "courseComponentSourcedId", "course_component_sourced_id", True, _rt.STR
+            ),
+            _rt.Field("resource", "resource", True, _rt.Model(Resource)),
+            _rt.Field("sortOrder", "sort_order", False, _rt.STR),
+            _rt.Field(
+                "metadata", "metadata", False, _rt.Model(ComponentResourceMetadata)
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -64,64 +103,70 @@ class ComponentResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tenant_id: None | str
-        tenant_id = self.tenant_id
-
-        client_app_id: None | str
-        client_app_id = self.client_app_id
-
-        id = self.id
-
-        course_component_sourced_id = self.course_component_sourced_id
-
-        resource = self.resource.to_dict()
-
-        sort_order = self.sort_order
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tenantId": tenant_id,
-                "clientAppId": client_app_id,
-                "id": id,
-                "courseComponentSourcedId": course_component_sourced_id,
-                "resource": resource,
-            }
-        )
-        if sort_order is not UNSET:
-            field_dict["sortOrder"] = sort_order
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.tenant_id is not UNSET:
+            field_dict["tenantId"] = self.tenant_id
+        if self.client_app_id is not UNSET:
+            field_dict["clientAppId"] = self.client_app_id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.course_component_sourced_id is not UNSET:
+            field_dict["courseComponentSourcedId"] = self.course_component_sourced_id
+        if self.resource is not UNSET:
+            field_dict["resource"] = _rt.dump(self.resource)
+        if self.sort_order is not UNSET:
+            field_dict["sortOrder"] = self.sort_order
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         tenant_id = d["tenantId"]
+        if type(tenant_id) is not str and tenant_id is not None:
+            raise TypeError
 
         client_app_id = d["clientAppId"]
+        if type(client_app_id) is not str and client_app_id is not None:
+            raise TypeError
 
         id = d["id"]
+        if type(id) is not str:
+            raise TypeError
 
         course_component_sourced_id = d["courseComponentSourcedId"]
+        if type(course_component_sourced_id) is not str:
+            raise TypeError
 
-        resource = Resource.from_dict(d["resource"])
+        resource = Resource._from_dict_fast(d["resource"])
 
         sort_order = d.get("sortOrder", UNSET)
+        if type(sort_order) is not str and sort_order is not UNSET:
+            raise TypeError
 
         _metadata = d.get("metadata", UNSET)
         metadata = (
             UNSET
             if _metadata is UNSET
-            else ComponentResourceMetadata.from_dict(_metadata)
+            else ComponentResourceMetadata._from_dict_fast(_metadata)
         )
 
         if cls is ComponentResource:
@@ -135,7 +180,6 @@ class ComponentResource:
             _obj.resource = resource
             _obj.sort_order = sort_order
             _obj.metadata = metadata
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 tenant_id,
@@ -146,7 +190,9 @@ class ComponentResource:
                 sort_order,
                 metadata,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.item import Item
@@ -12,16 +16,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateBulkTestAssignmentsBody")
 _new_instance = object.__new__
 
-_LAZY_BOUND = False
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+    }
+)
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Item
     from ..models.item import Item
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (_rt.Field("items", "items", True, _rt.List(_rt.Model(Item))),),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -32,29 +47,38 @@ class CreateBulkTestAssignmentsBody:
     """
 
     items: list[Item]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
-
+        field_dict.update(self.additional_properties)
+        if self.items is not UNSET:
+            field_dict["items"] = _rt.dump(self.items)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        items = [Item.from_dict(_item) for _item in d["items"]]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        _items = d["items"]
+        if type(_items) is not list:
+            raise TypeError
+        items = [Item._from_dict_fast(_item) for _item in _items]
 
         if cls is CreateBulkTestAssignmentsBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -65,4 +89,28 @@ class CreateBulkTestAssignmentsBody:
             _obj = cls(
                 items,
             )
+        if len(d) == 1:
+            _obj.additional_properties = NO_EXTRAS
+        else:
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.create_bulk_test_assignments_response_200_result import (
@@ -15,12 +19,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateBulkTestAssignmentsResponse200Response")
 _new_instance = object.__new__
 
-_LAZY_BOUND = False
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "results",
+        "errors",
+    }
+)
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CreateBulkTestAssignmentsResponse200Result
     global Error
     from ..models.create_bulk_test_assignments_response_200_result import (
@@ -28,7 +40,21 @@ def _bind_lazy_imports() -> None:
     )
     from ..models.error import Error
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("success", "success", True, _rt.BOOL),
+            _rt.Field(
+                "results",
+                "results",
+                True,
+                _rt.List(_rt.Model(CreateBulkTestAssignmentsResponse200Result)),
+            ),
+            _rt.Field("errors", "errors", True, _rt.List(_rt.Model(Error))),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -43,45 +69,54 @@ class CreateBulkTestAssignmentsResponse200Response:
     success: bool
     results: list[CreateBulkTestAssignmentsResponse200Result]
     errors: list[Error]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "success": success,
-                "results": results,
-                "errors": errors,
-            }
-        )
-
+        field_dict.update(self.additional_properties)
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.results is not UNSET:
+            field_dict["results"] = _rt.dump(self.results)
+        if self.errors is not UNSET:
+            field_dict["errors"] = _rt.dump(self.errors)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        success = d["success"]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        success = d["success"]
+        if type(success) is not bool:
+            raise TypeError
+
+        _results = d["results"]
+        if type(_results) is not list:
+            raise TypeError
         results = [
-            CreateBulkTestAssignmentsResponse200Result.from_dict(_item)
-            for _item in d["results"]
+            CreateBulkTestAssignmentsResponse200Result._from_dict_fast(_item)
+            for _item in _results
         ]
 
-        errors = [Error.from_dict(_item) for _item in d["errors"]]
+        _errors = d["errors"]
+        if type(_errors) is not list:
+            raise TypeError
+        errors = [Error._from_dict_fast(_item) for _item in _errors]
 
         if cls is CreateBulkTestAssignmentsResponse200Response:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -96,4 +131,28 @@ class CreateBulkTestAssignmentsResponse200Response:
                 results,
                 errors,
             )
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,12 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.tool_provider import ToolProvider, check_tool_provider
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -35,6 +35,49 @@ _KNOWN_KEYS = frozenset(
         "resourceMetadata",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_lesson_type
+    _TABLE = _rt.table(
+        (
+            _rt.Field("courseId", "course_id", True, _rt.STR),
+            _rt.Field(
+                "toolProvider",
+                "tool_provider",
+                True,
+                _rt.Enum(check_tool_provider, "ToolProvider"),
+            ),
+            _rt.Field(
+                "grades",
+                "grades",
+                True,
+                _rt.List(_rt.Enum(check_grade_enum, "GradeEnum")),
+            ),
+            _rt.Field("lessonType", "lesson_type", True, _rt.Const("test-out")),
+            _rt.Field("xp", "xp", True, _rt.FLOAT),
+            _rt.Field("lessonTitle", "lesson_title", False, _rt.STR),
+            _rt.Field("launchUrl", "launch_url", False, _rt.STR),
+            _rt.Field("unitTitle", "unit_title", False, _rt.STR),
+            _rt.Field(
+                "courseComponentSourcedId",
+                "course_component_sourced_id",
+                False,
+                _rt.STR,
+            ),
+            _rt.Field("vendorId", "vendor_id", False, _rt.STR),
+            _rt.Field("description", "description", False, _rt.STR),
+            _rt.Field("resourceMetadata", "resource_metadata", False, _rt.NONE),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_lesson_type = _TABLE.fields[3].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -72,91 +115,100 @@ class CreateExternalTestOutInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        tool_provider: str = self.tool_provider
-
-        grades = []
-        for grades_item_data in self.grades:
-            grades_item: str = grades_item_data
-            grades.append(grades_item)
-
-        lesson_type = self.lesson_type
-
-        xp = self.xp
-
-        lesson_title = self.lesson_title
-
-        launch_url = self.launch_url
-
-        unit_title = self.unit_title
-
-        course_component_sourced_id = self.course_component_sourced_id
-
-        vendor_id = self.vendor_id
-
-        description = self.description
-
-        resource_metadata = self.resource_metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "courseId": course_id,
-                "toolProvider": tool_provider,
-                "grades": grades,
-                "lessonType": lesson_type,
-                "xp": xp,
-            }
-        )
-        if lesson_title is not UNSET:
-            field_dict["lessonTitle"] = lesson_title
-        if launch_url is not UNSET:
-            field_dict["launchUrl"] = launch_url
-        if unit_title is not UNSET:
-            field_dict["unitTitle"] = unit_title
-        if course_component_sourced_id is not UNSET:
-            field_dict["courseComponentSourcedId"] = course_component_sourced_id
-        if vendor_id is not UNSET:
-            field_dict["vendorId"] = vendor_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if resource_metadata is not UNSET:
-            field_dict["resourceMetadata"] = resource_metadata
-
+        if self.course_id is not UNSET:
+            field_dict["courseId"] = self.course_id
+        if self.tool_provider is not UNSET:
+            field_dict["toolProvider"] = self.tool_provider
+        if self.grades is not UNSET:
+            field_dict["grades"] = _rt.dump(self.grades)
+        if self.lesson_type is not UNSET:
+            field_dict["lessonType"] = _rt.dump(self.lesson_type)
+        if self.xp is not UNSET:
+            field_dict["xp"] = self.xp
+        if self.lesson_title is not UNSET:
+            field_dict["lessonTitle"] = self.lesson_title
+        if self.launch_url is not UNSET:
+            field_dict["launchUrl"] = self.launch_url
+        if self.unit_title is not UNSET:
+            field_dict["unitTitle"] = self.unit_title
+        if self.course_component_sourced_id is not UNSET:
+            field_dict["courseComponentSourcedId"] = self.course_component_sourced_id
+        if self.vendor_id is not UNSET:
+            field_dict["vendorId"] = self.vendor_id
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.resource_metadata is not UNSET:
+            field_dict["resourceMetadata"] = self.resource_metadata
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         course_id = d["courseId"]
+        if type(course_id) is not str:
+            raise TypeError
 
         tool_provider = check_tool_provider(d["toolProvider"])
 
-        grades = [check_grade_enum(_item) for _item in d["grades"]]
+        _grades = d["grades"]
+        if type(_grades) is not list:
+            raise TypeError
+        grades = [check_grade_enum(_item) for _item in _grades]
 
-        lesson_type = cast(Literal["test-out"], d["lessonType"])
-        if lesson_type != "test-out":
-            raise ValueError(
-                f"lessonType must match const 'test-out', got '{lesson_type}'"
-            )
+        lesson_type = _D_lesson_type.strict(d["lessonType"])
 
         xp = d["xp"]
+        if type(xp) is not float and type(xp) is not int:
+            raise TypeError
 
         lesson_title = d.get("lessonTitle", UNSET)
+        if type(lesson_title) is not str and lesson_title is not UNSET:
+            raise TypeError
 
         launch_url = d.get("launchUrl", UNSET)
+        if type(launch_url) is not str and launch_url is not UNSET:
+            raise TypeError
 
         unit_title = d.get("unitTitle", UNSET)
+        if type(unit_title) is not str and unit_title is not UNSET:
+            raise TypeError
 
         course_component_sourced_id = d.get("courseComponentSourcedId", UNSET)
+        if (
+            type(course_component_sourced_id) is not str
+            and course_component_sourced_id is not UNSET
+        ):
+            raise TypeError
 
         vendor_id = d.get("vendorId", UNSET)
+        if type(vendor_id) is not str and vendor_id is not UNSET:
+            raise TypeError
 
         description = d.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise TypeError
 
         resource_metadata = d.get("resourceMetadata", UNSET)
+        if resource_metadata is not None and resource_metadata is not UNSET:
+            raise TypeError
 
         if cls is CreateExternalTestOutInput:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -174,7 +226,6 @@ class CreateExternalTestOutInput:
             _obj.vendor_id = vendor_id
             _obj.description = description
             _obj.resource_metadata = resource_metadata
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course_id,
@@ -190,7 +241,9 @@ class CreateExternalTestOutInput:
                 description,
                 resource_metadata,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

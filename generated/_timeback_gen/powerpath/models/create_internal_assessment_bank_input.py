@@ -7,12 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.lesson_type import LessonType, check_lesson_type
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -39,16 +39,63 @@ _KNOWN_KEYS = frozenset(
         "courseIdOnFail",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global AssessmentBank
+    global _D_test_type
     from ..models.assessment_bank import AssessmentBank
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("courseId", "course_id", True, _rt.STR),
+            _rt.Field(
+                "lessonType",
+                "lesson_type",
+                True,
+                _rt.Enum(check_lesson_type, "LessonType"),
+            ),
+            _rt.Field("testType", "test_type", True, _rt.Const("assessment-bank")),
+            _rt.Field(
+                "assessmentBank", "assessment_bank", True, _rt.Model(AssessmentBank)
+            ),
+            _rt.Field("lessonTitle", "lesson_title", False, _rt.STR),
+            _rt.Field("unitTitle", "unit_title", False, _rt.STR),
+            _rt.Field(
+                "courseComponentSourcedId",
+                "course_component_sourced_id",
+                False,
+                _rt.STR,
+            ),
+            _rt.Field("resourceMetadata", "resource_metadata", False, _rt.NONE),
+            _rt.Field("xp", "xp", False, _rt.FLOAT),
+            _rt.Field(
+                "grades",
+                "grades",
+                False,
+                _rt.List(_rt.Enum(check_grade_enum, "GradeEnum")),
+            ),
+            _rt.Field(
+                "courseIdOnFail",
+                "course_id_on_fail",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_test_type = _TABLE.fields[2].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -84,99 +131,99 @@ class CreateInternalAssessmentBankInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        lesson_type: str = self.lesson_type
-
-        test_type = self.test_type
-
-        assessment_bank = self.assessment_bank.to_dict()
-
-        lesson_title = self.lesson_title
-
-        unit_title = self.unit_title
-
-        course_component_sourced_id = self.course_component_sourced_id
-
-        resource_metadata = self.resource_metadata
-
-        xp = self.xp
-
-        grades: list[str] | Unset = UNSET
-        if not isinstance(self.grades, Unset):
-            grades = []
-            for grades_item_data in self.grades:
-                grades_item: str = grades_item_data
-                grades.append(grades_item)
-
-        course_id_on_fail: None | str | Unset
-        if isinstance(self.course_id_on_fail, Unset):
-            course_id_on_fail = UNSET
-        else:
-            course_id_on_fail = self.course_id_on_fail
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "courseId": course_id,
-                "lessonType": lesson_type,
-                "testType": test_type,
-                "assessmentBank": assessment_bank,
-            }
-        )
-        if lesson_title is not UNSET:
-            field_dict["lessonTitle"] = lesson_title
-        if unit_title is not UNSET:
-            field_dict["unitTitle"] = unit_title
-        if course_component_sourced_id is not UNSET:
-            field_dict["courseComponentSourcedId"] = course_component_sourced_id
-        if resource_metadata is not UNSET:
-            field_dict["resourceMetadata"] = resource_metadata
-        if xp is not UNSET:
-            field_dict["xp"] = xp
-        if grades is not UNSET:
-            field_dict["grades"] = grades
-        if course_id_on_fail is not UNSET:
-            field_dict["courseIdOnFail"] = course_id_on_fail
-
+        if self.course_id is not UNSET:
+            field_dict["courseId"] = self.course_id
+        if self.lesson_type is not UNSET:
+            field_dict["lessonType"] = self.lesson_type
+        if self.test_type is not UNSET:
+            field_dict["testType"] = _rt.dump(self.test_type)
+        if self.assessment_bank is not UNSET:
+            field_dict["assessmentBank"] = _rt.dump(self.assessment_bank)
+        if self.lesson_title is not UNSET:
+            field_dict["lessonTitle"] = self.lesson_title
+        if self.unit_title is not UNSET:
+            field_dict["unitTitle"] = self.unit_title
+        if self.course_component_sourced_id is not UNSET:
+            field_dict["courseComponentSourcedId"] = self.course_component_sourced_id
+        if self.resource_metadata is not UNSET:
+            field_dict["resourceMetadata"] = self.resource_metadata
+        if self.xp is not UNSET:
+            field_dict["xp"] = self.xp
+        if self.grades is not UNSET:
+            field_dict["grades"] = _rt.dump(self.grades)
+        if self.course_id_on_fail is not UNSET:
+            field_dict["courseIdOnFail"] = self.course_id_on_fail
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         course_id = d["courseId"]
+        if type(course_id) is not str:
+            raise TypeError
 
         lesson_type = check_lesson_type(d["lessonType"])
 
-        test_type = cast(Literal["assessment-bank"], d["testType"])
-        if test_type != "assessment-bank":
-            raise ValueError(
-                f"testType must match const 'assessment-bank', got '{test_type}'"
-            )
+        test_type = _D_test_type.strict(d["testType"])
 
-        assessment_bank = AssessmentBank.from_dict(d["assessmentBank"])
+        assessment_bank = AssessmentBank._from_dict_fast(d["assessmentBank"])
 
         lesson_title = d.get("lessonTitle", UNSET)
+        if type(lesson_title) is not str and lesson_title is not UNSET:
+            raise TypeError
 
         unit_title = d.get("unitTitle", UNSET)
+        if type(unit_title) is not str and unit_title is not UNSET:
+            raise TypeError
 
         course_component_sourced_id = d.get("courseComponentSourcedId", UNSET)
+        if (
+            type(course_component_sourced_id) is not str
+            and course_component_sourced_id is not UNSET
+        ):
+            raise TypeError
 
         resource_metadata = d.get("resourceMetadata", UNSET)
+        if resource_metadata is not None and resource_metadata is not UNSET:
+            raise TypeError
 
         xp = d.get("xp", UNSET)
+        if type(xp) is not float and type(xp) is not int and xp is not UNSET:
+            raise TypeError
 
         _grades = d.get("grades", UNSET)
-        grades = (
-            UNSET
-            if _grades is UNSET
-            else [check_grade_enum(_item) for _item in _grades]
-        )
+        if _grades is UNSET:
+            grades = UNSET
+        else:
+            if type(_grades) is not list:
+                raise TypeError
+            grades = [check_grade_enum(_item) for _item in _grades]
 
         course_id_on_fail = d.get("courseIdOnFail", UNSET)
+        if (
+            type(course_id_on_fail) is not str
+            and course_id_on_fail is not None
+            and course_id_on_fail is not UNSET
+        ):
+            raise TypeError
 
         if cls is CreateInternalAssessmentBankInput:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -193,7 +240,6 @@ class CreateInternalAssessmentBankInput:
             _obj.xp = xp
             _obj.grades = grades
             _obj.course_id_on_fail = course_id_on_fail
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course_id,
@@ -208,7 +254,9 @@ class CreateInternalAssessmentBankInput:
                 grades,
                 course_id_on_fail,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

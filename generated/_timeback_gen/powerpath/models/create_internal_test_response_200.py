@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.lesson_type import LessonType, check_lesson_type
 from ..models.test_type import TestType, check_test_type
@@ -26,6 +27,52 @@ _KNOWN_KEYS = frozenset(
         "grades",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "lessonType",
+                "lesson_type",
+                True,
+                _rt.Enum(check_lesson_type, "LessonType"),
+            ),
+            _rt.Field(
+                "testType", "test_type", True, _rt.Enum(check_test_type, "TestType")
+            ),
+            _rt.Field("lessonId", "lesson_id", True, _rt.STR),
+            _rt.Field("courseComponentId", "course_component_id", True, _rt.STR),
+            _rt.Field("resourceId", "resource_id", True, _rt.STR),
+            _rt.Field(
+                "childResourceIds", "child_resource_ids", False, _rt.List(_rt.STR)
+            ),
+            _rt.Field(
+                "courseIdOnFail",
+                "course_id_on_fail",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "grades",
+                "grades",
+                False,
+                _rt.List(_rt.Enum(check_grade_enum, "GradeEnum")),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -54,76 +101,87 @@ class CreateInternalTestResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lesson_type: str = self.lesson_type
-
-        test_type: str = self.test_type
-
-        lesson_id = self.lesson_id
-
-        course_component_id = self.course_component_id
-
-        resource_id = self.resource_id
-
-        child_resource_ids: list[str] | Unset = UNSET
-        if not isinstance(self.child_resource_ids, Unset):
-            child_resource_ids = self.child_resource_ids
-
-        course_id_on_fail: None | str | Unset
-        if isinstance(self.course_id_on_fail, Unset):
-            course_id_on_fail = UNSET
-        else:
-            course_id_on_fail = self.course_id_on_fail
-
-        grades: list[str] | Unset = UNSET
-        if not isinstance(self.grades, Unset):
-            grades = []
-            for grades_item_data in self.grades:
-                grades_item: str = grades_item_data
-                grades.append(grades_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lessonType": lesson_type,
-                "testType": test_type,
-                "lessonId": lesson_id,
-                "courseComponentId": course_component_id,
-                "resourceId": resource_id,
-            }
-        )
-        if child_resource_ids is not UNSET:
-            field_dict["childResourceIds"] = child_resource_ids
-        if course_id_on_fail is not UNSET:
-            field_dict["courseIdOnFail"] = course_id_on_fail
-        if grades is not UNSET:
-            field_dict["grades"] = grades
-
+        if self.lesson_type is not UNSET:
+            field_dict["lessonType"] = self.lesson_type
+        if self.test_type is not UNSET:
+            field_dict["testType"] = self.test_type
+        if self.lesson_id is not UNSET:
+            field_dict["lessonId"] = self.lesson_id
+        if self.course_component_id is not UNSET:
+            field_dict["courseComponentId"] = self.course_component_id
+        if self.resource_id is not UNSET:
+            field_dict["resourceId"] = self.resource_id
+        if self.child_resource_ids is not UNSET:
+            field_dict["childResourceIds"] = _rt.dump(self.child_resource_ids)
+        if self.course_id_on_fail is not UNSET:
+            field_dict["courseIdOnFail"] = self.course_id_on_fail
+        if self.grades is not UNSET:
+            field_dict["grades"] = _rt.dump(self.grades)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         lesson_type = check_lesson_type(d["lessonType"])
 
         test_type = check_test_type(d["testType"])
 
         lesson_id = d["lessonId"]
+        if type(lesson_id) is not str:
+            raise TypeError
 
         course_component_id = d["courseComponentId"]
+        if type(course_component_id) is not str:
+            raise TypeError
 
         resource_id = d["resourceId"]
+        if type(resource_id) is not str:
+            raise TypeError
 
-        child_resource_ids = d.get("childResourceIds", UNSET)
+        _child_resource_ids = d.get("childResourceIds", UNSET)
+        if _child_resource_ids is UNSET:
+            child_resource_ids = UNSET
+        else:
+            if type(_child_resource_ids) is not list:
+                raise TypeError
+            child_resource_ids = _child_resource_ids
+            for _item in _child_resource_ids:
+                if type(_item) is not str:
+                    raise TypeError
 
         course_id_on_fail = d.get("courseIdOnFail", UNSET)
+        if (
+            type(course_id_on_fail) is not str
+            and course_id_on_fail is not None
+            and course_id_on_fail is not UNSET
+        ):
+            raise TypeError
 
         _grades = d.get("grades", UNSET)
-        grades = (
-            UNSET
-            if _grades is UNSET
-            else [check_grade_enum(_item) for _item in _grades]
-        )
+        if _grades is UNSET:
+            grades = UNSET
+        else:
+            if type(_grades) is not list:
+                raise TypeError
+            grades = [check_grade_enum(_item) for _item in _grades]
 
         if cls is CreateInternalTestResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -137,7 +195,6 @@ class CreateInternalTestResponse200:
             _obj.child_resource_ids = child_resource_ids
             _obj.course_id_on_fail = course_id_on_fail
             _obj.grades = grades
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
@@ -149,7 +206,9 @@ class CreateInternalTestResponse200:
                 course_id_on_fail,
                 grades,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

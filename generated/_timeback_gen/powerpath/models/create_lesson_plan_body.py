@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="CreateLessonPlanBody")
@@ -18,6 +19,23 @@ _KNOWN_KEYS = frozenset(
         "classId",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("courseId", "course_id", True, _rt.STR),
+            _rt.Field("userId", "user_id", True, _rt.STR),
+            _rt.Field("classId", "class_id", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -35,33 +53,46 @@ class CreateLessonPlanBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        user_id = self.user_id
-
-        class_id = self.class_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "courseId": course_id,
-                "userId": user_id,
-            }
-        )
-        if class_id is not UNSET:
-            field_dict["classId"] = class_id
-
+        if self.course_id is not UNSET:
+            field_dict["courseId"] = self.course_id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.class_id is not UNSET:
+            field_dict["classId"] = self.class_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         course_id = d["courseId"]
+        if type(course_id) is not str:
+            raise TypeError
 
         user_id = d["userId"]
+        if type(user_id) is not str:
+            raise TypeError
 
         class_id = d.get("classId", UNSET)
+        if type(class_id) is not str and class_id is not UNSET:
+            raise TypeError
 
         if cls is CreateLessonPlanBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -70,14 +101,15 @@ class CreateLessonPlanBody:
             _obj.course_id = course_id
             _obj.user_id = user_id
             _obj.class_id = class_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course_id,
                 user_id,
                 class_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

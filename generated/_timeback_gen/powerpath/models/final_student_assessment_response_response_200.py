@@ -6,11 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.final_student_assessment_response_response_200_lesson_type import (
     FinalStudentAssessmentResponseResponse200LessonType,
     check_final_student_assessment_response_response_200_lesson_type,
 )
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="FinalStudentAssessmentResponseResponse200")
 _new_instance = object.__new__
@@ -22,6 +23,31 @@ _KNOWN_KEYS = frozenset(
         "attempt",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "lessonType",
+                "lesson_type",
+                True,
+                _rt.Enum(
+                    check_final_student_assessment_response_response_200_lesson_type,
+                    "FinalStudentAssessmentResponseResponse200LessonType",
+                ),
+            ),
+            _rt.Field("finalized", "finalized", True, _rt.BOOL),
+            _rt.Field("attempt", "attempt", True, _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -39,34 +65,46 @@ class FinalStudentAssessmentResponseResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lesson_type: str = self.lesson_type
-
-        finalized = self.finalized
-
-        attempt = self.attempt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lessonType": lesson_type,
-                "finalized": finalized,
-                "attempt": attempt,
-            }
-        )
-
+        if self.lesson_type is not UNSET:
+            field_dict["lessonType"] = self.lesson_type
+        if self.finalized is not UNSET:
+            field_dict["finalized"] = self.finalized
+        if self.attempt is not UNSET:
+            field_dict["attempt"] = self.attempt
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         lesson_type = check_final_student_assessment_response_response_200_lesson_type(
             d["lessonType"]
         )
 
         finalized = d["finalized"]
+        if type(finalized) is not bool:
+            raise TypeError
 
         attempt = d["attempt"]
+        if type(attempt) is not float and type(attempt) is not int:
+            raise TypeError
 
         if cls is FinalStudentAssessmentResponseResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -75,14 +113,15 @@ class FinalStudentAssessmentResponseResponse200:
             _obj.lesson_type = lesson_type
             _obj.finalized = finalized
             _obj.attempt = attempt
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
                 finalized,
                 attempt,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.final_student_assessment_response_response_200_lesson_type import (
     FinalStudentAssessmentResponseResponse200LessonType,
     check_final_student_assessment_response_response_200_lesson_type,
@@ -35,16 +36,78 @@ _KNOWN_KEYS = frozenset(
         "enrollmentFailed",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global PowerPathTestQuestion
     from ..models.power_path_test_question import PowerPathTestQuestion
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "lessonType",
+                "lesson_type",
+                True,
+                _rt.Enum(
+                    check_final_student_assessment_response_response_200_lesson_type,
+                    "FinalStudentAssessmentResponseResponse200LessonType",
+                ),
+            ),
+            _rt.Field("finalized", "finalized", True, _rt.BOOL),
+            _rt.Field(
+                "questions",
+                "questions",
+                True,
+                _rt.List(_rt.Model(PowerPathTestQuestion)),
+            ),
+            _rt.Field(
+                "toolProvider",
+                "tool_provider",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("attempt", "attempt", True, _rt.FLOAT),
+            _rt.Field(
+                "xp",
+                "xp",
+                True,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "multiplier",
+                "multiplier",
+                True,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("accuracy", "accuracy", True, _rt.FLOAT),
+            _rt.Field("correctQuestions", "correct_questions", True, _rt.FLOAT),
+            _rt.Field("totalQuestions", "total_questions", True, _rt.FLOAT),
+            _rt.Field("score", "score", False, _rt.FLOAT),
+            _rt.Field("enrollmentFailed", "enrollment_failed", False, _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -81,89 +144,107 @@ class GetAssessmentProgressResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lesson_type: str = self.lesson_type
-
-        finalized = self.finalized
-
-        questions = []
-        for questions_item_data in self.questions:
-            questions_item = questions_item_data.to_dict()
-            questions.append(questions_item)
-
-        tool_provider: None | str
-        tool_provider = self.tool_provider
-
-        attempt = self.attempt
-
-        xp: float | None
-        xp = self.xp
-
-        multiplier: float | None
-        multiplier = self.multiplier
-
-        accuracy = self.accuracy
-
-        correct_questions = self.correct_questions
-
-        total_questions = self.total_questions
-
-        score = self.score
-
-        enrollment_failed = self.enrollment_failed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lessonType": lesson_type,
-                "finalized": finalized,
-                "questions": questions,
-                "toolProvider": tool_provider,
-                "attempt": attempt,
-                "xp": xp,
-                "multiplier": multiplier,
-                "accuracy": accuracy,
-                "correctQuestions": correct_questions,
-                "totalQuestions": total_questions,
-            }
-        )
-        if score is not UNSET:
-            field_dict["score"] = score
-        if enrollment_failed is not UNSET:
-            field_dict["enrollmentFailed"] = enrollment_failed
-
+        if self.lesson_type is not UNSET:
+            field_dict["lessonType"] = self.lesson_type
+        if self.finalized is not UNSET:
+            field_dict["finalized"] = self.finalized
+        if self.questions is not UNSET:
+            field_dict["questions"] = _rt.dump(self.questions)
+        if self.tool_provider is not UNSET:
+            field_dict["toolProvider"] = self.tool_provider
+        if self.attempt is not UNSET:
+            field_dict["attempt"] = self.attempt
+        if self.xp is not UNSET:
+            field_dict["xp"] = self.xp
+        if self.multiplier is not UNSET:
+            field_dict["multiplier"] = self.multiplier
+        if self.accuracy is not UNSET:
+            field_dict["accuracy"] = self.accuracy
+        if self.correct_questions is not UNSET:
+            field_dict["correctQuestions"] = self.correct_questions
+        if self.total_questions is not UNSET:
+            field_dict["totalQuestions"] = self.total_questions
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        if self.enrollment_failed is not UNSET:
+            field_dict["enrollmentFailed"] = self.enrollment_failed
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         lesson_type = check_final_student_assessment_response_response_200_lesson_type(
             d["lessonType"]
         )
 
         finalized = d["finalized"]
+        if type(finalized) is not bool:
+            raise TypeError
 
-        questions = [PowerPathTestQuestion.from_dict(_item) for _item in d["questions"]]
+        _questions = d["questions"]
+        if type(_questions) is not list:
+            raise TypeError
+        questions = [
+            PowerPathTestQuestion._from_dict_fast(_item) for _item in _questions
+        ]
 
         tool_provider = d["toolProvider"]
+        if type(tool_provider) is not str and tool_provider is not None:
+            raise TypeError
 
         attempt = d["attempt"]
+        if type(attempt) is not float and type(attempt) is not int:
+            raise TypeError
 
         xp = d["xp"]
+        if type(xp) is not float and type(xp) is not int and xp is not None:
+            raise TypeError
 
         multiplier = d["multiplier"]
+        if (
+            type(multiplier) is not float
+            and type(multiplier) is not int
+            and multiplier is not None
+        ):
+            raise TypeError
 
         accuracy = d["accuracy"]
+        if type(accuracy) is not float and type(accuracy) is not int:
+            raise TypeError
 
         correct_questions = d["correctQuestions"]
+        if type(correct_questions) is not float and type(correct_questions) is not int:
+            raise TypeError
 
         total_questions = d["totalQuestions"]
+        if type(total_questions) is not float and type(total_questions) is not int:
+            raise TypeError
 
         score = d.get("score", UNSET)
+        if type(score) is not float and type(score) is not int and score is not UNSET:
+            raise TypeError
 
         enrollment_failed = d.get("enrollmentFailed", UNSET)
+        if type(enrollment_failed) is not bool and enrollment_failed is not UNSET:
+            raise TypeError
 
         if cls is GetAssessmentProgressResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -181,7 +262,6 @@ class GetAssessmentProgressResponse200:
             _obj.total_questions = total_questions
             _obj.score = score
             _obj.enrollment_failed = enrollment_failed
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
@@ -197,7 +277,9 @@ class GetAssessmentProgressResponse200:
                 score,
                 enrollment_failed,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.get_course_progress_response_200_line_item import (
@@ -37,12 +38,13 @@ _KNOWN_KEYS = frozenset(
         "testOut",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global GetCourseProgressResponse200LineItem
     global GetCourseProgressResponse200TestOut
     global GetCourseProgressResponse200TestOut2
@@ -50,6 +52,8 @@ def _bind_lazy_imports() -> None:
     global GetCourseProgressResponse200TestOut4
     global LineItem
     global TestOut
+    global _D_line_items
+    global _D_test_out
     from ..models.get_course_progress_response_200_line_item import (
         GetCourseProgressResponse200LineItem,
     )
@@ -68,55 +72,42 @@ def _bind_lazy_imports() -> None:
     from ..models.line_item import LineItem
     from ..models.test_out import TestOut
 
-    _LAZY_BOUND = True
-
-
-def _parse_test_out(
-    data: object,
-) -> (
-    GetCourseProgressResponse200TestOut
-    | GetCourseProgressResponse200TestOut2
-    | GetCourseProgressResponse200TestOut3
-    | GetCourseProgressResponse200TestOut4
-    | TestOut
-):
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        test_out_type_0 = TestOut.from_dict(data)
-
-        return test_out_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        test_out_type_1 = GetCourseProgressResponse200TestOut.from_dict(data)
-
-        return test_out_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        test_out_type_2 = GetCourseProgressResponse200TestOut2.from_dict(data)
-
-        return test_out_type_2
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        test_out_type_3 = GetCourseProgressResponse200TestOut3.from_dict(data)
-
-        return test_out_type_3
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    if not isinstance(data, dict):
-        raise TypeError()
-    test_out_type_4 = GetCourseProgressResponse200TestOut4.from_dict(data)
-
-    return test_out_type_4
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "lineItems",
+                "line_items",
+                True,
+                _rt.List(
+                    _rt.Union(
+                        (
+                            _rt.Model(LineItem),
+                            _rt.Model(GetCourseProgressResponse200LineItem),
+                        )
+                    )
+                ),
+            ),
+            _rt.Field(
+                "testOut",
+                "test_out",
+                True,
+                _rt.Union(
+                    (
+                        _rt.Model(TestOut),
+                        _rt.Model(GetCourseProgressResponse200TestOut),
+                        _rt.Model(GetCourseProgressResponse200TestOut2),
+                        _rt.Model(GetCourseProgressResponse200TestOut3),
+                        _rt.Model(GetCourseProgressResponse200TestOut4),
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_line_items = _TABLE.fields[0].desc
+    _D_test_out = _TABLE.fields[1].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -142,83 +133,39 @@ class GetCourseProgressResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_course_progress_response_200_test_out import (
-            GetCourseProgressResponse200TestOut,
-        )
-        from ..models.get_course_progress_response_200_test_out_2 import (
-            GetCourseProgressResponse200TestOut2,
-        )
-        from ..models.get_course_progress_response_200_test_out_3 import (
-            GetCourseProgressResponse200TestOut3,
-        )
-        from ..models.line_item import LineItem
-        from ..models.test_out import TestOut
-
-        line_items = []
-        for line_items_item_data in self.line_items:
-            line_items_item: dict[str, Any]
-            if isinstance(line_items_item_data, LineItem):
-                line_items_item = line_items_item_data.to_dict()
-            else:
-                line_items_item = line_items_item_data.to_dict()
-
-            line_items.append(line_items_item)
-
-        test_out: dict[str, Any]
-        if (
-            isinstance(self.test_out, TestOut)
-            or isinstance(self.test_out, GetCourseProgressResponse200TestOut)
-            or isinstance(self.test_out, GetCourseProgressResponse200TestOut2)
-            or isinstance(self.test_out, GetCourseProgressResponse200TestOut3)
-        ):
-            test_out = self.test_out.to_dict()
-        else:
-            test_out = self.test_out.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lineItems": line_items,
-                "testOut": test_out,
-            }
-        )
-
+        if self.line_items is not UNSET:
+            field_dict["lineItems"] = _rt.dump(self.line_items)
+        if self.test_out is not UNSET:
+            field_dict["testOut"] = _rt.dump(self.test_out)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        line_items = []
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         _line_items = d["lineItems"]
-        for line_items_item_data in _line_items:
+        if type(_line_items) is not list:
+            raise TypeError
+        line_items = _D_line_items.strict(_line_items)
 
-            def _parse_line_items_item(
-                data: object,
-            ) -> GetCourseProgressResponse200LineItem | LineItem:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    line_items_item_type_0 = LineItem.from_dict(data)
-
-                    return line_items_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                line_items_item_type_1 = GetCourseProgressResponse200LineItem.from_dict(
-                    data
-                )
-
-                return line_items_item_type_1
-
-            line_items_item = _parse_line_items_item(line_items_item_data)
-
-            line_items.append(line_items_item)
-
-        test_out = _parse_test_out(d["testOut"])
+        test_out = _D_test_out.strict(d["testOut"])
 
         if cls is GetCourseProgressResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -226,13 +173,14 @@ class GetCourseProgressResponse200:
             _obj = _new_instance(cls)
             _obj.line_items = line_items
             _obj.test_out = test_out
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 line_items,
                 test_out,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,13 +6,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="GetCourseProgressResponse200TestOut2")
 _new_instance = object.__new__
@@ -24,6 +24,25 @@ _KNOWN_KEYS = frozenset(
         "lessonId",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_status
+    _TABLE = _rt.table(
+        (
+            _rt.Field("status", "status", True, _rt.Const("in_progress")),
+            _rt.Field("assignmentId", "assignment_id", True, _rt.STR),
+            _rt.Field("lessonId", "lesson_id", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_status = _TABLE.fields[0].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -41,34 +60,44 @@ class GetCourseProgressResponse200TestOut2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        assignment_id = self.assignment_id
-
-        lesson_id = self.lesson_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "assignmentId": assignment_id,
-                "lessonId": lesson_id,
-            }
-        )
-
+        if self.status is not UNSET:
+            field_dict["status"] = _rt.dump(self.status)
+        if self.assignment_id is not UNSET:
+            field_dict["assignmentId"] = self.assignment_id
+        if self.lesson_id is not UNSET:
+            field_dict["lessonId"] = self.lesson_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        status = cast(Literal["in_progress"], d["status"])
-        if status != "in_progress":
-            raise ValueError(f"status must match const 'in_progress', got '{status}'")
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        status = _D_status.strict(d["status"])
 
         assignment_id = d["assignmentId"]
+        if type(assignment_id) is not str:
+            raise TypeError
 
         lesson_id = d["lessonId"]
+        if type(lesson_id) is not str:
+            raise TypeError
 
         if cls is GetCourseProgressResponse200TestOut2:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -77,14 +106,15 @@ class GetCourseProgressResponse200TestOut2:
             _obj.status = status
             _obj.assignment_id = assignment_id
             _obj.lesson_id = lesson_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
                 assignment_id,
                 lesson_id,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

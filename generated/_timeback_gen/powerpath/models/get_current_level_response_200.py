@@ -6,8 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.grade_enum import GradeEnum, check_grade_enum
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="GetCurrentLevelResponse200")
 _new_instance = object.__new__
@@ -19,20 +20,35 @@ _KNOWN_KEYS = frozenset(
         "availableTests",
     }
 )
+_BOUND = False
 
 
-def _parse_grade_level(data: object) -> GradeEnum | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        grade_level_type_0 = check_grade_enum(data)
-
-        return grade_level_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_grade_level
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "gradeLevel",
+                "grade_level",
+                True,
+                _rt.Union(
+                    (
+                        _rt.Enum(check_grade_enum, "GradeEnum"),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("onboarded", "onboarded", True, _rt.BOOL),
+            _rt.Field("availableTests", "available_tests", True, _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_grade_level = _TABLE.fields[0].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -50,36 +66,44 @@ class GetCurrentLevelResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        grade_level: None | str
-        if isinstance(self.grade_level, str):
-            grade_level = self.grade_level
-        else:
-            grade_level = self.grade_level
-
-        onboarded = self.onboarded
-
-        available_tests = self.available_tests
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "gradeLevel": grade_level,
-                "onboarded": onboarded,
-                "availableTests": available_tests,
-            }
-        )
-
+        if self.grade_level is not UNSET:
+            field_dict["gradeLevel"] = _rt.dump(self.grade_level)
+        if self.onboarded is not UNSET:
+            field_dict["onboarded"] = self.onboarded
+        if self.available_tests is not UNSET:
+            field_dict["availableTests"] = self.available_tests
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        grade_level = _parse_grade_level(d["gradeLevel"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        grade_level = _D_grade_level.strict(d["gradeLevel"])
 
         onboarded = d["onboarded"]
+        if type(onboarded) is not bool:
+            raise TypeError
 
         available_tests = d["availableTests"]
+        if type(available_tests) is not float and type(available_tests) is not int:
+            raise TypeError
 
         if cls is GetCurrentLevelResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -88,14 +112,15 @@ class GetCurrentLevelResponse200:
             _obj.grade_level = grade_level
             _obj.onboarded = onboarded
             _obj.available_tests = available_tests
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 grade_level,
                 onboarded,
                 available_tests,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

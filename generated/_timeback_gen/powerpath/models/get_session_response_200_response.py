@@ -8,11 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.get_session_response_200_status import (
     GetSessionResponse200Status,
     check_get_session_response_200_status,
 )
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.assignment import Assignment
@@ -35,16 +36,40 @@ _KNOWN_KEYS = frozenset(
         "termId",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Assignment
     from ..models.assignment import Assignment
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("nweaStudentId", "nwea_student_id", True, _rt.UUID),
+            _rt.Field("createdOn", "created_on", True, _rt.DATETIME),
+            _rt.Field("password", "password", True, _rt.STR),
+            _rt.Field("name", "name", True, _rt.STR),
+            _rt.Field("proctorId", "proctor_id", True, _rt.UUID),
+            _rt.Field("pin", "pin", True, _rt.STR),
+            _rt.Field("testSessionId", "test_session_id", True, _rt.UUID),
+            _rt.Field(
+                "status",
+                "status",
+                True,
+                _rt.Enum(
+                    check_get_session_response_200_status, "GetSessionResponse200Status"
+                ),
+            ),
+            _rt.Field("assignment", "assignment", True, _rt.Model(Assignment)),
+            _rt.Field("termId", "term_id", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -76,69 +101,76 @@ class GetSessionResponse200Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        nwea_student_id = str(self.nwea_student_id)
-
-        created_on = self.created_on.isoformat()
-
-        password = self.password
-
-        name = self.name
-
-        proctor_id = str(self.proctor_id)
-
-        pin = self.pin
-
-        test_session_id = str(self.test_session_id)
-
-        status: str = self.status
-
-        assignment = self.assignment.to_dict()
-
-        term_id = self.term_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nweaStudentId": nwea_student_id,
-                "createdOn": created_on,
-                "password": password,
-                "name": name,
-                "proctorId": proctor_id,
-                "pin": pin,
-                "testSessionId": test_session_id,
-                "status": status,
-                "assignment": assignment,
-                "termId": term_id,
-            }
-        )
-
+        if self.nwea_student_id is not UNSET:
+            field_dict["nweaStudentId"] = _rt.dump(self.nwea_student_id)
+        if self.created_on is not UNSET:
+            field_dict["createdOn"] = _rt.dump(self.created_on)
+        if self.password is not UNSET:
+            field_dict["password"] = self.password
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.proctor_id is not UNSET:
+            field_dict["proctorId"] = _rt.dump(self.proctor_id)
+        if self.pin is not UNSET:
+            field_dict["pin"] = self.pin
+        if self.test_session_id is not UNSET:
+            field_dict["testSessionId"] = _rt.dump(self.test_session_id)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.assignment is not UNSET:
+            field_dict["assignment"] = _rt.dump(self.assignment)
+        if self.term_id is not UNSET:
+            field_dict["termId"] = self.term_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         nwea_student_id = UUID(d["nweaStudentId"])
 
         created_on = datetime.datetime.fromisoformat(d["createdOn"])
 
         password = d["password"]
+        if type(password) is not str:
+            raise TypeError
 
         name = d["name"]
+        if type(name) is not str:
+            raise TypeError
 
         proctor_id = UUID(d["proctorId"])
 
         pin = d["pin"]
+        if type(pin) is not str:
+            raise TypeError
 
         test_session_id = UUID(d["testSessionId"])
 
         status = check_get_session_response_200_status(d["status"])
 
-        assignment = Assignment.from_dict(d["assignment"])
+        assignment = Assignment._from_dict_fast(d["assignment"])
 
         term_id = d["termId"]
+        if type(term_id) is not str:
+            raise TypeError
 
         if cls is GetSessionResponse200Response:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -154,7 +186,6 @@ class GetSessionResponse200Response:
             _obj.status = status
             _obj.assignment = assignment
             _obj.term_id = term_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 nwea_student_id,
@@ -168,7 +199,9 @@ class GetSessionResponse200Response:
                 assignment,
                 term_id,
             )
-        if len(d) != 10:  # else keep NO_EXTRAS
+        if len(d) == 10:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

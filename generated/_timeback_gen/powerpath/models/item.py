@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.subject_enum import SubjectEnum, check_subject_enum
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -21,6 +22,26 @@ _KNOWN_KEYS = frozenset(
         "testName",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("student", "student", True, _rt.STR),
+            _rt.Field(
+                "subject", "subject", True, _rt.Enum(check_subject_enum, "SubjectEnum")
+            ),
+            _rt.Field("grade", "grade", True, _rt.Enum(check_grade_enum, "GradeEnum")),
+            _rt.Field("testName", "test_name", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -40,38 +61,48 @@ class Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        student = self.student
-
-        subject: str = self.subject
-
-        grade: str = self.grade
-
-        test_name = self.test_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "student": student,
-                "subject": subject,
-                "grade": grade,
-            }
-        )
-        if test_name is not UNSET:
-            field_dict["testName"] = test_name
-
+        if self.student is not UNSET:
+            field_dict["student"] = self.student
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.grade is not UNSET:
+            field_dict["grade"] = self.grade
+        if self.test_name is not UNSET:
+            field_dict["testName"] = self.test_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         student = d["student"]
+        if type(student) is not str:
+            raise TypeError
 
         subject = check_subject_enum(d["subject"])
 
         grade = check_grade_enum(d["grade"])
 
         test_name = d.get("testName", UNSET)
+        if type(test_name) is not str and test_name is not UNSET:
+            raise TypeError
 
         if cls is Item:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -81,7 +112,6 @@ class Item:
             _obj.subject = subject
             _obj.grade = grade
             _obj.test_name = test_name
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 student,
@@ -89,7 +119,9 @@ class Item:
                 grade,
                 test_name,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

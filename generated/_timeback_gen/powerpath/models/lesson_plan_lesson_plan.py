@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.course import Course
@@ -22,18 +23,32 @@ _KNOWN_KEYS = frozenset(
         "subComponents",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Course
     global LessonPlanTreeComponent
     from ..models.course import Course
     from ..models.lesson_plan_tree_component import LessonPlanTreeComponent
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("course", "course", True, _rt.Model(Course)),
+            _rt.Field(
+                "subComponents",
+                "sub_components",
+                True,
+                _rt.List(_rt.Model(LessonPlanTreeComponent)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -49,33 +64,40 @@ class LessonPlanLessonPlan:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course = self.course.to_dict()
-
-        sub_components = []
-        for sub_components_item_data in self.sub_components:
-            sub_components_item = sub_components_item_data.to_dict()
-            sub_components.append(sub_components_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course": course,
-                "subComponents": sub_components,
-            }
-        )
-
+        if self.course is not UNSET:
+            field_dict["course"] = _rt.dump(self.course)
+        if self.sub_components is not UNSET:
+            field_dict["subComponents"] = _rt.dump(self.sub_components)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        course = Course.from_dict(d["course"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        course = Course._from_dict_fast(d["course"])
+
+        _sub_components = d["subComponents"]
+        if type(_sub_components) is not list:
+            raise TypeError
         sub_components = [
-            LessonPlanTreeComponent.from_dict(_item) for _item in d["subComponents"]
+            LessonPlanTreeComponent._from_dict_fast(_item) for _item in _sub_components
         ]
 
         if cls is LessonPlanLessonPlan:
@@ -84,13 +106,14 @@ class LessonPlanLessonPlan:
             _obj = _new_instance(cls)
             _obj.course = course
             _obj.sub_components = sub_components
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course,
                 sub_components,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.lesson_plan_structure_node import LessonPlanStructureNode
@@ -23,16 +24,32 @@ _KNOWN_KEYS = frozenset(
         "structure",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global LessonPlanStructureNode
     from ..models.lesson_plan_structure_node import LessonPlanStructureNode
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("id", "id", True, _rt.STR),
+            _rt.Field("courseId", "course_id", True, _rt.STR),
+            _rt.Field("courseTitle", "course_title", True, _rt.STR),
+            _rt.Field(
+                "structure",
+                "structure",
+                True,
+                _rt.List(_rt.Model(LessonPlanStructureNode)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -52,43 +69,54 @@ class LessonPlanStructure:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        course_id = self.course_id
-
-        course_title = self.course_title
-
-        structure = []
-        for structure_item_data in self.structure:
-            structure_item = structure_item_data.to_dict()
-            structure.append(structure_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "courseId": course_id,
-                "courseTitle": course_title,
-                "structure": structure,
-            }
-        )
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.course_id is not UNSET:
+            field_dict["courseId"] = self.course_id
+        if self.course_title is not UNSET:
+            field_dict["courseTitle"] = self.course_title
+        if self.structure is not UNSET:
+            field_dict["structure"] = _rt.dump(self.structure)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         id = d["id"]
+        if type(id) is not str:
+            raise TypeError
 
         course_id = d["courseId"]
+        if type(course_id) is not str:
+            raise TypeError
 
         course_title = d["courseTitle"]
+        if type(course_title) is not str:
+            raise TypeError
 
+        _structure = d["structure"]
+        if type(_structure) is not list:
+            raise TypeError
         structure = [
-            LessonPlanStructureNode.from_dict(_item) for _item in d["structure"]
+            LessonPlanStructureNode._from_dict_fast(_item) for _item in _structure
         ]
 
         if cls is LessonPlanStructure:
@@ -99,7 +127,6 @@ class LessonPlanStructure:
             _obj.course_id = course_id
             _obj.course_title = course_title
             _obj.structure = structure
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 id,
@@ -107,7 +134,9 @@ class LessonPlanStructure:
                 course_title,
                 structure,
             )
-        if len(d) != 4:  # else keep NO_EXTRAS
+        if len(d) == 4:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

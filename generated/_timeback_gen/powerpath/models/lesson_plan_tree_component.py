@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.lesson_plan_tree_component_status import (
     LessonPlanTreeComponentStatus,
     check_lesson_plan_tree_component_status,
@@ -37,12 +38,13 @@ _KNOWN_KEYS = frozenset(
         "subComponents",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global ComponentResource
     global LessonPlanTreeComponentMetadata
     from ..models.component_resource import ComponentResource
@@ -50,7 +52,47 @@ def _bind_lazy_imports() -> None:
         LessonPlanTreeComponentMetadata,
     )
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("id", "id", True, _rt.STR),
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field(
+                "status",
+                "status",
+                True,
+                _rt.Enum(
+                    check_lesson_plan_tree_component_status,
+                    "LessonPlanTreeComponentStatus",
+                ),
+            ),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("sortOrder", "sort_order", False, _rt.STR),
+            _rt.Field("unlockDate", "unlock_date", False, _rt.STR),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Model(LessonPlanTreeComponentMetadata),
+            ),
+            _rt.Field("prerequisites", "prerequisites", False, _rt.List(_rt.STR)),
+            _rt.Field("prerequisiteCriteria", "prerequisite_criteria", False, _rt.STR),
+            _rt.Field(
+                "componentResources",
+                "component_resources",
+                False,
+                _rt.List(_rt.Model(ComponentResource)),
+            ),
+            _rt.Field(
+                "subComponents",
+                "sub_components",
+                False,
+                _rt.List(_rt.Model(LessonPlanTreeComponent)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -84,110 +126,119 @@ class LessonPlanTreeComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sourced_id = self.sourced_id
-
-        status: str = self.status
-
-        title = self.title
-
-        sort_order = self.sort_order
-
-        unlock_date = self.unlock_date
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        prerequisites: list[str] | Unset = UNSET
-        if not isinstance(self.prerequisites, Unset):
-            prerequisites = self.prerequisites
-
-        prerequisite_criteria = self.prerequisite_criteria
-
-        component_resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.component_resources, Unset):
-            component_resources = []
-            for component_resources_item_data in self.component_resources:
-                component_resources_item = component_resources_item_data.to_dict()
-                component_resources.append(component_resources_item)
-
-        sub_components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_components, Unset):
-            sub_components = []
-            for sub_components_item_data in self.sub_components:
-                sub_components_item = sub_components_item_data.to_dict()
-                sub_components.append(sub_components_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "sourcedId": sourced_id,
-                "status": status,
-                "title": title,
-            }
-        )
-        if sort_order is not UNSET:
-            field_dict["sortOrder"] = sort_order
-        if unlock_date is not UNSET:
-            field_dict["unlockDate"] = unlock_date
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if prerequisites is not UNSET:
-            field_dict["prerequisites"] = prerequisites
-        if prerequisite_criteria is not UNSET:
-            field_dict["prerequisiteCriteria"] = prerequisite_criteria
-        if component_resources is not UNSET:
-            field_dict["componentResources"] = component_resources
-        if sub_components is not UNSET:
-            field_dict["subComponents"] = sub_components
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.sort_order is not UNSET:
+            field_dict["sortOrder"] = self.sort_order
+        if self.unlock_date is not UNSET:
+            field_dict["unlockDate"] = self.unlock_date
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.prerequisites is not UNSET:
+            field_dict["prerequisites"] = _rt.dump(self.prerequisites)
+        if self.prerequisite_criteria is not UNSET:
+            field_dict["prerequisiteCriteria"] = self.prerequisite_criteria
+        if self.component_resources is not UNSET:
+            field_dict["componentResources"] = _rt.dump(self.component_resources)
+        if self.sub_components is not UNSET:
+            field_dict["subComponents"] = _rt.dump(self.sub_components)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         id = d["id"]
+        if type(id) is not str:
+            raise TypeError
 
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         status = check_lesson_plan_tree_component_status(d["status"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         sort_order = d.get("sortOrder", UNSET)
+        if type(sort_order) is not str and sort_order is not UNSET:
+            raise TypeError
 
         unlock_date = d.get("unlockDate", UNSET)
+        if type(unlock_date) is not str and unlock_date is not UNSET:
+            raise TypeError
 
         _metadata = d.get("metadata", UNSET)
         metadata = (
             UNSET
             if _metadata is UNSET
-            else LessonPlanTreeComponentMetadata.from_dict(_metadata)
+            else LessonPlanTreeComponentMetadata._from_dict_fast(_metadata)
         )
 
-        prerequisites = d.get("prerequisites", UNSET)
+        _prerequisites = d.get("prerequisites", UNSET)
+        if _prerequisites is UNSET:
+            prerequisites = UNSET
+        else:
+            if type(_prerequisites) is not list:
+                raise TypeError
+            prerequisites = _prerequisites
+            for _item in _prerequisites:
+                if type(_item) is not str:
+                    raise TypeError
 
         prerequisite_criteria = d.get("prerequisiteCriteria", UNSET)
+        if (
+            type(prerequisite_criteria) is not str
+            and prerequisite_criteria is not UNSET
+        ):
+            raise TypeError
 
         _component_resources = d.get("componentResources", UNSET)
-        component_resources = (
-            UNSET
-            if _component_resources is UNSET
-            else [ComponentResource.from_dict(_item) for _item in _component_resources]
-        )
+        if _component_resources is UNSET:
+            component_resources = UNSET
+        else:
+            if type(_component_resources) is not list:
+                raise TypeError
+            component_resources = [
+                ComponentResource._from_dict_fast(_item)
+                for _item in _component_resources
+            ]
 
         _sub_components = d.get("subComponents", UNSET)
-        sub_components = (
-            UNSET
-            if _sub_components is UNSET
-            else [LessonPlanTreeComponent.from_dict(_item) for _item in _sub_components]
-        )
+        if _sub_components is UNSET:
+            sub_components = UNSET
+        else:
+            if type(_sub_components) is not list:
+                raise TypeError
+            sub_components = [
+                LessonPlanTreeComponent._from_dict_fast(_item)
+                for _item in _sub_components
+            ]
 
         if cls is LessonPlanTreeComponent:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -204,7 +255,6 @@ class LessonPlanTreeComponent:
             _obj.prerequisite_criteria = prerequisite_criteria
             _obj.component_resources = component_resources
             _obj.sub_components = sub_components
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 id,
@@ -219,7 +269,9 @@ class LessonPlanTreeComponent:
                 component_resources,
                 sub_components,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

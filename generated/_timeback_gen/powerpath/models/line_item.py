@@ -7,13 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.line_item_result import LineItemResult
@@ -31,16 +31,37 @@ _KNOWN_KEYS = frozenset(
         "results",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global LineItemResult
+    global _D_type_
     from ..models.line_item_result import LineItemResult
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("type", "type_", True, _rt.Const("component")),
+            _rt.Field(
+                "assessmentLineItemSourcedId",
+                "assessment_line_item_sourced_id",
+                True,
+                _rt.STR,
+            ),
+            _rt.Field(
+                "courseComponentSourcedId", "course_component_sourced_id", True, _rt.STR
+            ),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("results", "results", True, _rt.List(_rt.Model(LineItemResult))),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_type_ = _TABLE.fields[0].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -62,49 +83,59 @@ class LineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        assessment_line_item_sourced_id = self.assessment_line_item_sourced_id
-
-        course_component_sourced_id = self.course_component_sourced_id
-
-        title = self.title
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "assessmentLineItemSourcedId": assessment_line_item_sourced_id,
-                "courseComponentSourcedId": course_component_sourced_id,
-                "title": title,
-                "results": results,
-            }
-        )
-
+        if self.type_ is not UNSET:
+            field_dict["type"] = _rt.dump(self.type_)
+        if self.assessment_line_item_sourced_id is not UNSET:
+            field_dict["assessmentLineItemSourcedId"] = (
+                self.assessment_line_item_sourced_id
+            )
+        if self.course_component_sourced_id is not UNSET:
+            field_dict["courseComponentSourcedId"] = self.course_component_sourced_id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.results is not UNSET:
+            field_dict["results"] = _rt.dump(self.results)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["component"], d["type"])
-        if type_ != "component":
-            raise ValueError(f"type must match const 'component', got '{type_}'")
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        type_ = _D_type_.strict(d["type"])
 
         assessment_line_item_sourced_id = d["assessmentLineItemSourcedId"]
+        if type(assessment_line_item_sourced_id) is not str:
+            raise TypeError
 
         course_component_sourced_id = d["courseComponentSourcedId"]
+        if type(course_component_sourced_id) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
-        results = [LineItemResult.from_dict(_item) for _item in d["results"]]
+        _results = d["results"]
+        if type(_results) is not list:
+            raise TypeError
+        results = [LineItemResult._from_dict_fast(_item) for _item in _results]
 
         if cls is LineItem:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -115,7 +146,6 @@ class LineItem:
             _obj.course_component_sourced_id = course_component_sourced_id
             _obj.title = title
             _obj.results = results
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 type_,
@@ -124,7 +154,9 @@ class LineItem:
                 title,
                 results,
             )
-        if len(d) != 5:  # else keep NO_EXTRAS
+        if len(d) == 5:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

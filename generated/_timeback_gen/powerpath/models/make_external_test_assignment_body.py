@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="MakeExternalTestAssignmentBody")
@@ -20,6 +21,27 @@ _KNOWN_KEYS = frozenset(
         "skipCourseEnrollment",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("student", "student", True, _rt.STR),
+            _rt.Field("lesson", "lesson", True, _rt.STR),
+            _rt.Field("applicationName", "application_name", False, _rt.STR),
+            _rt.Field("testId", "test_id", False, _rt.STR),
+            _rt.Field(
+                "skipCourseEnrollment", "skip_course_enrollment", False, _rt.BOOL
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -43,45 +65,61 @@ class MakeExternalTestAssignmentBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        student = self.student
-
-        lesson = self.lesson
-
-        application_name = self.application_name
-
-        test_id = self.test_id
-
-        skip_course_enrollment = self.skip_course_enrollment
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "student": student,
-                "lesson": lesson,
-            }
-        )
-        if application_name is not UNSET:
-            field_dict["applicationName"] = application_name
-        if test_id is not UNSET:
-            field_dict["testId"] = test_id
-        if skip_course_enrollment is not UNSET:
-            field_dict["skipCourseEnrollment"] = skip_course_enrollment
-
+        if self.student is not UNSET:
+            field_dict["student"] = self.student
+        if self.lesson is not UNSET:
+            field_dict["lesson"] = self.lesson
+        if self.application_name is not UNSET:
+            field_dict["applicationName"] = self.application_name
+        if self.test_id is not UNSET:
+            field_dict["testId"] = self.test_id
+        if self.skip_course_enrollment is not UNSET:
+            field_dict["skipCourseEnrollment"] = self.skip_course_enrollment
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         student = d["student"]
+        if type(student) is not str:
+            raise TypeError
 
         lesson = d["lesson"]
+        if type(lesson) is not str:
+            raise TypeError
 
         application_name = d.get("applicationName", UNSET)
+        if type(application_name) is not str and application_name is not UNSET:
+            raise TypeError
 
         test_id = d.get("testId", UNSET)
+        if type(test_id) is not str and test_id is not UNSET:
+            raise TypeError
 
         skip_course_enrollment = d.get("skipCourseEnrollment", UNSET)
+        if (
+            type(skip_course_enrollment) is not bool
+            and skip_course_enrollment is not UNSET
+        ):
+            raise TypeError
 
         if cls is MakeExternalTestAssignmentBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -92,7 +130,6 @@ class MakeExternalTestAssignmentBody:
             _obj.application_name = application_name
             _obj.test_id = test_id
             _obj.skip_course_enrollment = skip_course_enrollment
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 student,
@@ -101,7 +138,9 @@ class MakeExternalTestAssignmentBody:
                 test_id,
                 skip_course_enrollment,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

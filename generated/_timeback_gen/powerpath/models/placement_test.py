@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.placement_test_assessment_line_items_type_0 import (
@@ -36,17 +37,20 @@ _KNOWN_KEYS = frozenset(
         "assessment_results",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global PlacementTestAssessmentLineItemsType0
     global PlacementTestAssessmentResultsType0Item
     global PlacementTestComponentResources
     global PlacementTestResources
     global PlacementTestResourcesMetadata
+    global _D_assessment_line_items
+    global _D_assessment_results
     from ..models.placement_test_assessment_line_items_type_0 import (
         PlacementTestAssessmentLineItemsType0,
     )
@@ -61,50 +65,52 @@ def _bind_lazy_imports() -> None:
         PlacementTestResourcesMetadata,
     )
 
-    _LAZY_BOUND = True
-
-
-def _parse_assessment_line_items(
-    data: object,
-) -> None | PlacementTestAssessmentLineItemsType0:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        assessment_line_items_type_0 = PlacementTestAssessmentLineItemsType0.from_dict(
-            data
-        )
-
-        return assessment_line_items_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_assessment_results(
-    data: object,
-) -> list[PlacementTestAssessmentResultsType0Item] | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        assessment_results_type_0 = []
-        _assessment_results_type_0 = data
-        for assessment_results_type_0_item_data in _assessment_results_type_0:
-            assessment_results_type_0_item = (
-                PlacementTestAssessmentResultsType0Item.from_dict(
-                    assessment_results_type_0_item_data
-                )
-            )
-
-            assessment_results_type_0.append(assessment_results_type_0_item)
-
-        return assessment_results_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "component_resources",
+                "component_resources",
+                True,
+                _rt.Model(PlacementTestComponentResources),
+            ),
+            _rt.Field(
+                "resources", "resources", True, _rt.Model(PlacementTestResources)
+            ),
+            _rt.Field(
+                "resources_metadata",
+                "resources_metadata",
+                True,
+                _rt.Model(PlacementTestResourcesMetadata),
+            ),
+            _rt.Field(
+                "assessment_line_items",
+                "assessment_line_items",
+                True,
+                _rt.Union(
+                    (
+                        _rt.Model(PlacementTestAssessmentLineItemsType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "assessment_results",
+                "assessment_results",
+                True,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Model(PlacementTestAssessmentResultsType0Item)),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_assessment_line_items = _TABLE.fields[3].desc
+    _D_assessment_results = _TABLE.fields[4].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -126,68 +132,54 @@ class PlacementTest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.placement_test_assessment_line_items_type_0 import (
-            PlacementTestAssessmentLineItemsType0,
-        )
-
-        component_resources = self.component_resources.to_dict()
-
-        resources = self.resources.to_dict()
-
-        resources_metadata = self.resources_metadata.to_dict()
-
-        assessment_line_items: dict[str, Any] | None
-        if isinstance(
-            self.assessment_line_items, PlacementTestAssessmentLineItemsType0
-        ):
-            assessment_line_items = self.assessment_line_items.to_dict()
-        else:
-            assessment_line_items = self.assessment_line_items
-
-        assessment_results: list[dict[str, Any]] | None
-        if isinstance(self.assessment_results, list):
-            assessment_results = []
-            for assessment_results_type_0_item_data in self.assessment_results:
-                assessment_results_type_0_item = (
-                    assessment_results_type_0_item_data.to_dict()
-                )
-                assessment_results.append(assessment_results_type_0_item)
-
-        else:
-            assessment_results = self.assessment_results
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "component_resources": component_resources,
-                "resources": resources,
-                "resources_metadata": resources_metadata,
-                "assessment_line_items": assessment_line_items,
-                "assessment_results": assessment_results,
-            }
-        )
-
+        if self.component_resources is not UNSET:
+            field_dict["component_resources"] = _rt.dump(self.component_resources)
+        if self.resources is not UNSET:
+            field_dict["resources"] = _rt.dump(self.resources)
+        if self.resources_metadata is not UNSET:
+            field_dict["resources_metadata"] = _rt.dump(self.resources_metadata)
+        if self.assessment_line_items is not UNSET:
+            field_dict["assessment_line_items"] = _rt.dump(self.assessment_line_items)
+        if self.assessment_results is not UNSET:
+            field_dict["assessment_results"] = _rt.dump(self.assessment_results)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        component_resources = PlacementTestComponentResources.from_dict(
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        component_resources = PlacementTestComponentResources._from_dict_fast(
             d["component_resources"]
         )
 
-        resources = PlacementTestResources.from_dict(d["resources"])
+        resources = PlacementTestResources._from_dict_fast(d["resources"])
 
-        resources_metadata = PlacementTestResourcesMetadata.from_dict(
+        resources_metadata = PlacementTestResourcesMetadata._from_dict_fast(
             d["resources_metadata"]
         )
 
-        assessment_line_items = _parse_assessment_line_items(d["assessment_line_items"])
+        assessment_line_items = _D_assessment_line_items.strict(
+            d["assessment_line_items"]
+        )
 
-        assessment_results = _parse_assessment_results(d["assessment_results"])
+        assessment_results = _D_assessment_results.strict(d["assessment_results"])
 
         if cls is PlacementTest:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -198,7 +190,6 @@ class PlacementTest:
             _obj.resources_metadata = resources_metadata
             _obj.assessment_line_items = assessment_line_items
             _obj.assessment_results = assessment_results
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 component_resources,
@@ -207,7 +198,9 @@ class PlacementTest:
                 assessment_line_items,
                 assessment_results,
             )
-        if len(d) != 5:  # else keep NO_EXTRAS
+        if len(d) == 5:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -7,13 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.power_path_test_question import PowerPathTestQuestion
@@ -39,20 +39,69 @@ _KNOWN_KEYS = frozenset(
         "totalQuestions",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global PowerPathTestQuestion
     global RemainingQuestionsPerDifficulty
+    global _D_lesson_type
     from ..models.power_path_test_question import PowerPathTestQuestion
     from ..models.remaining_questions_per_difficulty import (
         RemainingQuestionsPerDifficulty,
     )
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("lessonType", "lesson_type", True, _rt.Const("powerpath-100")),
+            _rt.Field(
+                "remainingQuestionsPerDifficulty",
+                "remaining_questions_per_difficulty",
+                True,
+                _rt.Model(RemainingQuestionsPerDifficulty),
+            ),
+            _rt.Field("score", "score", True, _rt.FLOAT),
+            _rt.Field(
+                "seenQuestions",
+                "seen_questions",
+                True,
+                _rt.List(_rt.Model(PowerPathTestQuestion)),
+            ),
+            _rt.Field("attempt", "attempt", True, _rt.FLOAT),
+            _rt.Field(
+                "xp",
+                "xp",
+                True,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "multiplier",
+                "multiplier",
+                True,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("accuracy", "accuracy", True, _rt.FLOAT),
+            _rt.Field("correctQuestions", "correct_questions", True, _rt.FLOAT),
+            _rt.Field("totalQuestions", "total_questions", True, _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_lesson_type = _TABLE.fields[0].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -85,84 +134,97 @@ class PowerPath100ProgressResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lesson_type = self.lesson_type
-
-        remaining_questions_per_difficulty = (
-            self.remaining_questions_per_difficulty.to_dict()
-        )
-
-        score = self.score
-
-        seen_questions = []
-        for seen_questions_item_data in self.seen_questions:
-            seen_questions_item = seen_questions_item_data.to_dict()
-            seen_questions.append(seen_questions_item)
-
-        attempt = self.attempt
-
-        xp: float | None
-        xp = self.xp
-
-        multiplier: float | None
-        multiplier = self.multiplier
-
-        accuracy = self.accuracy
-
-        correct_questions = self.correct_questions
-
-        total_questions = self.total_questions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lessonType": lesson_type,
-                "remainingQuestionsPerDifficulty": remaining_questions_per_difficulty,
-                "score": score,
-                "seenQuestions": seen_questions,
-                "attempt": attempt,
-                "xp": xp,
-                "multiplier": multiplier,
-                "accuracy": accuracy,
-                "correctQuestions": correct_questions,
-                "totalQuestions": total_questions,
-            }
-        )
-
+        if self.lesson_type is not UNSET:
+            field_dict["lessonType"] = _rt.dump(self.lesson_type)
+        if self.remaining_questions_per_difficulty is not UNSET:
+            field_dict["remainingQuestionsPerDifficulty"] = _rt.dump(
+                self.remaining_questions_per_difficulty
+            )
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        if self.seen_questions is not UNSET:
+            field_dict["seenQuestions"] = _rt.dump(self.seen_questions)
+        if self.attempt is not UNSET:
+            field_dict["attempt"] = self.attempt
+        if self.xp is not UNSET:
+            field_dict["xp"] = self.xp
+        if self.multiplier is not UNSET:
+            field_dict["multiplier"] = self.multiplier
+        if self.accuracy is not UNSET:
+            field_dict["accuracy"] = self.accuracy
+        if self.correct_questions is not UNSET:
+            field_dict["correctQuestions"] = self.correct_questions
+        if self.total_questions is not UNSET:
+            field_dict["totalQuestions"] = self.total_questions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        lesson_type = cast(Literal["powerpath-100"], d["lessonType"])
-        if lesson_type != "powerpath-100":
-            raise ValueError(
-                f"lessonType must match const 'powerpath-100', got '{lesson_type}'"
-            )
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        remaining_questions_per_difficulty = RemainingQuestionsPerDifficulty.from_dict(
-            d["remainingQuestionsPerDifficulty"]
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        lesson_type = _D_lesson_type.strict(d["lessonType"])
+
+        remaining_questions_per_difficulty = (
+            RemainingQuestionsPerDifficulty._from_dict_fast(
+                d["remainingQuestionsPerDifficulty"]
+            )
         )
 
         score = d["score"]
+        if type(score) is not float and type(score) is not int:
+            raise TypeError
 
+        _seen_questions = d["seenQuestions"]
+        if type(_seen_questions) is not list:
+            raise TypeError
         seen_questions = [
-            PowerPathTestQuestion.from_dict(_item) for _item in d["seenQuestions"]
+            PowerPathTestQuestion._from_dict_fast(_item) for _item in _seen_questions
         ]
 
         attempt = d["attempt"]
+        if type(attempt) is not float and type(attempt) is not int:
+            raise TypeError
 
         xp = d["xp"]
+        if type(xp) is not float and type(xp) is not int and xp is not None:
+            raise TypeError
 
         multiplier = d["multiplier"]
+        if (
+            type(multiplier) is not float
+            and type(multiplier) is not int
+            and multiplier is not None
+        ):
+            raise TypeError
 
         accuracy = d["accuracy"]
+        if type(accuracy) is not float and type(accuracy) is not int:
+            raise TypeError
 
         correct_questions = d["correctQuestions"]
+        if type(correct_questions) is not float and type(correct_questions) is not int:
+            raise TypeError
 
         total_questions = d["totalQuestions"]
+        if type(total_questions) is not float and type(total_questions) is not int:
+            raise TypeError
 
         if cls is PowerPath100ProgressResult:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -178,7 +240,6 @@ class PowerPath100ProgressResult:
             _obj.accuracy = accuracy
             _obj.correct_questions = correct_questions
             _obj.total_questions = total_questions
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
@@ -192,7 +253,9 @@ class PowerPath100ProgressResult:
                 correct_questions,
                 total_questions,
             )
-        if len(d) != 10:  # else keep NO_EXTRAS
+        if len(d) == 10:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

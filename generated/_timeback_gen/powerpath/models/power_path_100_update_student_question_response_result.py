@@ -7,12 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,16 +36,57 @@ _KNOWN_KEYS = frozenset(
         "testResult",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global ResponseResult
+    global _D_lesson_type
     from ..models.response_result import ResponseResult
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("lessonType", "lesson_type", True, _rt.Const("powerpath-100")),
+            _rt.Field("powerpathScore", "powerpath_score", True, _rt.FLOAT),
+            _rt.Field(
+                "responseResult", "response_result", True, _rt.Model(ResponseResult)
+            ),
+            _rt.Field("accuracy", "accuracy", True, _rt.FLOAT),
+            _rt.Field("correctQuestions", "correct_questions", True, _rt.FLOAT),
+            _rt.Field("totalQuestions", "total_questions", True, _rt.FLOAT),
+            _rt.Field(
+                "xp",
+                "xp",
+                True,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "multiplier",
+                "multiplier",
+                True,
+                _rt.Union(
+                    (
+                        _rt.FLOAT,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("questionResult", "question_result", False, _rt.ANY),
+            _rt.Field("testResult", "test_result", False, _rt.ANY),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_lesson_type = _TABLE.fields[0].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -79,73 +120,80 @@ class PowerPath100UpdateStudentQuestionResponseResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lesson_type = self.lesson_type
-
-        powerpath_score = self.powerpath_score
-
-        response_result = self.response_result.to_dict()
-
-        accuracy = self.accuracy
-
-        correct_questions = self.correct_questions
-
-        total_questions = self.total_questions
-
-        xp: float | None
-        xp = self.xp
-
-        multiplier: float | None
-        multiplier = self.multiplier
-
-        question_result = self.question_result
-
-        test_result = self.test_result
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lessonType": lesson_type,
-                "powerpathScore": powerpath_score,
-                "responseResult": response_result,
-                "accuracy": accuracy,
-                "correctQuestions": correct_questions,
-                "totalQuestions": total_questions,
-                "xp": xp,
-                "multiplier": multiplier,
-            }
-        )
-        if question_result is not UNSET:
-            field_dict["questionResult"] = question_result
-        if test_result is not UNSET:
-            field_dict["testResult"] = test_result
-
+        if self.lesson_type is not UNSET:
+            field_dict["lessonType"] = _rt.dump(self.lesson_type)
+        if self.powerpath_score is not UNSET:
+            field_dict["powerpathScore"] = self.powerpath_score
+        if self.response_result is not UNSET:
+            field_dict["responseResult"] = _rt.dump(self.response_result)
+        if self.accuracy is not UNSET:
+            field_dict["accuracy"] = self.accuracy
+        if self.correct_questions is not UNSET:
+            field_dict["correctQuestions"] = self.correct_questions
+        if self.total_questions is not UNSET:
+            field_dict["totalQuestions"] = self.total_questions
+        if self.xp is not UNSET:
+            field_dict["xp"] = self.xp
+        if self.multiplier is not UNSET:
+            field_dict["multiplier"] = self.multiplier
+        if self.question_result is not UNSET:
+            field_dict["questionResult"] = self.question_result
+        if self.test_result is not UNSET:
+            field_dict["testResult"] = self.test_result
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        lesson_type = cast(Literal["powerpath-100"], d["lessonType"])
-        if lesson_type != "powerpath-100":
-            raise ValueError(
-                f"lessonType must match const 'powerpath-100', got '{lesson_type}'"
-            )
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        lesson_type = _D_lesson_type.strict(d["lessonType"])
 
         powerpath_score = d["powerpathScore"]
+        if type(powerpath_score) is not float and type(powerpath_score) is not int:
+            raise TypeError
 
-        response_result = ResponseResult.from_dict(d["responseResult"])
+        response_result = ResponseResult._from_dict_fast(d["responseResult"])
 
         accuracy = d["accuracy"]
+        if type(accuracy) is not float and type(accuracy) is not int:
+            raise TypeError
 
         correct_questions = d["correctQuestions"]
+        if type(correct_questions) is not float and type(correct_questions) is not int:
+            raise TypeError
 
         total_questions = d["totalQuestions"]
+        if type(total_questions) is not float and type(total_questions) is not int:
+            raise TypeError
 
         xp = d["xp"]
+        if type(xp) is not float and type(xp) is not int and xp is not None:
+            raise TypeError
 
         multiplier = d["multiplier"]
+        if (
+            type(multiplier) is not float
+            and type(multiplier) is not int
+            and multiplier is not None
+        ):
+            raise TypeError
 
         question_result = d.get("questionResult", UNSET)
 
@@ -165,7 +213,6 @@ class PowerPath100UpdateStudentQuestionResponseResult:
             _obj.multiplier = multiplier
             _obj.question_result = question_result
             _obj.test_result = test_result
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
@@ -179,7 +226,9 @@ class PowerPath100UpdateStudentQuestionResponseResult:
                 question_result,
                 test_result,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.difficulty import Difficulty, check_difficulty
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -36,36 +37,75 @@ _KNOWN_KEYS = frozenset(
         "learningObjectives",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Content
     global PowerPathTestQuestionResponses
     global SeenQuestionResult
+    global _D_response
     from ..models.content import Content
     from ..models.power_path_test_question_responses import (
         PowerPathTestQuestionResponses,
     )
     from ..models.seen_question_result import SeenQuestionResult
 
-    _LAZY_BOUND = True
-
-
-def _parse_response(data: object) -> list[str] | str | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        response_type_1 = cast(list[str], data)
-
-        return response_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("id", "id", True, _rt.STR),
+            _rt.Field("index", "index", True, _rt.FLOAT),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("url", "url", True, _rt.STR),
+            _rt.Field(
+                "difficulty",
+                "difficulty",
+                True,
+                _rt.Enum(check_difficulty, "Difficulty"),
+            ),
+            _rt.Field(
+                "humanApproved",
+                "human_approved",
+                False,
+                _rt.Union(
+                    (
+                        _rt.BOOL,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("content", "content", False, _rt.Model(Content)),
+            _rt.Field(
+                "response",
+                "response",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.List(_rt.STR),
+                    )
+                ),
+            ),
+            _rt.Field(
+                "responses",
+                "responses",
+                False,
+                _rt.Model(PowerPathTestQuestionResponses),
+            ),
+            _rt.Field("correct", "correct", False, _rt.BOOL),
+            _rt.Field("result", "result", False, _rt.Model(SeenQuestionResult)),
+            _rt.Field(
+                "learningObjectives", "learning_objectives", False, _rt.List(_rt.STR)
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_response = _TABLE.fields[7].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -102,112 +142,111 @@ class PowerPathTestQuestion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        index = self.index
-
-        title = self.title
-
-        url = self.url
-
-        difficulty: str = self.difficulty
-
-        human_approved: bool | None | Unset
-        if isinstance(self.human_approved, Unset):
-            human_approved = UNSET
-        else:
-            human_approved = self.human_approved
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        response: list[str] | str | Unset
-        if isinstance(self.response, Unset):
-            response = UNSET
-        elif isinstance(self.response, list):
-            response = self.response
-
-        else:
-            response = self.response
-
-        responses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.responses, Unset):
-            responses = self.responses.to_dict()
-
-        correct = self.correct
-
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
-
-        learning_objectives: list[str] | Unset = UNSET
-        if not isinstance(self.learning_objectives, Unset):
-            learning_objectives = self.learning_objectives
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "index": index,
-                "title": title,
-                "url": url,
-                "difficulty": difficulty,
-            }
-        )
-        if human_approved is not UNSET:
-            field_dict["humanApproved"] = human_approved
-        if content is not UNSET:
-            field_dict["content"] = content
-        if response is not UNSET:
-            field_dict["response"] = response
-        if responses is not UNSET:
-            field_dict["responses"] = responses
-        if correct is not UNSET:
-            field_dict["correct"] = correct
-        if result is not UNSET:
-            field_dict["result"] = result
-        if learning_objectives is not UNSET:
-            field_dict["learningObjectives"] = learning_objectives
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.index is not UNSET:
+            field_dict["index"] = self.index
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.difficulty is not UNSET:
+            field_dict["difficulty"] = self.difficulty
+        if self.human_approved is not UNSET:
+            field_dict["humanApproved"] = self.human_approved
+        if self.content is not UNSET:
+            field_dict["content"] = _rt.dump(self.content)
+        if self.response is not UNSET:
+            field_dict["response"] = _rt.dump(self.response)
+        if self.responses is not UNSET:
+            field_dict["responses"] = _rt.dump(self.responses)
+        if self.correct is not UNSET:
+            field_dict["correct"] = self.correct
+        if self.result is not UNSET:
+            field_dict["result"] = _rt.dump(self.result)
+        if self.learning_objectives is not UNSET:
+            field_dict["learningObjectives"] = _rt.dump(self.learning_objectives)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         id = d["id"]
+        if type(id) is not str:
+            raise TypeError
 
         index = d["index"]
+        if type(index) is not float and type(index) is not int:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         url = d["url"]
+        if type(url) is not str:
+            raise TypeError
 
         difficulty = check_difficulty(d["difficulty"])
 
         human_approved = d.get("humanApproved", UNSET)
+        if (
+            type(human_approved) is not bool
+            and human_approved is not None
+            and human_approved is not UNSET
+        ):
+            raise TypeError
 
         _content = d.get("content", UNSET)
-        content = UNSET if _content is UNSET else Content.from_dict(_content)
+        content = UNSET if _content is UNSET else Content._from_dict_fast(_content)
 
-        response = _parse_response(d.get("response", UNSET))
+        _response = d.get("response", UNSET)
+        response = UNSET if _response is UNSET else _D_response.strict(_response)
 
         _responses = d.get("responses", UNSET)
         responses = (
             UNSET
             if _responses is UNSET
-            else PowerPathTestQuestionResponses.from_dict(_responses)
+            else PowerPathTestQuestionResponses._from_dict_fast(_responses)
         )
 
         correct = d.get("correct", UNSET)
+        if type(correct) is not bool and correct is not UNSET:
+            raise TypeError
 
         _result = d.get("result", UNSET)
-        result = UNSET if _result is UNSET else SeenQuestionResult.from_dict(_result)
+        result = (
+            UNSET if _result is UNSET else SeenQuestionResult._from_dict_fast(_result)
+        )
 
-        learning_objectives = d.get("learningObjectives", UNSET)
+        _learning_objectives = d.get("learningObjectives", UNSET)
+        if _learning_objectives is UNSET:
+            learning_objectives = UNSET
+        else:
+            if type(_learning_objectives) is not list:
+                raise TypeError
+            learning_objectives = _learning_objectives
+            for _item in _learning_objectives:
+                if type(_item) is not str:
+                    raise TypeError
 
         if cls is PowerPathTestQuestion:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -225,7 +264,6 @@ class PowerPathTestQuestion:
             _obj.correct = correct
             _obj.result = result
             _obj.learning_objectives = learning_objectives
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 id,
@@ -241,7 +279,9 @@ class PowerPathTestQuestion:
                 result,
                 learning_objectives,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

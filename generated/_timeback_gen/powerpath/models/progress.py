@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.progress_course import ProgressCourse
@@ -27,16 +28,41 @@ _KNOWN_KEYS = frozenset(
         "totalXpEarned",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global ProgressCourse
     from ..models.progress_course import ProgressCourse
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("course", "course", True, _rt.Model(ProgressCourse)),
+            _rt.Field("inEnrolled", "in_enrolled", True, _rt.BOOL),
+            _rt.Field("hasUsedTestOut", "has_used_test_out", True, _rt.BOOL),
+            _rt.Field(
+                "testOutLessonId",
+                "test_out_lesson_id",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("completedLessons", "completed_lessons", True, _rt.FLOAT),
+            _rt.Field("totalLessons", "total_lessons", True, _rt.FLOAT),
+            _rt.Field("totalAttainableXp", "total_attainable_xp", True, _rt.FLOAT),
+            _rt.Field("totalXpEarned", "total_xp_earned", True, _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -68,60 +94,77 @@ class Progress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course = self.course.to_dict()
-
-        in_enrolled = self.in_enrolled
-
-        has_used_test_out = self.has_used_test_out
-
-        test_out_lesson_id: None | str
-        test_out_lesson_id = self.test_out_lesson_id
-
-        completed_lessons = self.completed_lessons
-
-        total_lessons = self.total_lessons
-
-        total_attainable_xp = self.total_attainable_xp
-
-        total_xp_earned = self.total_xp_earned
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course": course,
-                "inEnrolled": in_enrolled,
-                "hasUsedTestOut": has_used_test_out,
-                "testOutLessonId": test_out_lesson_id,
-                "completedLessons": completed_lessons,
-                "totalLessons": total_lessons,
-                "totalAttainableXp": total_attainable_xp,
-                "totalXpEarned": total_xp_earned,
-            }
-        )
-
+        if self.course is not UNSET:
+            field_dict["course"] = _rt.dump(self.course)
+        if self.in_enrolled is not UNSET:
+            field_dict["inEnrolled"] = self.in_enrolled
+        if self.has_used_test_out is not UNSET:
+            field_dict["hasUsedTestOut"] = self.has_used_test_out
+        if self.test_out_lesson_id is not UNSET:
+            field_dict["testOutLessonId"] = self.test_out_lesson_id
+        if self.completed_lessons is not UNSET:
+            field_dict["completedLessons"] = self.completed_lessons
+        if self.total_lessons is not UNSET:
+            field_dict["totalLessons"] = self.total_lessons
+        if self.total_attainable_xp is not UNSET:
+            field_dict["totalAttainableXp"] = self.total_attainable_xp
+        if self.total_xp_earned is not UNSET:
+            field_dict["totalXpEarned"] = self.total_xp_earned
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        course = ProgressCourse.from_dict(d["course"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        course = ProgressCourse._from_dict_fast(d["course"])
 
         in_enrolled = d["inEnrolled"]
+        if type(in_enrolled) is not bool:
+            raise TypeError
 
         has_used_test_out = d["hasUsedTestOut"]
+        if type(has_used_test_out) is not bool:
+            raise TypeError
 
         test_out_lesson_id = d["testOutLessonId"]
+        if type(test_out_lesson_id) is not str and test_out_lesson_id is not None:
+            raise TypeError
 
         completed_lessons = d["completedLessons"]
+        if type(completed_lessons) is not float and type(completed_lessons) is not int:
+            raise TypeError
 
         total_lessons = d["totalLessons"]
+        if type(total_lessons) is not float and type(total_lessons) is not int:
+            raise TypeError
 
         total_attainable_xp = d["totalAttainableXp"]
+        if (
+            type(total_attainable_xp) is not float
+            and type(total_attainable_xp) is not int
+        ):
+            raise TypeError
 
         total_xp_earned = d["totalXpEarned"]
+        if type(total_xp_earned) is not float and type(total_xp_earned) is not int:
+            raise TypeError
 
         if cls is Progress:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -135,7 +178,6 @@ class Progress:
             _obj.total_lessons = total_lessons
             _obj.total_attainable_xp = total_attainable_xp
             _obj.total_xp_earned = total_xp_earned
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course,
@@ -147,7 +189,9 @@ class Progress:
                 total_attainable_xp,
                 total_xp_earned,
             )
-        if len(d) != 8:  # else keep NO_EXTRAS
+        if len(d) == 8:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,9 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.subject_enum import SubjectEnum, check_subject_enum
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="ProgressCourse")
 _new_instance = object.__new__
@@ -26,44 +27,73 @@ _KNOWN_KEYS = frozenset(
         "title",
     }
 )
+_BOUND = False
 
 
-def _parse_grades(data: object) -> list[GradeEnum] | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        grades_type_0 = []
-        _grades_type_0 = data
-        for grades_type_0_item_data in _grades_type_0:
-            grades_type_0_item = check_grade_enum(grades_type_0_item_data)
-
-            grades_type_0.append(grades_type_0_item)
-
-        return grades_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
-
-
-def _parse_subjects(data: object) -> list[SubjectEnum] | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        subjects_type_0 = []
-        _subjects_type_0 = data
-        for subjects_type_0_item_data in _subjects_type_0:
-            subjects_type_0_item = check_subject_enum(subjects_type_0_item_data)
-
-            subjects_type_0.append(subjects_type_0_item)
-
-        return subjects_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_grades
+    global _D_subjects
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "courseCode",
+                "course_code",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("dateLastModified", "date_last_modified", True, _rt.STR),
+            _rt.Field(
+                "grades",
+                "grades",
+                True,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Enum(check_grade_enum, "GradeEnum")),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "level",
+                "level",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("orgSourcedId", "org_sourced_id", True, _rt.STR),
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field("status", "status", True, _rt.STR),
+            _rt.Field(
+                "subjects",
+                "subjects",
+                True,
+                _rt.Union(
+                    (
+                        _rt.List(_rt.Enum(check_subject_enum, "SubjectEnum")),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("title", "title", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_grades = _TABLE.fields[2].desc
+    _D_subjects = _TABLE.fields[7].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -93,80 +123,78 @@ class ProgressCourse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_code: None | str
-        course_code = self.course_code
-
-        date_last_modified = self.date_last_modified
-
-        grades: list[str] | None
-        if isinstance(self.grades, list):
-            grades = []
-            for grades_type_0_item_data in self.grades:
-                grades_type_0_item: str = grades_type_0_item_data
-                grades.append(grades_type_0_item)
-
-        else:
-            grades = self.grades
-
-        level: None | str
-        level = self.level
-
-        org_sourced_id = self.org_sourced_id
-
-        sourced_id = self.sourced_id
-
-        status = self.status
-
-        subjects: list[str] | None
-        if isinstance(self.subjects, list):
-            subjects = []
-            for subjects_type_0_item_data in self.subjects:
-                subjects_type_0_item: str = subjects_type_0_item_data
-                subjects.append(subjects_type_0_item)
-
-        else:
-            subjects = self.subjects
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "courseCode": course_code,
-                "dateLastModified": date_last_modified,
-                "grades": grades,
-                "level": level,
-                "orgSourcedId": org_sourced_id,
-                "sourcedId": sourced_id,
-                "status": status,
-                "subjects": subjects,
-                "title": title,
-            }
-        )
-
+        if self.course_code is not UNSET:
+            field_dict["courseCode"] = self.course_code
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = self.date_last_modified
+        if self.grades is not UNSET:
+            field_dict["grades"] = _rt.dump(self.grades)
+        if self.level is not UNSET:
+            field_dict["level"] = self.level
+        if self.org_sourced_id is not UNSET:
+            field_dict["orgSourcedId"] = self.org_sourced_id
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.subjects is not UNSET:
+            field_dict["subjects"] = _rt.dump(self.subjects)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         course_code = d["courseCode"]
+        if type(course_code) is not str and course_code is not None:
+            raise TypeError
 
         date_last_modified = d["dateLastModified"]
+        if type(date_last_modified) is not str:
+            raise TypeError
 
-        grades = _parse_grades(d["grades"])
+        grades = _D_grades.strict(d["grades"])
 
         level = d["level"]
+        if type(level) is not str and level is not None:
+            raise TypeError
 
         org_sourced_id = d["orgSourcedId"]
+        if type(org_sourced_id) is not str:
+            raise TypeError
 
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         status = d["status"]
+        if type(status) is not str:
+            raise TypeError
 
-        subjects = _parse_subjects(d["subjects"])
+        subjects = _D_subjects.strict(d["subjects"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         if cls is ProgressCourse:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -181,7 +209,6 @@ class ProgressCourse:
             _obj.status = status
             _obj.subjects = subjects
             _obj.title = title
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course_code,
@@ -194,7 +221,9 @@ class ProgressCourse:
                 subjects,
                 title,
             )
-        if len(d) != 9:  # else keep NO_EXTRAS
+        if len(d) == 9:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,16 +23,26 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global QtiMetadata
     from ..models.qti_metadata import QtiMetadata
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("url", "url", True, _rt.STR),
+            _rt.Field("title", "title", False, _rt.STR),
+            _rt.Field("metadata", "metadata", False, _rt.Model(QtiMetadata)),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -49,39 +60,47 @@ class Qti:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        title = self.title
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         url = d["url"]
+        if type(url) is not str:
+            raise TypeError
 
         title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            raise TypeError
 
         _metadata = d.get("metadata", UNSET)
-        metadata = UNSET if _metadata is UNSET else QtiMetadata.from_dict(_metadata)
+        metadata = (
+            UNSET if _metadata is UNSET else QtiMetadata._from_dict_fast(_metadata)
+        )
 
         if cls is Qti:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -90,14 +109,15 @@ class Qti:
             _obj.url = url
             _obj.title = title
             _obj.metadata = metadata
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 url,
                 title,
                 metadata,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,12 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="QuizUpdateStudentQuestionResponseResult")
@@ -23,6 +23,24 @@ _KNOWN_KEYS = frozenset(
         "questionResult",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_lesson_type
+    _TABLE = _rt.table(
+        (
+            _rt.Field("lessonType", "lesson_type", True, _rt.Const("quiz")),
+            _rt.Field("questionResult", "question_result", False, _rt.ANY),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_lesson_type = _TABLE.fields[0].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -39,28 +57,34 @@ class QuizUpdateStudentQuestionResponseResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lesson_type = self.lesson_type
-
-        question_result = self.question_result
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lessonType": lesson_type,
-            }
-        )
-        if question_result is not UNSET:
-            field_dict["questionResult"] = question_result
-
+        if self.lesson_type is not UNSET:
+            field_dict["lessonType"] = _rt.dump(self.lesson_type)
+        if self.question_result is not UNSET:
+            field_dict["questionResult"] = self.question_result
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        lesson_type = cast(Literal["quiz"], d["lessonType"])
-        if lesson_type != "quiz":
-            raise ValueError(f"lessonType must match const 'quiz', got '{lesson_type}'")
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        lesson_type = _D_lesson_type.strict(d["lessonType"])
 
         question_result = d.get("questionResult", UNSET)
 
@@ -70,13 +94,14 @@ class QuizUpdateStudentQuestionResponseResult:
             _obj = _new_instance(cls)
             _obj.lesson_type = lesson_type
             _obj.question_result = question_result
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
                 question_result,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

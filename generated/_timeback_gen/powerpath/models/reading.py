@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.reading_result import ReadingResult
@@ -29,20 +30,59 @@ _KNOWN_KEYS = frozenset(
         "nextTestId",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global ReadingResult
     global Result
     global RIT
+    global _D_results
     from ..models.reading_result import ReadingResult
     from ..models.result import Result
     from ..models.rit import RIT
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("startingGrade", "starting_grade", True, _rt.INT),
+            _rt.Field("currentGrade", "current_grade", True, _rt.INT),
+            _rt.Field("subjectLowestGrade", "subject_lowest_grade", True, _rt.INT),
+            _rt.Field("subjectHighestGrade", "subject_highest_grade", True, _rt.INT),
+            _rt.Field("RIT", "rit", True, _rt.Model(RIT)),
+            _rt.Field(
+                "results",
+                "results",
+                True,
+                _rt.List(
+                    _rt.Union(
+                        (
+                            _rt.Model(Result),
+                            _rt.Model(ReadingResult),
+                        )
+                    )
+                ),
+            ),
+            _rt.Field("status", "status", True, _rt.STR),
+            _rt.Field(
+                "nextTestId",
+                "next_test_id",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_results = _TABLE.fields[5].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -70,91 +110,75 @@ class Reading:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.result import Result
-
-        starting_grade = self.starting_grade
-
-        current_grade = self.current_grade
-
-        subject_lowest_grade = self.subject_lowest_grade
-
-        subject_highest_grade = self.subject_highest_grade
-
-        rit = self.rit.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item: dict[str, Any]
-            if isinstance(results_item_data, Result):
-                results_item = results_item_data.to_dict()
-            else:
-                results_item = results_item_data.to_dict()
-
-            results.append(results_item)
-
-        status = self.status
-
-        next_test_id: None | str
-        next_test_id = self.next_test_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startingGrade": starting_grade,
-                "currentGrade": current_grade,
-                "subjectLowestGrade": subject_lowest_grade,
-                "subjectHighestGrade": subject_highest_grade,
-                "RIT": rit,
-                "results": results,
-                "status": status,
-                "nextTestId": next_test_id,
-            }
-        )
-
+        if self.starting_grade is not UNSET:
+            field_dict["startingGrade"] = self.starting_grade
+        if self.current_grade is not UNSET:
+            field_dict["currentGrade"] = self.current_grade
+        if self.subject_lowest_grade is not UNSET:
+            field_dict["subjectLowestGrade"] = self.subject_lowest_grade
+        if self.subject_highest_grade is not UNSET:
+            field_dict["subjectHighestGrade"] = self.subject_highest_grade
+        if self.rit is not UNSET:
+            field_dict["RIT"] = _rt.dump(self.rit)
+        if self.results is not UNSET:
+            field_dict["results"] = _rt.dump(self.results)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.next_test_id is not UNSET:
+            field_dict["nextTestId"] = self.next_test_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         starting_grade = d["startingGrade"]
+        if type(starting_grade) is not int:
+            raise TypeError
 
         current_grade = d["currentGrade"]
+        if type(current_grade) is not int:
+            raise TypeError
 
         subject_lowest_grade = d["subjectLowestGrade"]
+        if type(subject_lowest_grade) is not int:
+            raise TypeError
 
         subject_highest_grade = d["subjectHighestGrade"]
+        if type(subject_highest_grade) is not int:
+            raise TypeError
 
-        rit = RIT.from_dict(d["RIT"])
+        rit = RIT._from_dict_fast(d["RIT"])
 
-        results = []
         _results = d["results"]
-        for results_item_data in _results:
-
-            def _parse_results_item(data: object) -> ReadingResult | Result:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_0 = Result.from_dict(data)
-
-                    return results_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                results_item_type_1 = ReadingResult.from_dict(data)
-
-                return results_item_type_1
-
-            results_item = _parse_results_item(results_item_data)
-
-            results.append(results_item)
+        if type(_results) is not list:
+            raise TypeError
+        results = _D_results.strict(_results)
 
         status = d["status"]
+        if type(status) is not str:
+            raise TypeError
 
         next_test_id = d["nextTestId"]
+        if type(next_test_id) is not str and next_test_id is not None:
+            raise TypeError
 
         if cls is Reading:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -168,7 +192,6 @@ class Reading:
             _obj.results = results
             _obj.status = status
             _obj.next_test_id = next_test_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 starting_grade,
@@ -180,7 +203,9 @@ class Reading:
                 status,
                 next_test_id,
             )
-        if len(d) != 8:  # else keep NO_EXTRAS
+        if len(d) == 8:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.lesson_plan_tree_component_status import (
     LessonPlanTreeComponentStatus,
     check_lesson_plan_tree_component_status,
@@ -35,32 +36,73 @@ _KNOWN_KEYS = frozenset(
         "applicationId",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global ResourceMetadataType0
+    global _D_metadata
     from ..models.resource_metadata_type_0 import ResourceMetadataType0
 
-    _LAZY_BOUND = True
-
-
-def _parse_metadata(data: object) -> None | ResourceMetadataType0 | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        metadata_type_0 = ResourceMetadataType0.from_dict(data)
-
-        return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field(
+                "status",
+                "status",
+                True,
+                _rt.Enum(
+                    check_lesson_plan_tree_component_status,
+                    "LessonPlanTreeComponentStatus",
+                ),
+            ),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("vendorResourceId", "vendor_resource_id", True, _rt.STR),
+            _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(ResourceMetadataType0),
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("roles", "roles", False, _rt.List(_rt.Enum(check_role, "Role"))),
+            _rt.Field("importance", "importance", False, _rt.Enum(check_role, "Role")),
+            _rt.Field(
+                "vendorId",
+                "vendor_id",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field(
+                "applicationId",
+                "application_id",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[5].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -93,88 +135,62 @@ class Resource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resource_metadata_type_0 import ResourceMetadataType0
-
-        sourced_id = self.sourced_id
-
-        status: str = self.status
-
-        title = self.title
-
-        vendor_resource_id = self.vendor_resource_id
-
-        date_last_modified: str | Unset = UNSET
-        if not isinstance(self.date_last_modified, Unset):
-            date_last_modified = self.date_last_modified.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ResourceMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = []
-            for roles_item_data in self.roles:
-                roles_item: str = roles_item_data
-                roles.append(roles_item)
-
-        importance: str | Unset = UNSET
-        if not isinstance(self.importance, Unset):
-            importance = self.importance
-
-        vendor_id: None | str | Unset
-        if isinstance(self.vendor_id, Unset):
-            vendor_id = UNSET
-        else:
-            vendor_id = self.vendor_id
-
-        application_id: None | str | Unset
-        if isinstance(self.application_id, Unset):
-            application_id = UNSET
-        else:
-            application_id = self.application_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourcedId": sourced_id,
-                "status": status,
-                "title": title,
-                "vendorResourceId": vendor_resource_id,
-            }
-        )
-        if date_last_modified is not UNSET:
-            field_dict["dateLastModified"] = date_last_modified
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if importance is not UNSET:
-            field_dict["importance"] = importance
-        if vendor_id is not UNSET:
-            field_dict["vendorId"] = vendor_id
-        if application_id is not UNSET:
-            field_dict["applicationId"] = application_id
-
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.vendor_resource_id is not UNSET:
+            field_dict["vendorResourceId"] = self.vendor_resource_id
+        if self.date_last_modified is not UNSET:
+            field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.roles is not UNSET:
+            field_dict["roles"] = _rt.dump(self.roles)
+        if self.importance is not UNSET:
+            field_dict["importance"] = self.importance
+        if self.vendor_id is not UNSET:
+            field_dict["vendorId"] = self.vendor_id
+        if self.application_id is not UNSET:
+            field_dict["applicationId"] = self.application_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         status = check_lesson_plan_tree_component_status(d["status"])
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         vendor_resource_id = d["vendorResourceId"]
+        if type(vendor_resource_id) is not str:
+            raise TypeError
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -183,17 +199,35 @@ class Resource:
             else datetime.datetime.fromisoformat(_date_last_modified)
         )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         _roles = d.get("roles", UNSET)
-        roles = UNSET if _roles is UNSET else [check_role(_item) for _item in _roles]
+        if _roles is UNSET:
+            roles = UNSET
+        else:
+            if type(_roles) is not list:
+                raise TypeError
+            roles = [check_role(_item) for _item in _roles]
 
         _importance = d.get("importance", UNSET)
         importance = UNSET if _importance is UNSET else check_role(_importance)
 
         vendor_id = d.get("vendorId", UNSET)
+        if (
+            type(vendor_id) is not str
+            and vendor_id is not None
+            and vendor_id is not UNSET
+        ):
+            raise TypeError
 
         application_id = d.get("applicationId", UNSET)
+        if (
+            type(application_id) is not str
+            and application_id is not None
+            and application_id is not UNSET
+        ):
+            raise TypeError
 
         if cls is Resource:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -209,7 +243,6 @@ class Resource:
             _obj.importance = importance
             _obj.vendor_id = vendor_id
             _obj.application_id = application_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -223,7 +256,9 @@ class Resource:
                 vendor_id,
                 application_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="ResponseResult")
@@ -18,6 +19,23 @@ _KNOWN_KEYS = frozenset(
         "feedback",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("isCorrect", "is_correct", True, _rt.BOOL),
+            _rt.Field("score", "score", True, _rt.FLOAT),
+            _rt.Field("feedback", "feedback", False, _rt.ANY),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -36,31 +54,42 @@ class ResponseResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_correct = self.is_correct
-
-        score = self.score
-
-        feedback = self.feedback
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isCorrect": is_correct,
-                "score": score,
-            }
-        )
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-
+        if self.is_correct is not UNSET:
+            field_dict["isCorrect"] = self.is_correct
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        if self.feedback is not UNSET:
+            field_dict["feedback"] = self.feedback
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         is_correct = d["isCorrect"]
+        if type(is_correct) is not bool:
+            raise TypeError
 
         score = d["score"]
+        if type(score) is not float and type(score) is not int:
+            raise TypeError
 
         feedback = d.get("feedback", UNSET)
 
@@ -71,14 +100,15 @@ class ResponseResult:
             _obj.is_correct = is_correct
             _obj.score = score
             _obj.feedback = feedback
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 is_correct,
                 score,
                 feedback,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,12 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.status import Status, check_status
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -31,6 +31,33 @@ _KNOWN_KEYS = frozenset(
         "masteryTrackProcessed",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_source
+    _TABLE = _rt.table(
+        (
+            _rt.Field("testId", "test_id", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("subject", "subject", True, _rt.STR),
+            _rt.Field("grade", "grade", True, _rt.INT),
+            _rt.Field("status", "status", True, _rt.Enum(check_status, "Status")),
+            _rt.Field("source", "source", True, _rt.Const("PLACEMENT")),
+            _rt.Field("score", "score", False, _rt.FLOAT),
+            _rt.Field("completedAt", "completed_at", False, _rt.STR),
+            _rt.Field(
+                "masteryTrackProcessed", "mastery_track_processed", False, _rt.BOOL
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_source = _TABLE.fields[5].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -60,67 +87,81 @@ class Result:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        test_id = self.test_id
-
-        title = self.title
-
-        subject = self.subject
-
-        grade = self.grade
-
-        status: str = self.status
-
-        source = self.source
-
-        score = self.score
-
-        completed_at = self.completed_at
-
-        mastery_track_processed = self.mastery_track_processed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "testId": test_id,
-                "title": title,
-                "subject": subject,
-                "grade": grade,
-                "status": status,
-                "source": source,
-            }
-        )
-        if score is not UNSET:
-            field_dict["score"] = score
-        if completed_at is not UNSET:
-            field_dict["completedAt"] = completed_at
-        if mastery_track_processed is not UNSET:
-            field_dict["masteryTrackProcessed"] = mastery_track_processed
-
+        if self.test_id is not UNSET:
+            field_dict["testId"] = self.test_id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.grade is not UNSET:
+            field_dict["grade"] = self.grade
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.source is not UNSET:
+            field_dict["source"] = _rt.dump(self.source)
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        if self.completed_at is not UNSET:
+            field_dict["completedAt"] = self.completed_at
+        if self.mastery_track_processed is not UNSET:
+            field_dict["masteryTrackProcessed"] = self.mastery_track_processed
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         test_id = d["testId"]
+        if type(test_id) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         subject = d["subject"]
+        if type(subject) is not str:
+            raise TypeError
 
         grade = d["grade"]
+        if type(grade) is not int:
+            raise TypeError
 
         status = check_status(d["status"])
 
-        source = cast(Literal["PLACEMENT"], d["source"])
-        if source != "PLACEMENT":
-            raise ValueError(f"source must match const 'PLACEMENT', got '{source}'")
+        source = _D_source.strict(d["source"])
 
         score = d.get("score", UNSET)
+        if type(score) is not float and type(score) is not int and score is not UNSET:
+            raise TypeError
 
         completed_at = d.get("completedAt", UNSET)
+        if type(completed_at) is not str and completed_at is not UNSET:
+            raise TypeError
 
         mastery_track_processed = d.get("masteryTrackProcessed", UNSET)
+        if (
+            type(mastery_track_processed) is not bool
+            and mastery_track_processed is not UNSET
+        ):
+            raise TypeError
 
         if cls is Result:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -135,7 +176,6 @@ class Result:
             _obj.score = score
             _obj.completed_at = completed_at
             _obj.mastery_track_processed = mastery_track_processed
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 test_id,
@@ -148,7 +188,9 @@ class Result:
                 completed_at,
                 mastery_track_processed,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,16 +22,25 @@ _KNOWN_KEYS = frozenset(
         "SCREENING",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global GROWTH
     from ..models.growth import GROWTH
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("GROWTH", "growth", False, _rt.Model(GROWTH)),
+            _rt.Field("SCREENING", "screening", False, _rt.Model(GROWTH)),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -46,34 +56,38 @@ class RIT:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        growth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.growth, Unset):
-            growth = self.growth.to_dict()
-
-        screening: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.screening, Unset):
-            screening = self.screening.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if growth is not UNSET:
-            field_dict["GROWTH"] = growth
-        if screening is not UNSET:
-            field_dict["SCREENING"] = screening
-
+        if self.growth is not UNSET:
+            field_dict["GROWTH"] = _rt.dump(self.growth)
+        if self.screening is not UNSET:
+            field_dict["SCREENING"] = _rt.dump(self.screening)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         _growth = d.get("GROWTH", UNSET)
-        growth = UNSET if _growth is UNSET else GROWTH.from_dict(_growth)
+        growth = UNSET if _growth is UNSET else GROWTH._from_dict_fast(_growth)
 
         _screening = d.get("SCREENING", UNSET)
-        screening = UNSET if _screening is UNSET else GROWTH.from_dict(_screening)
+        screening = UNSET if _screening is UNSET else GROWTH._from_dict_fast(_screening)
 
         if cls is RIT:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -81,13 +95,14 @@ class RIT:
             _obj = _new_instance(cls)
             _obj.growth = growth
             _obj.screening = screening
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 growth,
                 screening,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-Role = Literal["primary", "secondary"]
+Role = Literal["primary", "secondary"] | str
 
 ROLE_VALUES: set[Role] = {
     "primary",
@@ -11,6 +11,7 @@ ROLE_VALUES: set[Role] = {
 
 
 def check_role(value: str) -> Role:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in ROLE_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {ROLE_VALUES!r}")

@@ -6,8 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.school_year_type import SchoolYearType, check_school_year_type
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="SchoolYearRef")
 _new_instance = object.__new__
@@ -19,6 +20,28 @@ _KNOWN_KEYS = frozenset(
         "type",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("href", "href", True, _rt.STR),
+            _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
+            _rt.Field(
+                "type",
+                "type_",
+                True,
+                _rt.Enum(check_school_year_type, "SchoolYearType"),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -36,30 +59,42 @@ class SchoolYearRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        href = self.href
-
-        sourced_id = self.sourced_id
-
-        type_: str = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "href": href,
-                "sourcedId": sourced_id,
-                "type": type_,
-            }
-        )
-
+        if self.href is not UNSET:
+            field_dict["href"] = self.href
+        if self.sourced_id is not UNSET:
+            field_dict["sourcedId"] = self.sourced_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         href = d["href"]
+        if type(href) is not str:
+            raise TypeError
 
         sourced_id = d["sourcedId"]
+        if type(sourced_id) is not str:
+            raise TypeError
 
         type_ = check_school_year_type(d["type"])
 
@@ -70,14 +105,15 @@ class SchoolYearRef:
             _obj.href = href
             _obj.sourced_id = sourced_id
             _obj.type_ = type_
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 href,
                 sourced_id,
                 type_,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-ScoreStatus = Literal[
-    "exempt", "fully graded", "not submitted", "partially graded", "submitted"
-]
+ScoreStatus = (
+    Literal["exempt", "fully graded", "not submitted", "partially graded", "submitted"]
+    | str
+)
 
 SCORE_STATUS_VALUES: set[ScoreStatus] = {
     "exempt",
@@ -16,6 +17,7 @@ SCORE_STATUS_VALUES: set[ScoreStatus] = {
 
 
 def check_score_status(value: str) -> ScoreStatus:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in SCORE_STATUS_VALUES:
         return value
     raise TypeError(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,16 +23,28 @@ _KNOWN_KEYS = frozenset(
         "outcomes",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global SeenQuestionResultOutcomes
     from ..models.seen_question_result_outcomes import SeenQuestionResultOutcomes
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("score", "score", True, _rt.FLOAT),
+            _rt.Field("feedback", "feedback", True, _rt.STR),
+            _rt.Field(
+                "outcomes", "outcomes", False, _rt.Model(SeenQuestionResultOutcomes)
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -50,41 +63,48 @@ class SeenQuestionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        score = self.score
-
-        feedback = self.feedback
-
-        outcomes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.outcomes, Unset):
-            outcomes = self.outcomes.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "score": score,
-                "feedback": feedback,
-            }
-        )
-        if outcomes is not UNSET:
-            field_dict["outcomes"] = outcomes
-
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        if self.feedback is not UNSET:
+            field_dict["feedback"] = self.feedback
+        if self.outcomes is not UNSET:
+            field_dict["outcomes"] = _rt.dump(self.outcomes)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         score = d["score"]
+        if type(score) is not float and type(score) is not int:
+            raise TypeError
 
         feedback = d["feedback"]
+        if type(feedback) is not str:
+            raise TypeError
 
         _outcomes = d.get("outcomes", UNSET)
         outcomes = (
             UNSET
             if _outcomes is UNSET
-            else SeenQuestionResultOutcomes.from_dict(_outcomes)
+            else SeenQuestionResultOutcomes._from_dict_fast(_outcomes)
         )
 
         if cls is SeenQuestionResult:
@@ -94,14 +114,15 @@ class SeenQuestionResult:
             _obj.score = score
             _obj.feedback = feedback
             _obj.outcomes = outcomes
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 score,
                 feedback,
                 outcomes,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="StartTestOutBody")
 _new_instance = object.__new__
@@ -17,6 +18,22 @@ _KNOWN_KEYS = frozenset(
         "studentId",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("courseId", "course_id", True, _rt.STR),
+            _rt.Field("studentId", "student_id", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -32,27 +49,40 @@ class StartTestOutBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        student_id = self.student_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "courseId": course_id,
-                "studentId": student_id,
-            }
-        )
-
+        if self.course_id is not UNSET:
+            field_dict["courseId"] = self.course_id
+        if self.student_id is not UNSET:
+            field_dict["studentId"] = self.student_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         course_id = d["courseId"]
+        if type(course_id) is not str:
+            raise TypeError
 
         student_id = d["studentId"]
+        if type(student_id) is not str:
+            raise TypeError
 
         if cls is StartTestOutBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -60,13 +90,14 @@ class StartTestOutBody:
             _obj = _new_instance(cls)
             _obj.course_id = course_id
             _obj.student_id = student_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 course_id,
                 student_id,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

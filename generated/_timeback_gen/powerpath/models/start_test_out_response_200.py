@@ -6,11 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.start_test_out_response_200_status import (
     StartTestOutResponse200Status,
     check_start_test_out_response_200_status,
 )
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="StartTestOutResponse200")
 _new_instance = object.__new__
@@ -23,6 +24,32 @@ _KNOWN_KEYS = frozenset(
         "status",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("assignmentId", "assignment_id", True, _rt.STR),
+            _rt.Field("lessonId", "lesson_id", True, _rt.STR),
+            _rt.Field("resourceId", "resource_id", True, _rt.STR),
+            _rt.Field(
+                "status",
+                "status",
+                True,
+                _rt.Enum(
+                    check_start_test_out_response_200_status,
+                    "StartTestOutResponse200Status",
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -43,35 +70,48 @@ class StartTestOutResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assignment_id = self.assignment_id
-
-        lesson_id = self.lesson_id
-
-        resource_id = self.resource_id
-
-        status: str = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assignmentId": assignment_id,
-                "lessonId": lesson_id,
-                "resourceId": resource_id,
-                "status": status,
-            }
-        )
-
+        if self.assignment_id is not UNSET:
+            field_dict["assignmentId"] = self.assignment_id
+        if self.lesson_id is not UNSET:
+            field_dict["lessonId"] = self.lesson_id
+        if self.resource_id is not UNSET:
+            field_dict["resourceId"] = self.resource_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         assignment_id = d["assignmentId"]
+        if type(assignment_id) is not str:
+            raise TypeError
 
         lesson_id = d["lessonId"]
+        if type(lesson_id) is not str:
+            raise TypeError
 
         resource_id = d["resourceId"]
+        if type(resource_id) is not str:
+            raise TypeError
 
         status = check_start_test_out_response_200_status(d["status"])
 
@@ -83,7 +123,6 @@ class StartTestOutResponse200:
             _obj.lesson_id = lesson_id
             _obj.resource_id = resource_id
             _obj.status = status
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 assignment_id,
@@ -91,7 +130,9 @@ class StartTestOutResponse200:
                 resource_id,
                 status,
             )
-        if len(d) != 4:  # else keep NO_EXTRAS
+        if len(d) == 4:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="StoreOperationResponse201")
@@ -18,6 +19,23 @@ _KNOWN_KEYS = frozenset(
         "operationId",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("success", "success", True, _rt.BOOL),
+            _rt.Field("message", "message", False, _rt.STR),
+            _rt.Field("operationId", "operation_id", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -35,34 +53,46 @@ class StoreOperationResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        message = self.message
-
-        operation_id = self.operation_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if operation_id is not UNSET:
-            field_dict["operationId"] = operation_id
-
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.operation_id is not UNSET:
+            field_dict["operationId"] = self.operation_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         success = d["success"]
+        if type(success) is not bool:
+            raise TypeError
 
         message = d.get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            raise TypeError
 
         operation_id = d.get("operationId", UNSET)
+        if type(operation_id) is not str and operation_id is not UNSET:
+            raise TypeError
 
         if cls is StoreOperationResponse201:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -71,14 +101,15 @@ class StoreOperationResponse201:
             _obj.success = success
             _obj.message = message
             _obj.operation_id = operation_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 success,
                 message,
                 operation_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

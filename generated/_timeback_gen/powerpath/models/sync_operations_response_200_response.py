@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,16 +24,32 @@ _KNOWN_KEYS = frozenset(
         "message",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global OperationResult
     from ..models.operation_result import OperationResult
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("success", "success", True, _rt.BOOL),
+            _rt.Field("operationCount", "operation_count", True, _rt.FLOAT),
+            _rt.Field(
+                "operationResults",
+                "operation_results",
+                True,
+                _rt.List(_rt.Model(OperationResult)),
+            ),
+            _rt.Field("message", "message", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -52,45 +69,55 @@ class SyncOperationsResponse200Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        operation_count = self.operation_count
-
-        operation_results = []
-        for operation_results_item_data in self.operation_results:
-            operation_results_item = operation_results_item_data.to_dict()
-            operation_results.append(operation_results_item)
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "operationCount": operation_count,
-                "operationResults": operation_results,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.operation_count is not UNSET:
+            field_dict["operationCount"] = self.operation_count
+        if self.operation_results is not UNSET:
+            field_dict["operationResults"] = _rt.dump(self.operation_results)
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         success = d["success"]
+        if type(success) is not bool:
+            raise TypeError
 
         operation_count = d["operationCount"]
+        if type(operation_count) is not float and type(operation_count) is not int:
+            raise TypeError
 
+        _operation_results = d["operationResults"]
+        if type(_operation_results) is not list:
+            raise TypeError
         operation_results = [
-            OperationResult.from_dict(_item) for _item in d["operationResults"]
+            OperationResult._from_dict_fast(_item) for _item in _operation_results
         ]
 
         message = d.get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            raise TypeError
 
         if cls is SyncOperationsResponse200Response:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -100,7 +127,6 @@ class SyncOperationsResponse200Response:
             _obj.operation_count = operation_count
             _obj.operation_results = operation_results
             _obj.message = message
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 success,
@@ -108,7 +134,9 @@ class SyncOperationsResponse200Response:
                 operation_results,
                 message,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -7,12 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,16 +36,55 @@ _KNOWN_KEYS = frozenset(
         "testId",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Credentials
+    global _D_lesson_type
     from ..models.credentials import Credentials
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("lessonType", "lesson_type", True, _rt.Const("test-out")),
+            _rt.Field(
+                "lessonId",
+                "lesson_id",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("finalized", "finalized", True, _rt.BOOL),
+            _rt.Field(
+                "toolProvider",
+                "tool_provider",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
+            _rt.Field("attempt", "attempt", False, _rt.FLOAT),
+            _rt.Field("credentials", "credentials", False, _rt.Model(Credentials)),
+            _rt.Field("assignmentId", "assignment_id", False, _rt.STR),
+            _rt.Field("classId", "class_id", False, _rt.STR),
+            _rt.Field("testUrl", "test_url", False, _rt.STR),
+            _rt.Field("testId", "test_id", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_lesson_type = _TABLE.fields[0].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -78,86 +117,93 @@ class TestOutResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lesson_type = self.lesson_type
-
-        lesson_id: None | str
-        lesson_id = self.lesson_id
-
-        finalized = self.finalized
-
-        tool_provider: None | str
-        tool_provider = self.tool_provider
-
-        attempt = self.attempt
-
-        credentials: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credentials, Unset):
-            credentials = self.credentials.to_dict()
-
-        assignment_id = self.assignment_id
-
-        class_id = self.class_id
-
-        test_url = self.test_url
-
-        test_id = self.test_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lessonType": lesson_type,
-                "lessonId": lesson_id,
-                "finalized": finalized,
-                "toolProvider": tool_provider,
-            }
-        )
-        if attempt is not UNSET:
-            field_dict["attempt"] = attempt
-        if credentials is not UNSET:
-            field_dict["credentials"] = credentials
-        if assignment_id is not UNSET:
-            field_dict["assignmentId"] = assignment_id
-        if class_id is not UNSET:
-            field_dict["classId"] = class_id
-        if test_url is not UNSET:
-            field_dict["testUrl"] = test_url
-        if test_id is not UNSET:
-            field_dict["testId"] = test_id
-
+        if self.lesson_type is not UNSET:
+            field_dict["lessonType"] = _rt.dump(self.lesson_type)
+        if self.lesson_id is not UNSET:
+            field_dict["lessonId"] = self.lesson_id
+        if self.finalized is not UNSET:
+            field_dict["finalized"] = self.finalized
+        if self.tool_provider is not UNSET:
+            field_dict["toolProvider"] = self.tool_provider
+        if self.attempt is not UNSET:
+            field_dict["attempt"] = self.attempt
+        if self.credentials is not UNSET:
+            field_dict["credentials"] = _rt.dump(self.credentials)
+        if self.assignment_id is not UNSET:
+            field_dict["assignmentId"] = self.assignment_id
+        if self.class_id is not UNSET:
+            field_dict["classId"] = self.class_id
+        if self.test_url is not UNSET:
+            field_dict["testUrl"] = self.test_url
+        if self.test_id is not UNSET:
+            field_dict["testId"] = self.test_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        lesson_type = cast(Literal["test-out"], d["lessonType"])
-        if lesson_type != "test-out":
-            raise ValueError(
-                f"lessonType must match const 'test-out', got '{lesson_type}'"
-            )
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        lesson_type = _D_lesson_type.strict(d["lessonType"])
 
         lesson_id = d["lessonId"]
+        if type(lesson_id) is not str and lesson_id is not None:
+            raise TypeError
 
         finalized = d["finalized"]
+        if type(finalized) is not bool:
+            raise TypeError
 
         tool_provider = d["toolProvider"]
+        if type(tool_provider) is not str and tool_provider is not None:
+            raise TypeError
 
         attempt = d.get("attempt", UNSET)
+        if (
+            type(attempt) is not float
+            and type(attempt) is not int
+            and attempt is not UNSET
+        ):
+            raise TypeError
 
         _credentials = d.get("credentials", UNSET)
         credentials = (
-            UNSET if _credentials is UNSET else Credentials.from_dict(_credentials)
+            UNSET
+            if _credentials is UNSET
+            else Credentials._from_dict_fast(_credentials)
         )
 
         assignment_id = d.get("assignmentId", UNSET)
+        if type(assignment_id) is not str and assignment_id is not UNSET:
+            raise TypeError
 
         class_id = d.get("classId", UNSET)
+        if type(class_id) is not str and class_id is not UNSET:
+            raise TypeError
 
         test_url = d.get("testUrl", UNSET)
+        if type(test_url) is not str and test_url is not UNSET:
+            raise TypeError
 
         test_id = d.get("testId", UNSET)
+        if type(test_id) is not str and test_id is not UNSET:
+            raise TypeError
 
         if cls is TestOutResult:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -173,7 +219,6 @@ class TestOutResult:
             _obj.class_id = class_id
             _obj.test_url = test_url
             _obj.test_id = test_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 lesson_type,
@@ -187,7 +232,9 @@ class TestOutResult:
                 test_url,
                 test_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-ToolProvider = Literal["edulastic", "mastery-track"]
+ToolProvider = Literal["edulastic", "mastery-track"] | str
 
 TOOL_PROVIDER_VALUES: set[ToolProvider] = {
     "edulastic",
@@ -11,6 +11,7 @@ TOOL_PROVIDER_VALUES: set[ToolProvider] = {
 
 
 def check_tool_provider(value: str) -> ToolProvider:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in TOOL_PROVIDER_VALUES:
         return value
     raise TypeError(

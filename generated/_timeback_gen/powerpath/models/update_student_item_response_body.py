@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.update_student_item_response_body_result import (
@@ -24,18 +25,30 @@ _KNOWN_KEYS = frozenset(
         "result",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global UpdateStudentItemResponseBodyResult
     from ..models.update_student_item_response_body_result import (
         UpdateStudentItemResponseBodyResult,
     )
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("studentId", "student_id", True, _rt.STR),
+            _rt.Field("componentResourceId", "component_resource_id", True, _rt.STR),
+            _rt.Field(
+                "result", "result", True, _rt.Model(UpdateStudentItemResponseBodyResult)
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -54,34 +67,44 @@ class UpdateStudentItemResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        student_id = self.student_id
-
-        component_resource_id = self.component_resource_id
-
-        result = self.result.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "studentId": student_id,
-                "componentResourceId": component_resource_id,
-                "result": result,
-            }
-        )
-
+        if self.student_id is not UNSET:
+            field_dict["studentId"] = self.student_id
+        if self.component_resource_id is not UNSET:
+            field_dict["componentResourceId"] = self.component_resource_id
+        if self.result is not UNSET:
+            field_dict["result"] = _rt.dump(self.result)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         student_id = d["studentId"]
+        if type(student_id) is not str:
+            raise TypeError
 
         component_resource_id = d["componentResourceId"]
+        if type(component_resource_id) is not str:
+            raise TypeError
 
-        result = UpdateStudentItemResponseBodyResult.from_dict(d["result"])
+        result = UpdateStudentItemResponseBodyResult._from_dict_fast(d["result"])
 
         if cls is UpdateStudentItemResponseBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -90,14 +113,15 @@ class UpdateStudentItemResponseBody:
             _obj.student_id = student_id
             _obj.component_resource_id = component_resource_id
             _obj.result = result
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 student_id,
                 component_resource_id,
                 result,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

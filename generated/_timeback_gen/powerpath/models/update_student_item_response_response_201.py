@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,18 +23,37 @@ _KNOWN_KEYS = frozenset(
         "componentResourceResult",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global AssessmentLineItem
     global AssessmentResult
     from ..models.assessment_line_item import AssessmentLineItem
     from ..models.assessment_result import AssessmentResult
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "componentResourceLineItem",
+                "component_resource_line_item",
+                False,
+                _rt.Model(AssessmentLineItem),
+            ),
+            _rt.Field(
+                "componentResourceResult",
+                "component_resource_result",
+                False,
+                _rt.Model(AssessmentResult),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -49,41 +69,49 @@ class UpdateStudentItemResponseResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        component_resource_line_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.component_resource_line_item, Unset):
-            component_resource_line_item = self.component_resource_line_item.to_dict()
-
-        component_resource_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.component_resource_result, Unset):
-            component_resource_result = self.component_resource_result.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if component_resource_line_item is not UNSET:
-            field_dict["componentResourceLineItem"] = component_resource_line_item
-        if component_resource_result is not UNSET:
-            field_dict["componentResourceResult"] = component_resource_result
-
+        if self.component_resource_line_item is not UNSET:
+            field_dict["componentResourceLineItem"] = _rt.dump(
+                self.component_resource_line_item
+            )
+        if self.component_resource_result is not UNSET:
+            field_dict["componentResourceResult"] = _rt.dump(
+                self.component_resource_result
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         _component_resource_line_item = d.get("componentResourceLineItem", UNSET)
         component_resource_line_item = (
             UNSET
             if _component_resource_line_item is UNSET
-            else AssessmentLineItem.from_dict(_component_resource_line_item)
+            else AssessmentLineItem._from_dict_fast(_component_resource_line_item)
         )
 
         _component_resource_result = d.get("componentResourceResult", UNSET)
         component_resource_result = (
             UNSET
             if _component_resource_result is UNSET
-            else AssessmentResult.from_dict(_component_resource_result)
+            else AssessmentResult._from_dict_fast(_component_resource_result)
         )
 
         if cls is UpdateStudentItemResponseResponse201:
@@ -92,13 +120,14 @@ class UpdateStudentItemResponseResponse201:
             _obj = _new_instance(cls)
             _obj.component_resource_line_item = component_resource_line_item
             _obj.component_resource_result = component_resource_result
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 component_resource_line_item,
                 component_resource_result,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

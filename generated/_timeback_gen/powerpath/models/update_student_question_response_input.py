@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,32 +27,47 @@ _KNOWN_KEYS = frozenset(
         "responses",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global UpdateStudentQuestionResponseInputResponses
+    global _D_response
     from ..models.update_student_question_response_input_responses import (
         UpdateStudentQuestionResponseInputResponses,
     )
 
-    _LAZY_BOUND = True
-
-
-def _parse_response(data: object) -> list[str] | str | Unset:
-    if data is UNSET:
-        return data  # type: ignore[return-value]
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        response_type_1 = cast(list[str], data)
-
-        return response_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+    _TABLE = _rt.table(
+        (
+            _rt.Field("student", "student", True, _rt.STR),
+            _rt.Field("question", "question", True, _rt.STR),
+            _rt.Field("lesson", "lesson", True, _rt.STR),
+            _rt.Field(
+                "response",
+                "response",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.List(_rt.STR),
+                    )
+                ),
+            ),
+            _rt.Field(
+                "responses",
+                "responses",
+                False,
+                _rt.Model(UpdateStudentQuestionResponseInputResponses),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_response = _TABLE.fields[3].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -77,59 +93,59 @@ class UpdateStudentQuestionResponseInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        student = self.student
-
-        question = self.question
-
-        lesson = self.lesson
-
-        response: list[str] | str | Unset
-        if isinstance(self.response, Unset):
-            response = UNSET
-        elif isinstance(self.response, list):
-            response = self.response
-
-        else:
-            response = self.response
-
-        responses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.responses, Unset):
-            responses = self.responses.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "student": student,
-                "question": question,
-                "lesson": lesson,
-            }
-        )
-        if response is not UNSET:
-            field_dict["response"] = response
-        if responses is not UNSET:
-            field_dict["responses"] = responses
-
+        if self.student is not UNSET:
+            field_dict["student"] = self.student
+        if self.question is not UNSET:
+            field_dict["question"] = self.question
+        if self.lesson is not UNSET:
+            field_dict["lesson"] = self.lesson
+        if self.response is not UNSET:
+            field_dict["response"] = _rt.dump(self.response)
+        if self.responses is not UNSET:
+            field_dict["responses"] = _rt.dump(self.responses)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         student = d["student"]
+        if type(student) is not str:
+            raise TypeError
 
         question = d["question"]
+        if type(question) is not str:
+            raise TypeError
 
         lesson = d["lesson"]
+        if type(lesson) is not str:
+            raise TypeError
 
-        response = _parse_response(d.get("response", UNSET))
+        _response = d.get("response", UNSET)
+        response = UNSET if _response is UNSET else _D_response.strict(_response)
 
         _responses = d.get("responses", UNSET)
         responses = (
             UNSET
             if _responses is UNSET
-            else UpdateStudentQuestionResponseInputResponses.from_dict(_responses)
+            else UpdateStudentQuestionResponseInputResponses._from_dict_fast(_responses)
         )
 
         if cls is UpdateStudentQuestionResponseInput:
@@ -141,7 +157,6 @@ class UpdateStudentQuestionResponseInput:
             _obj.lesson = lesson
             _obj.response = response
             _obj.responses = responses
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 student,
@@ -150,7 +165,9 @@ class UpdateStudentQuestionResponseInput:
                 response,
                 responses,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.type_ import Type, check_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -38,12 +39,13 @@ _KNOWN_KEYS = frozenset(
         "feedbackBlock",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global FeedbackInline
     global Metadata
     global ModalFeedback
@@ -57,7 +59,56 @@ def _bind_lazy_imports() -> None:
     from ..models.response_declaration import ResponseDeclaration
     from ..models.response_processing import ResponseProcessing
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("type", "type_", True, _rt.Enum(check_type, "Type")),
+            _rt.Field("qtiVersion", "qti_version", False, _rt.STR),
+            _rt.Field("timeDependent", "time_dependent", False, _rt.BOOL),
+            _rt.Field("adaptive", "adaptive", False, _rt.BOOL),
+            _rt.Field(
+                "responseDeclarations",
+                "response_declarations",
+                False,
+                _rt.List(_rt.Model(ResponseDeclaration)),
+            ),
+            _rt.Field(
+                "outcomeDeclarations",
+                "outcome_declarations",
+                False,
+                _rt.List(_rt.Model(OutcomeDeclaration)),
+            ),
+            _rt.Field(
+                "responseProcessing",
+                "response_processing",
+                False,
+                _rt.Model(ResponseProcessing),
+            ),
+            _rt.Field("metadata", "metadata", False, _rt.Model(Metadata)),
+            _rt.Field(
+                "modalFeedback",
+                "modal_feedback",
+                False,
+                _rt.List(_rt.Model(ModalFeedback)),
+            ),
+            _rt.Field(
+                "feedbackInline",
+                "feedback_inline",
+                False,
+                _rt.List(_rt.Model(FeedbackInline)),
+            ),
+            _rt.Field(
+                "feedbackBlock",
+                "feedback_block",
+                False,
+                _rt.List(_rt.Model(FeedbackInline)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -106,158 +157,138 @@ class AssessmentItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        title = self.title
-
-        type_: str = self.type_
-
-        qti_version = self.qti_version
-
-        time_dependent = self.time_dependent
-
-        adaptive = self.adaptive
-
-        response_declarations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.response_declarations, Unset):
-            response_declarations = []
-            for response_declarations_item_data in self.response_declarations:
-                response_declarations_item = response_declarations_item_data.to_dict()
-                response_declarations.append(response_declarations_item)
-
-        outcome_declarations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.outcome_declarations, Unset):
-            outcome_declarations = []
-            for outcome_declarations_item_data in self.outcome_declarations:
-                outcome_declarations_item = outcome_declarations_item_data.to_dict()
-                outcome_declarations.append(outcome_declarations_item)
-
-        response_processing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_processing, Unset):
-            response_processing = self.response_processing.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        modal_feedback: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.modal_feedback, Unset):
-            modal_feedback = []
-            for modal_feedback_item_data in self.modal_feedback:
-                modal_feedback_item = modal_feedback_item_data.to_dict()
-                modal_feedback.append(modal_feedback_item)
-
-        feedback_inline: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.feedback_inline, Unset):
-            feedback_inline = []
-            for feedback_inline_item_data in self.feedback_inline:
-                feedback_inline_item = feedback_inline_item_data.to_dict()
-                feedback_inline.append(feedback_inline_item)
-
-        feedback_block: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.feedback_block, Unset):
-            feedback_block = []
-            for feedback_block_item_data in self.feedback_block:
-                feedback_block_item = feedback_block_item_data.to_dict()
-                feedback_block.append(feedback_block_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "title": title,
-                "type": type_,
-            }
-        )
-        if qti_version is not UNSET:
-            field_dict["qtiVersion"] = qti_version
-        if time_dependent is not UNSET:
-            field_dict["timeDependent"] = time_dependent
-        if adaptive is not UNSET:
-            field_dict["adaptive"] = adaptive
-        if response_declarations is not UNSET:
-            field_dict["responseDeclarations"] = response_declarations
-        if outcome_declarations is not UNSET:
-            field_dict["outcomeDeclarations"] = outcome_declarations
-        if response_processing is not UNSET:
-            field_dict["responseProcessing"] = response_processing
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if modal_feedback is not UNSET:
-            field_dict["modalFeedback"] = modal_feedback
-        if feedback_inline is not UNSET:
-            field_dict["feedbackInline"] = feedback_inline
-        if feedback_block is not UNSET:
-            field_dict["feedbackBlock"] = feedback_block
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.qti_version is not UNSET:
+            field_dict["qtiVersion"] = self.qti_version
+        if self.time_dependent is not UNSET:
+            field_dict["timeDependent"] = self.time_dependent
+        if self.adaptive is not UNSET:
+            field_dict["adaptive"] = self.adaptive
+        if self.response_declarations is not UNSET:
+            field_dict["responseDeclarations"] = _rt.dump(self.response_declarations)
+        if self.outcome_declarations is not UNSET:
+            field_dict["outcomeDeclarations"] = _rt.dump(self.outcome_declarations)
+        if self.response_processing is not UNSET:
+            field_dict["responseProcessing"] = _rt.dump(self.response_processing)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.modal_feedback is not UNSET:
+            field_dict["modalFeedback"] = _rt.dump(self.modal_feedback)
+        if self.feedback_inline is not UNSET:
+            field_dict["feedbackInline"] = _rt.dump(self.feedback_inline)
+        if self.feedback_block is not UNSET:
+            field_dict["feedbackBlock"] = _rt.dump(self.feedback_block)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         type_ = check_type(d["type"])
 
         qti_version = d.get("qtiVersion", UNSET)
+        if type(qti_version) is not str and qti_version is not UNSET:
+            raise TypeError
 
         time_dependent = d.get("timeDependent", UNSET)
+        if type(time_dependent) is not bool and time_dependent is not UNSET:
+            raise TypeError
 
         adaptive = d.get("adaptive", UNSET)
+        if type(adaptive) is not bool and adaptive is not UNSET:
+            raise TypeError
 
         _response_declarations = d.get("responseDeclarations", UNSET)
-        response_declarations = (
-            UNSET
-            if _response_declarations is UNSET
-            else [
-                ResponseDeclaration.from_dict(_item) for _item in _response_declarations
+        if _response_declarations is UNSET:
+            response_declarations = UNSET
+        else:
+            if type(_response_declarations) is not list:
+                raise TypeError
+            response_declarations = [
+                ResponseDeclaration._from_dict_fast(_item)
+                for _item in _response_declarations
             ]
-        )
 
         _outcome_declarations = d.get("outcomeDeclarations", UNSET)
-        outcome_declarations = (
-            UNSET
-            if _outcome_declarations is UNSET
-            else [
-                OutcomeDeclaration.from_dict(_item) for _item in _outcome_declarations
+        if _outcome_declarations is UNSET:
+            outcome_declarations = UNSET
+        else:
+            if type(_outcome_declarations) is not list:
+                raise TypeError
+            outcome_declarations = [
+                OutcomeDeclaration._from_dict_fast(_item)
+                for _item in _outcome_declarations
             ]
-        )
 
         _response_processing = d.get("responseProcessing", UNSET)
         response_processing = (
             UNSET
             if _response_processing is UNSET
-            else ResponseProcessing.from_dict(_response_processing)
+            else ResponseProcessing._from_dict_fast(_response_processing)
         )
 
         _metadata = d.get("metadata", UNSET)
-        metadata = UNSET if _metadata is UNSET else Metadata.from_dict(_metadata)
+        metadata = UNSET if _metadata is UNSET else Metadata._from_dict_fast(_metadata)
 
         _modal_feedback = d.get("modalFeedback", UNSET)
-        modal_feedback = (
-            UNSET
-            if _modal_feedback is UNSET
-            else [ModalFeedback.from_dict(_item) for _item in _modal_feedback]
-        )
+        if _modal_feedback is UNSET:
+            modal_feedback = UNSET
+        else:
+            if type(_modal_feedback) is not list:
+                raise TypeError
+            modal_feedback = [
+                ModalFeedback._from_dict_fast(_item) for _item in _modal_feedback
+            ]
 
         _feedback_inline = d.get("feedbackInline", UNSET)
-        feedback_inline = (
-            UNSET
-            if _feedback_inline is UNSET
-            else [FeedbackInline.from_dict(_item) for _item in _feedback_inline]
-        )
+        if _feedback_inline is UNSET:
+            feedback_inline = UNSET
+        else:
+            if type(_feedback_inline) is not list:
+                raise TypeError
+            feedback_inline = [
+                FeedbackInline._from_dict_fast(_item) for _item in _feedback_inline
+            ]
 
         _feedback_block = d.get("feedbackBlock", UNSET)
-        feedback_block = (
-            UNSET
-            if _feedback_block is UNSET
-            else [FeedbackInline.from_dict(_item) for _item in _feedback_block]
-        )
+        if _feedback_block is UNSET:
+            feedback_block = UNSET
+        else:
+            if type(_feedback_block) is not list:
+                raise TypeError
+            feedback_block = [
+                FeedbackInline._from_dict_fast(_item) for _item in _feedback_block
+            ]
 
         if cls is AssessmentItem:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -276,7 +307,6 @@ class AssessmentItem:
             _obj.modal_feedback = modal_feedback
             _obj.feedback_inline = feedback_inline
             _obj.feedback_block = feedback_block
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -293,7 +323,9 @@ class AssessmentItem:
                 feedback_inline,
                 feedback_block,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

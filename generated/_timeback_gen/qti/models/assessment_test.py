@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,12 +36,13 @@ _KNOWN_KEYS = frozenset(
         "qti-outcome-declaration",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global AssessmentTestMetadata
     global AssessmentTestQtiOutcomeDeclaration
     global AssessmentTestToolsEnabled
@@ -52,7 +54,36 @@ def _bind_lazy_imports() -> None:
     from ..models.assessment_test_tools_enabled import AssessmentTestToolsEnabled
     from ..models.test_part import TestPart
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field(
+                "qti-test-part", "qti_test_part", True, _rt.List(_rt.Model(TestPart))
+            ),
+            _rt.Field("qtiVersion", "qti_version", False, _rt.STR),
+            _rt.Field("toolName", "tool_name", False, _rt.STR),
+            _rt.Field("toolVersion", "tool_version", False, _rt.STR),
+            _rt.Field("timeLimit", "time_limit", False, _rt.FLOAT),
+            _rt.Field("maxAttempts", "max_attempts", False, _rt.FLOAT),
+            _rt.Field(
+                "toolsEnabled",
+                "tools_enabled",
+                False,
+                _rt.Model(AssessmentTestToolsEnabled),
+            ),
+            _rt.Field("metadata", "metadata", False, _rt.Model(AssessmentTestMetadata)),
+            _rt.Field(
+                "qti-outcome-declaration",
+                "qti_outcome_declaration",
+                False,
+                _rt.List(_rt.Model(AssessmentTestQtiOutcomeDeclaration)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -99,112 +130,118 @@ class AssessmentTest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        title = self.title
-
-        qti_test_part = []
-        for qti_test_part_item_data in self.qti_test_part:
-            qti_test_part_item = qti_test_part_item_data.to_dict()
-            qti_test_part.append(qti_test_part_item)
-
-        qti_version = self.qti_version
-
-        tool_name = self.tool_name
-
-        tool_version = self.tool_version
-
-        time_limit = self.time_limit
-
-        max_attempts = self.max_attempts
-
-        tools_enabled: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tools_enabled, Unset):
-            tools_enabled = self.tools_enabled.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        qti_outcome_declaration: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.qti_outcome_declaration, Unset):
-            qti_outcome_declaration = []
-            for qti_outcome_declaration_item_data in self.qti_outcome_declaration:
-                qti_outcome_declaration_item = (
-                    qti_outcome_declaration_item_data.to_dict()
-                )
-                qti_outcome_declaration.append(qti_outcome_declaration_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "title": title,
-                "qti-test-part": qti_test_part,
-            }
-        )
-        if qti_version is not UNSET:
-            field_dict["qtiVersion"] = qti_version
-        if tool_name is not UNSET:
-            field_dict["toolName"] = tool_name
-        if tool_version is not UNSET:
-            field_dict["toolVersion"] = tool_version
-        if time_limit is not UNSET:
-            field_dict["timeLimit"] = time_limit
-        if max_attempts is not UNSET:
-            field_dict["maxAttempts"] = max_attempts
-        if tools_enabled is not UNSET:
-            field_dict["toolsEnabled"] = tools_enabled
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if qti_outcome_declaration is not UNSET:
-            field_dict["qti-outcome-declaration"] = qti_outcome_declaration
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.qti_test_part is not UNSET:
+            field_dict["qti-test-part"] = _rt.dump(self.qti_test_part)
+        if self.qti_version is not UNSET:
+            field_dict["qtiVersion"] = self.qti_version
+        if self.tool_name is not UNSET:
+            field_dict["toolName"] = self.tool_name
+        if self.tool_version is not UNSET:
+            field_dict["toolVersion"] = self.tool_version
+        if self.time_limit is not UNSET:
+            field_dict["timeLimit"] = self.time_limit
+        if self.max_attempts is not UNSET:
+            field_dict["maxAttempts"] = self.max_attempts
+        if self.tools_enabled is not UNSET:
+            field_dict["toolsEnabled"] = _rt.dump(self.tools_enabled)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.qti_outcome_declaration is not UNSET:
+            field_dict["qti-outcome-declaration"] = _rt.dump(
+                self.qti_outcome_declaration
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
-        qti_test_part = [TestPart.from_dict(_item) for _item in d["qti-test-part"]]
+        _qti_test_part = d["qti-test-part"]
+        if type(_qti_test_part) is not list:
+            raise TypeError
+        qti_test_part = [TestPart._from_dict_fast(_item) for _item in _qti_test_part]
 
         qti_version = d.get("qtiVersion", UNSET)
+        if type(qti_version) is not str and qti_version is not UNSET:
+            raise TypeError
 
         tool_name = d.get("toolName", UNSET)
+        if type(tool_name) is not str and tool_name is not UNSET:
+            raise TypeError
 
         tool_version = d.get("toolVersion", UNSET)
+        if type(tool_version) is not str and tool_version is not UNSET:
+            raise TypeError
 
         time_limit = d.get("timeLimit", UNSET)
+        if (
+            type(time_limit) is not float
+            and type(time_limit) is not int
+            and time_limit is not UNSET
+        ):
+            raise TypeError
 
         max_attempts = d.get("maxAttempts", UNSET)
+        if (
+            type(max_attempts) is not float
+            and type(max_attempts) is not int
+            and max_attempts is not UNSET
+        ):
+            raise TypeError
 
         _tools_enabled = d.get("toolsEnabled", UNSET)
         tools_enabled = (
             UNSET
             if _tools_enabled is UNSET
-            else AssessmentTestToolsEnabled.from_dict(_tools_enabled)
+            else AssessmentTestToolsEnabled._from_dict_fast(_tools_enabled)
         )
 
         _metadata = d.get("metadata", UNSET)
         metadata = (
-            UNSET if _metadata is UNSET else AssessmentTestMetadata.from_dict(_metadata)
+            UNSET
+            if _metadata is UNSET
+            else AssessmentTestMetadata._from_dict_fast(_metadata)
         )
 
         _qti_outcome_declaration = d.get("qti-outcome-declaration", UNSET)
-        qti_outcome_declaration = (
-            UNSET
-            if _qti_outcome_declaration is UNSET
-            else [
-                AssessmentTestQtiOutcomeDeclaration.from_dict(_item)
+        if _qti_outcome_declaration is UNSET:
+            qti_outcome_declaration = UNSET
+        else:
+            if type(_qti_outcome_declaration) is not list:
+                raise TypeError
+            qti_outcome_declaration = [
+                AssessmentTestQtiOutcomeDeclaration._from_dict_fast(_item)
                 for _item in _qti_outcome_declaration
             ]
-        )
 
         if cls is AssessmentTest:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -221,7 +258,6 @@ class AssessmentTest:
             _obj.tools_enabled = tools_enabled
             _obj.metadata = metadata
             _obj.qti_outcome_declaration = qti_outcome_declaration
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -236,7 +272,9 @@ class AssessmentTest:
                 metadata,
                 qti_outcome_declaration,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,19 +2,22 @@ from __future__ import annotations
 
 from typing import Literal
 
-BaseType = Literal[
-    "boolean",
-    "directedPair",
-    "duration",
-    "file",
-    "float",
-    "identifier",
-    "integer",
-    "pair",
-    "point",
-    "string",
-    "uri",
-]
+BaseType = (
+    Literal[
+        "boolean",
+        "directedPair",
+        "duration",
+        "file",
+        "float",
+        "identifier",
+        "integer",
+        "pair",
+        "point",
+        "string",
+        "uri",
+    ]
+    | str
+)
 
 BASE_TYPE_VALUES: set[BaseType] = {
     "boolean",
@@ -32,6 +35,7 @@ BASE_TYPE_VALUES: set[BaseType] = {
 
 
 def check_base_type(value: str) -> BaseType:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in BASE_TYPE_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {BASE_TYPE_VALUES!r}")

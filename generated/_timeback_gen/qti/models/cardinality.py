@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-Cardinality = Literal["multiple", "ordered", "record", "single"]
+Cardinality = Literal["multiple", "ordered", "record", "single"] | str
 
 CARDINALITY_VALUES: set[Cardinality] = {
     "multiple",
@@ -13,6 +13,7 @@ CARDINALITY_VALUES: set[Cardinality] = {
 
 
 def check_cardinality(value: str) -> Cardinality:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in CARDINALITY_VALUES:
         return value
     raise TypeError(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,12 +44,13 @@ _KNOWN_KEYS = frozenset(
         "__v",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CreateAssessmentTestResponse201ResponseMetadata
     global CreateAssessmentTestResponse201ResponseToolsEnabled
     global ItemContent
@@ -64,7 +66,45 @@ def _bind_lazy_imports() -> None:
     from ..models.item_qti_outcome_declaration import ItemQtiOutcomeDeclaration
     from ..models.test_part import TestPart
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("qtiVersion", "qti_version", True, _rt.STR),
+            _rt.Field(
+                "qti-test-part", "qti_test_part", True, _rt.List(_rt.Model(TestPart))
+            ),
+            _rt.Field(
+                "qti-outcome-declaration",
+                "qti_outcome_declaration",
+                True,
+                _rt.List(_rt.Model(ItemQtiOutcomeDeclaration)),
+            ),
+            _rt.Field("rawXml", "raw_xml", True, _rt.STR),
+            _rt.Field("content", "content", True, _rt.Model(ItemContent)),
+            _rt.Field("createdAt", "created_at", True, _rt.DATETIME),
+            _rt.Field("updatedAt", "updated_at", True, _rt.DATETIME),
+            _rt.Field("isValidXml", "is_valid_xml", True, _rt.BOOL),
+            _rt.Field("timeLimit", "time_limit", False, _rt.FLOAT),
+            _rt.Field("maxAttempts", "max_attempts", False, _rt.FLOAT),
+            _rt.Field(
+                "toolsEnabled",
+                "tools_enabled",
+                False,
+                _rt.Model(CreateAssessmentTestResponse201ResponseToolsEnabled),
+            ),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Model(CreateAssessmentTestResponse201ResponseMetadata),
+            ),
+            _rt.Field("__v", "field_v", False, _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -116,112 +156,121 @@ class CreateAssessmentTestResponse201Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        title = self.title
-
-        qti_version = self.qti_version
-
-        qti_test_part = []
-        for qti_test_part_item_data in self.qti_test_part:
-            qti_test_part_item = qti_test_part_item_data.to_dict()
-            qti_test_part.append(qti_test_part_item)
-
-        qti_outcome_declaration = []
-        for qti_outcome_declaration_item_data in self.qti_outcome_declaration:
-            qti_outcome_declaration_item = qti_outcome_declaration_item_data.to_dict()
-            qti_outcome_declaration.append(qti_outcome_declaration_item)
-
-        raw_xml = self.raw_xml
-
-        content = self.content.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        is_valid_xml = self.is_valid_xml
-
-        time_limit = self.time_limit
-
-        max_attempts = self.max_attempts
-
-        tools_enabled: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tools_enabled, Unset):
-            tools_enabled = self.tools_enabled.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_v = self.field_v
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "title": title,
-                "qtiVersion": qti_version,
-                "qti-test-part": qti_test_part,
-                "qti-outcome-declaration": qti_outcome_declaration,
-                "rawXml": raw_xml,
-                "content": content,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "isValidXml": is_valid_xml,
-            }
-        )
-        if time_limit is not UNSET:
-            field_dict["timeLimit"] = time_limit
-        if max_attempts is not UNSET:
-            field_dict["maxAttempts"] = max_attempts
-        if tools_enabled is not UNSET:
-            field_dict["toolsEnabled"] = tools_enabled
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if field_v is not UNSET:
-            field_dict["__v"] = field_v
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.qti_version is not UNSET:
+            field_dict["qtiVersion"] = self.qti_version
+        if self.qti_test_part is not UNSET:
+            field_dict["qti-test-part"] = _rt.dump(self.qti_test_part)
+        if self.qti_outcome_declaration is not UNSET:
+            field_dict["qti-outcome-declaration"] = _rt.dump(
+                self.qti_outcome_declaration
+            )
+        if self.raw_xml is not UNSET:
+            field_dict["rawXml"] = self.raw_xml
+        if self.content is not UNSET:
+            field_dict["content"] = _rt.dump(self.content)
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _rt.dump(self.created_at)
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = _rt.dump(self.updated_at)
+        if self.is_valid_xml is not UNSET:
+            field_dict["isValidXml"] = self.is_valid_xml
+        if self.time_limit is not UNSET:
+            field_dict["timeLimit"] = self.time_limit
+        if self.max_attempts is not UNSET:
+            field_dict["maxAttempts"] = self.max_attempts
+        if self.tools_enabled is not UNSET:
+            field_dict["toolsEnabled"] = _rt.dump(self.tools_enabled)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.field_v is not UNSET:
+            field_dict["__v"] = self.field_v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         qti_version = d["qtiVersion"]
+        if type(qti_version) is not str:
+            raise TypeError
 
-        qti_test_part = [TestPart.from_dict(_item) for _item in d["qti-test-part"]]
+        _qti_test_part = d["qti-test-part"]
+        if type(_qti_test_part) is not list:
+            raise TypeError
+        qti_test_part = [TestPart._from_dict_fast(_item) for _item in _qti_test_part]
 
+        _qti_outcome_declaration = d["qti-outcome-declaration"]
+        if type(_qti_outcome_declaration) is not list:
+            raise TypeError
         qti_outcome_declaration = [
-            ItemQtiOutcomeDeclaration.from_dict(_item)
-            for _item in d["qti-outcome-declaration"]
+            ItemQtiOutcomeDeclaration._from_dict_fast(_item)
+            for _item in _qti_outcome_declaration
         ]
 
         raw_xml = d["rawXml"]
+        if type(raw_xml) is not str:
+            raise TypeError
 
-        content = ItemContent.from_dict(d["content"])
+        content = ItemContent._from_dict_fast(d["content"])
 
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
         updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
         is_valid_xml = d["isValidXml"]
+        if type(is_valid_xml) is not bool:
+            raise TypeError
 
         time_limit = d.get("timeLimit", UNSET)
+        if (
+            type(time_limit) is not float
+            and type(time_limit) is not int
+            and time_limit is not UNSET
+        ):
+            raise TypeError
 
         max_attempts = d.get("maxAttempts", UNSET)
+        if (
+            type(max_attempts) is not float
+            and type(max_attempts) is not int
+            and max_attempts is not UNSET
+        ):
+            raise TypeError
 
         _tools_enabled = d.get("toolsEnabled", UNSET)
         tools_enabled = (
             UNSET
             if _tools_enabled is UNSET
-            else CreateAssessmentTestResponse201ResponseToolsEnabled.from_dict(
+            else CreateAssessmentTestResponse201ResponseToolsEnabled._from_dict_fast(
                 _tools_enabled
             )
         )
@@ -230,10 +279,18 @@ class CreateAssessmentTestResponse201Response:
         metadata = (
             UNSET
             if _metadata is UNSET
-            else CreateAssessmentTestResponse201ResponseMetadata.from_dict(_metadata)
+            else CreateAssessmentTestResponse201ResponseMetadata._from_dict_fast(
+                _metadata
+            )
         )
 
         field_v = d.get("__v", UNSET)
+        if (
+            type(field_v) is not float
+            and type(field_v) is not int
+            and field_v is not UNSET
+        ):
+            raise TypeError
 
         if cls is CreateAssessmentTestResponse201Response:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -254,7 +311,6 @@ class CreateAssessmentTestResponse201Response:
             _obj.tools_enabled = tools_enabled
             _obj.metadata = metadata
             _obj.field_v = field_v
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -273,7 +329,9 @@ class CreateAssessmentTestResponse201Response:
                 metadata,
                 field_v,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-CreateFeedbackType = Literal["LESSON", "QUESTION"]
+CreateFeedbackType = Literal["LESSON", "QUESTION"] | str
 
 CREATE_FEEDBACK_TYPE_VALUES: set[CreateFeedbackType] = {
     "LESSON",
@@ -11,6 +11,7 @@ CREATE_FEEDBACK_TYPE_VALUES: set[CreateFeedbackType] = {
 
 
 def check_create_feedback_type(value: str) -> CreateFeedbackType:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in CREATE_FEEDBACK_TYPE_VALUES:
         return value
     raise TypeError(

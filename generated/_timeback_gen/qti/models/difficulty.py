@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-Difficulty = Literal["easy", "hard", "medium"]
+Difficulty = Literal["easy", "hard", "medium"] | str
 
 DIFFICULTY_VALUES: set[Difficulty] = {
     "easy",
@@ -12,6 +12,7 @@ DIFFICULTY_VALUES: set[Difficulty] = {
 
 
 def check_difficulty(value: str) -> Difficulty:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in DIFFICULTY_VALUES:
         return value
     raise TypeError(

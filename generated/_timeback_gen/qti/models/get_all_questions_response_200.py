@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.question import Question
@@ -23,16 +24,27 @@ _KNOWN_KEYS = frozenset(
         "questions",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Question
     from ..models.question import Question
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("assessmentTest", "assessment_test", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("totalQuestions", "total_questions", True, _rt.FLOAT),
+            _rt.Field("questions", "questions", True, _rt.List(_rt.Model(Question))),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -53,42 +65,53 @@ class GetAllQuestionsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assessment_test = self.assessment_test
-
-        title = self.title
-
-        total_questions = self.total_questions
-
-        questions = []
-        for questions_item_data in self.questions:
-            questions_item = questions_item_data.to_dict()
-            questions.append(questions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assessmentTest": assessment_test,
-                "title": title,
-                "totalQuestions": total_questions,
-                "questions": questions,
-            }
-        )
-
+        if self.assessment_test is not UNSET:
+            field_dict["assessmentTest"] = self.assessment_test
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.total_questions is not UNSET:
+            field_dict["totalQuestions"] = self.total_questions
+        if self.questions is not UNSET:
+            field_dict["questions"] = _rt.dump(self.questions)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         assessment_test = d["assessmentTest"]
+        if type(assessment_test) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         total_questions = d["totalQuestions"]
+        if type(total_questions) is not float and type(total_questions) is not int:
+            raise TypeError
 
-        questions = [Question.from_dict(_item) for _item in d["questions"]]
+        _questions = d["questions"]
+        if type(_questions) is not list:
+            raise TypeError
+        questions = [Question._from_dict_fast(_item) for _item in _questions]
 
         if cls is GetAllQuestionsResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -98,7 +121,6 @@ class GetAllQuestionsResponse200:
             _obj.title = title
             _obj.total_questions = total_questions
             _obj.questions = questions
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 assessment_test,
@@ -106,7 +128,9 @@ class GetAllQuestionsResponse200:
                 total_questions,
                 questions,
             )
-        if len(d) != 4:  # else keep NO_EXTRAS
+        if len(d) == 4:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

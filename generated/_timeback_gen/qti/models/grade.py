@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-Grade = Literal[
-    "-1", "0", "1", "10", "11", "12", "13", "2", "3", "4", "5", "6", "7", "8", "9"
-]
+Grade = (
+    Literal[
+        "-1", "0", "1", "10", "11", "12", "13", "2", "3", "4", "5", "6", "7", "8", "9"
+    ]
+    | str
+)
 
 GRADE_VALUES: set[Grade] = {
     "-1",
@@ -26,6 +29,7 @@ GRADE_VALUES: set[Grade] = {
 
 
 def check_grade(value: str) -> Grade:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in GRADE_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {GRADE_VALUES!r}")

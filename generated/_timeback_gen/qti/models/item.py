@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.type_ import Type, check_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -45,12 +46,13 @@ _KNOWN_KEYS = frozenset(
         "__v",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Content
     global FeedbackInline
     global Metadata
@@ -66,7 +68,61 @@ def _bind_lazy_imports() -> None:
     from ..models.response_declaration import ResponseDeclaration
     from ..models.response_processing import ResponseProcessing
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("type", "type_", True, _rt.Enum(check_type, "Type")),
+            _rt.Field("qtiVersion", "qti_version", True, _rt.STR),
+            _rt.Field("timeDependent", "time_dependent", True, _rt.BOOL),
+            _rt.Field("adaptive", "adaptive", True, _rt.BOOL),
+            _rt.Field("rawXml", "raw_xml", True, _rt.STR),
+            _rt.Field("content", "content", True, _rt.Model(Content)),
+            _rt.Field("createdAt", "created_at", True, _rt.DATETIME),
+            _rt.Field("updatedAt", "updated_at", True, _rt.DATETIME),
+            _rt.Field(
+                "responseDeclarations",
+                "response_declarations",
+                False,
+                _rt.List(_rt.Model(ResponseDeclaration)),
+            ),
+            _rt.Field(
+                "outcomeDeclarations",
+                "outcome_declarations",
+                False,
+                _rt.List(_rt.Model(OutcomeDeclaration)),
+            ),
+            _rt.Field(
+                "responseProcessing",
+                "response_processing",
+                False,
+                _rt.Model(ResponseProcessing),
+            ),
+            _rt.Field("metadata", "metadata", False, _rt.Model(Metadata)),
+            _rt.Field(
+                "modalFeedback",
+                "modal_feedback",
+                False,
+                _rt.List(_rt.Model(ModalFeedback)),
+            ),
+            _rt.Field(
+                "feedbackInline",
+                "feedback_inline",
+                False,
+                _rt.List(_rt.Model(FeedbackInline)),
+            ),
+            _rt.Field(
+                "feedbackBlock",
+                "feedback_block",
+                False,
+                _rt.List(_rt.Model(FeedbackInline)),
+            ),
+            _rt.Field("__v", "field_v", False, _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -128,181 +184,166 @@ class Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        title = self.title
-
-        type_: str = self.type_
-
-        qti_version = self.qti_version
-
-        time_dependent = self.time_dependent
-
-        adaptive = self.adaptive
-
-        raw_xml = self.raw_xml
-
-        content = self.content.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        response_declarations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.response_declarations, Unset):
-            response_declarations = []
-            for response_declarations_item_data in self.response_declarations:
-                response_declarations_item = response_declarations_item_data.to_dict()
-                response_declarations.append(response_declarations_item)
-
-        outcome_declarations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.outcome_declarations, Unset):
-            outcome_declarations = []
-            for outcome_declarations_item_data in self.outcome_declarations:
-                outcome_declarations_item = outcome_declarations_item_data.to_dict()
-                outcome_declarations.append(outcome_declarations_item)
-
-        response_processing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_processing, Unset):
-            response_processing = self.response_processing.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        modal_feedback: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.modal_feedback, Unset):
-            modal_feedback = []
-            for modal_feedback_item_data in self.modal_feedback:
-                modal_feedback_item = modal_feedback_item_data.to_dict()
-                modal_feedback.append(modal_feedback_item)
-
-        feedback_inline: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.feedback_inline, Unset):
-            feedback_inline = []
-            for feedback_inline_item_data in self.feedback_inline:
-                feedback_inline_item = feedback_inline_item_data.to_dict()
-                feedback_inline.append(feedback_inline_item)
-
-        feedback_block: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.feedback_block, Unset):
-            feedback_block = []
-            for feedback_block_item_data in self.feedback_block:
-                feedback_block_item = feedback_block_item_data.to_dict()
-                feedback_block.append(feedback_block_item)
-
-        field_v = self.field_v
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "title": title,
-                "type": type_,
-                "qtiVersion": qti_version,
-                "timeDependent": time_dependent,
-                "adaptive": adaptive,
-                "rawXml": raw_xml,
-                "content": content,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if response_declarations is not UNSET:
-            field_dict["responseDeclarations"] = response_declarations
-        if outcome_declarations is not UNSET:
-            field_dict["outcomeDeclarations"] = outcome_declarations
-        if response_processing is not UNSET:
-            field_dict["responseProcessing"] = response_processing
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if modal_feedback is not UNSET:
-            field_dict["modalFeedback"] = modal_feedback
-        if feedback_inline is not UNSET:
-            field_dict["feedbackInline"] = feedback_inline
-        if feedback_block is not UNSET:
-            field_dict["feedbackBlock"] = feedback_block
-        if field_v is not UNSET:
-            field_dict["__v"] = field_v
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.qti_version is not UNSET:
+            field_dict["qtiVersion"] = self.qti_version
+        if self.time_dependent is not UNSET:
+            field_dict["timeDependent"] = self.time_dependent
+        if self.adaptive is not UNSET:
+            field_dict["adaptive"] = self.adaptive
+        if self.raw_xml is not UNSET:
+            field_dict["rawXml"] = self.raw_xml
+        if self.content is not UNSET:
+            field_dict["content"] = _rt.dump(self.content)
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _rt.dump(self.created_at)
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = _rt.dump(self.updated_at)
+        if self.response_declarations is not UNSET:
+            field_dict["responseDeclarations"] = _rt.dump(self.response_declarations)
+        if self.outcome_declarations is not UNSET:
+            field_dict["outcomeDeclarations"] = _rt.dump(self.outcome_declarations)
+        if self.response_processing is not UNSET:
+            field_dict["responseProcessing"] = _rt.dump(self.response_processing)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.modal_feedback is not UNSET:
+            field_dict["modalFeedback"] = _rt.dump(self.modal_feedback)
+        if self.feedback_inline is not UNSET:
+            field_dict["feedbackInline"] = _rt.dump(self.feedback_inline)
+        if self.feedback_block is not UNSET:
+            field_dict["feedbackBlock"] = _rt.dump(self.feedback_block)
+        if self.field_v is not UNSET:
+            field_dict["__v"] = self.field_v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         type_ = check_type(d["type"])
 
         qti_version = d["qtiVersion"]
+        if type(qti_version) is not str:
+            raise TypeError
 
         time_dependent = d["timeDependent"]
+        if type(time_dependent) is not bool:
+            raise TypeError
 
         adaptive = d["adaptive"]
+        if type(adaptive) is not bool:
+            raise TypeError
 
         raw_xml = d["rawXml"]
+        if type(raw_xml) is not str:
+            raise TypeError
 
-        content = Content.from_dict(d["content"])
+        content = Content._from_dict_fast(d["content"])
 
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
         updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
         _response_declarations = d.get("responseDeclarations", UNSET)
-        response_declarations = (
-            UNSET
-            if _response_declarations is UNSET
-            else [
-                ResponseDeclaration.from_dict(_item) for _item in _response_declarations
+        if _response_declarations is UNSET:
+            response_declarations = UNSET
+        else:
+            if type(_response_declarations) is not list:
+                raise TypeError
+            response_declarations = [
+                ResponseDeclaration._from_dict_fast(_item)
+                for _item in _response_declarations
             ]
-        )
 
         _outcome_declarations = d.get("outcomeDeclarations", UNSET)
-        outcome_declarations = (
-            UNSET
-            if _outcome_declarations is UNSET
-            else [
-                OutcomeDeclaration.from_dict(_item) for _item in _outcome_declarations
+        if _outcome_declarations is UNSET:
+            outcome_declarations = UNSET
+        else:
+            if type(_outcome_declarations) is not list:
+                raise TypeError
+            outcome_declarations = [
+                OutcomeDeclaration._from_dict_fast(_item)
+                for _item in _outcome_declarations
             ]
-        )
 
         _response_processing = d.get("responseProcessing", UNSET)
         response_processing = (
             UNSET
             if _response_processing is UNSET
-            else ResponseProcessing.from_dict(_response_processing)
+            else ResponseProcessing._from_dict_fast(_response_processing)
         )
 
         _metadata = d.get("metadata", UNSET)
-        metadata = UNSET if _metadata is UNSET else Metadata.from_dict(_metadata)
+        metadata = UNSET if _metadata is UNSET else Metadata._from_dict_fast(_metadata)
 
         _modal_feedback = d.get("modalFeedback", UNSET)
-        modal_feedback = (
-            UNSET
-            if _modal_feedback is UNSET
-            else [ModalFeedback.from_dict(_item) for _item in _modal_feedback]
-        )
+        if _modal_feedback is UNSET:
+            modal_feedback = UNSET
+        else:
+            if type(_modal_feedback) is not list:
+                raise TypeError
+            modal_feedback = [
+                ModalFeedback._from_dict_fast(_item) for _item in _modal_feedback
+            ]
 
         _feedback_inline = d.get("feedbackInline", UNSET)
-        feedback_inline = (
-            UNSET
-            if _feedback_inline is UNSET
-            else [FeedbackInline.from_dict(_item) for _item in _feedback_inline]
-        )
+        if _feedback_inline is UNSET:
+            feedback_inline = UNSET
+        else:
+            if type(_feedback_inline) is not list:
+                raise TypeError
+            feedback_inline = [
+                FeedbackInline._from_dict_fast(_item) for _item in _feedback_inline
+            ]
 
         _feedback_block = d.get("feedbackBlock", UNSET)
-        feedback_block = (
-            UNSET
-            if _feedback_block is UNSET
-            else [FeedbackInline.from_dict(_item) for _item in _feedback_block]
-        )
+        if _feedback_block is UNSET:
+            feedback_block = UNSET
+        else:
+            if type(_feedback_block) is not list:
+                raise TypeError
+            feedback_block = [
+                FeedbackInline._from_dict_fast(_item) for _item in _feedback_block
+            ]
 
         field_v = d.get("__v", UNSET)
+        if (
+            type(field_v) is not float
+            and type(field_v) is not int
+            and field_v is not UNSET
+        ):
+            raise TypeError
 
         if cls is Item:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -326,7 +367,6 @@ class Item:
             _obj.feedback_inline = feedback_inline
             _obj.feedback_block = feedback_block
             _obj.field_v = field_v
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -348,7 +388,9 @@ class Item:
                 feedback_block,
                 field_v,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.base_type import BaseType, check_base_type
 from ..models.qti_outcome_declaration_cardinality import (
     QtiOutcomeDeclarationCardinality,
@@ -30,16 +31,39 @@ _KNOWN_KEYS = frozenset(
         "defaultValue",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global DefaultValue
     from ..models.default_value import DefaultValue
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field(
+                "cardinality",
+                "cardinality",
+                True,
+                _rt.Enum(
+                    check_qti_outcome_declaration_cardinality,
+                    "QtiOutcomeDeclarationCardinality",
+                ),
+            ),
+            _rt.Field(
+                "baseType", "base_type", True, _rt.Enum(check_base_type, "BaseType")
+            ),
+            _rt.Field("normalMaximum", "normal_maximum", False, _rt.FLOAT),
+            _rt.Field("normalMinimum", "normal_minimum", False, _rt.FLOAT),
+            _rt.Field("defaultValue", "default_value", False, _rt.Model(DefaultValue)),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -66,56 +90,70 @@ class ItemQtiOutcomeDeclaration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        cardinality: str = self.cardinality
-
-        base_type: str = self.base_type
-
-        normal_maximum = self.normal_maximum
-
-        normal_minimum = self.normal_minimum
-
-        default_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_value, Unset):
-            default_value = self.default_value.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "cardinality": cardinality,
-                "baseType": base_type,
-            }
-        )
-        if normal_maximum is not UNSET:
-            field_dict["normalMaximum"] = normal_maximum
-        if normal_minimum is not UNSET:
-            field_dict["normalMinimum"] = normal_minimum
-        if default_value is not UNSET:
-            field_dict["defaultValue"] = default_value
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.cardinality is not UNSET:
+            field_dict["cardinality"] = self.cardinality
+        if self.base_type is not UNSET:
+            field_dict["baseType"] = self.base_type
+        if self.normal_maximum is not UNSET:
+            field_dict["normalMaximum"] = self.normal_maximum
+        if self.normal_minimum is not UNSET:
+            field_dict["normalMinimum"] = self.normal_minimum
+        if self.default_value is not UNSET:
+            field_dict["defaultValue"] = _rt.dump(self.default_value)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         cardinality = check_qti_outcome_declaration_cardinality(d["cardinality"])
 
         base_type = check_base_type(d["baseType"])
 
         normal_maximum = d.get("normalMaximum", UNSET)
+        if (
+            type(normal_maximum) is not float
+            and type(normal_maximum) is not int
+            and normal_maximum is not UNSET
+        ):
+            raise TypeError
 
         normal_minimum = d.get("normalMinimum", UNSET)
+        if (
+            type(normal_minimum) is not float
+            and type(normal_minimum) is not int
+            and normal_minimum is not UNSET
+        ):
+            raise TypeError
 
         _default_value = d.get("defaultValue", UNSET)
         default_value = (
-            UNSET if _default_value is UNSET else DefaultValue.from_dict(_default_value)
+            UNSET
+            if _default_value is UNSET
+            else DefaultValue._from_dict_fast(_default_value)
         )
 
         if cls is ItemQtiOutcomeDeclaration:
@@ -128,7 +166,6 @@ class ItemQtiOutcomeDeclaration:
             _obj.normal_maximum = normal_maximum
             _obj.normal_minimum = normal_minimum
             _obj.default_value = default_value
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -138,7 +175,9 @@ class ItemQtiOutcomeDeclaration:
                 normal_minimum,
                 default_value,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,16 +22,25 @@ _KNOWN_KEYS = frozenset(
         "eventId",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Issue
     from ..models.issue import Issue
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("issues", "issues", True, _rt.List(_rt.Model(Issue))),
+            _rt.Field("eventId", "event_id", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -47,33 +57,41 @@ class Meta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        issues = []
-        for issues_item_data in self.issues:
-            issues_item = issues_item_data.to_dict()
-            issues.append(issues_item)
-
-        event_id = self.event_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "issues": issues,
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
-
+        if self.issues is not UNSET:
+            field_dict["issues"] = _rt.dump(self.issues)
+        if self.event_id is not UNSET:
+            field_dict["eventId"] = self.event_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        issues = [Issue.from_dict(_item) for _item in d["issues"]]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        _issues = d["issues"]
+        if type(_issues) is not list:
+            raise TypeError
+        issues = [Issue._from_dict_fast(_item) for _item in _issues]
 
         event_id = d.get("eventId", UNSET)
+        if type(event_id) is not str and event_id is not UNSET:
+            raise TypeError
 
         if cls is Meta:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -81,13 +99,14 @@ class Meta:
             _obj = _new_instance(cls)
             _obj.issues = issues
             _obj.event_id = event_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 issues,
                 event_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.difficulty import Difficulty, check_difficulty
 from ..models.grade import Grade, check_grade
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -25,16 +26,37 @@ _KNOWN_KEYS = frozenset(
         "learningObjectiveSet",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global LearningObjectiveSet
     from ..models.learning_objective_set import LearningObjectiveSet
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("subject", "subject", False, _rt.STR),
+            _rt.Field("grade", "grade", False, _rt.Enum(check_grade, "Grade")),
+            _rt.Field(
+                "difficulty",
+                "difficulty",
+                False,
+                _rt.Enum(check_difficulty, "Difficulty"),
+            ),
+            _rt.Field(
+                "learningObjectiveSet",
+                "learning_objective_set",
+                False,
+                _rt.List(_rt.Model(LearningObjectiveSet)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -56,43 +78,40 @@ class Metadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subject = self.subject
-
-        grade: str | Unset = UNSET
-        if not isinstance(self.grade, Unset):
-            grade = self.grade
-
-        difficulty: str | Unset = UNSET
-        if not isinstance(self.difficulty, Unset):
-            difficulty = self.difficulty
-
-        learning_objective_set: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.learning_objective_set, Unset):
-            learning_objective_set = []
-            for learning_objective_set_item_data in self.learning_objective_set:
-                learning_objective_set_item = learning_objective_set_item_data.to_dict()
-                learning_objective_set.append(learning_objective_set_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if grade is not UNSET:
-            field_dict["grade"] = grade
-        if difficulty is not UNSET:
-            field_dict["difficulty"] = difficulty
-        if learning_objective_set is not UNSET:
-            field_dict["learningObjectiveSet"] = learning_objective_set
-
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.grade is not UNSET:
+            field_dict["grade"] = self.grade
+        if self.difficulty is not UNSET:
+            field_dict["difficulty"] = self.difficulty
+        if self.learning_objective_set is not UNSET:
+            field_dict["learningObjectiveSet"] = _rt.dump(self.learning_objective_set)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         subject = d.get("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            raise TypeError
 
         _grade = d.get("grade", UNSET)
         grade = UNSET if _grade is UNSET else check_grade(_grade)
@@ -101,14 +120,15 @@ class Metadata:
         difficulty = UNSET if _difficulty is UNSET else check_difficulty(_difficulty)
 
         _learning_objective_set = d.get("learningObjectiveSet", UNSET)
-        learning_objective_set = (
-            UNSET
-            if _learning_objective_set is UNSET
-            else [
-                LearningObjectiveSet.from_dict(_item)
+        if _learning_objective_set is UNSET:
+            learning_objective_set = UNSET
+        else:
+            if type(_learning_objective_set) is not list:
+                raise TypeError
+            learning_objective_set = [
+                LearningObjectiveSet._from_dict_fast(_item)
                 for _item in _learning_objective_set
             ]
-        )
 
         if cls is Metadata:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -118,7 +138,6 @@ class Metadata:
             _obj.grade = grade
             _obj.difficulty = difficulty
             _obj.learning_objective_set = learning_objective_set
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 subject,
@@ -126,7 +145,9 @@ class Metadata:
                 difficulty,
                 learning_objective_set,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

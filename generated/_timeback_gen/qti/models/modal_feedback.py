@@ -6,8 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.show_hide import ShowHide, check_show_hide
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="ModalFeedback")
 _new_instance = object.__new__
@@ -21,6 +22,27 @@ _KNOWN_KEYS = frozenset(
         "title",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("outcomeIdentifier", "outcome_identifier", True, _rt.STR),
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field(
+                "showHide", "show_hide", True, _rt.Enum(check_show_hide, "ShowHide")
+            ),
+            _rt.Field("content", "content", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -46,42 +68,56 @@ class ModalFeedback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        outcome_identifier = self.outcome_identifier
-
-        identifier = self.identifier
-
-        show_hide: str = self.show_hide
-
-        content = self.content
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "outcomeIdentifier": outcome_identifier,
-                "identifier": identifier,
-                "showHide": show_hide,
-                "content": content,
-                "title": title,
-            }
-        )
-
+        if self.outcome_identifier is not UNSET:
+            field_dict["outcomeIdentifier"] = self.outcome_identifier
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.show_hide is not UNSET:
+            field_dict["showHide"] = self.show_hide
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         outcome_identifier = d["outcomeIdentifier"]
+        if type(outcome_identifier) is not str:
+            raise TypeError
 
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         show_hide = check_show_hide(d["showHide"])
 
         content = d["content"]
+        if type(content) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         if cls is ModalFeedback:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -92,7 +128,6 @@ class ModalFeedback:
             _obj.show_hide = show_hide
             _obj.content = content
             _obj.title = title
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 outcome_identifier,
@@ -101,7 +136,9 @@ class ModalFeedback:
                 content,
                 title,
             )
-        if len(d) != 5:  # else keep NO_EXTRAS
+        if len(d) == 5:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-NavigationMode = Literal["linear", "nonlinear"]
+NavigationMode = Literal["linear", "nonlinear"] | str
 
 NAVIGATION_MODE_VALUES: set[NavigationMode] = {
     "linear",
@@ -11,6 +11,7 @@ NAVIGATION_MODE_VALUES: set[NavigationMode] = {
 
 
 def check_navigation_mode(value: str) -> NavigationMode:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in NAVIGATION_MODE_VALUES:
         return value
     raise TypeError(

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="ProcessResponseBody")
 _new_instance = object.__new__
@@ -17,18 +18,34 @@ _KNOWN_KEYS = frozenset(
         "response",
     }
 )
+_BOUND = False
 
 
-def _parse_response(data: object) -> list[str] | str:
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        response_type_1 = cast(list[str], data)
-
-        return response_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return data  # type: ignore[return-value]
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_response
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field(
+                "response",
+                "response",
+                True,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.List(_rt.STR),
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_response = _TABLE.fields[1].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -44,32 +61,38 @@ class ProcessResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        response: list[str] | str
-        if isinstance(self.response, list):
-            response = self.response
-
-        else:
-            response = self.response
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "response": response,
-            }
-        )
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.response is not UNSET:
+            field_dict["response"] = _rt.dump(self.response)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        identifier = d["identifier"]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        response = _parse_response(d["response"])
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
+
+        response = _D_response.strict(d["response"])
 
         if cls is ProcessResponseBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -77,13 +100,14 @@ class ProcessResponseBody:
             _obj = _new_instance(cls)
             _obj.identifier = identifier
             _obj.response = response
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
                 response,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,12 +29,13 @@ _KNOWN_KEYS = frozenset(
         "qti-response-processing",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global QtiAssessmentItemAttributes
     global QtiAssessmentStimulusRef
     global QtiOutcomeDeclaration
@@ -43,7 +45,41 @@ def _bind_lazy_imports() -> None:
     from ..models.qti_outcome_declaration import QtiOutcomeDeclaration
     from ..models.qti_response_declaration import QtiResponseDeclaration
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "_attributes",
+                "field_attributes",
+                True,
+                _rt.Model(QtiAssessmentItemAttributes),
+            ),
+            _rt.Field(
+                "qti-response-declaration",
+                "qti_response_declaration",
+                True,
+                _rt.List(_rt.Model(QtiResponseDeclaration)),
+            ),
+            _rt.Field(
+                "qti-outcome-declaration",
+                "qti_outcome_declaration",
+                True,
+                _rt.List(_rt.Model(QtiOutcomeDeclaration)),
+            ),
+            _rt.Field(
+                "qti-assessment-stimulus-ref",
+                "qti_assessment_stimulus_ref",
+                False,
+                _rt.List(_rt.Model(QtiAssessmentStimulusRef)),
+            ),
+            _rt.Field("qti-item-body", "qti_item_body", False, _rt.ANY),
+            _rt.Field(
+                "qti-response-processing", "qti_response_processing", False, _rt.ANY
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -67,77 +103,75 @@ class QtiAssessmentItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_attributes = self.field_attributes.to_dict()
-
-        qti_response_declaration = []
-        for qti_response_declaration_item_data in self.qti_response_declaration:
-            qti_response_declaration_item = qti_response_declaration_item_data.to_dict()
-            qti_response_declaration.append(qti_response_declaration_item)
-
-        qti_outcome_declaration = []
-        for qti_outcome_declaration_item_data in self.qti_outcome_declaration:
-            qti_outcome_declaration_item = qti_outcome_declaration_item_data.to_dict()
-            qti_outcome_declaration.append(qti_outcome_declaration_item)
-
-        qti_assessment_stimulus_ref: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.qti_assessment_stimulus_ref, Unset):
-            qti_assessment_stimulus_ref = []
-            for (
-                qti_assessment_stimulus_ref_item_data
-            ) in self.qti_assessment_stimulus_ref:
-                qti_assessment_stimulus_ref_item = (
-                    qti_assessment_stimulus_ref_item_data.to_dict()
-                )
-                qti_assessment_stimulus_ref.append(qti_assessment_stimulus_ref_item)
-
-        qti_item_body = self.qti_item_body
-
-        qti_response_processing = self.qti_response_processing
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_attributes": field_attributes,
-                "qti-response-declaration": qti_response_declaration,
-                "qti-outcome-declaration": qti_outcome_declaration,
-            }
-        )
-        if qti_assessment_stimulus_ref is not UNSET:
-            field_dict["qti-assessment-stimulus-ref"] = qti_assessment_stimulus_ref
-        if qti_item_body is not UNSET:
-            field_dict["qti-item-body"] = qti_item_body
-        if qti_response_processing is not UNSET:
-            field_dict["qti-response-processing"] = qti_response_processing
-
+        if self.field_attributes is not UNSET:
+            field_dict["_attributes"] = _rt.dump(self.field_attributes)
+        if self.qti_response_declaration is not UNSET:
+            field_dict["qti-response-declaration"] = _rt.dump(
+                self.qti_response_declaration
+            )
+        if self.qti_outcome_declaration is not UNSET:
+            field_dict["qti-outcome-declaration"] = _rt.dump(
+                self.qti_outcome_declaration
+            )
+        if self.qti_assessment_stimulus_ref is not UNSET:
+            field_dict["qti-assessment-stimulus-ref"] = _rt.dump(
+                self.qti_assessment_stimulus_ref
+            )
+        if self.qti_item_body is not UNSET:
+            field_dict["qti-item-body"] = self.qti_item_body
+        if self.qti_response_processing is not UNSET:
+            field_dict["qti-response-processing"] = self.qti_response_processing
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        field_attributes = QtiAssessmentItemAttributes.from_dict(d["_attributes"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        field_attributes = QtiAssessmentItemAttributes._from_dict_fast(d["_attributes"])
+
+        _qti_response_declaration = d["qti-response-declaration"]
+        if type(_qti_response_declaration) is not list:
+            raise TypeError
         qti_response_declaration = [
-            QtiResponseDeclaration.from_dict(_item)
-            for _item in d["qti-response-declaration"]
+            QtiResponseDeclaration._from_dict_fast(_item)
+            for _item in _qti_response_declaration
         ]
 
+        _qti_outcome_declaration = d["qti-outcome-declaration"]
+        if type(_qti_outcome_declaration) is not list:
+            raise TypeError
         qti_outcome_declaration = [
-            QtiOutcomeDeclaration.from_dict(_item)
-            for _item in d["qti-outcome-declaration"]
+            QtiOutcomeDeclaration._from_dict_fast(_item)
+            for _item in _qti_outcome_declaration
         ]
 
         _qti_assessment_stimulus_ref = d.get("qti-assessment-stimulus-ref", UNSET)
-        qti_assessment_stimulus_ref = (
-            UNSET
-            if _qti_assessment_stimulus_ref is UNSET
-            else [
-                QtiAssessmentStimulusRef.from_dict(_item)
+        if _qti_assessment_stimulus_ref is UNSET:
+            qti_assessment_stimulus_ref = UNSET
+        else:
+            if type(_qti_assessment_stimulus_ref) is not list:
+                raise TypeError
+            qti_assessment_stimulus_ref = [
+                QtiAssessmentStimulusRef._from_dict_fast(_item)
                 for _item in _qti_assessment_stimulus_ref
             ]
-        )
 
         qti_item_body = d.get("qti-item-body", UNSET)
 
@@ -153,7 +187,6 @@ class QtiAssessmentItem:
             _obj.qti_assessment_stimulus_ref = qti_assessment_stimulus_ref
             _obj.qti_item_body = qti_item_body
             _obj.qti_response_processing = qti_response_processing
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
@@ -163,7 +196,9 @@ class QtiAssessmentItem:
                 qti_item_body,
                 qti_response_processing,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

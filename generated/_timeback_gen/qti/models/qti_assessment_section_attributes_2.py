@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="QtiAssessmentSectionAttributes2")
 _new_instance = object.__new__
@@ -20,6 +21,25 @@ _KNOWN_KEYS = frozenset(
         "fixed",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("visible", "visible", True, _rt.STR),
+            _rt.Field("required", "required", True, _rt.STR),
+            _rt.Field("fixed", "fixed", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -41,42 +61,58 @@ class QtiAssessmentSectionAttributes2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        title = self.title
-
-        visible = self.visible
-
-        required = self.required
-
-        fixed = self.fixed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "title": title,
-                "visible": visible,
-                "required": required,
-                "fixed": fixed,
-            }
-        )
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
+        if self.required is not UNSET:
+            field_dict["required"] = self.required
+        if self.fixed is not UNSET:
+            field_dict["fixed"] = self.fixed
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         visible = d["visible"]
+        if type(visible) is not str:
+            raise TypeError
 
         required = d["required"]
+        if type(required) is not str:
+            raise TypeError
 
         fixed = d["fixed"]
+        if type(fixed) is not str:
+            raise TypeError
 
         if cls is QtiAssessmentSectionAttributes2:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -87,7 +123,6 @@ class QtiAssessmentSectionAttributes2:
             _obj.visible = visible
             _obj.required = required
             _obj.fixed = fixed
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -96,7 +131,9 @@ class QtiAssessmentSectionAttributes2:
                 required,
                 fixed,
             )
-        if len(d) != 5:  # else keep NO_EXTRAS
+        if len(d) == 5:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,12 +31,13 @@ _KNOWN_KEYS = frozenset(
         "qti-catalog-info",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global QtiAssessmentStimulusAttributes
     global QtiAssessmentStimulusQtiStimulusBody
     global QtiCatalogInfo
@@ -49,7 +51,31 @@ def _bind_lazy_imports() -> None:
     from ..models.qti_catalog_info import QtiCatalogInfo
     from ..models.qti_stylesheet import QtiStylesheet
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "_attributes",
+                "field_attributes",
+                True,
+                _rt.Model(QtiAssessmentStimulusAttributes),
+            ),
+            _rt.Field(
+                "qti-stimulus-body",
+                "qti_stimulus_body",
+                True,
+                _rt.Model(QtiAssessmentStimulusQtiStimulusBody),
+            ),
+            _rt.Field(
+                "qti-stylesheet", "qti_stylesheet", False, _rt.Model(QtiStylesheet)
+            ),
+            _rt.Field(
+                "qti-catalog-info", "qti_catalog_info", False, _rt.Model(QtiCatalogInfo)
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -69,41 +95,42 @@ class QtiAssessmentStimulus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_attributes = self.field_attributes.to_dict()
-
-        qti_stimulus_body = self.qti_stimulus_body.to_dict()
-
-        qti_stylesheet: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.qti_stylesheet, Unset):
-            qti_stylesheet = self.qti_stylesheet.to_dict()
-
-        qti_catalog_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.qti_catalog_info, Unset):
-            qti_catalog_info = self.qti_catalog_info.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_attributes": field_attributes,
-                "qti-stimulus-body": qti_stimulus_body,
-            }
-        )
-        if qti_stylesheet is not UNSET:
-            field_dict["qti-stylesheet"] = qti_stylesheet
-        if qti_catalog_info is not UNSET:
-            field_dict["qti-catalog-info"] = qti_catalog_info
-
+        if self.field_attributes is not UNSET:
+            field_dict["_attributes"] = _rt.dump(self.field_attributes)
+        if self.qti_stimulus_body is not UNSET:
+            field_dict["qti-stimulus-body"] = _rt.dump(self.qti_stimulus_body)
+        if self.qti_stylesheet is not UNSET:
+            field_dict["qti-stylesheet"] = _rt.dump(self.qti_stylesheet)
+        if self.qti_catalog_info is not UNSET:
+            field_dict["qti-catalog-info"] = _rt.dump(self.qti_catalog_info)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        field_attributes = QtiAssessmentStimulusAttributes.from_dict(d["_attributes"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        qti_stimulus_body = QtiAssessmentStimulusQtiStimulusBody.from_dict(
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        field_attributes = QtiAssessmentStimulusAttributes._from_dict_fast(
+            d["_attributes"]
+        )
+
+        qti_stimulus_body = QtiAssessmentStimulusQtiStimulusBody._from_dict_fast(
             d["qti-stimulus-body"]
         )
 
@@ -111,14 +138,14 @@ class QtiAssessmentStimulus:
         qti_stylesheet = (
             UNSET
             if _qti_stylesheet is UNSET
-            else QtiStylesheet.from_dict(_qti_stylesheet)
+            else QtiStylesheet._from_dict_fast(_qti_stylesheet)
         )
 
         _qti_catalog_info = d.get("qti-catalog-info", UNSET)
         qti_catalog_info = (
             UNSET
             if _qti_catalog_info is UNSET
-            else QtiCatalogInfo.from_dict(_qti_catalog_info)
+            else QtiCatalogInfo._from_dict_fast(_qti_catalog_info)
         )
 
         if cls is QtiAssessmentStimulus:
@@ -129,7 +156,6 @@ class QtiAssessmentStimulus:
             _obj.qti_stimulus_body = qti_stimulus_body
             _obj.qti_stylesheet = qti_stylesheet
             _obj.qti_catalog_info = qti_catalog_info
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
@@ -137,7 +163,9 @@ class QtiAssessmentStimulus:
                 qti_stylesheet,
                 qti_catalog_info,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.qti_assessment_test_attributes import QtiAssessmentTestAttributes
@@ -26,12 +27,13 @@ _KNOWN_KEYS = frozenset(
         "qti-test-part",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global QtiAssessmentTestAttributes
     global QtiAssessmentTestQtiOutcomeDeclaration
     global QtiTestPart
@@ -41,7 +43,28 @@ def _bind_lazy_imports() -> None:
     )
     from ..models.qti_test_part import QtiTestPart
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "_attributes",
+                "field_attributes",
+                True,
+                _rt.Model(QtiAssessmentTestAttributes),
+            ),
+            _rt.Field(
+                "qti-outcome-declaration",
+                "qti_outcome_declaration",
+                True,
+                _rt.List(_rt.Model(QtiAssessmentTestQtiOutcomeDeclaration)),
+            ),
+            _rt.Field(
+                "qti-test-part", "qti_test_part", True, _rt.List(_rt.Model(QtiTestPart))
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -59,43 +82,51 @@ class QtiAssessmentTest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_attributes = self.field_attributes.to_dict()
-
-        qti_outcome_declaration = []
-        for qti_outcome_declaration_item_data in self.qti_outcome_declaration:
-            qti_outcome_declaration_item = qti_outcome_declaration_item_data.to_dict()
-            qti_outcome_declaration.append(qti_outcome_declaration_item)
-
-        qti_test_part = []
-        for qti_test_part_item_data in self.qti_test_part:
-            qti_test_part_item = qti_test_part_item_data.to_dict()
-            qti_test_part.append(qti_test_part_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_attributes": field_attributes,
-                "qti-outcome-declaration": qti_outcome_declaration,
-                "qti-test-part": qti_test_part,
-            }
-        )
-
+        if self.field_attributes is not UNSET:
+            field_dict["_attributes"] = _rt.dump(self.field_attributes)
+        if self.qti_outcome_declaration is not UNSET:
+            field_dict["qti-outcome-declaration"] = _rt.dump(
+                self.qti_outcome_declaration
+            )
+        if self.qti_test_part is not UNSET:
+            field_dict["qti-test-part"] = _rt.dump(self.qti_test_part)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        field_attributes = QtiAssessmentTestAttributes.from_dict(d["_attributes"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        field_attributes = QtiAssessmentTestAttributes._from_dict_fast(d["_attributes"])
+
+        _qti_outcome_declaration = d["qti-outcome-declaration"]
+        if type(_qti_outcome_declaration) is not list:
+            raise TypeError
         qti_outcome_declaration = [
-            QtiAssessmentTestQtiOutcomeDeclaration.from_dict(_item)
-            for _item in d["qti-outcome-declaration"]
+            QtiAssessmentTestQtiOutcomeDeclaration._from_dict_fast(_item)
+            for _item in _qti_outcome_declaration
         ]
 
-        qti_test_part = [QtiTestPart.from_dict(_item) for _item in d["qti-test-part"]]
+        _qti_test_part = d["qti-test-part"]
+        if type(_qti_test_part) is not list:
+            raise TypeError
+        qti_test_part = [QtiTestPart._from_dict_fast(_item) for _item in _qti_test_part]
 
         if cls is QtiAssessmentTest:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -104,14 +135,15 @@ class QtiAssessmentTest:
             _obj.field_attributes = field_attributes
             _obj.qti_outcome_declaration = qti_outcome_declaration
             _obj.qti_test_part = qti_test_part
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
                 qti_outcome_declaration,
                 qti_test_part,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="QtiAssessmentTestAttributes")
 _new_instance = object.__new__
@@ -22,6 +23,27 @@ _KNOWN_KEYS = frozenset(
         "tool-version",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("xmlns", "xmlns", True, _rt.STR),
+            _rt.Field("xmlns:xsi", "xmlnsxsi", True, _rt.STR),
+            _rt.Field("xsi:schemaLocation", "xsischema_location", True, _rt.STR),
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("tool-name", "tool_name", True, _rt.STR),
+            _rt.Field("tool-version", "tool_version", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -47,52 +69,70 @@ class QtiAssessmentTestAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        xmlns = self.xmlns
-
-        xmlnsxsi = self.xmlnsxsi
-
-        xsischema_location = self.xsischema_location
-
-        identifier = self.identifier
-
-        title = self.title
-
-        tool_name = self.tool_name
-
-        tool_version = self.tool_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "xmlns": xmlns,
-                "xmlns:xsi": xmlnsxsi,
-                "xsi:schemaLocation": xsischema_location,
-                "identifier": identifier,
-                "title": title,
-                "tool-name": tool_name,
-                "tool-version": tool_version,
-            }
-        )
-
+        if self.xmlns is not UNSET:
+            field_dict["xmlns"] = self.xmlns
+        if self.xmlnsxsi is not UNSET:
+            field_dict["xmlns:xsi"] = self.xmlnsxsi
+        if self.xsischema_location is not UNSET:
+            field_dict["xsi:schemaLocation"] = self.xsischema_location
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.tool_name is not UNSET:
+            field_dict["tool-name"] = self.tool_name
+        if self.tool_version is not UNSET:
+            field_dict["tool-version"] = self.tool_version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         xmlns = d["xmlns"]
+        if type(xmlns) is not str:
+            raise TypeError
 
         xmlnsxsi = d["xmlns:xsi"]
+        if type(xmlnsxsi) is not str:
+            raise TypeError
 
         xsischema_location = d["xsi:schemaLocation"]
+        if type(xsischema_location) is not str:
+            raise TypeError
 
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         tool_name = d["tool-name"]
+        if type(tool_name) is not str:
+            raise TypeError
 
         tool_version = d["tool-version"]
+        if type(tool_version) is not str:
+            raise TypeError
 
         if cls is QtiAssessmentTestAttributes:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -105,7 +145,6 @@ class QtiAssessmentTestAttributes:
             _obj.title = title
             _obj.tool_name = tool_name
             _obj.tool_version = tool_version
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 xmlns,
@@ -116,7 +155,9 @@ class QtiAssessmentTestAttributes:
                 tool_name,
                 tool_version,
             )
-        if len(d) != 7:  # else keep NO_EXTRAS
+        if len(d) == 7:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,12 +27,13 @@ _KNOWN_KEYS = frozenset(
         "normal-minimum",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global QtiDefaultValue
     global QtiOutcomeDeclarationAttributes
     from ..models.qti_default_value import QtiDefaultValue
@@ -39,7 +41,27 @@ def _bind_lazy_imports() -> None:
         QtiOutcomeDeclarationAttributes,
     )
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "_attributes",
+                "field_attributes",
+                True,
+                _rt.Model(QtiOutcomeDeclarationAttributes),
+            ),
+            _rt.Field(
+                "qti-default-value",
+                "qti_default_value",
+                False,
+                _rt.Model(QtiDefaultValue),
+            ),
+            _rt.Field("normal-maximum", "normal_maximum", False, _rt.FLOAT),
+            _rt.Field("normal-minimum", "normal_minimum", False, _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -59,49 +81,63 @@ class QtiAssessmentTestQtiOutcomeDeclaration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_attributes = self.field_attributes.to_dict()
-
-        qti_default_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.qti_default_value, Unset):
-            qti_default_value = self.qti_default_value.to_dict()
-
-        normal_maximum = self.normal_maximum
-
-        normal_minimum = self.normal_minimum
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_attributes": field_attributes,
-            }
-        )
-        if qti_default_value is not UNSET:
-            field_dict["qti-default-value"] = qti_default_value
-        if normal_maximum is not UNSET:
-            field_dict["normal-maximum"] = normal_maximum
-        if normal_minimum is not UNSET:
-            field_dict["normal-minimum"] = normal_minimum
-
+        if self.field_attributes is not UNSET:
+            field_dict["_attributes"] = _rt.dump(self.field_attributes)
+        if self.qti_default_value is not UNSET:
+            field_dict["qti-default-value"] = _rt.dump(self.qti_default_value)
+        if self.normal_maximum is not UNSET:
+            field_dict["normal-maximum"] = self.normal_maximum
+        if self.normal_minimum is not UNSET:
+            field_dict["normal-minimum"] = self.normal_minimum
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        field_attributes = QtiOutcomeDeclarationAttributes.from_dict(d["_attributes"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        field_attributes = QtiOutcomeDeclarationAttributes._from_dict_fast(
+            d["_attributes"]
+        )
 
         _qti_default_value = d.get("qti-default-value", UNSET)
         qti_default_value = (
             UNSET
             if _qti_default_value is UNSET
-            else QtiDefaultValue.from_dict(_qti_default_value)
+            else QtiDefaultValue._from_dict_fast(_qti_default_value)
         )
 
         normal_maximum = d.get("normal-maximum", UNSET)
+        if (
+            type(normal_maximum) is not float
+            and type(normal_maximum) is not int
+            and normal_maximum is not UNSET
+        ):
+            raise TypeError
 
         normal_minimum = d.get("normal-minimum", UNSET)
+        if (
+            type(normal_minimum) is not float
+            and type(normal_minimum) is not int
+            and normal_minimum is not UNSET
+        ):
+            raise TypeError
 
         if cls is QtiAssessmentTestQtiOutcomeDeclaration:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -111,7 +147,6 @@ class QtiAssessmentTestQtiOutcomeDeclaration:
             _obj.qti_default_value = qti_default_value
             _obj.normal_maximum = normal_maximum
             _obj.normal_minimum = normal_minimum
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
@@ -119,7 +154,9 @@ class QtiAssessmentTestQtiOutcomeDeclaration:
                 normal_maximum,
                 normal_minimum,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

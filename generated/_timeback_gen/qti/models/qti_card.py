@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.qti_card_attributes import QtiCardAttributes
@@ -22,18 +23,34 @@ _KNOWN_KEYS = frozenset(
         "qti-html-content",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global QtiCardAttributes
     global QtiCardQtiHtmlContent
     from ..models.qti_card_attributes import QtiCardAttributes
     from ..models.qti_card_qti_html_content import QtiCardQtiHtmlContent
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "_attributes", "field_attributes", True, _rt.Model(QtiCardAttributes)
+            ),
+            _rt.Field(
+                "qti-html-content",
+                "qti_html_content",
+                True,
+                _rt.Model(QtiCardQtiHtmlContent),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -49,29 +66,36 @@ class QtiCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_attributes = self.field_attributes.to_dict()
-
-        qti_html_content = self.qti_html_content.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_attributes": field_attributes,
-                "qti-html-content": qti_html_content,
-            }
-        )
-
+        if self.field_attributes is not UNSET:
+            field_dict["_attributes"] = _rt.dump(self.field_attributes)
+        if self.qti_html_content is not UNSET:
+            field_dict["qti-html-content"] = _rt.dump(self.qti_html_content)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        field_attributes = QtiCardAttributes.from_dict(d["_attributes"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        qti_html_content = QtiCardQtiHtmlContent.from_dict(d["qti-html-content"])
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        field_attributes = QtiCardAttributes._from_dict_fast(d["_attributes"])
+
+        qti_html_content = QtiCardQtiHtmlContent._from_dict_fast(d["qti-html-content"])
 
         if cls is QtiCard:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -79,13 +103,14 @@ class QtiCard:
             _obj = _new_instance(cls)
             _obj.field_attributes = field_attributes
             _obj.qti_html_content = qti_html_content
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
                 qti_html_content,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

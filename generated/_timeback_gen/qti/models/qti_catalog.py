@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.qti_card import QtiCard
@@ -22,18 +23,29 @@ _KNOWN_KEYS = frozenset(
         "qti-card",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global QtiCard
     global QtiCatalogAttributes
     from ..models.qti_card import QtiCard
     from ..models.qti_catalog_attributes import QtiCatalogAttributes
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "_attributes", "field_attributes", True, _rt.Model(QtiCatalogAttributes)
+            ),
+            _rt.Field("qti-card", "qti_card", True, _rt.Model(QtiCard)),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -49,29 +61,36 @@ class QtiCatalog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_attributes = self.field_attributes.to_dict()
-
-        qti_card = self.qti_card.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_attributes": field_attributes,
-                "qti-card": qti_card,
-            }
-        )
-
+        if self.field_attributes is not UNSET:
+            field_dict["_attributes"] = _rt.dump(self.field_attributes)
+        if self.qti_card is not UNSET:
+            field_dict["qti-card"] = _rt.dump(self.qti_card)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        field_attributes = QtiCatalogAttributes.from_dict(d["_attributes"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
-        qti_card = QtiCard.from_dict(d["qti-card"])
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        field_attributes = QtiCatalogAttributes._from_dict_fast(d["_attributes"])
+
+        qti_card = QtiCard._from_dict_fast(d["qti-card"])
 
         if cls is QtiCatalog:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -79,13 +98,14 @@ class QtiCatalog:
             _obj = _new_instance(cls)
             _obj.field_attributes = field_attributes
             _obj.qti_card = qti_card
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
                 qti_card,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

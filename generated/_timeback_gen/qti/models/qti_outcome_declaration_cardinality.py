@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-QtiOutcomeDeclarationCardinality = Literal["multiple", "ordered", "record", "single"]
+QtiOutcomeDeclarationCardinality = (
+    Literal["multiple", "ordered", "record", "single"] | str
+)
 
 QTI_OUTCOME_DECLARATION_CARDINALITY_VALUES: set[QtiOutcomeDeclarationCardinality] = {
     "multiple",
@@ -15,6 +17,7 @@ QTI_OUTCOME_DECLARATION_CARDINALITY_VALUES: set[QtiOutcomeDeclarationCardinality
 def check_qti_outcome_declaration_cardinality(
     value: str,
 ) -> QtiOutcomeDeclarationCardinality:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in QTI_OUTCOME_DECLARATION_CARDINALITY_VALUES:
         return value
     raise TypeError(

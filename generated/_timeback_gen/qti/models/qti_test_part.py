@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.qti_assessment_section import QtiAssessmentSection
@@ -22,18 +23,37 @@ _KNOWN_KEYS = frozenset(
         "qti-assessment-section",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global QtiAssessmentSection
     global QtiTestPartAttributes
     from ..models.qti_assessment_section import QtiAssessmentSection
     from ..models.qti_test_part_attributes import QtiTestPartAttributes
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "_attributes",
+                "field_attributes",
+                True,
+                _rt.Model(QtiTestPartAttributes),
+            ),
+            _rt.Field(
+                "qti-assessment-section",
+                "qti_assessment_section",
+                True,
+                _rt.List(_rt.Model(QtiAssessmentSection)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -49,34 +69,41 @@ class QtiTestPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_attributes = self.field_attributes.to_dict()
-
-        qti_assessment_section = []
-        for qti_assessment_section_item_data in self.qti_assessment_section:
-            qti_assessment_section_item = qti_assessment_section_item_data.to_dict()
-            qti_assessment_section.append(qti_assessment_section_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_attributes": field_attributes,
-                "qti-assessment-section": qti_assessment_section,
-            }
-        )
-
+        if self.field_attributes is not UNSET:
+            field_dict["_attributes"] = _rt.dump(self.field_attributes)
+        if self.qti_assessment_section is not UNSET:
+            field_dict["qti-assessment-section"] = _rt.dump(self.qti_assessment_section)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        field_attributes = QtiTestPartAttributes.from_dict(d["_attributes"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
 
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        field_attributes = QtiTestPartAttributes._from_dict_fast(d["_attributes"])
+
+        _qti_assessment_section = d["qti-assessment-section"]
+        if type(_qti_assessment_section) is not list:
+            raise TypeError
         qti_assessment_section = [
-            QtiAssessmentSection.from_dict(_item)
-            for _item in d["qti-assessment-section"]
+            QtiAssessmentSection._from_dict_fast(_item)
+            for _item in _qti_assessment_section
         ]
 
         if cls is QtiTestPart:
@@ -85,13 +112,14 @@ class QtiTestPart:
             _obj = _new_instance(cls)
             _obj.field_attributes = field_attributes
             _obj.qti_assessment_section = qti_assessment_section
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
                 qti_assessment_section,
             )
-        if len(d) != 2:  # else keep NO_EXTRAS
+        if len(d) == 2:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="QtiTestPartAttributes")
 _new_instance = object.__new__
@@ -18,6 +19,23 @@ _KNOWN_KEYS = frozenset(
         "submission-mode",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field("navigation-mode", "navigation_mode", True, _rt.STR),
+            _rt.Field("submission-mode", "submission_mode", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -35,32 +53,46 @@ class QtiTestPartAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        navigation_mode = self.navigation_mode
-
-        submission_mode = self.submission_mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "navigation-mode": navigation_mode,
-                "submission-mode": submission_mode,
-            }
-        )
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.navigation_mode is not UNSET:
+            field_dict["navigation-mode"] = self.navigation_mode
+        if self.submission_mode is not UNSET:
+            field_dict["submission-mode"] = self.submission_mode
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         navigation_mode = d["navigation-mode"]
+        if type(navigation_mode) is not str:
+            raise TypeError
 
         submission_mode = d["submission-mode"]
+        if type(submission_mode) is not str:
+            raise TypeError
 
         if cls is QtiTestPartAttributes:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -69,14 +101,15 @@ class QtiTestPartAttributes:
             _obj.identifier = identifier
             _obj.navigation_mode = navigation_mode
             _obj.submission_mode = submission_mode
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
                 navigation_mode,
                 submission_mode,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,12 +27,13 @@ _KNOWN_KEYS = frozenset(
         "qti-assessment-item-ref",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global QtiAssessmentSectionAttributes2
     global QtiAssessmentSectionQtiAssessmentItemRef
     from ..models.qti_assessment_section_attributes_2 import (
@@ -41,7 +43,25 @@ def _bind_lazy_imports() -> None:
         QtiAssessmentSectionQtiAssessmentItemRef,
     )
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "_attributes",
+                "field_attributes",
+                True,
+                _rt.Model(QtiAssessmentSectionAttributes2),
+            ),
+            _rt.Field(
+                "qti-assessment-item-ref",
+                "qti_assessment_item_ref",
+                False,
+                _rt.List(_rt.Model(QtiAssessmentSectionQtiAssessmentItemRef)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -59,45 +79,49 @@ class QtiTestPartQtiAssessmentSection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_attributes = self.field_attributes.to_dict()
-
-        qti_assessment_item_ref: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.qti_assessment_item_ref, Unset):
-            qti_assessment_item_ref = []
-            for qti_assessment_item_ref_item_data in self.qti_assessment_item_ref:
-                qti_assessment_item_ref_item = (
-                    qti_assessment_item_ref_item_data.to_dict()
-                )
-                qti_assessment_item_ref.append(qti_assessment_item_ref_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_attributes": field_attributes,
-            }
-        )
-        if qti_assessment_item_ref is not UNSET:
-            field_dict["qti-assessment-item-ref"] = qti_assessment_item_ref
-
+        if self.field_attributes is not UNSET:
+            field_dict["_attributes"] = _rt.dump(self.field_attributes)
+        if self.qti_assessment_item_ref is not UNSET:
+            field_dict["qti-assessment-item-ref"] = _rt.dump(
+                self.qti_assessment_item_ref
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        field_attributes = QtiAssessmentSectionAttributes2.from_dict(d["_attributes"])
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        field_attributes = QtiAssessmentSectionAttributes2._from_dict_fast(
+            d["_attributes"]
+        )
 
         _qti_assessment_item_ref = d.get("qti-assessment-item-ref", UNSET)
-        qti_assessment_item_ref = (
-            UNSET
-            if _qti_assessment_item_ref is UNSET
-            else [
-                QtiAssessmentSectionQtiAssessmentItemRef.from_dict(_item)
+        if _qti_assessment_item_ref is UNSET:
+            qti_assessment_item_ref = UNSET
+        else:
+            if type(_qti_assessment_item_ref) is not list:
+                raise TypeError
+            qti_assessment_item_ref = [
+                QtiAssessmentSectionQtiAssessmentItemRef._from_dict_fast(_item)
                 for _item in _qti_assessment_item_ref
             ]
-        )
 
         if cls is QtiTestPartQtiAssessmentSection:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -105,13 +129,14 @@ class QtiTestPartQtiAssessmentSection:
             _obj = _new_instance(cls)
             _obj.field_attributes = field_attributes
             _obj.qti_assessment_item_ref = qti_assessment_item_ref
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 field_attributes,
                 qti_assessment_item_ref,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

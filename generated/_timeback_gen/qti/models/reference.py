@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="Reference")
 _new_instance = object.__new__
@@ -19,6 +20,24 @@ _KNOWN_KEYS = frozenset(
         "section",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field("href", "href", True, _rt.STR),
+            _rt.Field("testPart", "test_part", True, _rt.STR),
+            _rt.Field("section", "section", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -39,37 +58,52 @@ class Reference:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        href = self.href
-
-        test_part = self.test_part
-
-        section = self.section
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "href": href,
-                "testPart": test_part,
-                "section": section,
-            }
-        )
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.href is not UNSET:
+            field_dict["href"] = self.href
+        if self.test_part is not UNSET:
+            field_dict["testPart"] = self.test_part
+        if self.section is not UNSET:
+            field_dict["section"] = self.section
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         href = d["href"]
+        if type(href) is not str:
+            raise TypeError
 
         test_part = d["testPart"]
+        if type(test_part) is not str:
+            raise TypeError
 
         section = d["section"]
+        if type(section) is not str:
+            raise TypeError
 
         if cls is Reference:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -79,7 +113,6 @@ class Reference:
             _obj.href = href
             _obj.test_part = test_part
             _obj.section = section
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -87,7 +120,9 @@ class Reference:
                 test_part,
                 section,
             )
-        if len(d) != 4:  # else keep NO_EXTRAS
+        if len(d) == 4:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.base_type import BaseType, check_base_type
 from ..models.cardinality import Cardinality, check_cardinality
 from ..types import NO_EXTRAS, UNSET, Unset
@@ -25,16 +26,36 @@ _KNOWN_KEYS = frozenset(
         "baseType",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CorrectResponse
     from ..models.correct_response import CorrectResponse
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field(
+                "cardinality",
+                "cardinality",
+                True,
+                _rt.Enum(check_cardinality, "Cardinality"),
+            ),
+            _rt.Field(
+                "correctResponse", "correct_response", True, _rt.Model(CorrectResponse)
+            ),
+            _rt.Field(
+                "baseType", "base_type", False, _rt.Enum(check_base_type, "BaseType")
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -58,40 +79,44 @@ class ResponseDeclaration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        cardinality: str = self.cardinality
-
-        correct_response = self.correct_response.to_dict()
-
-        base_type: str | Unset = UNSET
-        if not isinstance(self.base_type, Unset):
-            base_type = self.base_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "cardinality": cardinality,
-                "correctResponse": correct_response,
-            }
-        )
-        if base_type is not UNSET:
-            field_dict["baseType"] = base_type
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.cardinality is not UNSET:
+            field_dict["cardinality"] = self.cardinality
+        if self.correct_response is not UNSET:
+            field_dict["correctResponse"] = _rt.dump(self.correct_response)
+        if self.base_type is not UNSET:
+            field_dict["baseType"] = self.base_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         cardinality = check_cardinality(d["cardinality"])
 
-        correct_response = CorrectResponse.from_dict(d["correctResponse"])
+        correct_response = CorrectResponse._from_dict_fast(d["correctResponse"])
 
         _base_type = d.get("baseType", UNSET)
         base_type = UNSET if _base_type is UNSET else check_base_type(_base_type)
@@ -104,7 +129,6 @@ class ResponseDeclaration:
             _obj.cardinality = cardinality
             _obj.correct_response = correct_response
             _obj.base_type = base_type
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -112,7 +136,9 @@ class ResponseDeclaration:
                 correct_response,
                 base_type,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

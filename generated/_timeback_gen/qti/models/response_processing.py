@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.template_type import TemplateType, check_template_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -26,16 +27,51 @@ _KNOWN_KEYS = frozenset(
         "inlineFeedback",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global InlineFeedback
     from ..models.inline_feedback import InlineFeedback
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "templateType",
+                "template_type",
+                True,
+                _rt.Enum(check_template_type, "TemplateType"),
+            ),
+            _rt.Field(
+                "responseDeclarationIdentifier",
+                "response_declaration_identifier",
+                True,
+                _rt.STR,
+            ),
+            _rt.Field("outcomeIdentifier", "outcome_identifier", True, _rt.STR),
+            _rt.Field(
+                "correctResponseIdentifier",
+                "correct_response_identifier",
+                True,
+                _rt.STR,
+            ),
+            _rt.Field(
+                "incorrectResponseIdentifier",
+                "incorrect_response_identifier",
+                True,
+                _rt.STR,
+            ),
+            _rt.Field(
+                "inlineFeedback", "inline_feedback", False, _rt.Model(InlineFeedback)
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -69,56 +105,68 @@ class ResponseProcessing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template_type: str = self.template_type
-
-        response_declaration_identifier = self.response_declaration_identifier
-
-        outcome_identifier = self.outcome_identifier
-
-        correct_response_identifier = self.correct_response_identifier
-
-        incorrect_response_identifier = self.incorrect_response_identifier
-
-        inline_feedback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inline_feedback, Unset):
-            inline_feedback = self.inline_feedback.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "templateType": template_type,
-                "responseDeclarationIdentifier": response_declaration_identifier,
-                "outcomeIdentifier": outcome_identifier,
-                "correctResponseIdentifier": correct_response_identifier,
-                "incorrectResponseIdentifier": incorrect_response_identifier,
-            }
-        )
-        if inline_feedback is not UNSET:
-            field_dict["inlineFeedback"] = inline_feedback
-
+        if self.template_type is not UNSET:
+            field_dict["templateType"] = self.template_type
+        if self.response_declaration_identifier is not UNSET:
+            field_dict["responseDeclarationIdentifier"] = (
+                self.response_declaration_identifier
+            )
+        if self.outcome_identifier is not UNSET:
+            field_dict["outcomeIdentifier"] = self.outcome_identifier
+        if self.correct_response_identifier is not UNSET:
+            field_dict["correctResponseIdentifier"] = self.correct_response_identifier
+        if self.incorrect_response_identifier is not UNSET:
+            field_dict["incorrectResponseIdentifier"] = (
+                self.incorrect_response_identifier
+            )
+        if self.inline_feedback is not UNSET:
+            field_dict["inlineFeedback"] = _rt.dump(self.inline_feedback)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         template_type = check_template_type(d["templateType"])
 
         response_declaration_identifier = d["responseDeclarationIdentifier"]
+        if type(response_declaration_identifier) is not str:
+            raise TypeError
 
         outcome_identifier = d["outcomeIdentifier"]
+        if type(outcome_identifier) is not str:
+            raise TypeError
 
         correct_response_identifier = d["correctResponseIdentifier"]
+        if type(correct_response_identifier) is not str:
+            raise TypeError
 
         incorrect_response_identifier = d["incorrectResponseIdentifier"]
+        if type(incorrect_response_identifier) is not str:
+            raise TypeError
 
         _inline_feedback = d.get("inlineFeedback", UNSET)
         inline_feedback = (
             UNSET
             if _inline_feedback is UNSET
-            else InlineFeedback.from_dict(_inline_feedback)
+            else InlineFeedback._from_dict_fast(_inline_feedback)
         )
 
         if cls is ResponseProcessing:
@@ -131,7 +179,6 @@ class ResponseProcessing:
             _obj.correct_response_identifier = correct_response_identifier
             _obj.incorrect_response_identifier = incorrect_response_identifier
             _obj.inline_feedback = inline_feedback
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 template_type,
@@ -141,7 +188,9 @@ class ResponseProcessing:
                 incorrect_response_identifier,
                 inline_feedback,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

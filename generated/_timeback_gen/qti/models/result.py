@@ -6,8 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.success import Success, check_success
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="Result")
 _new_instance = object.__new__
@@ -21,6 +22,25 @@ _KNOWN_KEYS = frozenset(
         "message",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("success", "success", True, _rt.Enum(check_success, "Success")),
+            _rt.Field("entityId", "entity_id", True, _rt.STR),
+            _rt.Field("xmlContent", "xml_content", True, _rt.STR),
+            _rt.Field("validationErrors", "validation_errors", True, _rt.List(_rt.STR)),
+            _rt.Field("message", "message", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -46,42 +66,60 @@ class Result:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success: str = self.success
-
-        entity_id = self.entity_id
-
-        xml_content = self.xml_content
-
-        validation_errors = self.validation_errors
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "entityId": entity_id,
-                "xmlContent": xml_content,
-                "validationErrors": validation_errors,
-                "message": message,
-            }
-        )
-
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.entity_id is not UNSET:
+            field_dict["entityId"] = self.entity_id
+        if self.xml_content is not UNSET:
+            field_dict["xmlContent"] = self.xml_content
+        if self.validation_errors is not UNSET:
+            field_dict["validationErrors"] = _rt.dump(self.validation_errors)
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         success = check_success(d["success"])
 
         entity_id = d["entityId"]
+        if type(entity_id) is not str:
+            raise TypeError
 
         xml_content = d["xmlContent"]
+        if type(xml_content) is not str:
+            raise TypeError
 
-        validation_errors = d["validationErrors"]
+        _validation_errors = d["validationErrors"]
+        if type(_validation_errors) is not list:
+            raise TypeError
+        validation_errors = _validation_errors
+        for _item in _validation_errors:
+            if type(_item) is not str:
+                raise TypeError
 
         message = d["message"]
+        if type(message) is not str:
+            raise TypeError
 
         if cls is Result:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -92,7 +130,6 @@ class Result:
             _obj.xml_content = xml_content
             _obj.validation_errors = validation_errors
             _obj.message = message
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 success,
@@ -101,7 +138,9 @@ class Result:
                 validation_errors,
                 message,
             )
-        if len(d) != 5:  # else keep NO_EXTRAS
+        if len(d) == 5:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,16 +24,27 @@ _KNOWN_KEYS = frozenset(
         "details",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Meta
     from ..models.meta import Meta
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("error", "error", True, _rt.STR),
+            _rt.Field("code", "code", True, _rt.STR),
+            _rt.Field("meta", "meta", True, _rt.Model(Meta)),
+            _rt.Field("details", "details", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -52,40 +64,50 @@ class SearchAssessmentItemsResponse400Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        code = self.code
-
-        meta = self.meta.to_dict()
-
-        details = self.details
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "code": code,
-                "meta": meta,
-            }
-        )
-        if details is not UNSET:
-            field_dict["details"] = details
-
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.meta is not UNSET:
+            field_dict["meta"] = _rt.dump(self.meta)
+        if self.details is not UNSET:
+            field_dict["details"] = self.details
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         error = d["error"]
+        if type(error) is not str:
+            raise TypeError
 
         code = d["code"]
+        if type(code) is not str:
+            raise TypeError
 
-        meta = Meta.from_dict(d["meta"])
+        meta = Meta._from_dict_fast(d["meta"])
 
         details = d.get("details", UNSET)
+        if type(details) is not str and details is not UNSET:
+            raise TypeError
 
         if cls is SearchAssessmentItemsResponse400Response:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -95,7 +117,6 @@ class SearchAssessmentItemsResponse400Response:
             _obj.code = code
             _obj.meta = meta
             _obj.details = details
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 error,
@@ -103,7 +124,9 @@ class SearchAssessmentItemsResponse400Response:
                 meta,
                 details,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

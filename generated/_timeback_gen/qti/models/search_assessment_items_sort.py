@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-SearchAssessmentItemsSort = Literal[
-    "createdAt", "identifier", "title", "type", "updatedAt"
-]
+SearchAssessmentItemsSort = (
+    Literal["createdAt", "identifier", "title", "type", "updatedAt"] | str
+)
 
 SEARCH_ASSESSMENT_ITEMS_SORT_VALUES: set[SearchAssessmentItemsSort] = {
     "createdAt",
@@ -16,6 +16,7 @@ SEARCH_ASSESSMENT_ITEMS_SORT_VALUES: set[SearchAssessmentItemsSort] = {
 
 
 def check_search_assessment_items_sort(value: str) -> SearchAssessmentItemsSort:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in SEARCH_ASSESSMENT_ITEMS_SORT_VALUES:
         return value
     raise TypeError(

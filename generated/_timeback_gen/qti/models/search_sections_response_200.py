@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.search_stimuli_response_200_order import (
     SearchStimuliResponse200Order,
     check_search_stimuli_response_200_order,
 )
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.section import Section
@@ -30,16 +31,38 @@ _KNOWN_KEYS = frozenset(
         "order",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Section
     from ..models.section import Section
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("items", "items", True, _rt.List(_rt.Model(Section))),
+            _rt.Field("total", "total", True, _rt.FLOAT),
+            _rt.Field("page", "page", True, _rt.FLOAT),
+            _rt.Field("pages", "pages", True, _rt.FLOAT),
+            _rt.Field("limit", "limit", True, _rt.FLOAT),
+            _rt.Field("sort", "sort", True, _rt.STR),
+            _rt.Field(
+                "order",
+                "order",
+                True,
+                _rt.Enum(
+                    check_search_stimuli_response_200_order,
+                    "SearchStimuliResponse200Order",
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -68,55 +91,67 @@ class SearchSectionsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        total = self.total
-
-        page = self.page
-
-        pages = self.pages
-
-        limit = self.limit
-
-        sort = self.sort
-
-        order: str = self.order
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-                "total": total,
-                "page": page,
-                "pages": pages,
-                "limit": limit,
-                "sort": sort,
-                "order": order,
-            }
-        )
-
+        if self.items is not UNSET:
+            field_dict["items"] = _rt.dump(self.items)
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
+        if self.page is not UNSET:
+            field_dict["page"] = self.page
+        if self.pages is not UNSET:
+            field_dict["pages"] = self.pages
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        if self.sort is not UNSET:
+            field_dict["sort"] = self.sort
+        if self.order is not UNSET:
+            field_dict["order"] = self.order
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        items = [Section.from_dict(_item) for _item in d["items"]]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        _items = d["items"]
+        if type(_items) is not list:
+            raise TypeError
+        items = [Section._from_dict_fast(_item) for _item in _items]
 
         total = d["total"]
+        if type(total) is not float and type(total) is not int:
+            raise TypeError
 
         page = d["page"]
+        if type(page) is not float and type(page) is not int:
+            raise TypeError
 
         pages = d["pages"]
+        if type(pages) is not float and type(pages) is not int:
+            raise TypeError
 
         limit = d["limit"]
+        if type(limit) is not float and type(limit) is not int:
+            raise TypeError
 
         sort = d["sort"]
+        if type(sort) is not str:
+            raise TypeError
 
         order = check_search_stimuli_response_200_order(d["order"])
 
@@ -131,7 +166,6 @@ class SearchSectionsResponse200:
             _obj.limit = limit
             _obj.sort = sort
             _obj.order = order
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 items,
@@ -142,7 +176,9 @@ class SearchSectionsResponse200:
                 page,
                 limit,
             )
-        if len(d) != 7:  # else keep NO_EXTRAS
+        if len(d) == 7:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,12 +40,13 @@ _KNOWN_KEYS = frozenset(
         "__v",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global CatalogInfo
     global ItemContent2
     global SearchStimuliResponse200ItemMetadata
@@ -56,7 +58,34 @@ def _bind_lazy_imports() -> None:
     )
     from ..models.stylesheet import Stylesheet
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field(
+                "catalogInfo", "catalog_info", True, _rt.List(_rt.Model(CatalogInfo))
+            ),
+            _rt.Field("rawXml", "raw_xml", True, _rt.STR),
+            _rt.Field("content", "content", True, _rt.Model(ItemContent2)),
+            _rt.Field("createdAt", "created_at", True, _rt.DATETIME),
+            _rt.Field("updatedAt", "updated_at", True, _rt.DATETIME),
+            _rt.Field("label", "label", False, _rt.STR),
+            _rt.Field("language", "language", False, _rt.STR),
+            _rt.Field("stylesheet", "stylesheet", False, _rt.Model(Stylesheet)),
+            _rt.Field("toolName", "tool_name", False, _rt.STR),
+            _rt.Field("toolVersion", "tool_version", False, _rt.STR),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Model(SearchStimuliResponse200ItemMetadata),
+            ),
+            _rt.Field("__v", "field_v", False, _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -105,111 +134,115 @@ class SearchStimuliResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        title = self.title
-
-        catalog_info = []
-        for catalog_info_item_data in self.catalog_info:
-            catalog_info_item = catalog_info_item_data.to_dict()
-            catalog_info.append(catalog_info_item)
-
-        raw_xml = self.raw_xml
-
-        content = self.content.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        label = self.label
-
-        language = self.language
-
-        stylesheet: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stylesheet, Unset):
-            stylesheet = self.stylesheet.to_dict()
-
-        tool_name = self.tool_name
-
-        tool_version = self.tool_version
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_v = self.field_v
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "title": title,
-                "catalogInfo": catalog_info,
-                "rawXml": raw_xml,
-                "content": content,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if language is not UNSET:
-            field_dict["language"] = language
-        if stylesheet is not UNSET:
-            field_dict["stylesheet"] = stylesheet
-        if tool_name is not UNSET:
-            field_dict["toolName"] = tool_name
-        if tool_version is not UNSET:
-            field_dict["toolVersion"] = tool_version
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if field_v is not UNSET:
-            field_dict["__v"] = field_v
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.catalog_info is not UNSET:
+            field_dict["catalogInfo"] = _rt.dump(self.catalog_info)
+        if self.raw_xml is not UNSET:
+            field_dict["rawXml"] = self.raw_xml
+        if self.content is not UNSET:
+            field_dict["content"] = _rt.dump(self.content)
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _rt.dump(self.created_at)
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = _rt.dump(self.updated_at)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.stylesheet is not UNSET:
+            field_dict["stylesheet"] = _rt.dump(self.stylesheet)
+        if self.tool_name is not UNSET:
+            field_dict["toolName"] = self.tool_name
+        if self.tool_version is not UNSET:
+            field_dict["toolVersion"] = self.tool_version
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.field_v is not UNSET:
+            field_dict["__v"] = self.field_v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
-        catalog_info = [CatalogInfo.from_dict(_item) for _item in d["catalogInfo"]]
+        _catalog_info = d["catalogInfo"]
+        if type(_catalog_info) is not list:
+            raise TypeError
+        catalog_info = [CatalogInfo._from_dict_fast(_item) for _item in _catalog_info]
 
         raw_xml = d["rawXml"]
+        if type(raw_xml) is not str:
+            raise TypeError
 
-        content = ItemContent2.from_dict(d["content"])
+        content = ItemContent2._from_dict_fast(d["content"])
 
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
         updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
         label = d.get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            raise TypeError
 
         language = d.get("language", UNSET)
+        if type(language) is not str and language is not UNSET:
+            raise TypeError
 
         _stylesheet = d.get("stylesheet", UNSET)
         stylesheet = (
-            UNSET if _stylesheet is UNSET else Stylesheet.from_dict(_stylesheet)
+            UNSET if _stylesheet is UNSET else Stylesheet._from_dict_fast(_stylesheet)
         )
 
         tool_name = d.get("toolName", UNSET)
+        if type(tool_name) is not str and tool_name is not UNSET:
+            raise TypeError
 
         tool_version = d.get("toolVersion", UNSET)
+        if type(tool_version) is not str and tool_version is not UNSET:
+            raise TypeError
 
         _metadata = d.get("metadata", UNSET)
         metadata = (
             UNSET
             if _metadata is UNSET
-            else SearchStimuliResponse200ItemMetadata.from_dict(_metadata)
+            else SearchStimuliResponse200ItemMetadata._from_dict_fast(_metadata)
         )
 
         field_v = d.get("__v", UNSET)
+        if (
+            type(field_v) is not float
+            and type(field_v) is not int
+            and field_v is not UNSET
+        ):
+            raise TypeError
 
         if cls is SearchStimuliResponse200Item:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -229,7 +262,6 @@ class SearchStimuliResponse200Item:
             _obj.tool_version = tool_version
             _obj.metadata = metadata
             _obj.field_v = field_v
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -247,7 +279,9 @@ class SearchStimuliResponse200Item:
                 metadata,
                 field_v,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="SearchStimuliResponse500Response")
@@ -19,6 +20,24 @@ _KNOWN_KEYS = frozenset(
         "eventId",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("error", "error", True, _rt.STR),
+            _rt.Field("message", "message", True, _rt.STR),
+            _rt.Field("details", "details", True, _rt.STR),
+            _rt.Field("eventId", "event_id", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -39,38 +58,52 @@ class SearchStimuliResponse500Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        message = self.message
-
-        details = self.details
-
-        event_id = self.event_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "message": message,
-                "details": details,
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
-
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.details is not UNSET:
+            field_dict["details"] = self.details
+        if self.event_id is not UNSET:
+            field_dict["eventId"] = self.event_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         error = d["error"]
+        if type(error) is not str:
+            raise TypeError
 
         message = d["message"]
+        if type(message) is not str:
+            raise TypeError
 
         details = d["details"]
+        if type(details) is not str:
+            raise TypeError
 
         event_id = d.get("eventId", UNSET)
+        if type(event_id) is not str and event_id is not UNSET:
+            raise TypeError
 
         if cls is SearchStimuliResponse500Response:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -80,7 +113,6 @@ class SearchStimuliResponse500Response:
             _obj.message = message
             _obj.details = details
             _obj.event_id = event_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 error,
@@ -88,7 +120,9 @@ class SearchStimuliResponse500Response:
                 details,
                 event_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

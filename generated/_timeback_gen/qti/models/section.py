@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,16 +27,35 @@ _KNOWN_KEYS = frozenset(
         "qti-assessment-item-ref",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global QtiAssessmentItemRef
     from ..models.qti_assessment_item_ref import QtiAssessmentItemRef
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field("title", "title", True, _rt.STR),
+            _rt.Field("visible", "visible", True, _rt.BOOL),
+            _rt.Field("required", "required", False, _rt.BOOL),
+            _rt.Field("fixed", "fixed", False, _rt.BOOL),
+            _rt.Field("sequence", "sequence", False, _rt.INT),
+            _rt.Field(
+                "qti-assessment-item-ref",
+                "qti_assessment_item_ref",
+                False,
+                _rt.List(_rt.Model(QtiAssessmentItemRef)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -68,73 +88,79 @@ class Section:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        title = self.title
-
-        visible = self.visible
-
-        required = self.required
-
-        fixed = self.fixed
-
-        sequence = self.sequence
-
-        qti_assessment_item_ref: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.qti_assessment_item_ref, Unset):
-            qti_assessment_item_ref = []
-            for qti_assessment_item_ref_item_data in self.qti_assessment_item_ref:
-                qti_assessment_item_ref_item = (
-                    qti_assessment_item_ref_item_data.to_dict()
-                )
-                qti_assessment_item_ref.append(qti_assessment_item_ref_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "title": title,
-                "visible": visible,
-            }
-        )
-        if required is not UNSET:
-            field_dict["required"] = required
-        if fixed is not UNSET:
-            field_dict["fixed"] = fixed
-        if sequence is not UNSET:
-            field_dict["sequence"] = sequence
-        if qti_assessment_item_ref is not UNSET:
-            field_dict["qti-assessment-item-ref"] = qti_assessment_item_ref
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
+        if self.required is not UNSET:
+            field_dict["required"] = self.required
+        if self.fixed is not UNSET:
+            field_dict["fixed"] = self.fixed
+        if self.sequence is not UNSET:
+            field_dict["sequence"] = self.sequence
+        if self.qti_assessment_item_ref is not UNSET:
+            field_dict["qti-assessment-item-ref"] = _rt.dump(
+                self.qti_assessment_item_ref
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         title = d["title"]
+        if type(title) is not str:
+            raise TypeError
 
         visible = d["visible"]
+        if type(visible) is not bool:
+            raise TypeError
 
         required = d.get("required", UNSET)
+        if type(required) is not bool and required is not UNSET:
+            raise TypeError
 
         fixed = d.get("fixed", UNSET)
+        if type(fixed) is not bool and fixed is not UNSET:
+            raise TypeError
 
         sequence = d.get("sequence", UNSET)
+        if type(sequence) is not int and sequence is not UNSET:
+            raise TypeError
 
         _qti_assessment_item_ref = d.get("qti-assessment-item-ref", UNSET)
-        qti_assessment_item_ref = (
-            UNSET
-            if _qti_assessment_item_ref is UNSET
-            else [
-                QtiAssessmentItemRef.from_dict(_item)
+        if _qti_assessment_item_ref is UNSET:
+            qti_assessment_item_ref = UNSET
+        else:
+            if type(_qti_assessment_item_ref) is not list:
+                raise TypeError
+            qti_assessment_item_ref = [
+                QtiAssessmentItemRef._from_dict_fast(_item)
                 for _item in _qti_assessment_item_ref
             ]
-        )
 
         if cls is Section:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -147,7 +173,6 @@ class Section:
             _obj.fixed = fixed
             _obj.sequence = sequence
             _obj.qti_assessment_item_ref = qti_assessment_item_ref
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -158,7 +183,9 @@ class Section:
                 sequence,
                 qti_assessment_item_ref,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-TemplateType = Literal["map_response", "match_correct"]
+TemplateType = Literal["map_response", "match_correct"] | str
 
 TEMPLATE_TYPE_VALUES: set[TemplateType] = {
     "map_response",
@@ -11,6 +11,7 @@ TEMPLATE_TYPE_VALUES: set[TemplateType] = {
 
 
 def check_template_type(value: str) -> TemplateType:
+    """`value` if the document lists it; TypeError otherwise (the tolerant reader keeps it)."""
     if value in TEMPLATE_TYPE_VALUES:
         return value
     raise TypeError(

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.navigation_mode import NavigationMode, check_navigation_mode
 from ..models.submission_mode import SubmissionMode, check_submission_mode
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
     from ..models.section import Section
@@ -25,16 +26,42 @@ _KNOWN_KEYS = frozenset(
         "qti-assessment-section",
     }
 )
-_LAZY_BOUND = False
+_BOUND = False
 
 
-def _bind_lazy_imports() -> None:
-    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
-    global _LAZY_BOUND
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
     global Section
     from ..models.section import Section
 
-    _LAZY_BOUND = True
+    _TABLE = _rt.table(
+        (
+            _rt.Field("identifier", "identifier", True, _rt.STR),
+            _rt.Field(
+                "navigationMode",
+                "navigation_mode",
+                True,
+                _rt.Enum(check_navigation_mode, "NavigationMode"),
+            ),
+            _rt.Field(
+                "submissionMode",
+                "submission_mode",
+                True,
+                _rt.Enum(check_submission_mode, "SubmissionMode"),
+            ),
+            _rt.Field(
+                "qti-assessment-section",
+                "qti_assessment_section",
+                True,
+                _rt.List(_rt.Model(Section)),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -59,43 +86,50 @@ class TestPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        navigation_mode: str = self.navigation_mode
-
-        submission_mode: str = self.submission_mode
-
-        qti_assessment_section = []
-        for qti_assessment_section_item_data in self.qti_assessment_section:
-            qti_assessment_section_item = qti_assessment_section_item_data.to_dict()
-            qti_assessment_section.append(qti_assessment_section_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "navigationMode": navigation_mode,
-                "submissionMode": submission_mode,
-                "qti-assessment-section": qti_assessment_section,
-            }
-        )
-
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+        if self.navigation_mode is not UNSET:
+            field_dict["navigationMode"] = self.navigation_mode
+        if self.submission_mode is not UNSET:
+            field_dict["submissionMode"] = self.submission_mode
+        if self.qti_assessment_section is not UNSET:
+            field_dict["qti-assessment-section"] = _rt.dump(self.qti_assessment_section)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_BOUND:
-            _bind_lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         identifier = d["identifier"]
+        if type(identifier) is not str:
+            raise TypeError
 
         navigation_mode = check_navigation_mode(d["navigationMode"])
 
         submission_mode = check_submission_mode(d["submissionMode"])
 
+        _qti_assessment_section = d["qti-assessment-section"]
+        if type(_qti_assessment_section) is not list:
+            raise TypeError
         qti_assessment_section = [
-            Section.from_dict(_item) for _item in d["qti-assessment-section"]
+            Section._from_dict_fast(_item) for _item in _qti_assessment_section
         ]
 
         if cls is TestPart:
@@ -106,7 +140,6 @@ class TestPart:
             _obj.navigation_mode = navigation_mode
             _obj.submission_mode = submission_mode
             _obj.qti_assessment_section = qti_assessment_section
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 identifier,
@@ -114,7 +147,9 @@ class TestPart:
                 submission_mode,
                 qti_assessment_section,
             )
-        if len(d) != 4:  # else keep NO_EXTRAS
+        if len(d) == 4:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

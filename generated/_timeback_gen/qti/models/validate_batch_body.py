@@ -6,8 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.schema import Schema, check_schema
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="ValidateBatchBody")
 _new_instance = object.__new__
@@ -19,6 +20,23 @@ _KNOWN_KEYS = frozenset(
         "entityIds",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("xml", "xml", True, _rt.List(_rt.STR)),
+            _rt.Field("schema", "schema", True, _rt.Enum(check_schema, "Schema")),
+            _rt.Field("entityIds", "entity_ids", True, _rt.List(_rt.STR)),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -43,32 +61,52 @@ class ValidateBatchBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        xml = self.xml
-
-        schema: str = self.schema
-
-        entity_ids = self.entity_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "xml": xml,
-                "schema": schema,
-                "entityIds": entity_ids,
-            }
-        )
-
+        if self.xml is not UNSET:
+            field_dict["xml"] = _rt.dump(self.xml)
+        if self.schema is not UNSET:
+            field_dict["schema"] = self.schema
+        if self.entity_ids is not UNSET:
+            field_dict["entityIds"] = _rt.dump(self.entity_ids)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        xml = d["xml"]
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        _xml = d["xml"]
+        if type(_xml) is not list:
+            raise TypeError
+        xml = _xml
+        for _item in _xml:
+            if type(_item) is not str:
+                raise TypeError
 
         schema = check_schema(d["schema"])
 
-        entity_ids = d["entityIds"]
+        _entity_ids = d["entityIds"]
+        if type(_entity_ids) is not list:
+            raise TypeError
+        entity_ids = _entity_ids
+        for _item in _entity_ids:
+            if type(_item) is not str:
+                raise TypeError
 
         if cls is ValidateBatchBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -77,14 +115,15 @@ class ValidateBatchBody:
             _obj.xml = xml
             _obj.schema = schema
             _obj.entity_ids = entity_ids
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 xml,
                 schema,
                 entity_ids,
             )
-        if len(d) != 3:  # else keep NO_EXTRAS
+        if len(d) == 3:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ... import _runtime as _rt
 from ..models.schema import Schema, check_schema
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -19,6 +20,23 @@ _KNOWN_KEYS = frozenset(
         "entityId",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    _TABLE = _rt.table(
+        (
+            _rt.Field("schema", "schema", True, _rt.Enum(check_schema, "Schema")),
+            _rt.Field("xml", "xml", False, _rt.STR),
+            _rt.Field("entityId", "entity_id", False, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
 
 
 @_attrs_define
@@ -41,34 +59,44 @@ class ValidateXmlBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schema: str = self.schema
-
-        xml = self.xml
-
-        entity_id = self.entity_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schema": schema,
-            }
-        )
-        if xml is not UNSET:
-            field_dict["xml"] = xml
-        if entity_id is not UNSET:
-            field_dict["entityId"] = entity_id
-
+        if self.schema is not UNSET:
+            field_dict["schema"] = self.schema
+        if self.xml is not UNSET:
+            field_dict["xml"] = self.xml
+        if self.entity_id is not UNSET:
+            field_dict["entityId"] = self.entity_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         schema = check_schema(d["schema"])
 
         xml = d.get("xml", UNSET)
+        if type(xml) is not str and xml is not UNSET:
+            raise TypeError
 
         entity_id = d.get("entityId", UNSET)
+        if type(entity_id) is not str and entity_id is not UNSET:
+            raise TypeError
 
         if cls is ValidateXmlBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -77,14 +105,15 @@ class ValidateXmlBody:
             _obj.schema = schema
             _obj.xml = xml
             _obj.entity_id = entity_id
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 schema,
                 xml,
                 entity_id,
             )
-        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

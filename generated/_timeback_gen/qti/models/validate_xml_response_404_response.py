@@ -6,13 +6,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_EXTRAS
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="ValidateXmlResponse404Response")
 _new_instance = object.__new__
@@ -25,6 +25,26 @@ _KNOWN_KEYS = frozenset(
         "message",
     }
 )
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global _D_error
+    _TABLE = _rt.table(
+        (
+            _rt.Field("success", "success", True, _rt.BOOL),
+            _rt.Field("entityId", "entity_id", True, _rt.STR),
+            _rt.Field("error", "error", True, _rt.Const("Entity not found")),
+            _rt.Field("message", "message", True, _rt.STR),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _D_error = _TABLE.fields[2].desc
+    _BOUND = True
 
 
 @_attrs_define
@@ -44,41 +64,50 @@ class ValidateXmlResponse404Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        entity_id = self.entity_id
-
-        error = self.error
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "entityId": entity_id,
-                "error": error,
-                "message": message,
-            }
-        )
-
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.entity_id is not UNSET:
+            field_dict["entityId"] = self.entity_id
+        if self.error is not UNSET:
+            field_dict["error"] = _rt.dump(self.error)
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         success = d["success"]
+        if type(success) is not bool:
+            raise TypeError
 
         entity_id = d["entityId"]
+        if type(entity_id) is not str:
+            raise TypeError
 
-        error = cast(Literal["Entity not found"], d["error"])
-        if error != "Entity not found":
-            raise ValueError(
-                f"error must match const 'Entity not found', got '{error}'"
-            )
+        error = _D_error.strict(d["error"])
 
         message = d["message"]
+        if type(message) is not str:
+            raise TypeError
 
         if cls is ValidateXmlResponse404Response:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -88,7 +117,6 @@ class ValidateXmlResponse404Response:
             _obj.entity_id = entity_id
             _obj.error = error
             _obj.message = message
-            _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 success,
@@ -96,7 +124,9 @@ class ValidateXmlResponse404Response:
                 error,
                 message,
             )
-        if len(d) != 4:  # else keep NO_EXTRAS
+        if len(d) == 4:
+            _obj.additional_properties = NO_EXTRAS
+        else:
             _obj.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
