@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .filters import where_to_filter
     from .services import RawResponse, raw
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 _IMPORTS = {
     "Timeback": ".client",

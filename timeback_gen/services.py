@@ -185,6 +185,26 @@ class _JSONBody:
         return rt.dump(dict(self._data))  # type: ignore[no-any-return]
 
 
+_GIVEN: dict[type, type] = {}
+
+
+def _as_given(model: type, body: Mapping[str, Any]) -> Any:
+    """An instance of the request model class whose `to_dict()` is the mapping as given (what
+    `_get_kwargs` sends), for operations whose body may be JSON or XML."""
+    cls = _GIVEN.get(model)
+    if cls is None:
+
+        def to_dict(self: Any) -> dict[str, Any]:
+            return rt.dump(dict(self._given))  # type: ignore[no-any-return]
+
+        cls = _GIVEN[model] = type(
+            f"{model.__name__}AsGiven", (model,), {"__slots__": ("_given",), "to_dict": to_dict}
+        )
+    obj: Any = object.__new__(cls)
+    obj._given = body
+    return obj
+
+
 class _ParseContext:
     """What the generated `_parse_response` reads from its `client` argument (raw bodies)."""
 
@@ -222,7 +242,11 @@ def build_request(spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, 
     if isinstance(body, Mapping):
         # A body given as a mapping goes out as given: nothing dropped, nothing checked against
         # the request model (the platform, not the document, decides what it accepts).
-        kwargs["body"] = _JSONBody(body)
+        if spec.json_body_model is not None:
+            # `_get_kwargs` tells a JSON body from an XML one by its model class.
+            kwargs["body"] = _as_given(getattr(module, spec.json_body_model), body)
+        else:
+            kwargs["body"] = _JSONBody(body)
     try:
         request: dict[str, Any] = module._get_kwargs(*args, **kwargs)
     except (TypeError, AttributeError) as exc:
@@ -324,7 +348,7 @@ def _decode(spec: OperationSpec, response: httpx.Response) -> Any:
         pass
     try:
         return json.loads(response.text)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ResponseValidationError(
             operation=spec.operation_id, response=response, reason=f"not JSON: {exc}"
         ) from exc

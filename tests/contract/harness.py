@@ -93,7 +93,8 @@ class ContractTransport(httpx.BaseTransport):
 
 
 def contract_client(base_url: str, transport: ContractTransport) -> Timeback:
-    """A real ``Timeback`` whose three base URLs are one Prism; fake token; no retries."""
+    """A real ``Timeback`` whose three base URLs are one Prism; fake token; no retries; strict:
+    the contract suite checks the client against its documents, so any drift is a failure."""
     return Timeback(
         environment="staging",
         client_id="contract-client",
@@ -104,6 +105,7 @@ def contract_client(base_url: str, transport: ContractTransport) -> Timeback:
         token_url=TOKEN_URL,
         timeout=REQUEST_TIMEOUT,
         max_retries=0,
+        strict=True,
         transport=transport,
     )
 

@@ -311,9 +311,9 @@ def test_429_beyond_retries_is_rate_limit_error(srv: RawServer) -> None:
         ),
         send(204),
         send(200, b""),
-        send(200, {"user": None}),
+        send(200, [{"user": {"sourcedId": "u1"}}]),
     ],
-    ids=["truncated-json", "html-200", "empty-204", "empty-200", "null-user"],
+    ids=["truncated-json", "html-200", "empty-204", "empty-200", "array-for-object"],
 )
 def test_unexpected_2xx_body_is_response_validation_error(srv: RawServer, action: Any) -> None:
     srv.api(default=action)
@@ -321,6 +321,17 @@ def test_unexpected_2xx_body_is_response_validation_error(srv: RawServer, action
         tb.oneroster.rostering.get_user("u1")
     assert_names(info.value, "getUser")
     assert len(srv.api_requests) == 1  # a 2xx is never re-sent
+
+
+def test_null_user_reads_as_none_over_the_wire_and_strict_mode_refuses_it(srv: RawServer) -> None:
+    srv.api(default=send(200, {"user": None}))
+    with client(srv.url) as tb:
+        assert tb.oneroster.rostering.get_user("u1").user is None
+        assert [(r.path, r.kind) for r in tb.drift_report()] == [("$.user", "null")]
+        with pytest.raises(ResponseValidationError) as info:
+            tb.with_options(strict=True).oneroster.rostering.get_user("u1")
+    assert_names(info.value, "getUser")
+    assert len(srv.api_requests) == 2  # a 2xx is never re-sent
 
 
 def test_html_200_on_a_list_operation(srv: RawServer) -> None:

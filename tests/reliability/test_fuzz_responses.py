@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _timeback_gen.oneroster.types import UNSET
 from _timeback_gen.services.registry import OPERATIONS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -214,8 +215,17 @@ def test_mutated_user_parses_or_raises_a_typed_error(
 
 
 @pytest.mark.parametrize("path", [("user",), ("user", "sourcedId"), ("user", "roles")])
-def test_missing_required_field_is_a_response_validation_error(path: tuple[str, ...]) -> None:
+def test_missing_required_field_reads_as_unset_and_is_reported(path: tuple[str, ...]) -> None:
     REPLY.status, REPLY.content = 200, json.dumps(mutate(VALID, path, "delete", None)).encode()
+    answer = call(GET_USER)
+    holder = answer if len(path) == 1 else answer.user
+    assert getattr(holder, {"sourcedId": "sourced_id"}.get(path[-1], path[-1])) is UNSET
+    assert answer.to_dict() == mutate(VALID, path, "delete", None) | (
+        {} if len(path) == 1 else {"user": answer.user.to_dict()}
+    )
+    where = "$." + ".".join(path)
+    assert any(r.path == where and r.kind == "missing" for r in TB.drift_report())
     with pytest.raises(ResponseValidationError) as info:
-        call(GET_USER)
+        strict = TB.with_options(strict=True)
+        strict.oneroster.rostering.get_user("id-sourced_id")
     assert info.value.operation == "getUser" and path[-1] in str(info.value)
