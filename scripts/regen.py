@@ -173,14 +173,63 @@ def count_operations(doc: dict[str, Any]) -> int:
     )
 
 
-def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool) -> None:
-    lock = load_lock()
-    check_hashes(specs_dir, lock)
-    names = {
+def load_names() -> dict[str, Any]:
+    """specs/names.yaml: per API, the renames of hoisted schemas."""
+    return {
         k: v
         for k, v in (yaml.safe_load((SPECS / "names.yaml").read_text()) or {}).items()
         if not k.startswith("_")  # `_name:` entries are YAML anchors shared by several APIs
     }
+
+
+def overlaid_documents(
+    specs_dir: Path, lock: dict[str, dict[str, str]]
+) -> dict[str, dict[str, Any]]:
+    """Every document (ALL_DOCS) read from specs_dir, its overlay applied, validated."""
+    overlaid: dict[str, dict[str, Any]] = {}
+    for api in ALL_DOCS:
+        entry = lock[api]
+        doc = load_document(specs_dir / entry["file"])
+        doc = apply_overlay(doc, load_overlay(SPECS / "overlays" / f"{api}.yaml"), api)
+        validate(doc, api)
+        overlaid[api] = doc
+    return overlaid
+
+
+def normalized_documents(
+    overlaid: dict[str, dict[str, Any]], names: dict[str, Any]
+) -> dict[str, dict[str, Any]]:
+    """The overlaid documents normalized (what `_timeback_gen/specdata/` holds)."""
+    normalized: dict[str, dict[str, Any]] = {}
+    for api in ALL_DOCS:
+        doc, unused = normalize(overlaid[api], names.get(api) or {})
+        if unused:
+            raise RegenError(f"specs/names.yaml: {api} names match nothing: {', '.join(unused)}")
+        normalized[api] = doc
+    return normalized
+
+
+def client_document(normalized: dict[str, Any]) -> dict[str, Any]:
+    """What openapi-python-client is given for one API: a pruned copy of its normalized document."""
+    doc: dict[str, Any] = json.loads(json.dumps(normalized))
+    prune_components(doc)
+    return doc
+
+
+def client_documents(specs_dir: Path) -> dict[str, dict[str, Any]]:
+    """The document each API package (CLIENT_APIS) is generated from, by regen's own steps:
+    hashes → overlays → validate → normalize → prune. For tools that generate other trees
+    (tests/equivalence builds the stock-template models from them)."""
+    lock = load_lock()
+    check_hashes(specs_dir, lock)
+    normalized = normalized_documents(overlaid_documents(specs_dir, lock), load_names())
+    return {api: client_document(normalized[api]) for api in CLIENT_APIS}
+
+
+def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool) -> None:
+    lock = load_lock()
+    check_hashes(specs_dir, lock)
+    names = load_names()
     config = SPECS / "generator" / "config.yaml"
     naive_config = work / "naive-config.yaml"
     templates = SPECS / "generator" / "templates"
@@ -202,31 +251,20 @@ def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool) -> None:
     # The reading rules every model package shares (specs/generator/runtime.py, as it is).
     shutil.copyfile(SPECS / "generator" / "runtime.py", pkg / "_runtime.py")
 
-    overlaid: dict[str, dict[str, Any]] = {}
+    overlaid = overlaid_documents(specs_dir, lock)
     summary: list[tuple[str, int, int, int | None]] = []
-    for api in ALL_DOCS:
-        entry = lock[api]
-        doc = load_document(specs_dir / entry["file"])
-        doc = apply_overlay(doc, load_overlay(SPECS / "overlays" / f"{api}.yaml"), api)
-        validate(doc, api)
-        overlaid[api] = doc
 
     spec_data = pkg / "specdata"
     spec_data.mkdir()
     (spec_data / "__init__.py").write_text(
         '"""The normalized OpenAPI documents (after overlays), for the sandbox and tools."""\n'
     )
-    normalized: dict[str, dict[str, Any]] = {}
+    normalized = normalized_documents(overlaid, names)
     for api in ALL_DOCS:
-        doc, unused = normalize(overlaid[api], names.get(api) or {})
-        if unused:
-            raise RegenError(f"specs/names.yaml: {api} names match nothing: {', '.join(unused)}")
-        normalized[api] = doc
-        dump_json(spec_data / f"{api}.json", doc)
+        dump_json(spec_data / f"{api}.json", normalized[api])
 
     for api in CLIENT_APIS:
-        client_doc = json.loads(json.dumps(normalized[api]))
-        prune_components(client_doc)
+        client_doc = client_document(normalized[api])
         doc_path = work / "normalized" / f"{api}.json"
         dump_json(doc_path, client_doc)
         log(f"generating {api} …")
