@@ -49,6 +49,7 @@ class Case:
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "operation": self.operation,
             "module": self.module,
             "status": self.status,
             "model": self.model,
