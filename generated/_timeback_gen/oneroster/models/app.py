@@ -58,14 +58,14 @@ class App:
     Attributes:
         sourced_id (str):
         name (str):
-        domain (str):
+        domain (list[str]):
         description (None | str | Unset):
         metadata (AppMetadataType0 | None | Unset):
     """
 
     sourced_id: str
     name: str
-    domain: str
+    domain: list[str]
     description: None | str | Unset = UNSET
     metadata: AppMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

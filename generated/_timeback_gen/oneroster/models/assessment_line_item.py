@@ -37,6 +37,7 @@ _KNOWN_KEYS = frozenset(
         "component",
         "componentResource",
         "learningObjectiveSet",
+        "course",
     }
 )
 _LAZY_BOUND = False
@@ -184,6 +185,22 @@ def _parse_learning_objective_set(
     return data  # type: ignore[return-value]
 
 
+def _parse_course(data: object) -> None | SourcedIdRef | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        course_type_0 = SourcedIdRef.from_dict(data)
+
+        return course_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
 @_attrs_define
 class AssessmentLineItem:
     """Represents an assessment line item.
@@ -205,6 +222,8 @@ class AssessmentLineItem:
         component_resource (None | SourcedIdRef | Unset): PROPRIETARY EXTENSION: Reference to the Component Resource
             that this assessment line item is associated with. Supports detailed content-to-assessment relationships.
         learning_objective_set (list[LineItemLearningObjectiveSet] | None | Unset): Represents a learning objective set.
+        course (None | SourcedIdRef | Unset): PROPRIETARY EXTENSION: Reference to the Course that this assessment line
+            item is associated with.
     """
 
     status: StatusType
@@ -221,6 +240,7 @@ class AssessmentLineItem:
     component: None | SourcedIdRef | Unset = UNSET
     component_resource: None | SourcedIdRef | Unset = UNSET
     learning_objective_set: list[LineItemLearningObjectiveSet] | None | Unset = UNSET
+    course: None | SourcedIdRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -323,6 +343,14 @@ class AssessmentLineItem:
         else:
             learning_objective_set = self.learning_objective_set
 
+        course: dict[str, Any] | None | Unset
+        if isinstance(self.course, Unset):
+            course = UNSET
+        elif isinstance(self.course, SourcedIdRef):
+            course = self.course.to_dict()
+        else:
+            course = self.course
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -355,6 +383,8 @@ class AssessmentLineItem:
             field_dict["componentResource"] = component_resource
         if learning_objective_set is not UNSET:
             field_dict["learningObjectiveSet"] = learning_objective_set
+        if course is not UNSET:
+            field_dict["course"] = course
 
         return field_dict
 
@@ -402,6 +432,8 @@ class AssessmentLineItem:
             d.get("learningObjectiveSet", UNSET)
         )
 
+        course = _parse_course(d.get("course", UNSET))
+
         if cls is AssessmentLineItem:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
             # store them directly, skipping the call and its argument handling.
@@ -420,6 +452,7 @@ class AssessmentLineItem:
             _obj.component = component
             _obj.component_resource = component_resource
             _obj.learning_objective_set = learning_objective_set
+            _obj.course = course
             _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
@@ -437,6 +470,7 @@ class AssessmentLineItem:
                 component,
                 component_resource,
                 learning_objective_set,
+                course,
             )
         if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {

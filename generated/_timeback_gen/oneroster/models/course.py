@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.status_type import StatusType, check_status_type
+from ..models.subject_enum import SubjectEnum, check_subject_enum
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,7 +104,7 @@ def _parse_school_year(data: object) -> None | TypedGUIDRef | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_grades(data: object) -> list[str] | None | Unset:
+def _parse_grades(data: object) -> list[GradeEnum] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -110,7 +112,12 @@ def _parse_grades(data: object) -> list[str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        grades_type_0 = cast(list[str], data)
+        grades_type_0 = []
+        _grades_type_0 = data
+        for grades_type_0_item_data in _grades_type_0:
+            grades_type_0_item = check_grade_enum(grades_type_0_item_data)
+
+            grades_type_0.append(grades_type_0_item)
 
         return grades_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -118,7 +125,7 @@ def _parse_grades(data: object) -> list[str] | None | Unset:
     return data  # type: ignore[return-value]
 
 
-def _parse_subjects(data: object) -> list[str] | None | Unset:
+def _parse_subjects(data: object) -> list[SubjectEnum] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -126,7 +133,12 @@ def _parse_subjects(data: object) -> list[str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        subjects_type_0 = cast(list[str], data)
+        subjects_type_0 = []
+        _subjects_type_0 = data
+        for subjects_type_0_item_data in _subjects_type_0:
+            subjects_type_0_item = check_subject_enum(subjects_type_0_item_data)
+
+            subjects_type_0.append(subjects_type_0_item)
 
         return subjects_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -185,8 +197,8 @@ class Course:
         academic_session (None | SourcedIdRef | Unset):
         school_year (None | TypedGUIDRef | Unset):
         course_code (None | str | Unset):
-        grades (list[str] | None | Unset):
-        subjects (list[str] | None | Unset):
+        grades (list[GradeEnum] | None | Unset):
+        subjects (list[SubjectEnum] | None | Unset):
         subject_codes (list[str] | None | Unset):
         level (None | str | Unset):
         grading_scheme (None | str | Unset):
@@ -202,8 +214,8 @@ class Course:
     academic_session: None | SourcedIdRef | Unset = UNSET
     school_year: None | TypedGUIDRef | Unset = UNSET
     course_code: None | str | Unset = UNSET
-    grades: list[str] | None | Unset = UNSET
-    subjects: list[str] | None | Unset = UNSET
+    grades: list[GradeEnum] | None | Unset = UNSET
+    subjects: list[SubjectEnum] | None | Unset = UNSET
     subject_codes: list[str] | None | Unset = UNSET
     level: None | str | Unset = UNSET
     grading_scheme: None | str | Unset = UNSET
@@ -261,7 +273,10 @@ class Course:
         if isinstance(self.grades, Unset):
             grades = UNSET
         elif isinstance(self.grades, list):
-            grades = self.grades
+            grades = []
+            for grades_type_0_item_data in self.grades:
+                grades_type_0_item: str = grades_type_0_item_data
+                grades.append(grades_type_0_item)
 
         else:
             grades = self.grades
@@ -270,7 +285,10 @@ class Course:
         if isinstance(self.subjects, Unset):
             subjects = UNSET
         elif isinstance(self.subjects, list):
-            subjects = self.subjects
+            subjects = []
+            for subjects_type_0_item_data in self.subjects:
+                subjects_type_0_item: str = subjects_type_0_item_data
+                subjects.append(subjects_type_0_item)
 
         else:
             subjects = self.subjects

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import NO_EXTRAS
 
 if TYPE_CHECKING:
-    from ..models.course import Course
+    from ..models.create_course_body_course import CreateCourseBodyCourse
 
 
 T = TypeVar("T", bound="CourseBody")
@@ -26,8 +26,8 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
-    global Course
-    from ..models.course import Course
+    global CreateCourseBodyCourse
+    from ..models.create_course_body_course import CreateCourseBodyCourse
 
     _LAZY_BOUND = True
 
@@ -36,10 +36,10 @@ def _bind_lazy_imports() -> None:
 class CourseBody:
     """
     Attributes:
-        course (Course): Represents a course.
+        course (CreateCourseBodyCourse): Represents a course.
     """
 
-    course: Course
+    course: CreateCourseBodyCourse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +60,7 @@ class CourseBody:
         if not _LAZY_BOUND:
             _bind_lazy_imports()
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        course = Course.from_dict(d["course"])
+        course = CreateCourseBodyCourse.from_dict(d["course"])
 
         if cls is CourseBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -12,9 +12,7 @@ from ..models.line_item_status import LineItemStatus, check_line_item_status
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_enrollment_body_enrollment_metadata import (
-        CreateEnrollmentBodyEnrollmentMetadata,
-    )
+    from ..models.enrollment_metadata import EnrollmentMetadata
     from ..models.sourced_id_ref import SourcedIdRef
 
 
@@ -41,11 +39,9 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
-    global CreateEnrollmentBodyEnrollmentMetadata
+    global EnrollmentMetadata
     global SourcedIdRef
-    from ..models.create_enrollment_body_enrollment_metadata import (
-        CreateEnrollmentBodyEnrollmentMetadata,
-    )
+    from ..models.enrollment_metadata import EnrollmentMetadata
     from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
@@ -74,7 +70,7 @@ class CreateEnrollmentBodyEnrollment:
         class_ (SourcedIdRef):
         sourced_id (str | Unset):
         status (LineItemStatus | Unset):
-        metadata (CreateEnrollmentBodyEnrollmentMetadata | Unset):
+        metadata (EnrollmentMetadata | Unset):
         primary (bool | EnabledUser | Unset):  Default: False.
         begin_date (str | Unset):  Example: 2024-01-01.
         end_date (str | Unset):  Example: 2024-01-01.
@@ -86,7 +82,7 @@ class CreateEnrollmentBodyEnrollment:
     class_: SourcedIdRef
     sourced_id: str | Unset = UNSET
     status: LineItemStatus | Unset = UNSET
-    metadata: CreateEnrollmentBodyEnrollmentMetadata | Unset = UNSET
+    metadata: EnrollmentMetadata | Unset = UNSET
     primary: bool | EnabledUser | Unset = False
     begin_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
@@ -170,9 +166,7 @@ class CreateEnrollmentBodyEnrollment:
 
         _metadata = d.get("metadata", UNSET)
         metadata = (
-            UNSET
-            if _metadata is UNSET
-            else CreateEnrollmentBodyEnrollmentMetadata.from_dict(_metadata)
+            UNSET if _metadata is UNSET else EnrollmentMetadata.from_dict(_metadata)
         )
 
         primary = _parse_primary(d.get("primary", UNSET))

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enabled_user import EnabledUser, check_enabled_user
+from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.line_item_status import LineItemStatus, check_line_item_status
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -26,6 +27,7 @@ _KNOWN_KEYS = frozenset(
         "givenName",
         "familyName",
         "roles",
+        "email",
         "sourcedId",
         "metadata",
         "status",
@@ -34,7 +36,6 @@ _KNOWN_KEYS = frozenset(
         "userIds",
         "middleName",
         "primaryOrg",
-        "email",
         "preferredFirstName",
         "preferredMiddleName",
         "preferredLastName",
@@ -100,6 +101,7 @@ class CreateUserBodyUser:
         given_name (str):
         family_name (str):
         roles (list[UserRoleInput]):
+        email (str): Must be unique across all users.
         sourced_id (str | Unset):
         metadata (Metadata | None | Unset):
         status (LineItemStatus | Unset):
@@ -108,12 +110,11 @@ class CreateUserBodyUser:
         user_ids (list[UserId] | Unset):
         middle_name (None | str | Unset):
         primary_org (SourcedIdRef | Unset):
-        email (None | str | Unset):
         preferred_first_name (None | str | Unset):
         preferred_middle_name (None | str | Unset):
         preferred_last_name (None | str | Unset):
         pronouns (None | str | Unset):
-        grades (list[str] | Unset):
+        grades (list[GradeEnum] | Unset):
         password (None | str | Unset):
         sms (None | str | Unset):
         phone (None | str | Unset):
@@ -124,6 +125,7 @@ class CreateUserBodyUser:
     given_name: str
     family_name: str
     roles: list[UserRoleInput]
+    email: str
     sourced_id: str | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
     status: LineItemStatus | Unset = UNSET
@@ -132,12 +134,11 @@ class CreateUserBodyUser:
     user_ids: list[UserId] | Unset = UNSET
     middle_name: None | str | Unset = UNSET
     primary_org: SourcedIdRef | Unset = UNSET
-    email: None | str | Unset = UNSET
     preferred_first_name: None | str | Unset = UNSET
     preferred_middle_name: None | str | Unset = UNSET
     preferred_last_name: None | str | Unset = UNSET
     pronouns: None | str | Unset = UNSET
-    grades: list[str] | Unset = UNSET
+    grades: list[GradeEnum] | Unset = UNSET
     password: None | str | Unset = UNSET
     sms: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
@@ -161,6 +162,8 @@ class CreateUserBodyUser:
         for roles_item_data in self.roles:
             roles_item = roles_item_data.to_dict()
             roles.append(roles_item)
+
+        email = self.email
 
         sourced_id = self.sourced_id
 
@@ -205,12 +208,6 @@ class CreateUserBodyUser:
         if not isinstance(self.primary_org, Unset):
             primary_org = self.primary_org.to_dict()
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
         preferred_first_name: None | str | Unset
         if isinstance(self.preferred_first_name, Unset):
             preferred_first_name = UNSET
@@ -237,7 +234,10 @@ class CreateUserBodyUser:
 
         grades: list[str] | Unset = UNSET
         if not isinstance(self.grades, Unset):
-            grades = self.grades
+            grades = []
+            for grades_item_data in self.grades:
+                grades_item: str = grades_item_data
+                grades.append(grades_item)
 
         password: None | str | Unset
         if isinstance(self.password, Unset):
@@ -272,6 +272,7 @@ class CreateUserBodyUser:
                 "givenName": given_name,
                 "familyName": family_name,
                 "roles": roles,
+                "email": email,
             }
         )
         if sourced_id is not UNSET:
@@ -290,8 +291,6 @@ class CreateUserBodyUser:
             field_dict["middleName"] = middle_name
         if primary_org is not UNSET:
             field_dict["primaryOrg"] = primary_org
-        if email is not UNSET:
-            field_dict["email"] = email
         if preferred_first_name is not UNSET:
             field_dict["preferredFirstName"] = preferred_first_name
         if preferred_middle_name is not UNSET:
@@ -326,6 +325,8 @@ class CreateUserBodyUser:
 
         roles = [UserRoleInput.from_dict(_item) for _item in d["roles"]]
 
+        email = d["email"]
+
         sourced_id = d.get("sourcedId", UNSET)
 
         metadata = _parse_metadata(d.get("metadata", UNSET))
@@ -351,8 +352,6 @@ class CreateUserBodyUser:
             UNSET if _primary_org is UNSET else SourcedIdRef.from_dict(_primary_org)
         )
 
-        email = d.get("email", UNSET)
-
         preferred_first_name = d.get("preferredFirstName", UNSET)
 
         preferred_middle_name = d.get("preferredMiddleName", UNSET)
@@ -361,7 +360,12 @@ class CreateUserBodyUser:
 
         pronouns = d.get("pronouns", UNSET)
 
-        grades = d.get("grades", UNSET)
+        _grades = d.get("grades", UNSET)
+        grades = (
+            UNSET
+            if _grades is UNSET
+            else [check_grade_enum(_item) for _item in _grades]
+        )
 
         password = d.get("password", UNSET)
 
@@ -384,6 +388,7 @@ class CreateUserBodyUser:
             _obj.given_name = given_name
             _obj.family_name = family_name
             _obj.roles = roles
+            _obj.email = email
             _obj.sourced_id = sourced_id
             _obj.metadata = metadata
             _obj.status = status
@@ -392,7 +397,6 @@ class CreateUserBodyUser:
             _obj.user_ids = user_ids
             _obj.middle_name = middle_name
             _obj.primary_org = primary_org
-            _obj.email = email
             _obj.preferred_first_name = preferred_first_name
             _obj.preferred_middle_name = preferred_middle_name
             _obj.preferred_last_name = preferred_last_name
@@ -409,6 +413,7 @@ class CreateUserBodyUser:
                 given_name,
                 family_name,
                 roles,
+                email,
                 sourced_id,
                 metadata,
                 status,
@@ -417,7 +422,6 @@ class CreateUserBodyUser:
                 user_ids,
                 middle_name,
                 primary_org,
-                email,
                 preferred_first_name,
                 preferred_middle_name,
                 preferred_last_name,

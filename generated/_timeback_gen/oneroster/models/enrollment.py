@@ -14,7 +14,7 @@ from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
-    from ..models.guid_ref import GUIDRef
+    from ..models.named_guid_ref import NamedGUIDRef
 
 
 T = TypeVar("T", bound="Enrollment")
@@ -33,6 +33,7 @@ _KNOWN_KEYS = frozenset(
         "school",
         "dateLastModified",
         "metadata",
+        "course",
     }
 )
 _LAZY_BOUND = False
@@ -42,22 +43,22 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global EnrollmentMetadataType0
-    global GUIDRef
+    global NamedGUIDRef
     from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
-    from ..models.guid_ref import GUIDRef
+    from ..models.named_guid_ref import NamedGUIDRef
 
     _LAZY_BOUND = True
 
 
-def _parse_primary(data: object) -> EnrollmentPrimary | None:
+def _parse_primary(data: object) -> bool | EnrollmentPrimary | None:
     if data is None:
         return data
     try:
         if not isinstance(data, str):
             raise TypeError()
-        primary_type_0 = check_enrollment_primary(data)
+        primary_type_1_type_0 = check_enrollment_primary(data)
 
-        return primary_type_0
+        return primary_type_1_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]
@@ -87,27 +88,29 @@ class Enrollment:
         sourced_id (str):
         status (StatusType):
         role (EnrollmentRole):
-        primary (EnrollmentPrimary | None):
+        primary (bool | EnrollmentPrimary | None):
         begin_date (None | str):  Example: 2024-01-01.
         end_date (None | str):  Example: 2024-01-01.
-        user (GUIDRef):
-        class_ (GUIDRef):
-        school (GUIDRef):
+        user (NamedGUIDRef):
+        class_ (NamedGUIDRef):
+        school (NamedGUIDRef):
         date_last_modified (datetime.datetime | Unset):
         metadata (EnrollmentMetadataType0 | None | Unset): Additional metadata for the object
+        course (NamedGUIDRef | Unset):
     """
 
     sourced_id: str
     status: StatusType
     role: EnrollmentRole
-    primary: EnrollmentPrimary | None
+    primary: bool | EnrollmentPrimary | None
     begin_date: None | str
     end_date: None | str
-    user: GUIDRef
-    class_: GUIDRef
-    school: GUIDRef
+    user: NamedGUIDRef
+    class_: NamedGUIDRef
+    school: NamedGUIDRef
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: EnrollmentMetadataType0 | None | Unset = UNSET
+    course: NamedGUIDRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,7 +122,7 @@ class Enrollment:
 
         role: str = self.role
 
-        primary: None | str
+        primary: bool | None | str
         if isinstance(self.primary, str):
             primary = self.primary
         else:
@@ -149,6 +152,10 @@ class Enrollment:
         else:
             metadata = self.metadata
 
+        course: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.course, Unset):
+            course = self.course.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -168,6 +175,8 @@ class Enrollment:
             field_dict["dateLastModified"] = date_last_modified
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if course is not UNSET:
+            field_dict["course"] = course
 
         return field_dict
 
@@ -188,11 +197,11 @@ class Enrollment:
 
         end_date = d["endDate"]
 
-        user = GUIDRef.from_dict(d["user"])
+        user = NamedGUIDRef.from_dict(d["user"])
 
-        class_ = GUIDRef.from_dict(d["class"])
+        class_ = NamedGUIDRef.from_dict(d["class"])
 
-        school = GUIDRef.from_dict(d["school"])
+        school = NamedGUIDRef.from_dict(d["school"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -202,6 +211,9 @@ class Enrollment:
         )
 
         metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        _course = d.get("course", UNSET)
+        course = UNSET if _course is UNSET else NamedGUIDRef.from_dict(_course)
 
         if cls is Enrollment:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -218,6 +230,7 @@ class Enrollment:
             _obj.school = school
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
+            _obj.course = course
             _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
@@ -232,6 +245,7 @@ class Enrollment:
                 school,
                 date_last_modified,
                 metadata,
+                course,
             )
         if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {

@@ -18,6 +18,7 @@ _new_instance = object.__new__
 _KNOWN_KEYS = frozenset(
     {
         "onboarding",
+        "isTestUser",
     }
 )
 _LAZY_BOUND = False
@@ -37,9 +38,11 @@ class Metadata:
     """
     Attributes:
         onboarding (MetadataOnboarding | Unset):
+        is_test_user (bool | Unset):
     """
 
     onboarding: MetadataOnboarding | Unset = UNSET
+    is_test_user: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,11 +50,15 @@ class Metadata:
         if not isinstance(self.onboarding, Unset):
             onboarding = self.onboarding.to_dict()
 
+        is_test_user = self.is_test_user
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if onboarding is not UNSET:
             field_dict["onboarding"] = onboarding
+        if is_test_user is not UNSET:
+            field_dict["isTestUser"] = is_test_user
 
         return field_dict
 
@@ -65,15 +72,19 @@ class Metadata:
             UNSET if _onboarding is UNSET else MetadataOnboarding.from_dict(_onboarding)
         )
 
+        is_test_user = d.get("isTestUser", UNSET)
+
         if cls is Metadata:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)
             _obj.onboarding = onboarding
+            _obj.is_test_user = is_test_user
             _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 onboarding,
+                is_test_user,
             )
         if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {

@@ -23,19 +23,23 @@ class OnboardingStateInput:
     Attributes:
         state (Literal['completed']):
         completed_at (str | Unset):
-        course_id (str | Unset):
+        course_id (None | str | Unset):
     """
 
     state: Literal["completed"]
     completed_at: str | Unset = UNSET
-    course_id: str | Unset = UNSET
+    course_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         state = self.state
 
         completed_at = self.completed_at
 
-        course_id = self.course_id
+        course_id: None | str | Unset
+        if isinstance(self.course_id, Unset):
+            course_id = UNSET
+        else:
+            course_id = self.course_id
 
         field_dict: dict[str, Any] = {}
 

@@ -10,6 +10,7 @@ Role = Literal[
     "proctor",
     "relative",
     "student",
+    "system_administrator",
     "teacher",
 ]
 
@@ -21,6 +22,7 @@ ROLE_VALUES: set[Role] = {
     "proctor",
     "relative",
     "student",
+    "system_administrator",
     "teacher",
 }
 

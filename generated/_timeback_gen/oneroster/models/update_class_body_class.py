@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.class_type import ClassType, check_class_type
+from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.status_type import StatusType, check_status_type
+from ..models.subject_enum import SubjectEnum, check_subject_enum
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,8 +80,8 @@ class UpdateClassBodyClass:
         class_code (None | str | Unset):
         class_type (ClassType | Unset):
         location (None | str | Unset):
-        grades (list[str] | Unset):
-        subjects (list[str] | Unset):
+        grades (list[GradeEnum] | Unset):
+        subjects (list[SubjectEnum] | Unset):
         subject_codes (list[str] | Unset):
         periods (list[str] | Unset):
         resources (list[SourcedIdRef] | Unset):
@@ -92,8 +94,8 @@ class UpdateClassBodyClass:
     class_code: None | str | Unset = UNSET
     class_type: ClassType | Unset = UNSET
     location: None | str | Unset = UNSET
-    grades: list[str] | Unset = UNSET
-    subjects: list[str] | Unset = UNSET
+    grades: list[GradeEnum] | Unset = UNSET
+    subjects: list[SubjectEnum] | Unset = UNSET
     subject_codes: list[str] | Unset = UNSET
     periods: list[str] | Unset = UNSET
     resources: list[SourcedIdRef] | Unset = UNSET
@@ -137,11 +139,17 @@ class UpdateClassBodyClass:
 
         grades: list[str] | Unset = UNSET
         if not isinstance(self.grades, Unset):
-            grades = self.grades
+            grades = []
+            for grades_item_data in self.grades:
+                grades_item: str = grades_item_data
+                grades.append(grades_item)
 
         subjects: list[str] | Unset = UNSET
         if not isinstance(self.subjects, Unset):
-            subjects = self.subjects
+            subjects = []
+            for subjects_item_data in self.subjects:
+                subjects_item: str = subjects_item_data
+                subjects.append(subjects_item)
 
         subject_codes: list[str] | Unset = UNSET
         if not isinstance(self.subject_codes, Unset):
@@ -214,9 +222,19 @@ class UpdateClassBodyClass:
 
         location = d.get("location", UNSET)
 
-        grades = d.get("grades", UNSET)
+        _grades = d.get("grades", UNSET)
+        grades = (
+            UNSET
+            if _grades is UNSET
+            else [check_grade_enum(_item) for _item in _grades]
+        )
 
-        subjects = d.get("subjects", UNSET)
+        _subjects = d.get("subjects", UNSET)
+        subjects = (
+            UNSET
+            if _subjects is UNSET
+            else [check_subject_enum(_item) for _item in _subjects]
+        )
 
         subject_codes = d.get("subjectCodes", UNSET)
 

@@ -12,10 +12,8 @@ from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.enrollment_metadata import EnrollmentMetadata
     from ..models.sourced_id_ref import SourcedIdRef
-    from ..models.update_enrollment_body_enrollment_metadata import (
-        UpdateEnrollmentBodyEnrollmentMetadata,
-    )
 
 
 T = TypeVar("T", bound="UpdateEnrollmentBodyEnrollment")
@@ -40,12 +38,10 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
+    global EnrollmentMetadata
     global SourcedIdRef
-    global UpdateEnrollmentBodyEnrollmentMetadata
+    from ..models.enrollment_metadata import EnrollmentMetadata
     from ..models.sourced_id_ref import SourcedIdRef
-    from ..models.update_enrollment_body_enrollment_metadata import (
-        UpdateEnrollmentBodyEnrollmentMetadata,
-    )
 
     _LAZY_BOUND = True
 
@@ -72,7 +68,7 @@ class UpdateEnrollmentBodyEnrollment:
         user (SourcedIdRef):
         class_ (SourcedIdRef):
         status (StatusType | Unset):
-        metadata (UpdateEnrollmentBodyEnrollmentMetadata | Unset):
+        metadata (EnrollmentMetadata | Unset):
         primary (bool | EnabledUser | Unset):  Default: False.
         begin_date (str | Unset):  Example: 2024-01-01.
         end_date (str | Unset):  Example: 2024-01-01.
@@ -83,7 +79,7 @@ class UpdateEnrollmentBodyEnrollment:
     user: SourcedIdRef
     class_: SourcedIdRef
     status: StatusType | Unset = UNSET
-    metadata: UpdateEnrollmentBodyEnrollmentMetadata | Unset = UNSET
+    metadata: EnrollmentMetadata | Unset = UNSET
     primary: bool | EnabledUser | Unset = False
     begin_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
@@ -161,9 +157,7 @@ class UpdateEnrollmentBodyEnrollment:
 
         _metadata = d.get("metadata", UNSET)
         metadata = (
-            UNSET
-            if _metadata is UNSET
-            else UpdateEnrollmentBodyEnrollmentMetadata.from_dict(_metadata)
+            UNSET if _metadata is UNSET else EnrollmentMetadata.from_dict(_metadata)
         )
 
         primary = _parse_primary(d.get("primary", UNSET))

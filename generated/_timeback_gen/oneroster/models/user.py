@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enabled_user import EnabledUser, check_enabled_user
+from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.demographics import Demographics
-    from ..models.guid_ref import GUIDRef
+    from ..models.primary_org import PrimaryOrg
     from ..models.typed_guid_ref import TypedGUIDRef
     from ..models.user_id import UserId
     from ..models.user_metadata_type_0 import UserMetadataType0
@@ -32,14 +32,14 @@ _KNOWN_KEYS = frozenset(
         "givenName",
         "familyName",
         "roles",
-        "agents",
-        "userProfiles",
         "dateLastModified",
         "metadata",
         "userMasterIdentifier",
         "username",
         "userIds",
         "middleName",
+        "agents",
+        "userProfiles",
         "primaryOrg",
         "identifier",
         "email",
@@ -61,14 +61,14 @@ def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
     global Demographics
-    global GUIDRef
+    global PrimaryOrg
     global TypedGUIDRef
     global UserId
     global UserMetadataType0
     global UserProfile
     global UserRole
     from ..models.demographics import Demographics
-    from ..models.guid_ref import GUIDRef
+    from ..models.primary_org import PrimaryOrg
     from ..models.typed_guid_ref import TypedGUIDRef
     from ..models.user_id import UserId
     from ..models.user_metadata_type_0 import UserMetadataType0
@@ -117,26 +117,26 @@ class User:
     Attributes:
         sourced_id (str):
         status (StatusType):
-        enabled_user (EnabledUser):
+        enabled_user (bool):
         given_name (str):
         family_name (str):
         roles (list[UserRole]):
-        agents (list[TypedGUIDRef]):
-        user_profiles (list[UserProfile]):
         date_last_modified (datetime.datetime | Unset):
         metadata (None | Unset | UserMetadataType0): Additional metadata for the object
         user_master_identifier (None | str | Unset):
         username (None | str | Unset):
         user_ids (list[UserId] | Unset):
         middle_name (None | str | Unset):
-        primary_org (GUIDRef | Unset):
+        agents (list[TypedGUIDRef] | Unset):
+        user_profiles (list[UserProfile] | Unset):
+        primary_org (PrimaryOrg | Unset):
         identifier (None | str | Unset):
-        email (None | str | Unset):
+        email (None | str | Unset): Must be unique across all users.
         preferred_first_name (None | str | Unset):
         preferred_middle_name (None | str | Unset):
         preferred_last_name (None | str | Unset):
         pronouns (None | str | Unset):
-        grades (list[str] | Unset):
+        grades (list[GradeEnum] | Unset):
         password (None | str | Unset):
         sms (None | str | Unset):
         phone (None | str | Unset):
@@ -145,26 +145,26 @@ class User:
 
     sourced_id: str
     status: StatusType
-    enabled_user: EnabledUser
+    enabled_user: bool
     given_name: str
     family_name: str
     roles: list[UserRole]
-    agents: list[TypedGUIDRef]
-    user_profiles: list[UserProfile]
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: None | Unset | UserMetadataType0 = UNSET
     user_master_identifier: None | str | Unset = UNSET
     username: None | str | Unset = UNSET
     user_ids: list[UserId] | Unset = UNSET
     middle_name: None | str | Unset = UNSET
-    primary_org: GUIDRef | Unset = UNSET
+    agents: list[TypedGUIDRef] | Unset = UNSET
+    user_profiles: list[UserProfile] | Unset = UNSET
+    primary_org: PrimaryOrg | Unset = UNSET
     identifier: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     preferred_first_name: None | str | Unset = UNSET
     preferred_middle_name: None | str | Unset = UNSET
     preferred_last_name: None | str | Unset = UNSET
     pronouns: None | str | Unset = UNSET
-    grades: list[str] | Unset = UNSET
+    grades: list[GradeEnum] | Unset = UNSET
     password: None | str | Unset = UNSET
     sms: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
@@ -179,7 +179,7 @@ class User:
 
         status: str = self.status
 
-        enabled_user: str = self.enabled_user
+        enabled_user = self.enabled_user
 
         given_name = self.given_name
 
@@ -189,16 +189,6 @@ class User:
         for roles_item_data in self.roles:
             roles_item = roles_item_data.to_dict()
             roles.append(roles_item)
-
-        agents = []
-        for agents_item_data in self.agents:
-            agents_item = agents_item_data.to_dict()
-            agents.append(agents_item)
-
-        user_profiles = []
-        for user_profiles_item_data in self.user_profiles:
-            user_profiles_item = user_profiles_item_data.to_dict()
-            user_profiles.append(user_profiles_item)
 
         date_last_modified: str | Unset = UNSET
         if not isinstance(self.date_last_modified, Unset):
@@ -236,6 +226,20 @@ class User:
             middle_name = UNSET
         else:
             middle_name = self.middle_name
+
+        agents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.agents, Unset):
+            agents = []
+            for agents_item_data in self.agents:
+                agents_item = agents_item_data.to_dict()
+                agents.append(agents_item)
+
+        user_profiles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.user_profiles, Unset):
+            user_profiles = []
+            for user_profiles_item_data in self.user_profiles:
+                user_profiles_item = user_profiles_item_data.to_dict()
+                user_profiles.append(user_profiles_item)
 
         primary_org: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary_org, Unset):
@@ -279,7 +283,10 @@ class User:
 
         grades: list[str] | Unset = UNSET
         if not isinstance(self.grades, Unset):
-            grades = self.grades
+            grades = []
+            for grades_item_data in self.grades:
+                grades_item: str = grades_item_data
+                grades.append(grades_item)
 
         password: None | str | Unset
         if isinstance(self.password, Unset):
@@ -317,8 +324,6 @@ class User:
                 "givenName": given_name,
                 "familyName": family_name,
                 "roles": roles,
-                "agents": agents,
-                "userProfiles": user_profiles,
             }
         )
         if date_last_modified is not UNSET:
@@ -333,6 +338,10 @@ class User:
             field_dict["userIds"] = user_ids
         if middle_name is not UNSET:
             field_dict["middleName"] = middle_name
+        if agents is not UNSET:
+            field_dict["agents"] = agents
+        if user_profiles is not UNSET:
+            field_dict["userProfiles"] = user_profiles
         if primary_org is not UNSET:
             field_dict["primaryOrg"] = primary_org
         if identifier is not UNSET:
@@ -369,17 +378,13 @@ class User:
 
         status = check_status_type(d["status"])
 
-        enabled_user = check_enabled_user(d["enabledUser"])
+        enabled_user = d["enabledUser"]
 
         given_name = d["givenName"]
 
         family_name = d["familyName"]
 
         roles = [UserRole.from_dict(_item) for _item in d["roles"]]
-
-        agents = [TypedGUIDRef.from_dict(_item) for _item in d["agents"]]
-
-        user_profiles = [UserProfile.from_dict(_item) for _item in d["userProfiles"]]
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -403,9 +408,23 @@ class User:
 
         middle_name = d.get("middleName", UNSET)
 
+        _agents = d.get("agents", UNSET)
+        agents = (
+            UNSET
+            if _agents is UNSET
+            else [TypedGUIDRef.from_dict(_item) for _item in _agents]
+        )
+
+        _user_profiles = d.get("userProfiles", UNSET)
+        user_profiles = (
+            UNSET
+            if _user_profiles is UNSET
+            else [UserProfile.from_dict(_item) for _item in _user_profiles]
+        )
+
         _primary_org = d.get("primaryOrg", UNSET)
         primary_org = (
-            UNSET if _primary_org is UNSET else GUIDRef.from_dict(_primary_org)
+            UNSET if _primary_org is UNSET else PrimaryOrg.from_dict(_primary_org)
         )
 
         identifier = d.get("identifier", UNSET)
@@ -420,7 +439,12 @@ class User:
 
         pronouns = d.get("pronouns", UNSET)
 
-        grades = d.get("grades", UNSET)
+        _grades = d.get("grades", UNSET)
+        grades = (
+            UNSET
+            if _grades is UNSET
+            else [check_grade_enum(_item) for _item in _grades]
+        )
 
         password = d.get("password", UNSET)
 
@@ -440,14 +464,14 @@ class User:
             _obj.given_name = given_name
             _obj.family_name = family_name
             _obj.roles = roles
-            _obj.agents = agents
-            _obj.user_profiles = user_profiles
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
             _obj.user_master_identifier = user_master_identifier
             _obj.username = username
             _obj.user_ids = user_ids
             _obj.middle_name = middle_name
+            _obj.agents = agents
+            _obj.user_profiles = user_profiles
             _obj.primary_org = primary_org
             _obj.identifier = identifier
             _obj.email = email
@@ -469,14 +493,14 @@ class User:
                 given_name,
                 family_name,
                 roles,
-                agents,
-                user_profiles,
                 date_last_modified,
                 metadata,
                 user_master_identifier,
                 username,
                 user_ids,
                 middle_name,
+                agents,
+                user_profiles,
                 primary_org,
                 identifier,
                 email,

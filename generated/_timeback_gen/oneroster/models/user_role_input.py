@@ -11,6 +11,7 @@ from ..models.role_type import RoleType, check_role_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.role_metadata import RoleMetadata
     from ..models.sourced_id_ref import SourcedIdRef
 
 
@@ -23,6 +24,7 @@ _KNOWN_KEYS = frozenset(
         "role",
         "org",
         "userProfile",
+        "metadata",
         "beginDate",
         "endDate",
     }
@@ -33,10 +35,28 @@ _LAZY_BOUND = False
 def _bind_lazy_imports() -> None:
     """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
     global _LAZY_BOUND
+    global RoleMetadata
     global SourcedIdRef
+    from ..models.role_metadata import RoleMetadata
     from ..models.sourced_id_ref import SourcedIdRef
 
     _LAZY_BOUND = True
+
+
+def _parse_metadata(data: object) -> None | RoleMetadata | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = RoleMetadata.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
 
 
 @_attrs_define
@@ -47,6 +67,7 @@ class UserRoleInput:
         role (Role):
         org (SourcedIdRef):
         user_profile (str | Unset):
+        metadata (None | RoleMetadata | Unset):
         begin_date (None | str | Unset):
         end_date (None | str | Unset):
     """
@@ -55,11 +76,14 @@ class UserRoleInput:
     role: Role
     org: SourcedIdRef
     user_profile: str | Unset = UNSET
+    metadata: None | RoleMetadata | Unset = UNSET
     begin_date: None | str | Unset = UNSET
     end_date: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.role_metadata import RoleMetadata
+
         role_type: str = self.role_type
 
         role: str = self.role
@@ -67,6 +91,14 @@ class UserRoleInput:
         org = self.org.to_dict()
 
         user_profile = self.user_profile
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, RoleMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         begin_date: None | str | Unset
         if isinstance(self.begin_date, Unset):
@@ -91,6 +123,8 @@ class UserRoleInput:
         )
         if user_profile is not UNSET:
             field_dict["userProfile"] = user_profile
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if begin_date is not UNSET:
             field_dict["beginDate"] = begin_date
         if end_date is not UNSET:
@@ -111,6 +145,8 @@ class UserRoleInput:
 
         user_profile = d.get("userProfile", UNSET)
 
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
         begin_date = d.get("beginDate", UNSET)
 
         end_date = d.get("endDate", UNSET)
@@ -123,6 +159,7 @@ class UserRoleInput:
             _obj.role = role
             _obj.org = org
             _obj.user_profile = user_profile
+            _obj.metadata = metadata
             _obj.begin_date = begin_date
             _obj.end_date = end_date
             _obj.additional_properties = NO_EXTRAS
@@ -132,6 +169,7 @@ class UserRoleInput:
                 role,
                 org,
                 user_profile,
+                metadata,
                 begin_date,
                 end_date,
             )

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import NO_EXTRAS
 
-T = TypeVar("T", bound="CreateEnrollmentBodyEnrollmentMetadata")
+T = TypeVar("T", bound="PartiallyUpdateEnrollmentResponse200")
 _new_instance = object.__new__
 
 
 @_attrs_define
-class CreateEnrollmentBodyEnrollmentMetadata:
+class PartiallyUpdateEnrollmentResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,7 +26,7 @@ class CreateEnrollmentBodyEnrollmentMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if cls is CreateEnrollmentBodyEnrollmentMetadata:
+        if cls is PartiallyUpdateEnrollmentResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NO_EXTRAS
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="GetAgentsResponse200")
+_new_instance = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "agents",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global User
+    from ..models.user import User
+
+    _LAZY_BOUND = True
+
+
+@_attrs_define
+class GetAgentsResponse200:
+    """
+    Attributes:
+        agents (list[User]):
+    """
+
+    agents: list[User]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agents = []
+        for agents_item_data in self.agents:
+            agents_item = agents_item_data.to_dict()
+            agents.append(agents_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agents": agents,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        agents = [User.from_dict(_item) for _item in d["agents"]]
+
+        if cls is GetAgentsResponse200:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.agents = agents
+            _obj.additional_properties = NO_EXTRAS
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                agents,
+            )
+        if len(d) != 1:  # else keep NO_EXTRAS
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enabled_user import EnabledUser, check_enabled_user
+from ..models.enrollment_role import EnrollmentRole, check_enrollment_role
+from ..models.status_type import StatusType, check_status_type
+from ..types import NO_EXTRAS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.enrollment_metadata import EnrollmentMetadata
+    from ..models.sourced_id_ref import SourcedIdRef
+
+
+T = TypeVar("T", bound="PartiallyUpdateEnrollmentBodyEnrollment")
+_new_instance = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "metadata",
+        "role",
+        "primary",
+        "beginDate",
+        "endDate",
+        "user",
+        "class",
+        "school",
+    }
+)
+_LAZY_BOUND = False
+
+
+def _bind_lazy_imports() -> None:
+    """Import the models `from_dict` builds, once (not at module import: they may be circular)."""
+    global _LAZY_BOUND
+    global EnrollmentMetadata
+    global SourcedIdRef
+    from ..models.enrollment_metadata import EnrollmentMetadata
+    from ..models.sourced_id_ref import SourcedIdRef
+
+    _LAZY_BOUND = True
+
+
+def _parse_primary(data: object) -> bool | EnabledUser | Unset:
+    if data is UNSET:
+        return data  # type: ignore[return-value]
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        primary_type_1 = check_enabled_user(data)
+
+        return primary_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+@_attrs_define
+class PartiallyUpdateEnrollmentBodyEnrollment:
+    """
+    Attributes:
+        status (StatusType | Unset):
+        metadata (EnrollmentMetadata | Unset):
+        role (EnrollmentRole | Unset):
+        primary (bool | EnabledUser | Unset):  Default: False.
+        begin_date (str | Unset):  Example: 2024-01-01.
+        end_date (str | Unset):  Example: 2024-01-01.
+        user (SourcedIdRef | Unset):
+        class_ (SourcedIdRef | Unset):
+        school (SourcedIdRef | Unset):
+    """
+
+    status: StatusType | Unset = UNSET
+    metadata: EnrollmentMetadata | Unset = UNSET
+    role: EnrollmentRole | Unset = UNSET
+    primary: bool | EnabledUser | Unset = False
+    begin_date: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    user: SourcedIdRef | Unset = UNSET
+    class_: SourcedIdRef | Unset = UNSET
+    school: SourcedIdRef | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        primary: bool | str | Unset
+        if isinstance(self.primary, Unset):
+            primary = UNSET
+        elif isinstance(self.primary, str):
+            primary = self.primary
+        else:
+            primary = self.primary
+
+        begin_date = self.begin_date
+
+        end_date = self.end_date
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        class_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.class_, Unset):
+            class_ = self.class_.to_dict()
+
+        school: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.school, Unset):
+            school = self.school.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if role is not UNSET:
+            field_dict["role"] = role
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if begin_date is not UNSET:
+            field_dict["beginDate"] = begin_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if user is not UNSET:
+            field_dict["user"] = user
+        if class_ is not UNSET:
+            field_dict["class"] = class_
+        if school is not UNSET:
+            field_dict["school"] = school
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _LAZY_BOUND:
+            _bind_lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _status = d.get("status", UNSET)
+        status = UNSET if _status is UNSET else check_status_type(_status)
+
+        _metadata = d.get("metadata", UNSET)
+        metadata = (
+            UNSET if _metadata is UNSET else EnrollmentMetadata.from_dict(_metadata)
+        )
+
+        _role = d.get("role", UNSET)
+        role = UNSET if _role is UNSET else check_enrollment_role(_role)
+
+        primary = _parse_primary(d.get("primary", UNSET))
+
+        begin_date = d.get("beginDate", UNSET)
+
+        end_date = d.get("endDate", UNSET)
+
+        _user = d.get("user", UNSET)
+        user = UNSET if _user is UNSET else SourcedIdRef.from_dict(_user)
+
+        _class_ = d.get("class", UNSET)
+        class_ = UNSET if _class_ is UNSET else SourcedIdRef.from_dict(_class_)
+
+        _school = d.get("school", UNSET)
+        school = UNSET if _school is UNSET else SourcedIdRef.from_dict(_school)
+
+        if cls is PartiallyUpdateEnrollmentBodyEnrollment:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.status = status
+            _obj.metadata = metadata
+            _obj.role = role
+            _obj.primary = primary
+            _obj.begin_date = begin_date
+            _obj.end_date = end_date
+            _obj.user = user
+            _obj.class_ = class_
+            _obj.school = school
+            _obj.additional_properties = NO_EXTRAS
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                status,
+                metadata,
+                role,
+                primary,
+                begin_date,
+                end_date,
+                user,
+                class_,
+                school,
+            )
+        if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
