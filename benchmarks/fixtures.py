@@ -76,7 +76,7 @@ def user_record(i: int, *, sourced_id: str | None = None) -> dict[str, Any]:
             {"type": "SIS", "identifier": f"SIS-{i:07d}"},
             {"type": "LDAP", "identifier": f"uid={given.lower()}{i},ou=people"},
         ],
-        "enabledUser": "true",
+        "enabledUser": True,
         "givenName": given,
         "familyName": family,
         "middleName": "Q" if i % 2 else None,

@@ -1,7 +1,8 @@
 """Rebuild generated/ from the upstream OpenAPI documents (`make regen`).
 
 Steps: check each document's sha256 against specs/sources.lock → apply specs/overlays →
-validate → normalize (hoist shared schemas, specs/names.yaml) → openapi-python-client per API →
+validate → normalize (hoist shared schemas, specs/names.yaml) → openapi-python-client per API
+(plus the old model names of specs/aliases.yaml) →
 datamodel-code-generator for the Caliper vocabulary and the Timeback profile → the service
 facade and operation registry (scripts/facade.py) → a summary against naive generation.
 """
@@ -24,6 +25,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).parent))
 
 import facade
+from aliases import AliasError, add_aliases, load_aliases
+from docformat import DocumentError, load_document
 from normalize import normalize, prune_components
 from overlays import OverlayError, apply_overlay, load_overlay
 
@@ -72,11 +75,6 @@ def check_hashes(specs_dir: Path, lock: dict[str, dict[str, str]]) -> None:
             " hash, then `make regen`, and review the overlays and the diff of generated/"
             " (see specs/README.md)."
         )
-
-
-def load_document(path: Path) -> dict[str, Any]:
-    text = path.read_text()
-    return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)  # type: ignore[no-any-return]
 
 
 def validate(doc: dict[str, Any], name: str) -> None:
@@ -230,6 +228,10 @@ def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool) -> None:
     lock = load_lock()
     check_hashes(specs_dir, lock)
     names = load_names()
+    aliases = load_aliases(SPECS / "aliases.yaml")
+    unknown = sorted(set(aliases) - set(CLIENT_APIS))
+    if unknown:
+        raise RegenError(f"specs/aliases.yaml: unknown APIs {', '.join(unknown)}")
     config = SPECS / "generator" / "config.yaml"
     naive_config = work / "naive-config.yaml"
     templates = SPECS / "generator" / "templates"
@@ -269,6 +271,19 @@ def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool) -> None:
         dump_json(doc_path, client_doc)
         log(f"generating {api} …")
         generate_client(doc_path, pkg / api, config, templates)
+        if aliases.get(api):
+            models_init = pkg / api / "models" / "__init__.py"
+            add_aliases(models_init, api, aliases[api])
+            run(
+                [
+                    str(BIN / "ruff"),
+                    "format",
+                    "--isolated",
+                    "--no-cache",
+                    "--quiet",
+                    str(models_init),
+                ]
+            )
         naive_models = None
         if naive:
             raw_path = work / "overlaid" / f"{api}.json"
@@ -313,9 +328,20 @@ def write_lock(specs_dir: Path) -> None:
     for name, entry in data["documents"].items():
         new = sha256(specs_dir / entry["file"])
         if new != entry["sha256"]:
-            log(f"{name}: {entry['sha256']} -> {new}")
+            log(f"{name}: {entry['file']} {entry['sha256']} -> {new}")
             entry["sha256"] = new
-    path.write_text(json.dumps(data, indent=2) + "\n")
+    path.write_text(format_lock(data))
+
+
+def format_lock(data: dict[str, Any]) -> str:
+    """The lock as it is kept: one line per document, so a new version is a one-line diff."""
+    docs = data["documents"]
+    lines = [f"    {json.dumps(k)}: {json.dumps(v)}" for k, v in docs.items()]
+    head = {k: v for k, v in data.items() if k != "documents"}
+    out = ["{"]
+    out += [f"  {json.dumps(k)}: {json.dumps(v)}," for k, v in head.items()]
+    out += ['  "documents": {', ",\n".join(lines), "  }", "}"]
+    return "\n".join(out) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -337,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         regen(specs_dir, Path(args.out), work, naive=not args.no_naive)
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
-    except (RegenError, OverlayError) as exc:
+    except (RegenError, OverlayError, DocumentError, AliasError) as exc:
         print(f"regen: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -18,19 +18,14 @@ served by its own Prism (see ``test_request_contract.test_caliper_requests_fit_t
 from __future__ import annotations
 
 import json
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .examples import _resolve
-from .prism import DOCUMENTS, REPO_ROOT, load_document
+from .prism import DOCUMENTS, REPO_ROOT, load_document  # puts scripts/ on sys.path
 
-SCRIPTS_DIR = REPO_ROOT / "scripts"
 OVERLAYS_DIR = REPO_ROOT / "specs" / "overlays"
-
-if str(SCRIPTS_DIR) not in sys.path:
-    sys.path.insert(0, str(SCRIPTS_DIR))
 
 from overlays import OverlayError, apply_overlay, load_overlay  # noqa: E402
 

@@ -40,10 +40,14 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
 CONTRACT_DIR = Path(__file__).resolve().parent
 REPO_ROOT = CONTRACT_DIR.parent.parent
+SCRIPTS_DIR = REPO_ROOT / "scripts"
+if str(SCRIPTS_DIR) not in sys.path:
+    sys.path.insert(0, str(SCRIPTS_DIR))
+
+from docformat import parse_document  # noqa: E402  (scripts/docformat.py: parsed by content)
+
 PRISM_BIN = CONTRACT_DIR / "node_modules" / ".bin" / "prism"
 INSTALL_SCRIPT = REPO_ROOT / "scripts" / "install-prism.sh"
 
@@ -372,14 +376,26 @@ def _stop_all() -> None:
 # ---------------------------------------------------------------------------------------------
 # the documents
 
+#: Number of operations each document declares (checked by test_examples_prism).
+DECLARED_OPERATIONS: dict[str, int] = {
+    "oneroster": 143,
+    "powerpath": 45,
+    "qti": 38,
+    "caliper": 3,
+    "events": 2,
+    "case": 8,
+}
+
+
+def _locked_files() -> dict[str, str]:
+    """document key -> file name, as specs/sources.lock pins it (the one place that names them)."""
+    lock = json.loads((REPO_ROOT / "specs" / "sources.lock").read_text(encoding="utf-8"))
+    return {key: entry["file"] for key, entry in lock["documents"].items()}
+
+
 #: document key -> (file name, number of operations it declares)
 DOCUMENTS: dict[str, tuple[str, int]] = {
-    "oneroster": ("oneroster-api.yaml", 135),
-    "powerpath": ("powerpath-api.json", 45),
-    "qti": ("qti-api.yaml", 38),
-    "caliper": ("caliper-api.yaml", 3),
-    "events": ("timeback-events-api.yaml", 2),
-    "case": ("case-api.json", 8),
+    key: (fname, DECLARED_OPERATIONS[key]) for key, fname in _locked_files().items()
 }
 
 
@@ -408,12 +424,7 @@ def document_path(key: str) -> Path:
 def load_document(key: str) -> dict[str, Any]:
     """The parsed document (cached; treat as read-only)."""
     path = document_path(key)
-    text = path.read_text(encoding="utf-8")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    doc = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=loader)
-    if not isinstance(doc, dict) or "paths" not in doc:
-        raise ValueError(f"{path} is not an OpenAPI document (no 'paths')")
-    return doc
+    return parse_document(path.read_text(encoding="utf-8"), str(path))
 
 
 # ---------------------------------------------------------------------------------------------

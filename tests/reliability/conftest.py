@@ -17,14 +17,16 @@ USERS = "/ims/oneroster/rostering/v1p2/users/"
 
 
 def user_record(sourced_id: str, **extra: Any) -> dict[str, Any]:
-    """A user the typed client parses (the shape the sandbox answers for a stored one)."""
+    """A user the typed client parses (the shape the sandbox answers for a stored one), and a
+    valid createUser body."""
     return {
         "sourcedId": sourced_id,
         "status": "active",
         "dateLastModified": "2024-01-01T00:00:00Z",
-        "enabledUser": "true",
+        "enabledUser": True,
         "givenName": "Ada",
         "familyName": "Lovelace",
+        "email": "ada@example.com",  # createUser's body requires one (oneroster-api.json)
         "roles": [
             {
                 "roleType": "primary",

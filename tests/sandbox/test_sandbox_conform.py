@@ -120,3 +120,53 @@ def test_encoded_records_cache_is_bounded_and_keyed_by_the_stored_text() -> None
     changed = texts[4].replace("true", "false")
     assert json.loads(cache.get(plan, "users", refs, changed))["enabledUser"] == "false"
     assert json.loads(cache.get(plan, "users", refs, texts[4]))["enabledUser"] == "true"
+
+
+def test_conform_answers_a_boolean_where_the_schema_wants_one() -> None:
+    """Response users answer enabledUser as a JSON boolean (overlays/oneroster.yaml), whichever
+    form createUser was given (its body takes a boolean or 'true'/'false')."""
+    schema = {
+        "type": "object",
+        "required": ["enabledUser"],
+        "properties": {
+            "enabledUser": {"type": "boolean"},
+            "flag": {"type": ["boolean", "null"]},
+            "note": {"type": "string"},
+        },
+    }
+    given = {"enabledUser": "false", "flag": "true", "note": "true"}
+    assert conform("oneroster", schema, given) == {
+        "enabledUser": False,
+        "flag": True,
+        "note": "true",  # a string property keeps its string
+    }
+    assert conform("oneroster", schema, {"enabledUser": True, "flag": None}) == {
+        "enabledUser": True,
+        "flag": None,
+    }
+    assert conform("oneroster", schema, {"enabledUser": "yes"}) == {"enabledUser": "yes"}
+
+
+def test_the_document_user_answers_enabled_user_as_a_boolean() -> None:
+    from timeback_gen.sandbox.spec import load_document
+
+    doc = load_document("oneroster")
+    user = doc["components"]["schemas"]["User"]
+    assert user["properties"]["enabledUser"] == {"type": "boolean"}
+    assert not {"agents", "userProfiles", "email"} & set(user["required"])
+    stored = {"sourcedId": "u1", "status": "active", "enabledUser": "true", "roles": []}
+    out = conform("oneroster", {"$ref": "#/components/schemas/User"}, stored)
+    assert out["enabledUser"] is True and "agents" not in out and "email" not in out
+
+
+def test_a_required_widened_property_answers_its_branch_default() -> None:
+    """Response enrollments' primary is boolean or the document's enum (default 'false'): a stored
+    enrollment without one answers the default, one with a boolean keeps it."""
+    from timeback_gen.sandbox.spec import load_document
+
+    enrollment = load_document("oneroster")["components"]["schemas"]["Enrollment"]
+    assert "anyOf" in enrollment["properties"]["primary"] and "course" not in enrollment["required"]
+    ref = {"$ref": "#/components/schemas/Enrollment"}
+    assert conform("oneroster", ref, {"sourcedId": "e1"})["primary"] == "false"
+    assert conform("oneroster", ref, {"sourcedId": "e1", "primary": True})["primary"] is True
+    assert "course" not in conform("oneroster", ref, {"sourcedId": "e1"})

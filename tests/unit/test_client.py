@@ -34,7 +34,7 @@ def user(sourced_id: str) -> dict[str, Any]:
         "sourcedId": sourced_id,
         "status": "active",
         "dateLastModified": "2024-01-01T00:00:00Z",
-        "enabledUser": "true",
+        "enabledUser": True,
         "givenName": "Ada",
         "familyName": "Lovelace",
         "roles": [
@@ -118,7 +118,7 @@ def list_handler(total: int, *, key: str = "users", short_at: int | None = None)
 def test_every_operation_is_reachable_sync_and_async() -> None:
     tb = Timeback(client_id="a", client_secret="b")
     atb = AsyncTimeback(client_id="a", client_secret="b")
-    assert len(OPERATIONS) == 229
+    assert len(OPERATIONS) == 237
     for key, spec in OPERATIONS.items():
         target: Any = tb
         atarget: Any = atb
@@ -130,7 +130,7 @@ def test_every_operation_is_reachable_sync_and_async() -> None:
     counts: dict[str, int] = {}
     for spec in OPERATIONS.values():
         counts[spec.api] = counts.get(spec.api, 0) + 1
-    assert counts == {"oneroster": 135, "powerpath": 45, "qti": 38, "caliper": 3, "case": 8}
+    assert counts == {"oneroster": 143, "powerpath": 45, "qti": 38, "caliper": 3, "case": 8}
 
 
 def test_method_names_are_snake_case_operation_ids() -> None:

@@ -80,7 +80,7 @@ def test_safe_update_keeps_other_fields(sandbox: SandboxProcess) -> None:
                 "user": {
                     "sourcedId": "su-1",
                     "status": "active",
-                    "enabledUser": "true",
+                    "enabledUser": True,
                     "givenName": "Ann",
                     "familyName": "Lee",
                     "email": "ann@example.org",

@@ -28,7 +28,7 @@ def user(n: int) -> dict[str, object]:
         "user": {
             "sourcedId": f"mig-user-{n:03d}",
             "status": "active",
-            "enabledUser": "true",
+            "enabledUser": True,
             "givenName": f"Given{n}",
             "familyName": "O'Brien" if n % 7 == 0 else "Smith",
             "email": f"user{n}@example.org",

@@ -1,10 +1,11 @@
 """Make stored records answer in the shape the document's response schema promises.
 
 Request schemas are looser than response schemas in places: ``createUser`` takes ``enabledUser``
-as a boolean or ``'true'``/``'false'`` while ``User`` answers only the strings, and ``agents`` /
-``userProfiles`` are optional on input but required (``default: []``) on output. Records are
+as a boolean or ``'true'``/``'false'`` while ``User`` answers only a boolean (our overlay, as the
+live platform does), and properties optional on input can be required on output. Records are
 stored as given; on the way out :func:`conform` turns booleans into ``'true'``/``'false'`` where
-the response schema wants those strings (and numeric strings into numbers where it wants a
+the response schema wants those strings and ``'true'``/``'false'`` into booleans where it wants a
+boolean (and numeric strings into numbers where it wants a
 number, and a lone object into a one-element list where it wants an array — XML content converted
 to JSON has one child element as an object), fills required properties that are missing with the
 schema's ``default``, with ``null`` where the schema allows null, or with ``[]`` for arrays. For
@@ -34,6 +35,7 @@ class Plan:
     """What to change in one value (and below it)."""
 
     bool_to_str: bool = False
+    str_to_bool: bool = False
     str_to_num: bool = False
     as_list: bool = False
     text: bool = False  # a string: take "_" of a text-only XML element
@@ -46,6 +48,7 @@ class Plan:
     def empty(self) -> bool:
         return not (
             self.bool_to_str
+            or self.str_to_bool
             or self.str_to_num
             or self.as_list
             or self.text
@@ -60,6 +63,7 @@ class Plan:
         if other is None:
             return
         self.bool_to_str = self.bool_to_str or other.bool_to_str
+        self.str_to_bool = self.str_to_bool or other.str_to_bool
         self.ref = self.ref or other.ref
         self.str_to_num = self.str_to_num or other.str_to_num
         self.as_list = self.as_list or other.as_list
@@ -100,17 +104,52 @@ def _deref(doc: dict[str, Any], ref: str) -> Any:
     return target
 
 
-def _nullable(doc: dict[str, Any], schema: Any) -> bool:
-    """Whether ``schema`` (one property, ``$ref``s already resolved) admits ``null``."""
-    if not isinstance(schema, dict):
+def _resolved(doc: dict[str, Any], schema: Any) -> Any:
+    """``schema`` with local ``$ref``s followed (at most 16: a cycle stops there)."""
+    for _ in range(16):
+        if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str)):
+            break
+        if not schema["$ref"].startswith("#/"):
+            break
+        schema = _deref(doc, schema["$ref"])
+    return schema
+
+
+def _branches(doc: dict[str, Any], schema: dict[str, Any]) -> list[Any]:
+    return [
+        _resolved(doc, b)
+        for key in ("anyOf", "oneOf")
+        if isinstance(schema.get(key), list)
+        for b in schema[key]
+    ]
+
+
+def _nullable(doc: dict[str, Any], schema: Any, depth: int = 0) -> bool:
+    """Whether ``schema`` (one property, ``$ref``s already resolved) admits ``null``, also through
+    nested ``anyOf``/``oneOf`` branches (a nullable enum hoisted into a branch of a widened one)."""
+    if not isinstance(schema, dict) or depth > 8:
         return False
     if schema.get("nullable") is True or "null" in _types(schema):
         return True
-    for key in ("anyOf", "oneOf"):
-        branches = schema.get(key)
-        if isinstance(branches, list) and any(_is_null(b) for b in branches):
-            return True
-    return False
+    return any(_nullable(doc, b, depth + 1) for b in _branches(doc, schema))
+
+
+_NO_DEFAULT = object()
+
+
+def _default(doc: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+    """The schema's ``default``, else that of its first ``anyOf``/``oneOf`` branch with one
+    (a widened property: an enrollment's ``primary`` is a boolean or the document's enum, whose
+    default is ``'false'``); ``_NO_DEFAULT`` when there is none."""
+    if not isinstance(schema, dict) or depth > 8:
+        return _NO_DEFAULT
+    if "default" in schema:
+        return schema["default"]
+    for branch in _branches(doc, schema):
+        found = _default(doc, branch, depth + 1)
+        if found is not _NO_DEFAULT:
+            return found
+    return _NO_DEFAULT
 
 
 def _compile(doc: dict[str, Any], schema: Any, stack: tuple[str, ...]) -> Plan | None:
@@ -142,6 +181,8 @@ def _compile(doc: dict[str, Any], schema: Any, stack: tuple[str, ...]) -> Plan |
         and (not types or "string" in types)
     ):
         plan.bool_to_str = True
+    if types and types <= {"boolean", "null"} and "boolean" in types:
+        plan.str_to_bool = True
     if types and types <= {"number", "integer", "null"} and types & {"number", "integer"}:
         plan.str_to_num = True
     if "array" in types and "object" not in types:
@@ -164,8 +205,9 @@ def _compile(doc: dict[str, Any], schema: Any, stack: tuple[str, ...]) -> Plan |
                     break
                 resolved = _deref(doc, ref)
             if name in required and isinstance(resolved, dict):
-                if "default" in resolved:
-                    plan.defaults[name] = resolved["default"]
+                default = _default(doc, resolved)
+                if default is not _NO_DEFAULT:
+                    plan.defaults[name] = default
                 elif _nullable(doc, resolved):
                     plan.defaults[name] = None
                 elif "array" in _types(resolved):
@@ -296,6 +338,8 @@ def apply(
         return value
     if plan.bool_to_str and isinstance(value, bool):
         return "true" if value else "false"
+    if plan.str_to_bool and value in ("true", "false"):
+        return value == "true"
     if plan.str_to_num and isinstance(value, str):
         return _number(value)
     if plan.text and isinstance(value, dict) and set(value) == {"_"}:

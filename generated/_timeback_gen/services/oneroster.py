@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from ..oneroster.models.academic_session_body import AcademicSessionBody
     from ..oneroster.models.academic_session_input import AcademicSessionInput
     from ..oneroster.models.academic_session_response import AcademicSessionResponse
+    from ..oneroster.models.add_agent_body import AddAgentBody
+    from ..oneroster.models.add_agent_response_200 import AddAgentResponse200
     from ..oneroster.models.assessment_line_item_body import AssessmentLineItemBody
     from ..oneroster.models.assessment_result_body import AssessmentResultBody
     from ..oneroster.models.category_body import CategoryBody
@@ -27,6 +29,9 @@ if TYPE_CHECKING:
     from ..oneroster.models.course_component_body import CourseComponentBody
     from ..oneroster.models.course_list import CourseList
     from ..oneroster.models.create_class_body import CreateClassBody
+    from ..oneroster.models.create_course_structure_body import (
+        CreateCourseStructureBody,
+    )
     from ..oneroster.models.create_enrollment_body import CreateEnrollmentBody
     from ..oneroster.models.create_grading_period_for_term_body import (
         CreateGradingPeriodForTermBody,
@@ -35,10 +40,13 @@ if TYPE_CHECKING:
     from ..oneroster.models.decrypt_credential_response_200 import (
         DecryptCredentialResponse200,
     )
+    from ..oneroster.models.delete_agent_response_200 import DeleteAgentResponse200
     from ..oneroster.models.demographics import Demographics
     from ..oneroster.models.demographics_body import DemographicsBody
     from ..oneroster.models.enrollment_body import EnrollmentBody
     from ..oneroster.models.enrollment_list import EnrollmentList
+    from ..oneroster.models.get_agent_for_response_200 import GetAgentForResponse200
+    from ..oneroster.models.get_agents_response_200 import GetAgentsResponse200
     from ..oneroster.models.get_all_academic_sessions_response_200 import (
         GetAllAcademicSessionsResponse200,
     )
@@ -64,6 +72,7 @@ if TYPE_CHECKING:
     from ..oneroster.models.get_course_component_response_200 import (
         GetCourseComponentResponse200,
     )
+    from ..oneroster.models.get_course_response_200 import GetCourseResponse200
     from ..oneroster.models.get_demographics_response_200 import (
         GetDemographicsResponse200,
     )
@@ -89,6 +98,24 @@ if TYPE_CHECKING:
     from ..oneroster.models.org_input import OrgInput
     from ..oneroster.models.org_list import OrgList
     from ..oneroster.models.org_response import OrgResponse
+    from ..oneroster.models.partially_update_enrollment_body import (
+        PartiallyUpdateEnrollmentBody,
+    )
+    from ..oneroster.models.partially_update_enrollment_response_200 import (
+        PartiallyUpdateEnrollmentResponse200,
+    )
+    from ..oneroster.models.patch_assessment_line_item_body import (
+        PatchAssessmentLineItemBody,
+    )
+    from ..oneroster.models.patch_assessment_line_item_response_200 import (
+        PatchAssessmentLineItemResponse200,
+    )
+    from ..oneroster.models.patch_assessment_result_body import (
+        PatchAssessmentResultBody,
+    )
+    from ..oneroster.models.patch_assessment_result_response_200 import (
+        PatchAssessmentResultResponse200,
+    )
     from ..oneroster.models.put_component_resource_response_200 import (
         PutComponentResourceResponse200,
     )
@@ -131,7 +158,7 @@ __all__ = ["UNSET", "Unset"]
 
 
 class GradebookService(SyncService):
-    """oneroster.gradebook operations (42); see `timeback_gen.services`."""
+    """oneroster.gradebook operations (44); see `timeback_gen.services`."""
 
     def create_assessment_line_item(
         self, *, body: AssessmentLineItemBody | Mapping[str, Any]
@@ -901,6 +928,38 @@ class GradebookService(SyncService):
             ),
         )
 
+    def patch_assessment_line_item(
+        self, sourced_id: str, *, body: PatchAssessmentLineItemBody | Mapping[str, Any]
+    ) -> PatchAssessmentLineItemResponse200:
+        """Partially Update an Assessment Line Item.
+
+        `PATCH /ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}` (operationId `patchAssessmentLineItem`)
+        """
+        return cast(
+            "PatchAssessmentLineItemResponse200",
+            self._call(
+                _OPS["oneroster.gradebook.patch_assessment_line_item"],
+                (sourced_id,),
+                {"body": body},
+            ),
+        )
+
+    def patch_assessment_result(
+        self, sourced_id: str, *, body: PatchAssessmentResultBody | Mapping[str, Any]
+    ) -> PatchAssessmentResultResponse200:
+        """Partially Update an Assessment Result.
+
+        `PATCH /ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}` (operationId `patchAssessmentResult`)
+        """
+        return cast(
+            "PatchAssessmentResultResponse200",
+            self._call(
+                _OPS["oneroster.gradebook.patch_assessment_result"],
+                (sourced_id,),
+                {"body": body},
+            ),
+        )
+
     def post_line_items_for_class(
         self, class_sourced_id: str, *, body: LineItemsBody | Mapping[str, Any]
     ) -> SourcedIdPairsResponse:
@@ -1032,7 +1091,7 @@ class GradebookService(SyncService):
 
 
 class AsyncGradebookService(AsyncService):
-    """oneroster.gradebook operations (42); awaitable; see `timeback_gen.services`."""
+    """oneroster.gradebook operations (44); awaitable; see `timeback_gen.services`."""
 
     async def create_assessment_line_item(
         self, *, body: AssessmentLineItemBody | Mapping[str, Any]
@@ -1814,6 +1873,38 @@ class AsyncGradebookService(AsyncService):
             ),
         )
 
+    async def patch_assessment_line_item(
+        self, sourced_id: str, *, body: PatchAssessmentLineItemBody | Mapping[str, Any]
+    ) -> PatchAssessmentLineItemResponse200:
+        """Partially Update an Assessment Line Item.
+
+        `PATCH /ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}` (operationId `patchAssessmentLineItem`)
+        """
+        return cast(
+            "PatchAssessmentLineItemResponse200",
+            await self._call(
+                _OPS["oneroster.gradebook.patch_assessment_line_item"],
+                (sourced_id,),
+                {"body": body},
+            ),
+        )
+
+    async def patch_assessment_result(
+        self, sourced_id: str, *, body: PatchAssessmentResultBody | Mapping[str, Any]
+    ) -> PatchAssessmentResultResponse200:
+        """Partially Update an Assessment Result.
+
+        `PATCH /ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}` (operationId `patchAssessmentResult`)
+        """
+        return cast(
+            "PatchAssessmentResultResponse200",
+            await self._call(
+                _OPS["oneroster.gradebook.patch_assessment_result"],
+                (sourced_id,),
+                {"body": body},
+            ),
+        )
+
     async def post_line_items_for_class(
         self, class_sourced_id: str, *, body: LineItemsBody | Mapping[str, Any]
     ) -> SourcedIdPairsResponse:
@@ -1945,7 +2036,21 @@ class AsyncGradebookService(AsyncService):
 
 
 class RosteringService(SyncService):
-    """oneroster.rostering operations (84); see `timeback_gen.services`."""
+    """oneroster.rostering operations (90); see `timeback_gen.services`."""
+
+    def add_agent(
+        self, user_id: str, *, body: AddAgentBody | Mapping[str, Any]
+    ) -> AddAgentResponse200:
+        """Add an agent for a user.
+
+        `POST /ims/oneroster/rostering/v1p2/users/{userId}/agents` (operationId `addAgent`)
+        """
+        return cast(
+            "AddAgentResponse200",
+            self._call(
+                _OPS["oneroster.rostering.add_agent"], (user_id,), {"body": body}
+            ),
+        )
 
     def add_student_to_class(
         self,
@@ -2036,6 +2141,20 @@ class RosteringService(SyncService):
             "SourcedIdPairsResponse",
             self._call(
                 _OPS["oneroster.rostering.create_course_component"], (), {"body": body}
+            ),
+        )
+
+    def create_course_structure(
+        self, *, body: CreateCourseStructureBody | Unset | Mapping[str, Any] = UNSET
+    ) -> SourcedIdPairsResponse:
+        """Create Course Structure from QTI Tests.
+
+        `POST /ims/oneroster/rostering/v1p2/courses/structure` (operationId `createCourseStructure`)
+        """
+        return cast(
+            "SourcedIdPairsResponse",
+            self._call(
+                _OPS["oneroster.rostering.create_course_structure"], (), {"body": body}
             ),
         )
 
@@ -2150,6 +2269,25 @@ class RosteringService(SyncService):
             "Any",
             self._call(
                 _OPS["oneroster.rostering.delete_academic_session"], (sourced_id,), {}
+            ),
+        )
+
+    def delete_agent(
+        self, user_id: str, agent_sourced_id: str
+    ) -> DeleteAgentResponse200:
+        """Delete an agent for a user.
+
+        `DELETE /ims/oneroster/rostering/v1p2/users/{userId}/agents/{agentSourcedId}` (operationId `deleteAgent`)
+        """
+        return cast(
+            "DeleteAgentResponse200",
+            self._call(
+                _OPS["oneroster.rostering.delete_agent"],
+                (
+                    user_id,
+                    agent_sourced_id,
+                ),
+                {},
             ),
         )
 
@@ -2276,6 +2414,26 @@ class RosteringService(SyncService):
                 (sourced_id,),
                 {"fields": fields},
             ),
+        )
+
+    def get_agent_for(self, user_id: str) -> GetAgentForResponse200:
+        """Get users this user is an agent for.
+
+        `GET /ims/oneroster/rostering/v1p2/users/{userId}/agentFor` (operationId `getAgentFor`)
+        """
+        return cast(
+            "GetAgentForResponse200",
+            self._call(_OPS["oneroster.rostering.get_agent_for"], (user_id,), {}),
+        )
+
+    def get_agents(self, user_id: str) -> GetAgentsResponse200:
+        """Get agents for a user.
+
+        `GET /ims/oneroster/rostering/v1p2/users/{userId}/agents` (operationId `getAgents`)
+        """
+        return cast(
+            "GetAgentsResponse200",
+            self._call(_OPS["oneroster.rostering.get_agents"], (user_id,), {}),
         )
 
     def get_all_academic_sessions(
@@ -2994,13 +3152,15 @@ class RosteringService(SyncService):
             ),
         )
 
-    def get_course(self, sourced_id: str, *, fields: str | Unset = UNSET) -> CourseBody:
+    def get_course(
+        self, sourced_id: str, *, fields: str | Unset = UNSET
+    ) -> GetCourseResponse200:
         """Get a specific Course.
 
         `GET /ims/oneroster/rostering/v1p2/courses/{sourcedId}` (operationId `getCourse`)
         """
         return cast(
-            "CourseBody",
+            "GetCourseResponse200",
             self._call(
                 _OPS["oneroster.rostering.get_course"],
                 (sourced_id,),
@@ -3571,6 +3731,25 @@ class RosteringService(SyncService):
             ),
         )
 
+    def partially_update_enrollment(
+        self,
+        sourced_id: str,
+        *,
+        body: PartiallyUpdateEnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+    ) -> PartiallyUpdateEnrollmentResponse200:
+        """Partially Update an Enrollment.
+
+        `PATCH /ims/oneroster/rostering/v1p2/enrollments/{sourcedId}` (operationId `partiallyUpdateEnrollment`)
+        """
+        return cast(
+            "PartiallyUpdateEnrollmentResponse200",
+            self._call(
+                _OPS["oneroster.rostering.partially_update_enrollment"],
+                (sourced_id,),
+                {"body": body},
+            ),
+        )
+
     def post_academic_session(
         self, *, body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET
     ) -> SourcedIdPairsResponse:
@@ -3804,7 +3983,21 @@ class RosteringService(SyncService):
 
 
 class AsyncRosteringService(AsyncService):
-    """oneroster.rostering operations (84); awaitable; see `timeback_gen.services`."""
+    """oneroster.rostering operations (90); awaitable; see `timeback_gen.services`."""
+
+    async def add_agent(
+        self, user_id: str, *, body: AddAgentBody | Mapping[str, Any]
+    ) -> AddAgentResponse200:
+        """Add an agent for a user.
+
+        `POST /ims/oneroster/rostering/v1p2/users/{userId}/agents` (operationId `addAgent`)
+        """
+        return cast(
+            "AddAgentResponse200",
+            await self._call(
+                _OPS["oneroster.rostering.add_agent"], (user_id,), {"body": body}
+            ),
+        )
 
     async def add_student_to_class(
         self,
@@ -3899,6 +4092,20 @@ class AsyncRosteringService(AsyncService):
             "SourcedIdPairsResponse",
             await self._call(
                 _OPS["oneroster.rostering.create_course_component"], (), {"body": body}
+            ),
+        )
+
+    async def create_course_structure(
+        self, *, body: CreateCourseStructureBody | Unset | Mapping[str, Any] = UNSET
+    ) -> SourcedIdPairsResponse:
+        """Create Course Structure from QTI Tests.
+
+        `POST /ims/oneroster/rostering/v1p2/courses/structure` (operationId `createCourseStructure`)
+        """
+        return cast(
+            "SourcedIdPairsResponse",
+            await self._call(
+                _OPS["oneroster.rostering.create_course_structure"], (), {"body": body}
             ),
         )
 
@@ -4019,6 +4226,25 @@ class AsyncRosteringService(AsyncService):
             "Any",
             await self._call(
                 _OPS["oneroster.rostering.delete_academic_session"], (sourced_id,), {}
+            ),
+        )
+
+    async def delete_agent(
+        self, user_id: str, agent_sourced_id: str
+    ) -> DeleteAgentResponse200:
+        """Delete an agent for a user.
+
+        `DELETE /ims/oneroster/rostering/v1p2/users/{userId}/agents/{agentSourcedId}` (operationId `deleteAgent`)
+        """
+        return cast(
+            "DeleteAgentResponse200",
+            await self._call(
+                _OPS["oneroster.rostering.delete_agent"],
+                (
+                    user_id,
+                    agent_sourced_id,
+                ),
+                {},
             ),
         )
 
@@ -4154,6 +4380,26 @@ class AsyncRosteringService(AsyncService):
                 (sourced_id,),
                 {"fields": fields},
             ),
+        )
+
+    async def get_agent_for(self, user_id: str) -> GetAgentForResponse200:
+        """Get users this user is an agent for.
+
+        `GET /ims/oneroster/rostering/v1p2/users/{userId}/agentFor` (operationId `getAgentFor`)
+        """
+        return cast(
+            "GetAgentForResponse200",
+            await self._call(_OPS["oneroster.rostering.get_agent_for"], (user_id,), {}),
+        )
+
+    async def get_agents(self, user_id: str) -> GetAgentsResponse200:
+        """Get agents for a user.
+
+        `GET /ims/oneroster/rostering/v1p2/users/{userId}/agents` (operationId `getAgents`)
+        """
+        return cast(
+            "GetAgentsResponse200",
+            await self._call(_OPS["oneroster.rostering.get_agents"], (user_id,), {}),
         )
 
     async def get_all_academic_sessions(
@@ -4874,13 +5120,13 @@ class AsyncRosteringService(AsyncService):
 
     async def get_course(
         self, sourced_id: str, *, fields: str | Unset = UNSET
-    ) -> CourseBody:
+    ) -> GetCourseResponse200:
         """Get a specific Course.
 
         `GET /ims/oneroster/rostering/v1p2/courses/{sourcedId}` (operationId `getCourse`)
         """
         return cast(
-            "CourseBody",
+            "GetCourseResponse200",
             await self._call(
                 _OPS["oneroster.rostering.get_course"],
                 (sourced_id,),
@@ -5452,6 +5698,25 @@ class AsyncRosteringService(AsyncService):
                 _OPS["oneroster.rostering.get_user_with_demographics"],
                 (sourced_id,),
                 {"fields": fields},
+            ),
+        )
+
+    async def partially_update_enrollment(
+        self,
+        sourced_id: str,
+        *,
+        body: PartiallyUpdateEnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+    ) -> PartiallyUpdateEnrollmentResponse200:
+        """Partially Update an Enrollment.
+
+        `PATCH /ims/oneroster/rostering/v1p2/enrollments/{sourcedId}` (operationId `partiallyUpdateEnrollment`)
+        """
+        return cast(
+            "PartiallyUpdateEnrollmentResponse200",
+            await self._call(
+                _OPS["oneroster.rostering.partially_update_enrollment"],
+                (sourced_id,),
+                {"body": body},
             ),
         )
 

@@ -40,7 +40,7 @@ def _bind() -> None:
         (
             _rt.Field("sourcedId", "sourced_id", True, _rt.STR),
             _rt.Field("name", "name", True, _rt.STR),
-            _rt.Field("domain", "domain", True, _rt.STR),
+            _rt.Field("domain", "domain", True, _rt.List(_rt.STR)),
             _rt.Field(
                 "description",
                 "description",
@@ -77,14 +77,14 @@ class App:
     Attributes:
         sourced_id (str):
         name (str):
-        domain (str):
+        domain (list[str]):
         description (None | str | Unset):
         metadata (AppMetadataType0 | None | Unset):
     """
 
     sourced_id: str
     name: str
-    domain: str
+    domain: list[str]
     description: None | str | Unset = UNSET
     metadata: AppMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,7 +97,7 @@ class App:
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.domain is not UNSET:
-            field_dict["domain"] = self.domain
+            field_dict["domain"] = _rt.dump(self.domain)
         if self.description is not UNSET:
             field_dict["description"] = self.description
         if self.metadata is not UNSET:
@@ -131,9 +131,13 @@ class App:
         if type(name) is not str:
             raise TypeError
 
-        domain = d["domain"]
-        if type(domain) is not str:
+        _domain = d["domain"]
+        if type(_domain) is not list:
             raise TypeError
+        domain = _domain
+        for _item in _domain:
+            if type(_item) is not str:
+                raise TypeError
 
         description = d.get("description", UNSET)
         if (

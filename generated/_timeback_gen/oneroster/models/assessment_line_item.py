@@ -38,6 +38,7 @@ _KNOWN_KEYS = frozenset(
         "component",
         "componentResource",
         "learningObjectiveSet",
+        "course",
     }
 )
 _BOUND = False
@@ -57,6 +58,7 @@ def _bind() -> None:
     global _D_component
     global _D_component_resource
     global _D_learning_objective_set
+    global _D_course
     from ..models.assessment_line_item_metadata_type_0 import (
         AssessmentLineItemMetadataType0,
     )
@@ -181,6 +183,17 @@ def _bind() -> None:
                     )
                 ),
             ),
+            _rt.Field(
+                "course",
+                "course",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(SourcedIdRef),
+                        _rt.NONE,
+                    )
+                ),
+            ),
         ),
         _rt.ANY,
     )
@@ -192,6 +205,7 @@ def _bind() -> None:
     _D_component = _TABLE.fields[11].desc
     _D_component_resource = _TABLE.fields[12].desc
     _D_learning_objective_set = _TABLE.fields[13].desc
+    _D_course = _TABLE.fields[14].desc
     _BOUND = True
 
 
@@ -216,6 +230,8 @@ class AssessmentLineItem:
         component_resource (None | SourcedIdRef | Unset): PROPRIETARY EXTENSION: Reference to the Component Resource
             that this assessment line item is associated with. Supports detailed content-to-assessment relationships.
         learning_objective_set (list[LineItemLearningObjectiveSet] | None | Unset): Represents a learning objective set.
+        course (None | SourcedIdRef | Unset): PROPRIETARY EXTENSION: Reference to the Course that this assessment line
+            item is associated with.
     """
 
     status: StatusType
@@ -232,6 +248,7 @@ class AssessmentLineItem:
     component: None | SourcedIdRef | Unset = UNSET
     component_resource: None | SourcedIdRef | Unset = UNSET
     learning_objective_set: list[LineItemLearningObjectiveSet] | None | Unset = UNSET
+    course: None | SourcedIdRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -267,6 +284,8 @@ class AssessmentLineItem:
             field_dict["componentResource"] = _rt.dump(self.component_resource)
         if self.learning_objective_set is not UNSET:
             field_dict["learningObjectiveSet"] = _rt.dump(self.learning_objective_set)
+        if self.course is not UNSET:
+            field_dict["course"] = _rt.dump(self.course)
         return field_dict
 
     @classmethod
@@ -366,6 +385,9 @@ class AssessmentLineItem:
             else _D_learning_objective_set.strict(_learning_objective_set)
         )
 
+        _course = d.get("course", UNSET)
+        course = UNSET if _course is UNSET else _D_course.strict(_course)
+
         if cls is AssessmentLineItem:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
             # store them directly, skipping the call and its argument handling.
@@ -384,6 +406,7 @@ class AssessmentLineItem:
             _obj.component = component
             _obj.component_resource = component_resource
             _obj.learning_objective_set = learning_objective_set
+            _obj.course = course
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 status,
@@ -400,6 +423,7 @@ class AssessmentLineItem:
                 component,
                 component_resource,
                 learning_objective_set,
+                course,
             )
         if d.keys() <= _KNOWN_KEYS:
             _obj.additional_properties = NO_EXTRAS

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ... import _runtime as _rt
+from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.status_type import StatusType, check_status_type
+from ..models.subject_enum import SubjectEnum, check_subject_enum
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -119,7 +121,7 @@ def _bind() -> None:
                 False,
                 _rt.Union(
                     (
-                        _rt.List(_rt.STR),
+                        _rt.List(_rt.Enum(check_grade_enum, "GradeEnum")),
                         _rt.NONE,
                     )
                 ),
@@ -130,7 +132,7 @@ def _bind() -> None:
                 False,
                 _rt.Union(
                     (
-                        _rt.List(_rt.STR),
+                        _rt.List(_rt.Enum(check_subject_enum, "SubjectEnum")),
                         _rt.NONE,
                     )
                 ),
@@ -207,8 +209,8 @@ class Course:
         academic_session (None | SourcedIdRef | Unset):
         school_year (None | TypedGUIDRef | Unset):
         course_code (None | str | Unset):
-        grades (list[str] | None | Unset):
-        subjects (list[str] | None | Unset):
+        grades (list[GradeEnum] | None | Unset):
+        subjects (list[SubjectEnum] | None | Unset):
         subject_codes (list[str] | None | Unset):
         level (None | str | Unset):
         grading_scheme (None | str | Unset):
@@ -224,8 +226,8 @@ class Course:
     academic_session: None | SourcedIdRef | Unset = UNSET
     school_year: None | TypedGUIDRef | Unset = UNSET
     course_code: None | str | Unset = UNSET
-    grades: list[str] | None | Unset = UNSET
-    subjects: list[str] | None | Unset = UNSET
+    grades: list[GradeEnum] | None | Unset = UNSET
+    subjects: list[SubjectEnum] | None | Unset = UNSET
     subject_codes: list[str] | None | Unset = UNSET
     level: None | str | Unset = UNSET
     grading_scheme: None | str | Unset = UNSET

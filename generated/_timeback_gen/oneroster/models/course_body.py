@@ -10,7 +10,7 @@ from ... import _runtime as _rt
 from ..types import NO_EXTRAS, UNSET
 
 if TYPE_CHECKING:
-    from ..models.course import Course
+    from ..models.create_course_body_course import CreateCourseBodyCourse
 
 
 T = TypeVar("T", bound="CourseBody")
@@ -28,11 +28,11 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
-    global Course
-    from ..models.course import Course
+    global CreateCourseBodyCourse
+    from ..models.create_course_body_course import CreateCourseBodyCourse
 
     _TABLE = _rt.table(
-        (_rt.Field("course", "course", True, _rt.Model(Course)),),
+        (_rt.Field("course", "course", True, _rt.Model(CreateCourseBodyCourse)),),
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
@@ -43,10 +43,10 @@ def _bind() -> None:
 class CourseBody:
     """
     Attributes:
-        course (Course): Represents a course.
+        course (CreateCourseBodyCourse): Represents a course.
     """
 
-    course: Course
+    course: CreateCourseBodyCourse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,7 +75,7 @@ class CourseBody:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        course = Course._from_dict_fast(d["course"])
+        course = CreateCourseBodyCourse._from_dict_fast(d["course"])
 
         if cls is CourseBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ... import _runtime as _rt
 from ..models.class_type import ClassType, check_class_type
+from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.line_item_status import LineItemStatus, check_line_item_status
+from ..models.subject_enum import SubjectEnum, check_subject_enum
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
@@ -107,8 +109,18 @@ def _bind() -> None:
                     )
                 ),
             ),
-            _rt.Field("grades", "grades", False, _rt.List(_rt.STR)),
-            _rt.Field("subjects", "subjects", False, _rt.List(_rt.STR)),
+            _rt.Field(
+                "grades",
+                "grades",
+                False,
+                _rt.List(_rt.Enum(check_grade_enum, "GradeEnum")),
+            ),
+            _rt.Field(
+                "subjects",
+                "subjects",
+                False,
+                _rt.List(_rt.Enum(check_subject_enum, "SubjectEnum")),
+            ),
             _rt.Field("subjectCodes", "subject_codes", False, _rt.List(_rt.STR)),
             _rt.Field("periods", "periods", False, _rt.List(_rt.STR)),
             _rt.Field(
@@ -136,8 +148,8 @@ class CreateClassBodyClass:
         class_code (None | str | Unset):
         class_type (ClassType | Unset):
         location (None | str | Unset):
-        grades (list[str] | Unset):
-        subjects (list[str] | Unset):
+        grades (list[GradeEnum] | Unset):
+        subjects (list[SubjectEnum] | Unset):
         subject_codes (list[str] | Unset):
         periods (list[str] | Unset):
         resources (list[SourcedIdRef] | Unset):
@@ -153,8 +165,8 @@ class CreateClassBodyClass:
     class_code: None | str | Unset = UNSET
     class_type: ClassType | Unset = UNSET
     location: None | str | Unset = UNSET
-    grades: list[str] | Unset = UNSET
-    subjects: list[str] | Unset = UNSET
+    grades: list[GradeEnum] | Unset = UNSET
+    subjects: list[SubjectEnum] | Unset = UNSET
     subject_codes: list[str] | Unset = UNSET
     periods: list[str] | Unset = UNSET
     resources: list[SourcedIdRef] | Unset = UNSET
@@ -258,10 +270,7 @@ class CreateClassBodyClass:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = _grades
-            for _item in _grades:
-                if type(_item) is not str:
-                    raise TypeError
+            grades = [check_grade_enum(_item) for _item in _grades]
 
         _subjects = d.get("subjects", UNSET)
         if _subjects is UNSET:
@@ -269,10 +278,7 @@ class CreateClassBodyClass:
         else:
             if type(_subjects) is not list:
                 raise TypeError
-            subjects = _subjects
-            for _item in _subjects:
-                if type(_item) is not str:
-                    raise TypeError
+            subjects = [check_subject_enum(_item) for _item in _subjects]
 
         _subject_codes = d.get("subjectCodes", UNSET)
         if _subject_codes is UNSET:

@@ -13,9 +13,7 @@ from ..models.line_item_status import LineItemStatus, check_line_item_status
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_enrollment_body_enrollment_metadata import (
-        CreateEnrollmentBodyEnrollmentMetadata,
-    )
+    from ..models.enrollment_metadata import EnrollmentMetadata
     from ..models.sourced_id_ref import SourcedIdRef
 
 
@@ -43,12 +41,10 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
-    global CreateEnrollmentBodyEnrollmentMetadata
+    global EnrollmentMetadata
     global SourcedIdRef
     global _D_primary
-    from ..models.create_enrollment_body_enrollment_metadata import (
-        CreateEnrollmentBodyEnrollmentMetadata,
-    )
+    from ..models.enrollment_metadata import EnrollmentMetadata
     from ..models.sourced_id_ref import SourcedIdRef
 
     _TABLE = _rt.table(
@@ -65,12 +61,7 @@ def _bind() -> None:
                 False,
                 _rt.Enum(check_line_item_status, "LineItemStatus"),
             ),
-            _rt.Field(
-                "metadata",
-                "metadata",
-                False,
-                _rt.Model(CreateEnrollmentBodyEnrollmentMetadata),
-            ),
+            _rt.Field("metadata", "metadata", False, _rt.Model(EnrollmentMetadata)),
             _rt.Field(
                 "primary",
                 "primary",
@@ -102,7 +93,7 @@ class CreateEnrollmentBodyEnrollment:
         class_ (SourcedIdRef):
         sourced_id (str | Unset):
         status (LineItemStatus | Unset):
-        metadata (CreateEnrollmentBodyEnrollmentMetadata | Unset):
+        metadata (EnrollmentMetadata | Unset):
         primary (bool | EnabledUser | Unset):  Default: False.
         begin_date (str | Unset):  Example: 2024-01-01.
         end_date (str | Unset):  Example: 2024-01-01.
@@ -114,7 +105,7 @@ class CreateEnrollmentBodyEnrollment:
     class_: SourcedIdRef
     sourced_id: str | Unset = UNSET
     status: LineItemStatus | Unset = UNSET
-    metadata: CreateEnrollmentBodyEnrollmentMetadata | Unset = UNSET
+    metadata: EnrollmentMetadata | Unset = UNSET
     primary: bool | EnabledUser | Unset = False
     begin_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
@@ -182,7 +173,7 @@ class CreateEnrollmentBodyEnrollment:
         metadata = (
             UNSET
             if _metadata is UNSET
-            else CreateEnrollmentBodyEnrollmentMetadata._from_dict_fast(_metadata)
+            else EnrollmentMetadata._from_dict_fast(_metadata)
         )
 
         _primary = d.get("primary", UNSET)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ... import _runtime as _rt
 from ..models.enabled_user import EnabledUser, check_enabled_user
+from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.line_item_status import LineItemStatus, check_line_item_status
 from ..types import NO_EXTRAS, UNSET, Unset
 
@@ -27,6 +28,7 @@ _KNOWN_KEYS = frozenset(
         "givenName",
         "familyName",
         "roles",
+        "email",
         "sourcedId",
         "metadata",
         "status",
@@ -35,7 +37,6 @@ _KNOWN_KEYS = frozenset(
         "userIds",
         "middleName",
         "primaryOrg",
-        "email",
         "preferredFirstName",
         "preferredMiddleName",
         "preferredLastName",
@@ -81,6 +82,7 @@ def _bind() -> None:
             _rt.Field("givenName", "given_name", True, _rt.STR),
             _rt.Field("familyName", "family_name", True, _rt.STR),
             _rt.Field("roles", "roles", True, _rt.List(_rt.Model(UserRoleInput))),
+            _rt.Field("email", "email", True, _rt.STR),
             _rt.Field("sourcedId", "sourced_id", False, _rt.STR),
             _rt.Field(
                 "metadata",
@@ -135,17 +137,6 @@ def _bind() -> None:
             ),
             _rt.Field("primaryOrg", "primary_org", False, _rt.Model(SourcedIdRef)),
             _rt.Field(
-                "email",
-                "email",
-                False,
-                _rt.Union(
-                    (
-                        _rt.STR,
-                        _rt.NONE,
-                    )
-                ),
-            ),
-            _rt.Field(
                 "preferredFirstName",
                 "preferred_first_name",
                 False,
@@ -189,7 +180,12 @@ def _bind() -> None:
                     )
                 ),
             ),
-            _rt.Field("grades", "grades", False, _rt.List(_rt.STR)),
+            _rt.Field(
+                "grades",
+                "grades",
+                False,
+                _rt.List(_rt.Enum(check_grade_enum, "GradeEnum")),
+            ),
             _rt.Field(
                 "password",
                 "password",
@@ -229,7 +225,7 @@ def _bind() -> None:
     )
     _EXTRAS = _TABLE.extras
     _D_enabled_user = _TABLE.fields[0].desc
-    _D_metadata = _TABLE.fields[5].desc
+    _D_metadata = _TABLE.fields[6].desc
     _BOUND = True
 
 
@@ -241,6 +237,7 @@ class CreateUserBodyUser:
         given_name (str):
         family_name (str):
         roles (list[UserRoleInput]):
+        email (str): Must be unique across all users.
         sourced_id (str | Unset):
         metadata (Metadata | None | Unset):
         status (LineItemStatus | Unset):
@@ -249,12 +246,11 @@ class CreateUserBodyUser:
         user_ids (list[UserId] | Unset):
         middle_name (None | str | Unset):
         primary_org (SourcedIdRef | Unset):
-        email (None | str | Unset):
         preferred_first_name (None | str | Unset):
         preferred_middle_name (None | str | Unset):
         preferred_last_name (None | str | Unset):
         pronouns (None | str | Unset):
-        grades (list[str] | Unset):
+        grades (list[GradeEnum] | Unset):
         password (None | str | Unset):
         sms (None | str | Unset):
         phone (None | str | Unset):
@@ -265,6 +261,7 @@ class CreateUserBodyUser:
     given_name: str
     family_name: str
     roles: list[UserRoleInput]
+    email: str
     sourced_id: str | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
     status: LineItemStatus | Unset = UNSET
@@ -273,12 +270,11 @@ class CreateUserBodyUser:
     user_ids: list[UserId] | Unset = UNSET
     middle_name: None | str | Unset = UNSET
     primary_org: SourcedIdRef | Unset = UNSET
-    email: None | str | Unset = UNSET
     preferred_first_name: None | str | Unset = UNSET
     preferred_middle_name: None | str | Unset = UNSET
     preferred_last_name: None | str | Unset = UNSET
     pronouns: None | str | Unset = UNSET
-    grades: list[str] | Unset = UNSET
+    grades: list[GradeEnum] | Unset = UNSET
     password: None | str | Unset = UNSET
     sms: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
@@ -296,6 +292,8 @@ class CreateUserBodyUser:
             field_dict["familyName"] = self.family_name
         if self.roles is not UNSET:
             field_dict["roles"] = _rt.dump(self.roles)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
         if self.sourced_id is not UNSET:
             field_dict["sourcedId"] = self.sourced_id
         if self.metadata is not UNSET:
@@ -312,8 +310,6 @@ class CreateUserBodyUser:
             field_dict["middleName"] = self.middle_name
         if self.primary_org is not UNSET:
             field_dict["primaryOrg"] = _rt.dump(self.primary_org)
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
         if self.preferred_first_name is not UNSET:
             field_dict["preferredFirstName"] = self.preferred_first_name
         if self.preferred_middle_name is not UNSET:
@@ -368,6 +364,10 @@ class CreateUserBodyUser:
             raise TypeError
         roles = [UserRoleInput._from_dict_fast(_item) for _item in _roles]
 
+        email = d["email"]
+        if type(email) is not str:
+            raise TypeError
+
         sourced_id = d.get("sourcedId", UNSET)
         if type(sourced_id) is not str and sourced_id is not UNSET:
             raise TypeError
@@ -413,10 +413,6 @@ class CreateUserBodyUser:
             else SourcedIdRef._from_dict_fast(_primary_org)
         )
 
-        email = d.get("email", UNSET)
-        if type(email) is not str and email is not None and email is not UNSET:
-            raise TypeError
-
         preferred_first_name = d.get("preferredFirstName", UNSET)
         if (
             type(preferred_first_name) is not str
@@ -451,10 +447,7 @@ class CreateUserBodyUser:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = _grades
-            for _item in _grades:
-                if type(_item) is not str:
-                    raise TypeError
+            grades = [check_grade_enum(_item) for _item in _grades]
 
         password = d.get("password", UNSET)
         if type(password) is not str and password is not None and password is not UNSET:
@@ -484,6 +477,7 @@ class CreateUserBodyUser:
             _obj.given_name = given_name
             _obj.family_name = family_name
             _obj.roles = roles
+            _obj.email = email
             _obj.sourced_id = sourced_id
             _obj.metadata = metadata
             _obj.status = status
@@ -492,7 +486,6 @@ class CreateUserBodyUser:
             _obj.user_ids = user_ids
             _obj.middle_name = middle_name
             _obj.primary_org = primary_org
-            _obj.email = email
             _obj.preferred_first_name = preferred_first_name
             _obj.preferred_middle_name = preferred_middle_name
             _obj.preferred_last_name = preferred_last_name
@@ -508,6 +501,7 @@ class CreateUserBodyUser:
                 given_name,
                 family_name,
                 roles,
+                email,
                 sourced_id,
                 metadata,
                 status,
@@ -516,7 +510,6 @@ class CreateUserBodyUser:
                 user_ids,
                 middle_name,
                 primary_org,
-                email,
                 preferred_first_name,
                 preferred_middle_name,
                 preferred_last_name,

@@ -15,7 +15,7 @@ from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
-    from ..models.guid_ref import GUIDRef
+    from ..models.named_guid_ref import NamedGUIDRef
 
 
 T = TypeVar("T", bound="Enrollment")
@@ -34,6 +34,7 @@ _KNOWN_KEYS = frozenset(
         "school",
         "dateLastModified",
         "metadata",
+        "course",
     }
 )
 _BOUND = False
@@ -44,11 +45,11 @@ def _bind() -> None:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
     global EnrollmentMetadataType0
-    global GUIDRef
+    global NamedGUIDRef
     global _D_primary
     global _D_metadata
     from ..models.enrollment_metadata_type_0 import EnrollmentMetadataType0
-    from ..models.guid_ref import GUIDRef
+    from ..models.named_guid_ref import NamedGUIDRef
 
     _TABLE = _rt.table(
         (
@@ -65,6 +66,7 @@ def _bind() -> None:
                 True,
                 _rt.Union(
                     (
+                        _rt.BOOL,
                         _rt.Enum(check_enrollment_primary, "EnrollmentPrimary"),
                         _rt.NONE,
                     )
@@ -92,9 +94,9 @@ def _bind() -> None:
                     )
                 ),
             ),
-            _rt.Field("user", "user", True, _rt.Model(GUIDRef)),
-            _rt.Field("class", "class_", True, _rt.Model(GUIDRef)),
-            _rt.Field("school", "school", True, _rt.Model(GUIDRef)),
+            _rt.Field("user", "user", True, _rt.Model(NamedGUIDRef)),
+            _rt.Field("class", "class_", True, _rt.Model(NamedGUIDRef)),
+            _rt.Field("school", "school", True, _rt.Model(NamedGUIDRef)),
             _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
             _rt.Field(
                 "metadata",
@@ -107,6 +109,7 @@ def _bind() -> None:
                     )
                 ),
             ),
+            _rt.Field("course", "course", False, _rt.Model(NamedGUIDRef)),
         ),
         _rt.ANY,
     )
@@ -124,27 +127,29 @@ class Enrollment:
         sourced_id (str):
         status (StatusType):
         role (EnrollmentRole):
-        primary (EnrollmentPrimary | None):
+        primary (bool | EnrollmentPrimary | None):
         begin_date (None | str):  Example: 2024-01-01.
         end_date (None | str):  Example: 2024-01-01.
-        user (GUIDRef):
-        class_ (GUIDRef):
-        school (GUIDRef):
+        user (NamedGUIDRef):
+        class_ (NamedGUIDRef):
+        school (NamedGUIDRef):
         date_last_modified (datetime.datetime | Unset):
         metadata (EnrollmentMetadataType0 | None | Unset): Additional metadata for the object
+        course (NamedGUIDRef | Unset):
     """
 
     sourced_id: str
     status: StatusType
     role: EnrollmentRole
-    primary: EnrollmentPrimary | None
+    primary: bool | EnrollmentPrimary | None
     begin_date: None | str
     end_date: None | str
-    user: GUIDRef
-    class_: GUIDRef
-    school: GUIDRef
+    user: NamedGUIDRef
+    class_: NamedGUIDRef
+    school: NamedGUIDRef
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: EnrollmentMetadataType0 | None | Unset = UNSET
+    course: NamedGUIDRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -172,6 +177,8 @@ class Enrollment:
             field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
         if self.metadata is not UNSET:
             field_dict["metadata"] = _rt.dump(self.metadata)
+        if self.course is not UNSET:
+            field_dict["course"] = _rt.dump(self.course)
         return field_dict
 
     @classmethod
@@ -211,11 +218,11 @@ class Enrollment:
         if type(end_date) is not str and end_date is not None:
             raise TypeError
 
-        user = GUIDRef._from_dict_fast(d["user"])
+        user = NamedGUIDRef._from_dict_fast(d["user"])
 
-        class_ = GUIDRef._from_dict_fast(d["class"])
+        class_ = NamedGUIDRef._from_dict_fast(d["class"])
 
-        school = GUIDRef._from_dict_fast(d["school"])
+        school = NamedGUIDRef._from_dict_fast(d["school"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -226,6 +233,9 @@ class Enrollment:
 
         _metadata = d.get("metadata", UNSET)
         metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
+
+        _course = d.get("course", UNSET)
+        course = UNSET if _course is UNSET else NamedGUIDRef._from_dict_fast(_course)
 
         if cls is Enrollment:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -242,6 +252,7 @@ class Enrollment:
             _obj.school = school
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
+            _obj.course = course
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -255,6 +266,7 @@ class Enrollment:
                 school,
                 date_last_modified,
                 metadata,
+                course,
             )
         if d.keys() <= _KNOWN_KEYS:
             _obj.additional_properties = NO_EXTRAS

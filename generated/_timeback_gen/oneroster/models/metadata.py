@@ -19,6 +19,7 @@ _new_instance = object.__new__
 _KNOWN_KEYS = frozenset(
     {
         "onboarding",
+        "isTestUser",
     }
 )
 _BOUND = False
@@ -32,7 +33,10 @@ def _bind() -> None:
     from ..models.metadata_onboarding import MetadataOnboarding
 
     _TABLE = _rt.table(
-        (_rt.Field("onboarding", "onboarding", False, _rt.Model(MetadataOnboarding)),),
+        (
+            _rt.Field("onboarding", "onboarding", False, _rt.Model(MetadataOnboarding)),
+            _rt.Field("isTestUser", "is_test_user", False, _rt.BOOL),
+        ),
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
@@ -44,9 +48,11 @@ class Metadata:
     """
     Attributes:
         onboarding (MetadataOnboarding | Unset):
+        is_test_user (bool | Unset):
     """
 
     onboarding: MetadataOnboarding | Unset = UNSET
+    is_test_user: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +60,8 @@ class Metadata:
         field_dict.update(self.additional_properties)
         if self.onboarding is not UNSET:
             field_dict["onboarding"] = _rt.dump(self.onboarding)
+        if self.is_test_user is not UNSET:
+            field_dict["isTestUser"] = self.is_test_user
         return field_dict
 
     @classmethod
@@ -82,14 +90,20 @@ class Metadata:
             else MetadataOnboarding._from_dict_fast(_onboarding)
         )
 
+        is_test_user = d.get("isTestUser", UNSET)
+        if type(is_test_user) is not bool and is_test_user is not UNSET:
+            raise TypeError
+
         if cls is Metadata:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)
             _obj.onboarding = onboarding
+            _obj.is_test_user = is_test_user
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 onboarding,
+                is_test_user,
             )
         if d.keys() <= _KNOWN_KEYS:
             _obj.additional_properties = NO_EXTRAS

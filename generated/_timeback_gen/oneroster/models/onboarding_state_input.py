@@ -36,7 +36,17 @@ def _bind() -> None:
         (
             _rt.Field("state", "state", True, _rt.Const("completed")),
             _rt.Field("completedAt", "completed_at", False, _rt.STR),
-            _rt.Field("courseId", "course_id", False, _rt.STR),
+            _rt.Field(
+                "courseId",
+                "course_id",
+                False,
+                _rt.Union(
+                    (
+                        _rt.STR,
+                        _rt.NONE,
+                    )
+                ),
+            ),
         ),
         _rt.ANY,
     )
@@ -51,12 +61,12 @@ class OnboardingStateInput:
     Attributes:
         state (Literal['completed']):
         completed_at (str | Unset):
-        course_id (str | Unset):
+        course_id (None | str | Unset):
     """
 
     state: Literal["completed"]
     completed_at: str | Unset = UNSET
-    course_id: str | Unset = UNSET
+    course_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,7 +106,11 @@ class OnboardingStateInput:
             raise TypeError
 
         course_id = d.get("courseId", UNSET)
-        if type(course_id) is not str and course_id is not UNSET:
+        if (
+            type(course_id) is not str
+            and course_id is not None
+            and course_id is not UNSET
+        ):
             raise TypeError
 
         if cls is OnboardingStateInput:

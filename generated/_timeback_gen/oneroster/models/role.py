@@ -11,6 +11,7 @@ Role = (
         "proctor",
         "relative",
         "student",
+        "system_administrator",
         "teacher",
     ]
     | str
@@ -24,6 +25,7 @@ ROLE_VALUES: set[Role] = {
     "proctor",
     "relative",
     "student",
+    "system_administrator",
     "teacher",
 }
 

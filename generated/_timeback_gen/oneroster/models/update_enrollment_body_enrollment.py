@@ -13,10 +13,8 @@ from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.enrollment_metadata import EnrollmentMetadata
     from ..models.sourced_id_ref import SourcedIdRef
-    from ..models.update_enrollment_body_enrollment_metadata import (
-        UpdateEnrollmentBodyEnrollmentMetadata,
-    )
 
 
 T = TypeVar("T", bound="UpdateEnrollmentBodyEnrollment")
@@ -42,13 +40,11 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global EnrollmentMetadata
     global SourcedIdRef
-    global UpdateEnrollmentBodyEnrollmentMetadata
     global _D_primary
+    from ..models.enrollment_metadata import EnrollmentMetadata
     from ..models.sourced_id_ref import SourcedIdRef
-    from ..models.update_enrollment_body_enrollment_metadata import (
-        UpdateEnrollmentBodyEnrollmentMetadata,
-    )
 
     _TABLE = _rt.table(
         (
@@ -60,12 +56,7 @@ def _bind() -> None:
             _rt.Field(
                 "status", "status", False, _rt.Enum(check_status_type, "StatusType")
             ),
-            _rt.Field(
-                "metadata",
-                "metadata",
-                False,
-                _rt.Model(UpdateEnrollmentBodyEnrollmentMetadata),
-            ),
+            _rt.Field("metadata", "metadata", False, _rt.Model(EnrollmentMetadata)),
             _rt.Field(
                 "primary",
                 "primary",
@@ -96,7 +87,7 @@ class UpdateEnrollmentBodyEnrollment:
         user (SourcedIdRef):
         class_ (SourcedIdRef):
         status (StatusType | Unset):
-        metadata (UpdateEnrollmentBodyEnrollmentMetadata | Unset):
+        metadata (EnrollmentMetadata | Unset):
         primary (bool | EnabledUser | Unset):  Default: False.
         begin_date (str | Unset):  Example: 2024-01-01.
         end_date (str | Unset):  Example: 2024-01-01.
@@ -107,7 +98,7 @@ class UpdateEnrollmentBodyEnrollment:
     user: SourcedIdRef
     class_: SourcedIdRef
     status: StatusType | Unset = UNSET
-    metadata: UpdateEnrollmentBodyEnrollmentMetadata | Unset = UNSET
+    metadata: EnrollmentMetadata | Unset = UNSET
     primary: bool | EnabledUser | Unset = False
     begin_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
@@ -169,7 +160,7 @@ class UpdateEnrollmentBodyEnrollment:
         metadata = (
             UNSET
             if _metadata is UNSET
-            else UpdateEnrollmentBodyEnrollmentMetadata._from_dict_fast(_metadata)
+            else EnrollmentMetadata._from_dict_fast(_metadata)
         )
 
         _primary = d.get("primary", UNSET)

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ... import _runtime as _rt
-from ..models.enabled_user import EnabledUser, check_enabled_user
+from ..models.grade_enum import GradeEnum, check_grade_enum
 from ..models.status_type import StatusType, check_status_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.demographics import Demographics
-    from ..models.guid_ref import GUIDRef
+    from ..models.primary_org import PrimaryOrg
     from ..models.typed_guid_ref import TypedGUIDRef
     from ..models.user_id import UserId
     from ..models.user_metadata_type_0 import UserMetadataType0
@@ -33,14 +33,14 @@ _KNOWN_KEYS = frozenset(
         "givenName",
         "familyName",
         "roles",
-        "agents",
-        "userProfiles",
         "dateLastModified",
         "metadata",
         "userMasterIdentifier",
         "username",
         "userIds",
         "middleName",
+        "agents",
+        "userProfiles",
         "primaryOrg",
         "identifier",
         "email",
@@ -63,7 +63,7 @@ def _bind() -> None:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
     global Demographics
-    global GUIDRef
+    global PrimaryOrg
     global TypedGUIDRef
     global UserId
     global UserMetadataType0
@@ -72,7 +72,7 @@ def _bind() -> None:
     global _D_metadata
     global _D_demographics
     from ..models.demographics import Demographics
-    from ..models.guid_ref import GUIDRef
+    from ..models.primary_org import PrimaryOrg
     from ..models.typed_guid_ref import TypedGUIDRef
     from ..models.user_id import UserId
     from ..models.user_metadata_type_0 import UserMetadataType0
@@ -85,19 +85,10 @@ def _bind() -> None:
             _rt.Field(
                 "status", "status", True, _rt.Enum(check_status_type, "StatusType")
             ),
-            _rt.Field(
-                "enabledUser",
-                "enabled_user",
-                True,
-                _rt.Enum(check_enabled_user, "EnabledUser"),
-            ),
+            _rt.Field("enabledUser", "enabled_user", True, _rt.BOOL),
             _rt.Field("givenName", "given_name", True, _rt.STR),
             _rt.Field("familyName", "family_name", True, _rt.STR),
             _rt.Field("roles", "roles", True, _rt.List(_rt.Model(UserRole))),
-            _rt.Field("agents", "agents", True, _rt.List(_rt.Model(TypedGUIDRef))),
-            _rt.Field(
-                "userProfiles", "user_profiles", True, _rt.List(_rt.Model(UserProfile))
-            ),
             _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
             _rt.Field(
                 "metadata",
@@ -144,7 +135,11 @@ def _bind() -> None:
                     )
                 ),
             ),
-            _rt.Field("primaryOrg", "primary_org", False, _rt.Model(GUIDRef)),
+            _rt.Field("agents", "agents", False, _rt.List(_rt.Model(TypedGUIDRef))),
+            _rt.Field(
+                "userProfiles", "user_profiles", False, _rt.List(_rt.Model(UserProfile))
+            ),
+            _rt.Field("primaryOrg", "primary_org", False, _rt.Model(PrimaryOrg)),
             _rt.Field(
                 "identifier",
                 "identifier",
@@ -211,7 +206,12 @@ def _bind() -> None:
                     )
                 ),
             ),
-            _rt.Field("grades", "grades", False, _rt.List(_rt.STR)),
+            _rt.Field(
+                "grades",
+                "grades",
+                False,
+                _rt.List(_rt.Enum(check_grade_enum, "GradeEnum")),
+            ),
             _rt.Field(
                 "password",
                 "password",
@@ -260,7 +260,7 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
-    _D_metadata = _TABLE.fields[9].desc
+    _D_metadata = _TABLE.fields[7].desc
     _D_demographics = _TABLE.fields[25].desc
     _BOUND = True
 
@@ -272,26 +272,26 @@ class User:
     Attributes:
         sourced_id (str):
         status (StatusType):
-        enabled_user (EnabledUser):
+        enabled_user (bool):
         given_name (str):
         family_name (str):
         roles (list[UserRole]):
-        agents (list[TypedGUIDRef]):
-        user_profiles (list[UserProfile]):
         date_last_modified (datetime.datetime | Unset):
         metadata (None | Unset | UserMetadataType0): Additional metadata for the object
         user_master_identifier (None | str | Unset):
         username (None | str | Unset):
         user_ids (list[UserId] | Unset):
         middle_name (None | str | Unset):
-        primary_org (GUIDRef | Unset):
+        agents (list[TypedGUIDRef] | Unset):
+        user_profiles (list[UserProfile] | Unset):
+        primary_org (PrimaryOrg | Unset):
         identifier (None | str | Unset):
-        email (None | str | Unset):
+        email (None | str | Unset): Must be unique across all users.
         preferred_first_name (None | str | Unset):
         preferred_middle_name (None | str | Unset):
         preferred_last_name (None | str | Unset):
         pronouns (None | str | Unset):
-        grades (list[str] | Unset):
+        grades (list[GradeEnum] | Unset):
         password (None | str | Unset):
         sms (None | str | Unset):
         phone (None | str | Unset):
@@ -300,26 +300,26 @@ class User:
 
     sourced_id: str
     status: StatusType
-    enabled_user: EnabledUser
+    enabled_user: bool
     given_name: str
     family_name: str
     roles: list[UserRole]
-    agents: list[TypedGUIDRef]
-    user_profiles: list[UserProfile]
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: None | Unset | UserMetadataType0 = UNSET
     user_master_identifier: None | str | Unset = UNSET
     username: None | str | Unset = UNSET
     user_ids: list[UserId] | Unset = UNSET
     middle_name: None | str | Unset = UNSET
-    primary_org: GUIDRef | Unset = UNSET
+    agents: list[TypedGUIDRef] | Unset = UNSET
+    user_profiles: list[UserProfile] | Unset = UNSET
+    primary_org: PrimaryOrg | Unset = UNSET
     identifier: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     preferred_first_name: None | str | Unset = UNSET
     preferred_middle_name: None | str | Unset = UNSET
     preferred_last_name: None | str | Unset = UNSET
     pronouns: None | str | Unset = UNSET
-    grades: list[str] | Unset = UNSET
+    grades: list[GradeEnum] | Unset = UNSET
     password: None | str | Unset = UNSET
     sms: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
@@ -341,10 +341,6 @@ class User:
             field_dict["familyName"] = self.family_name
         if self.roles is not UNSET:
             field_dict["roles"] = _rt.dump(self.roles)
-        if self.agents is not UNSET:
-            field_dict["agents"] = _rt.dump(self.agents)
-        if self.user_profiles is not UNSET:
-            field_dict["userProfiles"] = _rt.dump(self.user_profiles)
         if self.date_last_modified is not UNSET:
             field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
         if self.metadata is not UNSET:
@@ -357,6 +353,10 @@ class User:
             field_dict["userIds"] = _rt.dump(self.user_ids)
         if self.middle_name is not UNSET:
             field_dict["middleName"] = self.middle_name
+        if self.agents is not UNSET:
+            field_dict["agents"] = _rt.dump(self.agents)
+        if self.user_profiles is not UNSET:
+            field_dict["userProfiles"] = _rt.dump(self.user_profiles)
         if self.primary_org is not UNSET:
             field_dict["primaryOrg"] = _rt.dump(self.primary_org)
         if self.identifier is not UNSET:
@@ -408,7 +408,9 @@ class User:
 
         status = check_status_type(d["status"])
 
-        enabled_user = check_enabled_user(d["enabledUser"])
+        enabled_user = d["enabledUser"]
+        if type(enabled_user) is not bool:
+            raise TypeError
 
         given_name = d["givenName"]
         if type(given_name) is not str:
@@ -422,16 +424,6 @@ class User:
         if type(_roles) is not list:
             raise TypeError
         roles = [UserRole._from_dict_fast(_item) for _item in _roles]
-
-        _agents = d["agents"]
-        if type(_agents) is not list:
-            raise TypeError
-        agents = [TypedGUIDRef._from_dict_fast(_item) for _item in _agents]
-
-        _user_profiles = d["userProfiles"]
-        if type(_user_profiles) is not list:
-            raise TypeError
-        user_profiles = [UserProfile._from_dict_fast(_item) for _item in _user_profiles]
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
@@ -471,9 +463,27 @@ class User:
         ):
             raise TypeError
 
+        _agents = d.get("agents", UNSET)
+        if _agents is UNSET:
+            agents = UNSET
+        else:
+            if type(_agents) is not list:
+                raise TypeError
+            agents = [TypedGUIDRef._from_dict_fast(_item) for _item in _agents]
+
+        _user_profiles = d.get("userProfiles", UNSET)
+        if _user_profiles is UNSET:
+            user_profiles = UNSET
+        else:
+            if type(_user_profiles) is not list:
+                raise TypeError
+            user_profiles = [
+                UserProfile._from_dict_fast(_item) for _item in _user_profiles
+            ]
+
         _primary_org = d.get("primaryOrg", UNSET)
         primary_org = (
-            UNSET if _primary_org is UNSET else GUIDRef._from_dict_fast(_primary_org)
+            UNSET if _primary_org is UNSET else PrimaryOrg._from_dict_fast(_primary_org)
         )
 
         identifier = d.get("identifier", UNSET)
@@ -522,10 +532,7 @@ class User:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = _grades
-            for _item in _grades:
-                if type(_item) is not str:
-                    raise TypeError
+            grades = [check_grade_enum(_item) for _item in _grades]
 
         password = d.get("password", UNSET)
         if type(password) is not str and password is not None and password is not UNSET:
@@ -554,14 +561,14 @@ class User:
             _obj.given_name = given_name
             _obj.family_name = family_name
             _obj.roles = roles
-            _obj.agents = agents
-            _obj.user_profiles = user_profiles
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
             _obj.user_master_identifier = user_master_identifier
             _obj.username = username
             _obj.user_ids = user_ids
             _obj.middle_name = middle_name
+            _obj.agents = agents
+            _obj.user_profiles = user_profiles
             _obj.primary_org = primary_org
             _obj.identifier = identifier
             _obj.email = email
@@ -582,14 +589,14 @@ class User:
                 given_name,
                 family_name,
                 roles,
-                agents,
-                user_profiles,
                 date_last_modified,
                 metadata,
                 user_master_identifier,
                 username,
                 user_ids,
                 middle_name,
+                agents,
+                user_profiles,
                 primary_org,
                 identifier,
                 email,

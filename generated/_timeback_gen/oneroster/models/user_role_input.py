@@ -12,6 +12,7 @@ from ..models.role_type import RoleType, check_role_type
 from ..types import NO_EXTRAS, UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.role_metadata import RoleMetadata
     from ..models.sourced_id_ref import SourcedIdRef
 
 
@@ -24,6 +25,7 @@ _KNOWN_KEYS = frozenset(
         "role",
         "org",
         "userProfile",
+        "metadata",
         "beginDate",
         "endDate",
     }
@@ -35,7 +37,10 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global RoleMetadata
     global SourcedIdRef
+    global _D_metadata
+    from ..models.role_metadata import RoleMetadata
     from ..models.sourced_id_ref import SourcedIdRef
 
     _TABLE = _rt.table(
@@ -46,6 +51,17 @@ def _bind() -> None:
             _rt.Field("role", "role", True, _rt.Enum(check_role, "Role")),
             _rt.Field("org", "org", True, _rt.Model(SourcedIdRef)),
             _rt.Field("userProfile", "user_profile", False, _rt.STR),
+            _rt.Field(
+                "metadata",
+                "metadata",
+                False,
+                _rt.Union(
+                    (
+                        _rt.Model(RoleMetadata),
+                        _rt.NONE,
+                    )
+                ),
+            ),
             _rt.Field(
                 "beginDate",
                 "begin_date",
@@ -72,6 +88,7 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    _D_metadata = _TABLE.fields[4].desc
     _BOUND = True
 
 
@@ -83,6 +100,7 @@ class UserRoleInput:
         role (Role):
         org (SourcedIdRef):
         user_profile (str | Unset):
+        metadata (None | RoleMetadata | Unset):
         begin_date (None | str | Unset):
         end_date (None | str | Unset):
     """
@@ -91,6 +109,7 @@ class UserRoleInput:
     role: Role
     org: SourcedIdRef
     user_profile: str | Unset = UNSET
+    metadata: None | RoleMetadata | Unset = UNSET
     begin_date: None | str | Unset = UNSET
     end_date: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -106,6 +125,8 @@ class UserRoleInput:
             field_dict["org"] = _rt.dump(self.org)
         if self.user_profile is not UNSET:
             field_dict["userProfile"] = self.user_profile
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = _rt.dump(self.metadata)
         if self.begin_date is not UNSET:
             field_dict["beginDate"] = self.begin_date
         if self.end_date is not UNSET:
@@ -141,6 +162,9 @@ class UserRoleInput:
         if type(user_profile) is not str and user_profile is not UNSET:
             raise TypeError
 
+        _metadata = d.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
+
         begin_date = d.get("beginDate", UNSET)
         if (
             type(begin_date) is not str
@@ -161,6 +185,7 @@ class UserRoleInput:
             _obj.role = role
             _obj.org = org
             _obj.user_profile = user_profile
+            _obj.metadata = metadata
             _obj.begin_date = begin_date
             _obj.end_date = end_date
         else:  # a subclass: its own __init__ may do more
@@ -169,6 +194,7 @@ class UserRoleInput:
                 role,
                 org,
                 user_profile,
+                metadata,
                 begin_date,
                 end_date,
             )

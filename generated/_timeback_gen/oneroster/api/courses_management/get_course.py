@@ -9,8 +9,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request_response import BadRequestResponse
-from ...models.course_body import CourseBody
 from ...models.forbidden_response import ForbiddenResponse
+from ...models.get_course_response_200 import GetCourseResponse200
 from ...models.internal_server_error_response import InternalServerErrorResponse
 from ...models.not_found_response import NotFoundResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
@@ -46,8 +46,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BadRequestResponse
-    | CourseBody
     | ForbiddenResponse
+    | GetCourseResponse200
     | InternalServerErrorResponse
     | NotFoundResponse
     | TooManyRequestsResponse
@@ -56,7 +56,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = CourseBody.from_dict(response.json())
+        response_200 = GetCourseResponse200.from_dict(response.json())
 
         return response_200
 
@@ -105,8 +105,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BadRequestResponse
-    | CourseBody
     | ForbiddenResponse
+    | GetCourseResponse200
     | InternalServerErrorResponse
     | NotFoundResponse
     | TooManyRequestsResponse
@@ -128,8 +128,8 @@ def sync_detailed(
     fields: str | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
-    | CourseBody
     | ForbiddenResponse
+    | GetCourseResponse200
     | InternalServerErrorResponse
     | NotFoundResponse
     | TooManyRequestsResponse
@@ -151,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResponse | CourseBody | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
+        Response[BadRequestResponse | ForbiddenResponse | GetCourseResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,8 +173,8 @@ def sync(
     fields: str | Unset = UNSET,
 ) -> (
     BadRequestResponse
-    | CourseBody
     | ForbiddenResponse
+    | GetCourseResponse200
     | InternalServerErrorResponse
     | NotFoundResponse
     | TooManyRequestsResponse
@@ -197,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResponse | CourseBody | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
+        BadRequestResponse | ForbiddenResponse | GetCourseResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
     """
 
     return sync_detailed(
@@ -214,8 +214,8 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
 ) -> Response[
     BadRequestResponse
-    | CourseBody
     | ForbiddenResponse
+    | GetCourseResponse200
     | InternalServerErrorResponse
     | NotFoundResponse
     | TooManyRequestsResponse
@@ -237,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResponse | CourseBody | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
+        Response[BadRequestResponse | ForbiddenResponse | GetCourseResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
     """
 
     kwargs = _get_kwargs(
@@ -257,8 +257,8 @@ async def asyncio(
     fields: str | Unset = UNSET,
 ) -> (
     BadRequestResponse
-    | CourseBody
     | ForbiddenResponse
+    | GetCourseResponse200
     | InternalServerErrorResponse
     | NotFoundResponse
     | TooManyRequestsResponse
@@ -281,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResponse | CourseBody | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
+        BadRequestResponse | ForbiddenResponse | GetCourseResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
     """
 
     return (

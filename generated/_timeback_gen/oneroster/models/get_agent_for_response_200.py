@@ -1,17 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ... import _runtime as _rt
-from ..types import NO_EXTRAS
+from ..types import NO_EXTRAS, UNSET
 
-T = TypeVar("T", bound="CreateEnrollmentBodyEnrollmentMetadata")
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="GetAgentForResponse200")
 _new_instance = object.__new__
 
+_KNOWN_KEYS = frozenset(
+    {
+        "users",
+    }
+)
 _BOUND = False
 
 
@@ -19,8 +28,11 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global User
+    from ..models.user import User
+
     _TABLE = _rt.table(
-        (),
+        (_rt.Field("users", "users", True, _rt.List(_rt.Model(User))),),
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
@@ -28,12 +40,20 @@ def _bind() -> None:
 
 
 @_attrs_define
-class CreateEnrollmentBodyEnrollmentMetadata:
+class GetAgentForResponse200:
+    """
+    Attributes:
+        users (list[User]):
+    """
+
+    users: list[User]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self.users is not UNSET:
+            field_dict["users"] = _rt.dump(self.users)
         return field_dict
 
     @classmethod
@@ -55,13 +75,26 @@ class CreateEnrollmentBodyEnrollmentMetadata:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        if cls is CreateEnrollmentBodyEnrollmentMetadata:
+        _users = d["users"]
+        if type(_users) is not list:
+            raise TypeError
+        users = [User._from_dict_fast(_item) for _item in _users]
+
+        if cls is GetAgentForResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)
+            _obj.users = users
         else:  # a subclass: its own __init__ may do more
-            _obj = cls()
-        _obj.additional_properties = dict(d) if d else NO_EXTRAS
+            _obj = cls(
+                users,
+            )
+        if len(d) == 1:
+            _obj.additional_properties = NO_EXTRAS
+        else:
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return _obj
 
     @property

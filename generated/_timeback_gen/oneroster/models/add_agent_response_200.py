@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ... import _runtime as _rt
 from ..types import NO_EXTRAS
 
-T = TypeVar("T", bound="UpdateEnrollmentBodyEnrollmentMetadata")
+T = TypeVar("T", bound="AddAgentResponse200")
 _new_instance = object.__new__
 
 _BOUND = False
@@ -28,7 +28,7 @@ def _bind() -> None:
 
 
 @_attrs_define
-class UpdateEnrollmentBodyEnrollmentMetadata:
+class AddAgentResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +55,7 @@ class UpdateEnrollmentBodyEnrollmentMetadata:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        if cls is UpdateEnrollmentBodyEnrollmentMetadata:
+        if cls is AddAgentResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
             # store them directly, skipping the call and its argument handling.
             _obj = _new_instance(cls)

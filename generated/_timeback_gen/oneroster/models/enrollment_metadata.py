@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.goals import Goals
+    from ..models.metrics import Metrics
+
+
+T = TypeVar("T", bound="EnrollmentMetadata")
+_new_instance = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "goals",
+        "metrics",
+    }
+)
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global Goals
+    global Metrics
+    from ..models.goals import Goals
+    from ..models.metrics import Metrics
+
+    _TABLE = _rt.table(
+        (
+            _rt.Field("goals", "goals", False, _rt.Model(Goals)),
+            _rt.Field("metrics", "metrics", False, _rt.Model(Metrics)),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
+
+
+@_attrs_define
+class EnrollmentMetadata:
+    """
+    Attributes:
+        goals (Goals | Unset):
+        metrics (Metrics | Unset):
+    """
+
+    goals: Goals | Unset = UNSET
+    metrics: Metrics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.goals is not UNSET:
+            field_dict["goals"] = _rt.dump(self.goals)
+        if self.metrics is not UNSET:
+            field_dict["metrics"] = _rt.dump(self.metrics)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        _goals = d.get("goals", UNSET)
+        goals = UNSET if _goals is UNSET else Goals._from_dict_fast(_goals)
+
+        _metrics = d.get("metrics", UNSET)
+        metrics = UNSET if _metrics is UNSET else Metrics._from_dict_fast(_metrics)
+
+        if cls is EnrollmentMetadata:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.goals = goals
+            _obj.metrics = metrics
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                goals,
+                metrics,
+            )
+        if d.keys() <= _KNOWN_KEYS:
+            _obj.additional_properties = NO_EXTRAS
+        else:
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

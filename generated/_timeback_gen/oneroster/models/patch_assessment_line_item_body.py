@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ... import _runtime as _rt
+from ..types import NO_EXTRAS, UNSET
+
+if TYPE_CHECKING:
+    from ..models.patch_assessment_line_item_body_assessment_line_item import (
+        PatchAssessmentLineItemBodyAssessmentLineItem,
+    )
+
+
+T = TypeVar("T", bound="PatchAssessmentLineItemBody")
+_new_instance = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "assessmentLineItem",
+    }
+)
+_BOUND = False
+
+
+def _bind() -> None:
+    """Import the models this one reads and build its field table, once (not at module import:
+    the models may refer to each other)."""
+    global _BOUND, _TABLE, _EXTRAS
+    global PatchAssessmentLineItemBodyAssessmentLineItem
+    from ..models.patch_assessment_line_item_body_assessment_line_item import (
+        PatchAssessmentLineItemBodyAssessmentLineItem,
+    )
+
+    _TABLE = _rt.table(
+        (
+            _rt.Field(
+                "assessmentLineItem",
+                "assessment_line_item",
+                True,
+                _rt.Model(PatchAssessmentLineItemBodyAssessmentLineItem),
+            ),
+        ),
+        _rt.ANY,
+    )
+    _EXTRAS = _TABLE.extras
+    _BOUND = True
+
+
+@_attrs_define
+class PatchAssessmentLineItemBody:
+    """
+    Attributes:
+        assessment_line_item (PatchAssessmentLineItemBodyAssessmentLineItem):
+    """
+
+    assessment_line_item: PatchAssessmentLineItemBodyAssessmentLineItem
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.assessment_line_item is not UNSET:
+            field_dict["assessmentLineItem"] = _rt.dump(self.assessment_line_item)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a JSON object as the platform sent it: what fits the document is converted, what
+        does not is kept as it came (see `_timeback_gen._runtime`); never raises for an object."""
+        return _rt.read(cls, src_dict)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _tb_table(cls) -> _rt.Table:
+        if not _BOUND:
+            _bind()
+        return _TABLE
+
+    @classmethod
+    def _from_dict_fast(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The document's shape exactly; raises on the first deviation (`_runtime.read` then
+        falls back to the tolerant reader)."""
+        if not _BOUND:
+            _bind()
+        d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
+        assessment_line_item = (
+            PatchAssessmentLineItemBodyAssessmentLineItem._from_dict_fast(
+                d["assessmentLineItem"]
+            )
+        )
+
+        if cls is PatchAssessmentLineItemBody:
+            # attrs' __init__ only stores the fields (no validators or converters are generated):
+            # store them directly, skipping the call and its argument handling.
+            _obj = _new_instance(cls)
+            _obj.assessment_line_item = assessment_line_item
+        else:  # a subclass: its own __init__ may do more
+            _obj = cls(
+                assessment_line_item,
+            )
+        if len(d) == 1:
+            _obj.additional_properties = NO_EXTRAS
+        else:
+            _obj.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_EXTRAS:
+            self.additional_properties = {}
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
