@@ -274,7 +274,7 @@ def fig_page(s: Sizes) -> Row:
         "alternating reps, GC on",
         o,
         bb,
-        3.0,
+        2.5,
         note=f"with GC off: {o_nogc / b_nogc:.2f}×",
     )
 

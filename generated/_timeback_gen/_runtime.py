@@ -226,7 +226,14 @@ class _Scalar(Desc):
     def conform(self, value: Any, sink: Sink, path: Path) -> Any:
         if not self.fits(value):
             _record(sink, path, "null" if value is None else "type", self.expected, value)
+            if self.types == (bool,) and isinstance(value, str) and value in _BOOL_TEXT:
+                # The documents spell booleans 'true'/'false' where the platform sends JSON
+                # booleans (evidence overlays make the field a bool): read the text as one.
+                return _BOOL_TEXT[value]
         return value
+
+
+_BOOL_TEXT = {"true": True, "false": False}
 
 
 class _None(Desc):

@@ -124,8 +124,10 @@ def _instant(text: Any) -> Any:
 
 
 def same(got: Any, sent: Any) -> bool:
-    """Equal JSON, where a date(-time) may be spelled otherwise and a lone item may come back
-    as a one-element list."""
+    """Equal JSON, where a date(-time) may be spelled otherwise, a lone item may come back as a
+    one-element list and a boolean field's 'true'/'false' text as the boolean."""
+    if isinstance(got, bool) and sent in ("true", "false"):  # a boolean field's text reads as one
+        return got == (sent == "true")
     if isinstance(got, list) and not isinstance(sent, list):
         return len(got) == 1 and same(got[0], sent)
     if isinstance(got, dict) and isinstance(sent, dict):

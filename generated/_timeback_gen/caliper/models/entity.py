@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Entity")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -40,6 +42,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_EntityExtensions
     global EntityExtensions
     global EntityOtherIdentifiersItemType1
     global _D_other_identifiers
@@ -75,6 +78,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_EntityExtensions = EntityExtensions._from_dict_fast
     _D_other_identifiers = _TABLE.fields[8].desc
     _BOUND = True
 
@@ -180,24 +186,16 @@ class Entity:
 
         _date_created = d.get("dateCreated", UNSET)
         date_created = (
-            UNSET
-            if _date_created is UNSET
-            else datetime.datetime.fromisoformat(_date_created)
+            UNSET if _date_created is UNSET else _parse_datetime(_date_created)
         )
 
         _date_modified = d.get("dateModified", UNSET)
         date_modified = (
-            UNSET
-            if _date_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_modified)
+            UNSET if _date_modified is UNSET else _parse_datetime(_date_modified)
         )
 
         _extensions = d.get("extensions", UNSET)
-        extensions = (
-            UNSET
-            if _extensions is UNSET
-            else EntityExtensions._from_dict_fast(_extensions)
-        )
+        extensions = UNSET if _extensions is UNSET else _F_EntityExtensions(_extensions)
 
         _other_identifiers = d.get("otherIdentifiers", UNSET)
         if _other_identifiers is UNSET:

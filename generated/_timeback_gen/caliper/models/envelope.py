@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Envelope")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -73,6 +75,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_data_version = _TABLE.fields[2].desc
     _D_data = _TABLE.fields[3].desc
     _BOUND = True
@@ -140,7 +144,7 @@ class Envelope:
         if type(sensor) is not str:
             raise TypeError
 
-        send_time = datetime.datetime.fromisoformat(d["sendTime"])
+        send_time = _parse_datetime(d["sendTime"])
 
         data_version = _D_data_version.strict(d["dataVersion"])
 

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Event")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -56,6 +58,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_EventExtensions
     global EventActorType1
     global EventEdAppType1
     global EventExtensions
@@ -214,6 +217,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_EventExtensions = EventExtensions._from_dict_fast
     _D_actor = _TABLE.fields[2].desc
     _D_object_ = _TABLE.fields[4].desc
     _D_ed_app = _TABLE.fields[8].desc
@@ -365,7 +371,7 @@ class Event:
 
         object_ = _D_object_.strict(d["object"])
 
-        event_time = datetime.datetime.fromisoformat(d["eventTime"])
+        event_time = _parse_datetime(d["eventTime"])
 
         profile = check_all_profiles(d["profile"])
 
@@ -404,11 +410,7 @@ class Event:
         )
 
         _extensions = d.get("extensions", UNSET)
-        extensions = (
-            UNSET
-            if _extensions is UNSET
-            else EventExtensions._from_dict_fast(_extensions)
-        )
+        extensions = UNSET if _extensions is UNSET else _F_EventExtensions(_extensions)
 
         if cls is Event:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

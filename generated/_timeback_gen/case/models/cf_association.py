@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CFAssociation")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -41,6 +43,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SubjectURI
     global CFAssociationExtensionsType0
     global SubjectURI
     global _D_cf_association_grouping_uri
@@ -123,6 +126,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SubjectURI = SubjectURI._from_dict_fast
     _D_cf_association_grouping_uri = _TABLE.fields[7].desc
     _D_extensions = _TABLE.fields[9].desc
     _D_cf_document_uri = _TABLE.fields[10].desc
@@ -218,11 +224,11 @@ class CFAssociation:
         if type(uri) is not str:
             raise TypeError
 
-        origin_node_uri = SubjectURI._from_dict_fast(d["originNodeURI"])
+        origin_node_uri = _F_SubjectURI(d["originNodeURI"])
 
-        destination_node_uri = SubjectURI._from_dict_fast(d["destinationNodeURI"])
+        destination_node_uri = _F_SubjectURI(d["destinationNodeURI"])
 
-        last_change_date_time = datetime.datetime.fromisoformat(d["lastChangeDateTime"])
+        last_change_date_time = _parse_datetime(d["lastChangeDateTime"])
 
         sequence_number = d.get("sequenceNumber", UNSET)
         if (

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CFDocument")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -52,6 +54,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SubjectURI
     global CFDocumentExtensionsType0
     global SubjectURI
     global _D_case_version
@@ -243,6 +246,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SubjectURI = SubjectURI._from_dict_fast
     _D_case_version = _TABLE.fields[7].desc
     _D_subject = _TABLE.fields[11].desc
     _D_subject_uri = _TABLE.fields[12].desc
@@ -384,9 +390,9 @@ class CFDocument:
         if type(creator) is not str:
             raise TypeError
 
-        last_change_date_time = datetime.datetime.fromisoformat(d["lastChangeDateTime"])
+        last_change_date_time = _parse_datetime(d["lastChangeDateTime"])
 
-        cf_package_uri = SubjectURI._from_dict_fast(d["CFPackageURI"])
+        cf_package_uri = _F_SubjectURI(d["CFPackageURI"])
 
         framework_type = d.get("frameworkType", UNSET)
         if (

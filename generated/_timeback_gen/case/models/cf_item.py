@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CFItem")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -268,6 +270,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_concept_keywords = _TABLE.fields[9].desc
     _D_concept_keywords_uri = _TABLE.fields[10].desc
     _D_subject = _TABLE.fields[12].desc
@@ -417,7 +421,7 @@ class CFItem:
         if type(uri) is not str:
             raise TypeError
 
-        last_change_date_time = datetime.datetime.fromisoformat(d["lastChangeDateTime"])
+        last_change_date_time = _parse_datetime(d["lastChangeDateTime"])
 
         alternative_label = d.get("alternativeLabel", UNSET)
         if (

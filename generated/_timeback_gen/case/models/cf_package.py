@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CFPackage")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -34,6 +37,9 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CFDocument
+    global _F_CFItem
+    global _F_CFAssociation
     global CFAssociation
     global CFDocument
     global CFItem
@@ -56,6 +62,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CFDocument = CFDocument._from_dict_fast
+    _F_CFItem = CFItem._from_dict_fast
+    _F_CFAssociation = CFAssociation._from_dict_fast
     _BOUND = True
 
 
@@ -110,7 +121,7 @@ class CFPackage:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = UUID(d["sourcedId"])
 
-        cf_document = CFDocument._from_dict_fast(d["CFDocument"])
+        cf_document = _F_CFDocument(d["CFDocument"])
 
         _cf_items = d.get("CFItems", UNSET)
         if _cf_items is UNSET:
@@ -118,7 +129,9 @@ class CFPackage:
         else:
             if type(_cf_items) is not list:
                 raise TypeError
-            cf_items = [CFItem._from_dict_fast(_item) for _item in _cf_items]
+            cf_items = (
+                [_F_CFItem(_item) for _item in _cf_items] if _cf_items else _cf_items
+            )
 
         _cf_associations = d.get("CFAssociations", UNSET)
         if _cf_associations is UNSET:
@@ -126,9 +139,11 @@ class CFPackage:
         else:
             if type(_cf_associations) is not list:
                 raise TypeError
-            cf_associations = [
-                CFAssociation._from_dict_fast(_item) for _item in _cf_associations
-            ]
+            cf_associations = (
+                [_F_CFAssociation(_item) for _item in _cf_associations]
+                if _cf_associations
+                else _cf_associations
+            )
 
         if cls is CFPackage:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

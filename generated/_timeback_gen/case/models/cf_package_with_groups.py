@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CFPackageWithGroups")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -34,6 +37,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CFDocument
+    global _F_CFPackageWithGroupsStructuredContent
     global CFDocument
     global CFPackageWithGroupsStructuredContent
     from ..models.cf_document import CFDocument
@@ -55,6 +60,12 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CFDocument = CFDocument._from_dict_fast
+    _F_CFPackageWithGroupsStructuredContent = (
+        CFPackageWithGroupsStructuredContent._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -106,9 +117,9 @@ class CFPackageWithGroups:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         sourced_id = UUID(d["sourcedId"])
 
-        cf_document = CFDocument._from_dict_fast(d["CFDocument"])
+        cf_document = _F_CFDocument(d["CFDocument"])
 
-        structured_content = CFPackageWithGroupsStructuredContent._from_dict_fast(
+        structured_content = _F_CFPackageWithGroupsStructuredContent(
             d["structuredContent"]
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllCfDocumentsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,6 +31,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CFDocument
     global CFDocument
     from ..models.cf_document import CFDocument
 
@@ -40,6 +44,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CFDocument = CFDocument._from_dict_fast
     _BOUND = True
 
 
@@ -82,7 +89,11 @@ class GetAllCfDocumentsResponse200:
         _cf_documents = d["CFDocuments"]
         if type(_cf_documents) is not list:
             raise TypeError
-        cf_documents = [CFDocument._from_dict_fast(_item) for _item in _cf_documents]
+        cf_documents = (
+            [_F_CFDocument(_item) for _item in _cf_documents]
+            if _cf_documents
+            else _cf_documents
+        )
 
         if cls is GetAllCfDocumentsResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllCfItemsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,6 +31,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CFItem
     global CFItem
     from ..models.cf_item import CFItem
 
@@ -36,6 +40,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CFItem = CFItem._from_dict_fast
     _BOUND = True
 
 
@@ -78,7 +85,7 @@ class GetAllCfItemsResponse200:
         _cf_items = d["CFItems"]
         if type(_cf_items) is not list:
             raise TypeError
-        cf_items = [CFItem._from_dict_fast(_item) for _item in _cf_items]
+        cf_items = [_F_CFItem(_item) for _item in _cf_items] if _cf_items else _cf_items
 
         if cls is GetAllCfItemsResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

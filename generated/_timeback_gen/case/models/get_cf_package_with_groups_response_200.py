@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetCfPackageWithGroupsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,6 +31,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CFPackageWithGroups
     global CFPackageWithGroups
     from ..models.cf_package_with_groups import CFPackageWithGroups
 
@@ -43,6 +47,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CFPackageWithGroups = CFPackageWithGroups._from_dict_fast
     _BOUND = True
 
 
@@ -84,9 +91,7 @@ class GetCfPackageWithGroupsResponse200:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        cf_package_with_groups = CFPackageWithGroups._from_dict_fast(
-            d["CFPackageWithGroups"]
-        )
+        cf_package_with_groups = _F_CFPackageWithGroups(d["CFPackageWithGroups"])
 
         if cls is GetCfPackageWithGroupsResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StructuredContentValue")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -58,6 +60,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_StructuredContentValueChildGroups
     global StructuredContentValueChildGroups
     global StructuredContentValueExtensionsType0
     global SubjectURI
@@ -286,6 +289,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_StructuredContentValueChildGroups = (
+        StructuredContentValueChildGroups._from_dict_fast
+    )
     _D_concept_keywords = _TABLE.fields[9].desc
     _D_concept_keywords_uri = _TABLE.fields[10].desc
     _D_subject = _TABLE.fields[12].desc
@@ -439,7 +447,7 @@ class StructuredContentValue:
         if type(uri) is not str:
             raise TypeError
 
-        last_change_date_time = datetime.datetime.fromisoformat(d["lastChangeDateTime"])
+        last_change_date_time = _parse_datetime(d["lastChangeDateTime"])
 
         alternative_label = d.get("alternativeLabel", UNSET)
         if (
@@ -552,7 +560,7 @@ class StructuredContentValue:
         child_groups = (
             UNSET
             if _child_groups is UNSET
-            else StructuredContentValueChildGroups._from_dict_fast(_child_groups)
+            else _F_StructuredContentValueChildGroups(_child_groups)
         )
 
         if cls is StructuredContentValue:

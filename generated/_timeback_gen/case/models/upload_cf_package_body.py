@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UploadCfPackageBody")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -39,6 +42,10 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_UploadCFPackageBodyCFDocument
+    global _F_UploadCFPackageBodyCFItem
+    global _F_UploadCFPackageBodyCFAssociation
+    global _F_CFDefinitions
     global CFDefinitions
     global UploadCFPackageBodyCFAssociation
     global UploadCFPackageBodyCFDocument
@@ -80,6 +87,14 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_UploadCFPackageBodyCFDocument = UploadCFPackageBodyCFDocument._from_dict_fast
+    _F_UploadCFPackageBodyCFItem = UploadCFPackageBodyCFItem._from_dict_fast
+    _F_UploadCFPackageBodyCFAssociation = (
+        UploadCFPackageBodyCFAssociation._from_dict_fast
+    )
+    _F_CFDefinitions = CFDefinitions._from_dict_fast
     _BOUND = True
 
 
@@ -135,28 +150,29 @@ class UploadCfPackageBody:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        cf_document = UploadCFPackageBodyCFDocument._from_dict_fast(d["CFDocument"])
+        cf_document = _F_UploadCFPackageBodyCFDocument(d["CFDocument"])
 
         _cf_items = d["CFItems"]
         if type(_cf_items) is not list:
             raise TypeError
-        cf_items = [
-            UploadCFPackageBodyCFItem._from_dict_fast(_item) for _item in _cf_items
-        ]
+        cf_items = (
+            [_F_UploadCFPackageBodyCFItem(_item) for _item in _cf_items]
+            if _cf_items
+            else _cf_items
+        )
 
         _cf_associations = d["CFAssociations"]
         if type(_cf_associations) is not list:
             raise TypeError
-        cf_associations = [
-            UploadCFPackageBodyCFAssociation._from_dict_fast(_item)
-            for _item in _cf_associations
-        ]
+        cf_associations = (
+            [_F_UploadCFPackageBodyCFAssociation(_item) for _item in _cf_associations]
+            if _cf_associations
+            else _cf_associations
+        )
 
         _cf_definitions = d.get("CFDefinitions", UNSET)
         cf_definitions = (
-            UNSET
-            if _cf_definitions is UNSET
-            else CFDefinitions._from_dict_fast(_cf_definitions)
+            UNSET if _cf_definitions is UNSET else _F_CFDefinitions(_cf_definitions)
         )
 
         extensions = d.get("extensions", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UploadCFPackageBodyCFAssociation")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -36,6 +39,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_OriginNodeURI
     global OriginNodeURI
     from ..models.origin_node_uri import OriginNodeURI
 
@@ -60,6 +64,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_OriginNodeURI = OriginNodeURI._from_dict_fast
     _BOUND = True
 
 
@@ -141,9 +148,9 @@ class UploadCFPackageBodyCFAssociation:
         if type(association_type) is not str:
             raise TypeError
 
-        origin_node_uri = OriginNodeURI._from_dict_fast(d["originNodeURI"])
+        origin_node_uri = _F_OriginNodeURI(d["originNodeURI"])
 
-        destination_node_uri = OriginNodeURI._from_dict_fast(d["destinationNodeURI"])
+        destination_node_uri = _F_OriginNodeURI(d["destinationNodeURI"])
 
         sequence_number = d.get("sequenceNumber", UNSET)
         if (

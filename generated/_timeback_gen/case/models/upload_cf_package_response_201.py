@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UploadCfPackageResponse201")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Result
     global Result
     from ..models.result import Result
 
@@ -42,6 +46,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Result = Result._from_dict_fast
     _BOUND = True
 
 
@@ -97,7 +104,7 @@ class UploadCfPackageResponse201:
         if type(message) is not str:
             raise TypeError
 
-        result = Result._from_dict_fast(d["result"])
+        result = _F_Result(d["result"])
 
         if cls is UploadCfPackageResponse201:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

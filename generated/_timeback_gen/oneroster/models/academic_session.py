@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AcademicSession")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -46,6 +48,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_TypedGUIDRef
     global AcademicSessionMetadataType0
     global TypedGUIDRef
     global _D_metadata
@@ -109,6 +112,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_TypedGUIDRef = TypedGUIDRef._from_dict_fast
     _D_metadata = _TABLE.fields[9].desc
     _D_parent = _TABLE.fields[10].desc
     _D_children = _TABLE.fields[11].desc
@@ -220,13 +226,13 @@ class AcademicSession:
         if type(school_year) is not float and type(school_year) is not int:
             raise TypeError
 
-        org = TypedGUIDRef._from_dict_fast(d["org"])
+        org = _F_TypedGUIDRef(d["org"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AddTeacherToClassBodyEnrollment")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -32,6 +35,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
     global SourcedIdRef
     global _D_primary
     from ..models.sourced_id_ref import SourcedIdRef
@@ -56,6 +60,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_primary = _TABLE.fields[1].desc
     _BOUND = True
 
@@ -108,7 +115,7 @@ class AddTeacherToClassBodyEnrollment:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        user = SourcedIdRef._from_dict_fast(d["user"])
+        user = _F_SourcedIdRef(d["user"])
 
         _primary = d.get("primary", UNSET)
         primary = UNSET if _primary is UNSET else _D_primary.strict(_primary)

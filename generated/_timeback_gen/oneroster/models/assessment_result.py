@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentResult")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -50,6 +52,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
     global AssessmentResultMetadataType0
     global ResultLearningObjectiveSet
     global SourcedIdRef
@@ -206,6 +209,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_metadata = _TABLE.fields[7].desc
     _D_score_scale = _TABLE.fields[10].desc
     _D_learning_objective_set = _TABLE.fields[13].desc
@@ -319,11 +325,11 @@ class AssessmentResult:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_status_type(d["status"])
 
-        assessment_line_item = SourcedIdRef._from_dict_fast(d["assessmentLineItem"])
+        assessment_line_item = _F_SourcedIdRef(d["assessmentLineItem"])
 
-        student = SourcedIdRef._from_dict_fast(d["student"])
+        student = _F_SourcedIdRef(d["student"])
 
-        score_date = datetime.datetime.fromisoformat(d["scoreDate"])
+        score_date = _parse_datetime(d["scoreDate"])
 
         score_status = check_score_status(d["scoreStatus"])
 
@@ -335,7 +341,7 @@ class AssessmentResult:
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

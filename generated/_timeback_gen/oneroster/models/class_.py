@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Class")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -49,6 +51,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_GUIDRef
     global ClassMetadataType0
     global GUIDRef
     global _D_course
@@ -143,6 +146,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_GUIDRef = GUIDRef._from_dict_fast
     _D_course = _TABLE.fields[6].desc
     _D_school = _TABLE.fields[7].desc
     _D_metadata = _TABLE.fields[10].desc
@@ -273,13 +279,13 @@ class Class:
         _terms = d["terms"]
         if type(_terms) is not list:
             raise TypeError
-        terms = [GUIDRef._from_dict_fast(_item) for _item in _terms]
+        terms = [_F_GUIDRef(_item) for _item in _terms] if _terms else _terms
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)
@@ -291,7 +297,9 @@ class Class:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = [check_grade_enum(_item) for _item in _grades]
+            grades = (
+                [check_grade_enum(_item) for _item in _grades] if _grades else _grades
+            )
 
         _subjects = d.get("subjects", UNSET)
         if _subjects is UNSET:
@@ -299,7 +307,11 @@ class Class:
         else:
             if type(_subjects) is not list:
                 raise TypeError
-            subjects = [check_subject_enum(_item) for _item in _subjects]
+            subjects = (
+                [check_subject_enum(_item) for _item in _subjects]
+                if _subjects
+                else _subjects
+            )
 
         _subject_codes = d.get("subjectCodes", UNSET)
         if _subject_codes is UNSET:
@@ -329,7 +341,11 @@ class Class:
         else:
             if type(_resources) is not list:
                 raise TypeError
-            resources = [GUIDRef._from_dict_fast(_item) for _item in _resources]
+            resources = (
+                [_F_GUIDRef(_item) for _item in _resources]
+                if _resources
+                else _resources
+            )
 
         if cls is Class:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

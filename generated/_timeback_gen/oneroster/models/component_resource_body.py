@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ComponentResourceBody")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CreateComponentResourceBodyComponentResource
     global CreateComponentResourceBodyComponentResource
     from ..models.create_component_resource_body_component_resource import (
         CreateComponentResourceBodyComponentResource,
@@ -47,6 +51,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CreateComponentResourceBodyComponentResource = (
+        CreateComponentResourceBodyComponentResource._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -87,10 +96,8 @@ class ComponentResourceBody:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        component_resource = (
-            CreateComponentResourceBodyComponentResource._from_dict_fast(
-                d["componentResource"]
-            )
+        component_resource = _F_CreateComponentResourceBodyComponentResource(
+            d["componentResource"]
         )
 
         if cls is ComponentResourceBody:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CourseComponent")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -42,6 +44,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
     global CourseComponentMetadataType0
     global SourcedIdRef
     global _D_metadata
@@ -121,6 +124,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_metadata = _TABLE.fields[7].desc
     _D_course_component = _TABLE.fields[8].desc
     _D_parent = _TABLE.fields[9].desc
@@ -211,7 +217,7 @@ class CourseComponent:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_status_type(d["status"])
 
-        course = SourcedIdRef._from_dict_fast(d["course"])
+        course = _F_SourcedIdRef(d["course"])
 
         title = d["title"]
         if type(title) is not str:
@@ -233,7 +239,7 @@ class CourseComponent:
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CourseStructureValue")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -37,6 +40,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Stimulus
+    global _F_Video
     global Stimulus
     global Video
     from ..models.stimulus import Stimulus
@@ -57,6 +62,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Stimulus = Stimulus._from_dict_fast
+    _F_Video = Video._from_dict_fast
     _BOUND = True
 
 
@@ -157,10 +166,10 @@ class CourseStructureValue:
             raise TypeError
 
         _stimulus = d.get("stimulus", UNSET)
-        stimulus = UNSET if _stimulus is UNSET else Stimulus._from_dict_fast(_stimulus)
+        stimulus = UNSET if _stimulus is UNSET else _F_Stimulus(_stimulus)
 
         _video = d.get("video", UNSET)
-        video = UNSET if _video is UNSET else Video._from_dict_fast(_video)
+        video = UNSET if _video is UNSET else _F_Video(_video)
 
         if cls is CourseStructureValue:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateClassBodyClass")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -49,6 +52,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
     global CreateClassBodyClassMetadataType0
     global SourcedIdRef
     global _D_metadata
@@ -130,6 +134,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_metadata = _TABLE.fields[6].desc
     _BOUND = True
 
@@ -230,14 +237,14 @@ class CreateClassBodyClass:
         if type(title) is not str:
             raise TypeError
 
-        course = SourcedIdRef._from_dict_fast(d["course"])
+        course = _F_SourcedIdRef(d["course"])
 
-        org = SourcedIdRef._from_dict_fast(d["org"])
+        org = _F_SourcedIdRef(d["org"])
 
         _terms = d["terms"]
         if type(_terms) is not list:
             raise TypeError
-        terms = [SourcedIdRef._from_dict_fast(_item) for _item in _terms]
+        terms = [_F_SourcedIdRef(_item) for _item in _terms] if _terms else _terms
 
         sourced_id = d.get("sourcedId", UNSET)
         if type(sourced_id) is not str and sourced_id is not UNSET:
@@ -270,7 +277,9 @@ class CreateClassBodyClass:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = [check_grade_enum(_item) for _item in _grades]
+            grades = (
+                [check_grade_enum(_item) for _item in _grades] if _grades else _grades
+            )
 
         _subjects = d.get("subjects", UNSET)
         if _subjects is UNSET:
@@ -278,7 +287,11 @@ class CreateClassBodyClass:
         else:
             if type(_subjects) is not list:
                 raise TypeError
-            subjects = [check_subject_enum(_item) for _item in _subjects]
+            subjects = (
+                [check_subject_enum(_item) for _item in _subjects]
+                if _subjects
+                else _subjects
+            )
 
         _subject_codes = d.get("subjectCodes", UNSET)
         if _subject_codes is UNSET:
@@ -308,7 +321,11 @@ class CreateClassBodyClass:
         else:
             if type(_resources) is not list:
                 raise TypeError
-            resources = [SourcedIdRef._from_dict_fast(_item) for _item in _resources]
+            resources = (
+                [_F_SourcedIdRef(_item) for _item in _resources]
+                if _resources
+                else _resources
+            )
 
         if cls is CreateClassBodyClass:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

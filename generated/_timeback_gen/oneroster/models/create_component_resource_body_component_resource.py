@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateComponentResourceBodyComponentResource")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -42,6 +44,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
     global CreateComponentResourceBodyComponentResourceMetadataType0
     global SourcedIdRef
     global _D_metadata
@@ -92,6 +95,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_metadata = _TABLE.fields[6].desc
     _D_lesson_type = _TABLE.fields[8].desc
     _BOUND = True
@@ -175,9 +181,9 @@ class CreateComponentResourceBodyComponentResource:
 
         status = check_status_type(d["status"])
 
-        course_component = SourcedIdRef._from_dict_fast(d["courseComponent"])
+        course_component = _F_SourcedIdRef(d["courseComponent"])
 
-        resource = SourcedIdRef._from_dict_fast(d["resource"])
+        resource = _F_SourcedIdRef(d["resource"])
 
         title = d["title"]
         if type(title) is not str:
@@ -187,7 +193,7 @@ class CreateComponentResourceBodyComponentResource:
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

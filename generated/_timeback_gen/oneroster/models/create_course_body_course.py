@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateCourseBodyCourse")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -50,6 +52,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
     global CreateCourseBodyCourseMetadataType0
     global SourcedIdRef
     global TypedGUIDRef
@@ -189,6 +192,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_metadata = _TABLE.fields[5].desc
     _D_academic_session = _TABLE.fields[6].desc
     _D_school_year = _TABLE.fields[7].desc
@@ -298,7 +304,7 @@ class CreateCourseBodyCourse:
         if type(title) is not str:
             raise TypeError
 
-        org = SourcedIdRef._from_dict_fast(d["org"])
+        org = _F_SourcedIdRef(d["org"])
 
         sourced_id = d.get("sourcedId", UNSET)
         if type(sourced_id) is not str and sourced_id is not UNSET:
@@ -308,7 +314,7 @@ class CreateCourseBodyCourse:
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

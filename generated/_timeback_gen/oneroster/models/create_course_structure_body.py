@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateCourseStructureBody")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -32,6 +35,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CreateCourseStructureBodyCourseStructure
+    global _F_CreateCourseBodyCourse
     global CreateCourseBodyCourse
     global CreateCourseStructureBodyCourseStructure
     from ..models.create_course_body_course import CreateCourseBodyCourse
@@ -52,6 +57,12 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CreateCourseStructureBodyCourseStructure = (
+        CreateCourseStructureBodyCourseStructure._from_dict_fast
+    )
+    _F_CreateCourseBodyCourse = CreateCourseBodyCourse._from_dict_fast
     _BOUND = True
 
 
@@ -95,11 +106,11 @@ class CreateCourseStructureBody:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        course_structure = CreateCourseStructureBodyCourseStructure._from_dict_fast(
+        course_structure = _F_CreateCourseStructureBodyCourseStructure(
             d["courseStructure"]
         )
 
-        course = CreateCourseBodyCourse._from_dict_fast(d["course"])
+        course = _F_CreateCourseBodyCourse(d["course"])
 
         if cls is CreateCourseStructureBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEnrollmentBodyEnrollment")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -41,6 +44,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
+    global _F_EnrollmentMetadata
     global EnrollmentMetadata
     global SourcedIdRef
     global _D_primary
@@ -80,6 +85,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
+    _F_EnrollmentMetadata = EnrollmentMetadata._from_dict_fast
     _D_primary = _TABLE.fields[6].desc
     _BOUND = True
 
@@ -158,9 +167,9 @@ class CreateEnrollmentBodyEnrollment:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         role = check_enrollment_role(d["role"])
 
-        user = SourcedIdRef._from_dict_fast(d["user"])
+        user = _F_SourcedIdRef(d["user"])
 
-        class_ = SourcedIdRef._from_dict_fast(d["class"])
+        class_ = _F_SourcedIdRef(d["class"])
 
         sourced_id = d.get("sourcedId", UNSET)
         if type(sourced_id) is not str and sourced_id is not UNSET:
@@ -170,11 +179,7 @@ class CreateEnrollmentBodyEnrollment:
         status = UNSET if _status is UNSET else check_line_item_status(_status)
 
         _metadata = d.get("metadata", UNSET)
-        metadata = (
-            UNSET
-            if _metadata is UNSET
-            else EnrollmentMetadata._from_dict_fast(_metadata)
-        )
+        metadata = UNSET if _metadata is UNSET else _F_EnrollmentMetadata(_metadata)
 
         _primary = d.get("primary", UNSET)
         primary = UNSET if _primary is UNSET else _D_primary.strict(_primary)
@@ -188,7 +193,7 @@ class CreateEnrollmentBodyEnrollment:
             raise TypeError
 
         _school = d.get("school", UNSET)
-        school = UNSET if _school is UNSET else SourcedIdRef._from_dict_fast(_school)
+        school = UNSET if _school is UNSET else _F_SourcedIdRef(_school)
 
         if cls is CreateEnrollmentBodyEnrollment:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

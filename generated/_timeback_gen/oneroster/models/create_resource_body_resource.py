@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateResourceBodyResource")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -100,6 +102,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_metadata = _TABLE.fields[5].desc
     _BOUND = True
 
@@ -195,7 +199,7 @@ class CreateResourceBodyResource:
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)
@@ -207,7 +211,7 @@ class CreateResourceBodyResource:
         else:
             if type(_roles) is not list:
                 raise TypeError
-            roles = [check_role_type(_item) for _item in _roles]
+            roles = [check_role_type(_item) for _item in _roles] if _roles else _roles
 
         _importance = d.get("importance", UNSET)
         importance = UNSET if _importance is UNSET else check_role_type(_importance)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateSchoolBodyOrg")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -102,6 +105,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_type_ = _TABLE.fields[1].desc
     _D_metadata = _TABLE.fields[4].desc
     _D_parent = _TABLE.fields[6].desc

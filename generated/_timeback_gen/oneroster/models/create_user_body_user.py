@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateUserBodyUser")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -55,6 +58,9 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_UserRoleInput
+    global _F_UserId
+    global _F_SourcedIdRef
     global Metadata
     global SourcedIdRef
     global UserId
@@ -224,6 +230,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_UserRoleInput = UserRoleInput._from_dict_fast
+    _F_UserId = UserId._from_dict_fast
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_enabled_user = _TABLE.fields[0].desc
     _D_metadata = _TABLE.fields[6].desc
     _BOUND = True
@@ -362,7 +373,7 @@ class CreateUserBodyUser:
         _roles = d["roles"]
         if type(_roles) is not list:
             raise TypeError
-        roles = [UserRoleInput._from_dict_fast(_item) for _item in _roles]
+        roles = [_F_UserRoleInput(_item) for _item in _roles] if _roles else _roles
 
         email = d["email"]
         if type(email) is not str:
@@ -396,7 +407,9 @@ class CreateUserBodyUser:
         else:
             if type(_user_ids) is not list:
                 raise TypeError
-            user_ids = [UserId._from_dict_fast(_item) for _item in _user_ids]
+            user_ids = (
+                [_F_UserId(_item) for _item in _user_ids] if _user_ids else _user_ids
+            )
 
         middle_name = d.get("middleName", UNSET)
         if (
@@ -407,11 +420,7 @@ class CreateUserBodyUser:
             raise TypeError
 
         _primary_org = d.get("primaryOrg", UNSET)
-        primary_org = (
-            UNSET
-            if _primary_org is UNSET
-            else SourcedIdRef._from_dict_fast(_primary_org)
-        )
+        primary_org = UNSET if _primary_org is UNSET else _F_SourcedIdRef(_primary_org)
 
         preferred_first_name = d.get("preferredFirstName", UNSET)
         if (
@@ -447,7 +456,9 @@ class CreateUserBodyUser:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = [check_grade_enum(_item) for _item in _grades]
+            grades = (
+                [check_grade_enum(_item) for _item in _grades] if _grades else _grades
+            )
 
         password = d.get("password", UNSET)
         if type(password) is not str and password is not None and password is not UNSET:
@@ -467,7 +478,9 @@ class CreateUserBodyUser:
         else:
             if type(_agents) is not list:
                 raise TypeError
-            agents = [SourcedIdRef._from_dict_fast(_item) for _item in _agents]
+            agents = (
+                [_F_SourcedIdRef(_item) for _item in _agents] if _agents else _agents
+            )
 
         if cls is CreateUserBodyUser:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Demographics")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -217,6 +219,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_sex = _TABLE.fields[3].desc
     _D_metadata = _TABLE.fields[16].desc
     _BOUND = True
@@ -414,7 +418,7 @@ class Demographics:
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Enrollment")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -44,6 +46,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_NamedGUIDRef
     global EnrollmentMetadataType0
     global NamedGUIDRef
     global _D_primary
@@ -114,6 +117,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_NamedGUIDRef = NamedGUIDRef._from_dict_fast
     _D_primary = _TABLE.fields[3].desc
     _D_metadata = _TABLE.fields[10].desc
     _BOUND = True
@@ -218,24 +224,24 @@ class Enrollment:
         if type(end_date) is not str and end_date is not None:
             raise TypeError
 
-        user = NamedGUIDRef._from_dict_fast(d["user"])
+        user = _F_NamedGUIDRef(d["user"])
 
-        class_ = NamedGUIDRef._from_dict_fast(d["class"])
+        class_ = _F_NamedGUIDRef(d["class"])
 
-        school = NamedGUIDRef._from_dict_fast(d["school"])
+        school = _F_NamedGUIDRef(d["school"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)
         metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
 
         _course = d.get("course", UNSET)
-        course = UNSET if _course is UNSET else NamedGUIDRef._from_dict_fast(_course)
+        course = UNSET if _course is UNSET else _F_NamedGUIDRef(_course)
 
         if cls is Enrollment:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

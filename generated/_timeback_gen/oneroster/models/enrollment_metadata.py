@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EnrollmentMetadata")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Goals
+    global _F_Metrics
     global Goals
     global Metrics
     from ..models.goals import Goals
@@ -43,6 +48,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Goals = Goals._from_dict_fast
+    _F_Metrics = Metrics._from_dict_fast
     _BOUND = True
 
 
@@ -87,10 +96,10 @@ class EnrollmentMetadata:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         _goals = d.get("goals", UNSET)
-        goals = UNSET if _goals is UNSET else Goals._from_dict_fast(_goals)
+        goals = UNSET if _goals is UNSET else _F_Goals(_goals)
 
         _metrics = d.get("metrics", UNSET)
-        metrics = UNSET if _metrics is UNSET else Metrics._from_dict_fast(_metrics)
+        metrics = UNSET if _metrics is UNSET else _F_Metrics(_metrics)
 
         if cls is EnrollmentMetadata:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAgentsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,6 +31,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_User
     global User
     from ..models.user import User
 
@@ -36,6 +40,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_User = User._from_dict_fast
     _BOUND = True
 
 
@@ -78,7 +85,7 @@ class GetAgentsResponse200:
         _agents = d["agents"]
         if type(_agents) is not list:
             raise TypeError
-        agents = [User._from_dict_fast(_item) for _item in _agents]
+        agents = [_F_User(_item) for _item in _agents] if _agents else _agents
 
         if cls is GetAgentsResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

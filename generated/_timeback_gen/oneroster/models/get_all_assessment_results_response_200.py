@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllAssessmentResultsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -33,6 +36,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_AssessmentResult
     global AssessmentResult
     from ..models.assessment_result import AssessmentResult
 
@@ -53,6 +57,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_AssessmentResult = AssessmentResult._from_dict_fast
     _BOUND = True
 
 
@@ -115,9 +122,11 @@ class GetAllAssessmentResultsResponse200:
         _assessment_results = d["assessmentResults"]
         if type(_assessment_results) is not list:
             raise TypeError
-        assessment_results = [
-            AssessmentResult._from_dict_fast(_item) for _item in _assessment_results
-        ]
+        assessment_results = (
+            [_F_AssessmentResult(_item) for _item in _assessment_results]
+            if _assessment_results
+            else _assessment_results
+        )
 
         total_count = d["totalCount"]
         if type(total_count) is not float and type(total_count) is not int:

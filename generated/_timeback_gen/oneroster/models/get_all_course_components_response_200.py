@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllCourseComponentsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -33,6 +36,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CourseComponent
     global CourseComponent
     from ..models.course_component import CourseComponent
 
@@ -53,6 +57,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CourseComponent = CourseComponent._from_dict_fast
     _BOUND = True
 
 
@@ -115,9 +122,11 @@ class GetAllCourseComponentsResponse200:
         _course_components = d["courseComponents"]
         if type(_course_components) is not list:
             raise TypeError
-        course_components = [
-            CourseComponent._from_dict_fast(_item) for _item in _course_components
-        ]
+        course_components = (
+            [_F_CourseComponent(_item) for _item in _course_components]
+            if _course_components
+            else _course_components
+        )
 
         total_count = d["totalCount"]
         if type(total_count) is not float and type(total_count) is not int:

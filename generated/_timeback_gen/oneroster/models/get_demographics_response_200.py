@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetDemographicsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,6 +31,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Demographics
     global Demographics
     from ..models.demographics import Demographics
 
@@ -36,6 +40,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Demographics = Demographics._from_dict_fast
     _BOUND = True
 
 
@@ -75,7 +82,7 @@ class GetDemographicsResponse200:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        demographics = Demographics._from_dict_fast(d["demographics"])
+        demographics = _F_Demographics(d["demographics"])
 
         if cls is GetDemographicsResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

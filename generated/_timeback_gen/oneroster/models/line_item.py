@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LineItem")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -48,6 +50,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
     global LineItemLearningObjectiveSet
     global LineItemMetadataType0
     global SourcedIdRef
@@ -168,6 +171,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_metadata = _TABLE.fields[9].desc
     _D_grading_period = _TABLE.fields[11].desc
     _D_academic_session = _TABLE.fields[12].desc
@@ -281,15 +287,15 @@ class LineItem:
         if type(title) is not str:
             raise TypeError
 
-        assign_date = datetime.datetime.fromisoformat(d["assignDate"])
+        assign_date = _parse_datetime(d["assignDate"])
 
-        due_date = datetime.datetime.fromisoformat(d["dueDate"])
+        due_date = _parse_datetime(d["dueDate"])
 
-        class_ = SourcedIdRef._from_dict_fast(d["class"])
+        class_ = _F_SourcedIdRef(d["class"])
 
-        school = SourcedIdRef._from_dict_fast(d["school"])
+        school = _F_SourcedIdRef(d["school"])
 
-        category = SourcedIdRef._from_dict_fast(d["category"])
+        category = _F_SourcedIdRef(d["category"])
 
         sourced_id = d.get("sourcedId", UNSET)
         if type(sourced_id) is not str and sourced_id is not UNSET:
@@ -302,7 +308,7 @@ class LineItem:
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Metadata")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -29,6 +32,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_MetadataOnboarding
     global MetadataOnboarding
     from ..models.metadata_onboarding import MetadataOnboarding
 
@@ -40,6 +44,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_MetadataOnboarding = MetadataOnboarding._from_dict_fast
     _BOUND = True
 
 
@@ -85,9 +92,7 @@ class Metadata:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         _onboarding = d.get("onboarding", UNSET)
         onboarding = (
-            UNSET
-            if _onboarding is UNSET
-            else MetadataOnboarding._from_dict_fast(_onboarding)
+            UNSET if _onboarding is UNSET else _F_MetadataOnboarding(_onboarding)
         )
 
         is_test_user = d.get("isTestUser", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="NotFoundResponse")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -35,6 +38,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_NotFoundCodeMinor
+    global _F_NotFoundResponseImsxErrorDetailsItem
     global NotFoundCodeMinor
     global NotFoundResponseImsxErrorDetailsItem
     from ..models.not_found_code_minor import NotFoundCodeMinor
@@ -60,6 +65,12 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_NotFoundCodeMinor = NotFoundCodeMinor._from_dict_fast
+    _F_NotFoundResponseImsxErrorDetailsItem = (
+        NotFoundResponseImsxErrorDetailsItem._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -127,7 +138,7 @@ class NotFoundResponse:
         if type(imsx_description) is not str:
             raise TypeError
 
-        imsx_code_minor = NotFoundCodeMinor._from_dict_fast(d["imsx_CodeMinor"])
+        imsx_code_minor = _F_NotFoundCodeMinor(d["imsx_CodeMinor"])
 
         _imsx_error_details = d.get("imsx_error_details", UNSET)
         if _imsx_error_details is UNSET:
@@ -135,10 +146,14 @@ class NotFoundResponse:
         else:
             if type(_imsx_error_details) is not list:
                 raise TypeError
-            imsx_error_details = [
-                NotFoundResponseImsxErrorDetailsItem._from_dict_fast(_item)
-                for _item in _imsx_error_details
-            ]
+            imsx_error_details = (
+                [
+                    _F_NotFoundResponseImsxErrorDetailsItem(_item)
+                    for _item in _imsx_error_details
+                ]
+                if _imsx_error_details
+                else _imsx_error_details
+            )
 
         if cls is NotFoundResponse:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

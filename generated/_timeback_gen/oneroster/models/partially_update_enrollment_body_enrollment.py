@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PartiallyUpdateEnrollmentBodyEnrollment")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -40,6 +43,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_EnrollmentMetadata
+    global _F_SourcedIdRef
     global EnrollmentMetadata
     global SourcedIdRef
     global _D_primary
@@ -75,6 +80,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_EnrollmentMetadata = EnrollmentMetadata._from_dict_fast
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_primary = _TABLE.fields[3].desc
     _BOUND = True
 
@@ -151,11 +160,7 @@ class PartiallyUpdateEnrollmentBodyEnrollment:
         status = UNSET if _status is UNSET else check_status_type(_status)
 
         _metadata = d.get("metadata", UNSET)
-        metadata = (
-            UNSET
-            if _metadata is UNSET
-            else EnrollmentMetadata._from_dict_fast(_metadata)
-        )
+        metadata = UNSET if _metadata is UNSET else _F_EnrollmentMetadata(_metadata)
 
         _role = d.get("role", UNSET)
         role = UNSET if _role is UNSET else check_enrollment_role(_role)
@@ -172,13 +177,13 @@ class PartiallyUpdateEnrollmentBodyEnrollment:
             raise TypeError
 
         _user = d.get("user", UNSET)
-        user = UNSET if _user is UNSET else SourcedIdRef._from_dict_fast(_user)
+        user = UNSET if _user is UNSET else _F_SourcedIdRef(_user)
 
         _class_ = d.get("class", UNSET)
-        class_ = UNSET if _class_ is UNSET else SourcedIdRef._from_dict_fast(_class_)
+        class_ = UNSET if _class_ is UNSET else _F_SourcedIdRef(_class_)
 
         _school = d.get("school", UNSET)
-        school = UNSET if _school is UNSET else SourcedIdRef._from_dict_fast(_school)
+        school = UNSET if _school is UNSET else _F_SourcedIdRef(_school)
 
         if cls is PartiallyUpdateEnrollmentBodyEnrollment:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

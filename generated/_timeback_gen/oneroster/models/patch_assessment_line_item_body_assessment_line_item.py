@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PatchAssessmentLineItemBodyAssessmentLineItem")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -45,6 +48,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_PatchAssessmentLineItemBodyAssessmentLineItemMetadata
     global LineItemLearningObjectiveSet
     global PatchAssessmentLineItemBodyAssessmentLineItemMetadata
     global SourcedIdRef
@@ -187,6 +191,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_PatchAssessmentLineItemBodyAssessmentLineItemMetadata = (
+        PatchAssessmentLineItemBodyAssessmentLineItemMetadata._from_dict_fast
+    )
     _D_class_ = _TABLE.fields[4].desc
     _D_parent_assessment_line_item = _TABLE.fields[5].desc
     _D_score_scale = _TABLE.fields[6].desc
@@ -290,9 +299,7 @@ class PatchAssessmentLineItemBodyAssessmentLineItem:
         metadata = (
             UNSET
             if _metadata is UNSET
-            else PatchAssessmentLineItemBodyAssessmentLineItemMetadata._from_dict_fast(
-                _metadata
-            )
+            else _F_PatchAssessmentLineItemBodyAssessmentLineItemMetadata(_metadata)
         )
 
         title = d.get("title", UNSET)

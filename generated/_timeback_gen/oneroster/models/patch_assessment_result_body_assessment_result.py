@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PatchAssessmentResultBodyAssessmentResult")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -50,6 +52,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_PatchAssessmentResultBodyAssessmentResultMetadata
+    global _F_SourcedIdRef
     global PatchAssessmentResultBodyAssessmentResultMetadata
     global ResultLearningObjectiveSet
     global SourcedIdRef
@@ -200,6 +204,12 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_PatchAssessmentResultBodyAssessmentResultMetadata = (
+        PatchAssessmentResultBodyAssessmentResultMetadata._from_dict_fast
+    )
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_score_scale = _TABLE.fields[7].desc
     _D_learning_objective_set = _TABLE.fields[11].desc
     _BOUND = True
@@ -308,20 +318,18 @@ class PatchAssessmentResultBodyAssessmentResult:
         metadata = (
             UNSET
             if _metadata is UNSET
-            else PatchAssessmentResultBodyAssessmentResultMetadata._from_dict_fast(
-                _metadata
-            )
+            else _F_PatchAssessmentResultBodyAssessmentResultMetadata(_metadata)
         )
 
         _assessment_line_item = d.get("assessmentLineItem", UNSET)
         assessment_line_item = (
             UNSET
             if _assessment_line_item is UNSET
-            else SourcedIdRef._from_dict_fast(_assessment_line_item)
+            else _F_SourcedIdRef(_assessment_line_item)
         )
 
         _student = d.get("student", UNSET)
-        student = UNSET if _student is UNSET else SourcedIdRef._from_dict_fast(_student)
+        student = UNSET if _student is UNSET else _F_SourcedIdRef(_student)
 
         score = d.get("score", UNSET)
         if (
@@ -341,11 +349,7 @@ class PatchAssessmentResultBodyAssessmentResult:
             raise TypeError
 
         _score_date = d.get("scoreDate", UNSET)
-        score_date = (
-            UNSET
-            if _score_date is UNSET
-            else datetime.datetime.fromisoformat(_score_date)
-        )
+        score_date = UNSET if _score_date is UNSET else _parse_datetime(_score_date)
 
         _score_scale = d.get("scoreScale", UNSET)
         score_scale = (

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PostAcademicSessionBodyAcademicSession")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -49,6 +51,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
     global PostAcademicSessionBodyAcademicSessionMetadataType0
     global SourcedIdRef
     global TypedGUIDRef
@@ -116,6 +119,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_metadata = _TABLE.fields[9].desc
     _D_parent = _TABLE.fields[10].desc
     _D_children = _TABLE.fields[11].desc
@@ -227,13 +233,13 @@ class PostAcademicSessionBodyAcademicSession:
         if type(school_year) is not str:
             raise TypeError
 
-        org = SourcedIdRef._from_dict_fast(d["org"])
+        org = _F_SourcedIdRef(d["org"])
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PostDemographicsBodyDemographics")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -229,6 +232,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_metadata = _TABLE.fields[2].desc
     _D_sex = _TABLE.fields[4].desc
     _D_american_indian_or_alaska_native = _TABLE.fields[5].desc

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResourceList")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -33,6 +36,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Resource
     global Resource
     from ..models.resource import Resource
 
@@ -48,6 +52,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Resource = Resource._from_dict_fast
     _BOUND = True
 
 
@@ -110,7 +117,9 @@ class ResourceList:
         _resources = d["resources"]
         if type(_resources) is not list:
             raise TypeError
-        resources = [Resource._from_dict_fast(_item) for _item in _resources]
+        resources = (
+            [_F_Resource(_item) for _item in _resources] if _resources else _resources
+        )
 
         total_count = d["totalCount"]
         if type(total_count) is not float and type(total_count) is not int:

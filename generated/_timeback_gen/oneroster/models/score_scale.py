@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ScoreScale")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -40,6 +42,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
+    global _F_ScoreScaleValue
     global ScoreScaleMetadataType0
     global ScoreScaleValue
     global SourcedIdRef
@@ -91,6 +95,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
+    _F_ScoreScaleValue = ScoreScaleValue._from_dict_fast
     _D_metadata = _TABLE.fields[7].desc
     _D_course = _TABLE.fields[8].desc
     _BOUND = True
@@ -175,14 +183,16 @@ class ScoreScale:
         if type(type_) is not str:
             raise TypeError
 
-        class_ = SourcedIdRef._from_dict_fast(d["class"])
+        class_ = _F_SourcedIdRef(d["class"])
 
         _score_scale_value = d["scoreScaleValue"]
         if type(_score_scale_value) is not list:
             raise TypeError
-        score_scale_value = [
-            ScoreScaleValue._from_dict_fast(_item) for _item in _score_scale_value
-        ]
+        score_scale_value = (
+            [_F_ScoreScaleValue(_item) for _item in _score_scale_value]
+            if _score_scale_value
+            else _score_scale_value
+        )
 
         sourced_id = d.get("sourcedId", UNSET)
         if type(sourced_id) is not str and sourced_id is not UNSET:
@@ -192,7 +202,7 @@ class ScoreScale:
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ScoreScaleList")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -33,6 +36,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_ScoreScale
     global ScoreScale
     from ..models.score_scale import ScoreScale
 
@@ -50,6 +54,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_ScoreScale = ScoreScale._from_dict_fast
     _BOUND = True
 
 
@@ -112,7 +119,11 @@ class ScoreScaleList:
         _score_scales = d["scoreScales"]
         if type(_score_scales) is not list:
             raise TypeError
-        score_scales = [ScoreScale._from_dict_fast(_item) for _item in _score_scales]
+        score_scales = (
+            [_F_ScoreScale(_item) for _item in _score_scales]
+            if _score_scales
+            else _score_scales
+        )
 
         total_count = d["totalCount"]
         if type(total_count) is not float and type(total_count) is not int:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UnauthorizedRequestResponse")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -35,6 +38,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_UnauthorizedCodeMinor
+    global _F_UnauthorizedRequestResponseImsxErrorDetailsItem
     global UnauthorizedCodeMinor
     global UnauthorizedRequestResponseImsxErrorDetailsItem
     from ..models.unauthorized_code_minor import UnauthorizedCodeMinor
@@ -63,6 +68,12 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_UnauthorizedCodeMinor = UnauthorizedCodeMinor._from_dict_fast
+    _F_UnauthorizedRequestResponseImsxErrorDetailsItem = (
+        UnauthorizedRequestResponseImsxErrorDetailsItem._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -132,7 +143,7 @@ class UnauthorizedRequestResponse:
         if type(imsx_description) is not str:
             raise TypeError
 
-        imsx_code_minor = UnauthorizedCodeMinor._from_dict_fast(d["imsx_CodeMinor"])
+        imsx_code_minor = _F_UnauthorizedCodeMinor(d["imsx_CodeMinor"])
 
         _imsx_error_details = d.get("imsx_error_details", UNSET)
         if _imsx_error_details is UNSET:
@@ -140,10 +151,14 @@ class UnauthorizedRequestResponse:
         else:
             if type(_imsx_error_details) is not list:
                 raise TypeError
-            imsx_error_details = [
-                UnauthorizedRequestResponseImsxErrorDetailsItem._from_dict_fast(_item)
-                for _item in _imsx_error_details
-            ]
+            imsx_error_details = (
+                [
+                    _F_UnauthorizedRequestResponseImsxErrorDetailsItem(_item)
+                    for _item in _imsx_error_details
+                ]
+                if _imsx_error_details
+                else _imsx_error_details
+            )
 
         if cls is UnauthorizedRequestResponse:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -11,6 +12,8 @@ from ..types import NO_EXTRAS
 
 T = TypeVar("T", bound="UnprocessableEntityResponseImsxErrorDetailsItem")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _BOUND = False
 
@@ -24,6 +27,8 @@ def _bind() -> None:
         _rt.STR,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _BOUND = True
 
 

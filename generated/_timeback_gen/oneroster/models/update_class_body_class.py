@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateClassBodyClass")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -46,6 +49,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
     global SourcedIdRef
     global UpdateClassBodyClassMetadataType0
     global _D_metadata
@@ -121,6 +125,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_metadata = _TABLE.fields[1].desc
     _BOUND = True
 
@@ -236,7 +243,9 @@ class UpdateClassBodyClass:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = [check_grade_enum(_item) for _item in _grades]
+            grades = (
+                [check_grade_enum(_item) for _item in _grades] if _grades else _grades
+            )
 
         _subjects = d.get("subjects", UNSET)
         if _subjects is UNSET:
@@ -244,7 +253,11 @@ class UpdateClassBodyClass:
         else:
             if type(_subjects) is not list:
                 raise TypeError
-            subjects = [check_subject_enum(_item) for _item in _subjects]
+            subjects = (
+                [check_subject_enum(_item) for _item in _subjects]
+                if _subjects
+                else _subjects
+            )
 
         _subject_codes = d.get("subjectCodes", UNSET)
         if _subject_codes is UNSET:
@@ -274,7 +287,11 @@ class UpdateClassBodyClass:
         else:
             if type(_resources) is not list:
                 raise TypeError
-            resources = [SourcedIdRef._from_dict_fast(_item) for _item in _resources]
+            resources = (
+                [_F_SourcedIdRef(_item) for _item in _resources]
+                if _resources
+                else _resources
+            )
 
         _terms = d.get("terms", UNSET)
         if _terms is UNSET:
@@ -282,7 +299,7 @@ class UpdateClassBodyClass:
         else:
             if type(_terms) is not list:
                 raise TypeError
-            terms = [SourcedIdRef._from_dict_fast(_item) for _item in _terms]
+            terms = [_F_SourcedIdRef(_item) for _item in _terms] if _terms else _terms
 
         if cls is UpdateClassBodyClass:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

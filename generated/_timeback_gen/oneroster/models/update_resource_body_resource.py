@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateResourceBodyResource")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -90,6 +93,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_metadata = _TABLE.fields[0].desc
     _BOUND = True
 
@@ -167,7 +172,7 @@ class UpdateResourceBodyResource:
         else:
             if type(_roles) is not list:
                 raise TypeError
-            roles = [check_role_type(_item) for _item in _roles]
+            roles = [check_role_type(_item) for _item in _roles] if _roles else _roles
 
         _importance = d.get("importance", UNSET)
         importance = UNSET if _importance is UNSET else check_role_type(_importance)

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="User")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -62,6 +64,11 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_UserRole
+    global _F_UserId
+    global _F_TypedGUIDRef
+    global _F_UserProfile
+    global _F_PrimaryOrg
     global Demographics
     global PrimaryOrg
     global TypedGUIDRef
@@ -260,6 +267,13 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_UserRole = UserRole._from_dict_fast
+    _F_UserId = UserId._from_dict_fast
+    _F_TypedGUIDRef = TypedGUIDRef._from_dict_fast
+    _F_UserProfile = UserProfile._from_dict_fast
+    _F_PrimaryOrg = PrimaryOrg._from_dict_fast
     _D_metadata = _TABLE.fields[7].desc
     _D_demographics = _TABLE.fields[25].desc
     _BOUND = True
@@ -423,13 +437,13 @@ class User:
         _roles = d["roles"]
         if type(_roles) is not list:
             raise TypeError
-        roles = [UserRole._from_dict_fast(_item) for _item in _roles]
+        roles = [_F_UserRole(_item) for _item in _roles] if _roles else _roles
 
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)
@@ -453,7 +467,9 @@ class User:
         else:
             if type(_user_ids) is not list:
                 raise TypeError
-            user_ids = [UserId._from_dict_fast(_item) for _item in _user_ids]
+            user_ids = (
+                [_F_UserId(_item) for _item in _user_ids] if _user_ids else _user_ids
+            )
 
         middle_name = d.get("middleName", UNSET)
         if (
@@ -469,7 +485,9 @@ class User:
         else:
             if type(_agents) is not list:
                 raise TypeError
-            agents = [TypedGUIDRef._from_dict_fast(_item) for _item in _agents]
+            agents = (
+                [_F_TypedGUIDRef(_item) for _item in _agents] if _agents else _agents
+            )
 
         _user_profiles = d.get("userProfiles", UNSET)
         if _user_profiles is UNSET:
@@ -477,14 +495,14 @@ class User:
         else:
             if type(_user_profiles) is not list:
                 raise TypeError
-            user_profiles = [
-                UserProfile._from_dict_fast(_item) for _item in _user_profiles
-            ]
+            user_profiles = (
+                [_F_UserProfile(_item) for _item in _user_profiles]
+                if _user_profiles
+                else _user_profiles
+            )
 
         _primary_org = d.get("primaryOrg", UNSET)
-        primary_org = (
-            UNSET if _primary_org is UNSET else PrimaryOrg._from_dict_fast(_primary_org)
-        )
+        primary_org = UNSET if _primary_org is UNSET else _F_PrimaryOrg(_primary_org)
 
         identifier = d.get("identifier", UNSET)
         if (
@@ -532,7 +550,9 @@ class User:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = [check_grade_enum(_item) for _item in _grades]
+            grades = (
+                [check_grade_enum(_item) for _item in _grades] if _grades else _grades
+            )
 
         password = d.get("password", UNSET)
         if type(password) is not str and password is not None and password is not UNSET:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UserProfile")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -35,6 +38,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_App
+    global _F_Credential
     global App
     global Credential
     from ..models.app import App
@@ -65,6 +70,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_App = App._from_dict_fast
+    _F_Credential = Credential._from_dict_fast
     _BOUND = True
 
 
@@ -144,12 +153,16 @@ class UserProfile:
         if type(application_id) is not str:
             raise TypeError
 
-        app = App._from_dict_fast(d["app"])
+        app = _F_App(d["app"])
 
         _credentials = d["credentials"]
         if type(_credentials) is not list:
             raise TypeError
-        credentials = [Credential._from_dict_fast(_item) for _item in _credentials]
+        credentials = (
+            [_F_Credential(_item) for _item in _credentials]
+            if _credentials
+            else _credentials
+        )
 
         description = d.get("description", UNSET)
         if (

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UserRoleInput")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -37,6 +40,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SourcedIdRef
     global RoleMetadata
     global SourcedIdRef
     global _D_metadata
@@ -88,6 +92,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SourcedIdRef = SourcedIdRef._from_dict_fast
     _D_metadata = _TABLE.fields[4].desc
     _BOUND = True
 
@@ -156,7 +163,7 @@ class UserRoleInput:
 
         role = check_role(d["role"])
 
-        org = SourcedIdRef._from_dict_fast(d["org"])
+        org = _F_SourcedIdRef(d["org"])
 
         user_profile = d.get("userProfile", UNSET)
         if type(user_profile) is not str and user_profile is not UNSET:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentResult")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -55,6 +57,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_ScoreScale
     global AssessmentResultLearningObjectiveSet
     global AssessmentResultMetadataType0
     global ScoreScale
@@ -219,6 +222,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_ScoreScale = ScoreScale._from_dict_fast
     _D_metadata = _TABLE.fields[7].desc
     _D_score_scale = _TABLE.fields[10].desc
     _D_learning_objective_set = _TABLE.fields[13].desc
@@ -334,11 +340,11 @@ class AssessmentResult:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_lesson_plan_tree_component_status(d["status"])
 
-        assessment_line_item = ScoreScale._from_dict_fast(d["assessmentLineItem"])
+        assessment_line_item = _F_ScoreScale(d["assessmentLineItem"])
 
-        student = ScoreScale._from_dict_fast(d["student"])
+        student = _F_ScoreScale(d["student"])
 
-        score_date = datetime.datetime.fromisoformat(d["scoreDate"])
+        score_date = _parse_datetime(d["scoreDate"])
 
         score_status = check_score_status(d["scoreStatus"])
 
@@ -350,7 +356,7 @@ class AssessmentResult:
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

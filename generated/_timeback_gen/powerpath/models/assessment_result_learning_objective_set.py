@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentResultLearningObjectiveSet")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -29,6 +32,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_LearningObjectiveResult
     global LearningObjectiveResult
     from ..models.learning_objective_result import LearningObjectiveResult
 
@@ -45,6 +49,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_LearningObjectiveResult = LearningObjectiveResult._from_dict_fast
     _BOUND = True
 
 
@@ -97,10 +104,11 @@ class AssessmentResultLearningObjectiveSet:
         _learning_objective_results = d["learningObjectiveResults"]
         if type(_learning_objective_results) is not list:
             raise TypeError
-        learning_objective_results = [
-            LearningObjectiveResult._from_dict_fast(_item)
-            for _item in _learning_objective_results
-        ]
+        learning_objective_results = (
+            [_F_LearningObjectiveResult(_item) for _item in _learning_objective_results]
+            if _learning_objective_results
+            else _learning_objective_results
+        )
 
         if cls is AssessmentResultLearningObjectiveSet:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -13,6 +13,8 @@ from ..types import NO_EXTRAS, UNSET
 
 T = TypeVar("T", bound="Attempt")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -90,6 +92,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_started_at = _TABLE.fields[4].desc
     _D_completed_at = _TABLE.fields[5].desc
     _BOUND = True

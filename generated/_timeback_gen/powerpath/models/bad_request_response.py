@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BadRequestResponse")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -35,6 +38,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_BadRequestCodeMinor
+    global _F_BadRequestResponseImsxErrorDetailsItem
     global BadRequestCodeMinor
     global BadRequestResponseImsxErrorDetailsItem
     from ..models.bad_request_code_minor import BadRequestCodeMinor
@@ -63,6 +68,12 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_BadRequestCodeMinor = BadRequestCodeMinor._from_dict_fast
+    _F_BadRequestResponseImsxErrorDetailsItem = (
+        BadRequestResponseImsxErrorDetailsItem._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -130,7 +141,7 @@ class BadRequestResponse:
         if type(imsx_description) is not str:
             raise TypeError
 
-        imsx_code_minor = BadRequestCodeMinor._from_dict_fast(d["imsx_CodeMinor"])
+        imsx_code_minor = _F_BadRequestCodeMinor(d["imsx_CodeMinor"])
 
         _imsx_error_details = d.get("imsx_error_details", UNSET)
         if _imsx_error_details is UNSET:
@@ -138,10 +149,14 @@ class BadRequestResponse:
         else:
             if type(_imsx_error_details) is not list:
                 raise TypeError
-            imsx_error_details = [
-                BadRequestResponseImsxErrorDetailsItem._from_dict_fast(_item)
-                for _item in _imsx_error_details
-            ]
+            imsx_error_details = (
+                [
+                    _F_BadRequestResponseImsxErrorDetailsItem(_item)
+                    for _item in _imsx_error_details
+                ]
+                if _imsx_error_details
+                else _imsx_error_details
+            )
 
         if cls is BadRequestResponse:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChangeItemParent")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -37,6 +40,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_ChangeItemParentCommandPayload
     global ChangeItemParentCommandPayload
     global _D_type_
     from ..models.change_item_parent_command_payload import (
@@ -53,6 +57,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_ChangeItemParentCommandPayload = ChangeItemParentCommandPayload._from_dict_fast
     _D_type_ = _TABLE.fields[0].desc
     _BOUND = True
 
@@ -100,7 +107,7 @@ class ChangeItemParent:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         type_ = _D_type_.strict(d["type"])
 
-        payload = ChangeItemParentCommandPayload._from_dict_fast(d["payload"])
+        payload = _F_ChangeItemParentCommandPayload(d["payload"])
 
         if cls is ChangeItemParent:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ComponentResource")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -35,6 +38,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Resource
+    global _F_ComponentResourceMetadata
     global ComponentResourceMetadata
     global Resource
     from ..models.component_resource_metadata import ComponentResourceMetadata
@@ -77,6 +82,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Resource = Resource._from_dict_fast
+    _F_ComponentResourceMetadata = ComponentResourceMetadata._from_dict_fast
     _BOUND = True
 
 
@@ -156,7 +165,7 @@ class ComponentResource:
         if type(course_component_sourced_id) is not str:
             raise TypeError
 
-        resource = Resource._from_dict_fast(d["resource"])
+        resource = _F_Resource(d["resource"])
 
         sort_order = d.get("sortOrder", UNSET)
         if type(sort_order) is not str and sort_order is not UNSET:
@@ -164,9 +173,7 @@ class ComponentResource:
 
         _metadata = d.get("metadata", UNSET)
         metadata = (
-            UNSET
-            if _metadata is UNSET
-            else ComponentResourceMetadata._from_dict_fast(_metadata)
+            UNSET if _metadata is UNSET else _F_ComponentResourceMetadata(_metadata)
         )
 
         if cls is ComponentResource:

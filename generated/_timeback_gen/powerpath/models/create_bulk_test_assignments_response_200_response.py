@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateBulkTestAssignmentsResponse200Response")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -33,6 +36,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CreateBulkTestAssignmentsResponse200Result
+    global _F_Error
     global CreateBulkTestAssignmentsResponse200Result
     global Error
     from ..models.create_bulk_test_assignments_response_200_result import (
@@ -54,6 +59,12 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CreateBulkTestAssignmentsResponse200Result = (
+        CreateBulkTestAssignmentsResponse200Result._from_dict_fast
+    )
+    _F_Error = Error._from_dict_fast
     _BOUND = True
 
 
@@ -108,15 +119,16 @@ class CreateBulkTestAssignmentsResponse200Response:
         _results = d["results"]
         if type(_results) is not list:
             raise TypeError
-        results = [
-            CreateBulkTestAssignmentsResponse200Result._from_dict_fast(_item)
-            for _item in _results
-        ]
+        results = (
+            [_F_CreateBulkTestAssignmentsResponse200Result(_item) for _item in _results]
+            if _results
+            else _results
+        )
 
         _errors = d["errors"]
         if type(_errors) is not list:
             raise TypeError
-        errors = [Error._from_dict_fast(_item) for _item in _errors]
+        errors = [_F_Error(_item) for _item in _errors] if _errors else _errors
 
         if cls is CreateBulkTestAssignmentsResponse200Response:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

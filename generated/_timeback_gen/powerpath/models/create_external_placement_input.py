@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -18,6 +19,8 @@ from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="CreateExternalPlacementInput")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -88,6 +91,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_lesson_type = _TABLE.fields[3].desc
     _BOUND = True
 
@@ -188,7 +193,7 @@ class CreateExternalPlacementInput:
         _grades = d["grades"]
         if type(_grades) is not list:
             raise TypeError
-        grades = [check_grade_enum(_item) for _item in _grades]
+        grades = [check_grade_enum(_item) for _item in _grades] if _grades else _grades
 
         lesson_type = _D_lesson_type.strict(d["lessonType"])
 

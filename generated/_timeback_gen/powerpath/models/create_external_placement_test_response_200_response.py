@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -13,6 +14,8 @@ from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="CreateExternalPlacementTestResponse200Response")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -69,6 +72,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _BOUND = True
 
 
@@ -181,7 +186,9 @@ class CreateExternalPlacementTestResponse200Response:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = [check_grade_enum(_item) for _item in _grades]
+            grades = (
+                [check_grade_enum(_item) for _item in _grades] if _grades else _grades
+            )
 
         if cls is CreateExternalPlacementTestResponse200Response:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateInternalAssessmentBankInput")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -46,6 +49,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_AssessmentBank
     global AssessmentBank
     global _D_test_type
     from ..models.assessment_bank import AssessmentBank
@@ -94,6 +98,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_AssessmentBank = AssessmentBank._from_dict_fast
     _D_test_type = _TABLE.fields[2].desc
     _BOUND = True
 
@@ -184,7 +191,7 @@ class CreateInternalAssessmentBankInput:
 
         test_type = _D_test_type.strict(d["testType"])
 
-        assessment_bank = AssessmentBank._from_dict_fast(d["assessmentBank"])
+        assessment_bank = _F_AssessmentBank(d["assessmentBank"])
 
         lesson_title = d.get("lessonTitle", UNSET)
         if type(lesson_title) is not str and lesson_title is not UNSET:
@@ -215,7 +222,9 @@ class CreateInternalAssessmentBankInput:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = [check_grade_enum(_item) for _item in _grades]
+            grades = (
+                [check_grade_enum(_item) for _item in _grades] if _grades else _grades
+            )
 
         course_id_on_fail = d.get("courseIdOnFail", UNSET)
         if (

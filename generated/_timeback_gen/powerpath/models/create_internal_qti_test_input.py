@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateInternalQtiTestInput")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -46,6 +49,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Qti
     global Qti
     global _D_test_type
     from ..models.qti import Qti
@@ -92,6 +96,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Qti = Qti._from_dict_fast
     _D_test_type = _TABLE.fields[2].desc
     _BOUND = True
 
@@ -182,7 +189,7 @@ class CreateInternalQtiTestInput:
 
         test_type = _D_test_type.strict(d["testType"])
 
-        qti = Qti._from_dict_fast(d["qti"])
+        qti = _F_Qti(d["qti"])
 
         lesson_title = d.get("lessonTitle", UNSET)
         if type(lesson_title) is not str and lesson_title is not UNSET:
@@ -213,7 +220,9 @@ class CreateInternalQtiTestInput:
         else:
             if type(_grades) is not list:
                 raise TypeError
-            grades = [check_grade_enum(_item) for _item in _grades]
+            grades = (
+                [check_grade_enum(_item) for _item in _grades] if _grades else _grades
+            )
 
         course_id_on_fail = d.get("courseIdOnFail", UNSET)
         if (

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllPlacementTestsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,6 +31,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_PlacementTest
     global PlacementTest
     from ..models.placement_test import PlacementTest
 
@@ -43,6 +47,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_PlacementTest = PlacementTest._from_dict_fast
     _BOUND = True
 
 
@@ -85,9 +92,11 @@ class GetAllPlacementTestsResponse200:
         _placement_tests = d["placementTests"]
         if type(_placement_tests) is not list:
             raise TypeError
-        placement_tests = [
-            PlacementTest._from_dict_fast(_item) for _item in _placement_tests
-        ]
+        placement_tests = (
+            [_F_PlacementTest(_item) for _item in _placement_tests]
+            if _placement_tests
+            else _placement_tests
+        )
 
         if cls is GetAllPlacementTestsResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

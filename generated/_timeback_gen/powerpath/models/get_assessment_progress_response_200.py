@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAssessmentProgressResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -43,6 +46,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_PowerPathTestQuestion
     global PowerPathTestQuestion
     from ..models.power_path_test_question import PowerPathTestQuestion
 
@@ -107,6 +111,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_PowerPathTestQuestion = PowerPathTestQuestion._from_dict_fast
     _BOUND = True
 
 
@@ -202,9 +209,11 @@ class GetAssessmentProgressResponse200:
         _questions = d["questions"]
         if type(_questions) is not list:
             raise TypeError
-        questions = [
-            PowerPathTestQuestion._from_dict_fast(_item) for _item in _questions
-        ]
+        questions = (
+            [_F_PowerPathTestQuestion(_item) for _item in _questions]
+            if _questions
+            else _questions
+        )
 
         tool_provider = d["toolProvider"]
         if type(tool_provider) is not str and tool_provider is not None:

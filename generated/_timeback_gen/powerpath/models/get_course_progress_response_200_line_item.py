@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetCourseProgressResponse200LineItem")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -38,6 +41,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_LineItemResult
     global LineItemResult
     global _D_type_
     from ..models.line_item_result import LineItemResult
@@ -63,6 +67,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_LineItemResult = LineItemResult._from_dict_fast
     _D_type_ = _TABLE.fields[0].desc
     _BOUND = True
 
@@ -140,7 +147,9 @@ class GetCourseProgressResponse200LineItem:
         _results = d["results"]
         if type(_results) is not list:
             raise TypeError
-        results = [LineItemResult._from_dict_fast(_item) for _item in _results]
+        results = (
+            [_F_LineItemResult(_item) for _item in _results] if _results else _results
+        )
 
         if cls is GetCourseProgressResponse200LineItem:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetNextQuestionResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -29,6 +32,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_PowerPathTestQuestion
     global PowerPathTestQuestion
     from ..models.power_path_test_question import PowerPathTestQuestion
 
@@ -40,6 +44,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_PowerPathTestQuestion = PowerPathTestQuestion._from_dict_fast
     _BOUND = True
 
 
@@ -87,7 +94,7 @@ class GetNextQuestionResponse200:
         if type(score) is not float and type(score) is not int:
             raise TypeError
 
-        question = PowerPathTestQuestion._from_dict_fast(d["question"])
+        question = _F_PowerPathTestQuestion(d["question"])
 
         if cls is GetNextQuestionResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetOperationsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,6 +31,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Operation
     global Operation
     from ..models.operation import Operation
 
@@ -36,6 +40,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Operation = Operation._from_dict_fast
     _BOUND = True
 
 
@@ -78,7 +85,11 @@ class GetOperationsResponse200:
         _operations = d["operations"]
         if type(_operations) is not list:
             raise TypeError
-        operations = [Operation._from_dict_fast(_item) for _item in _operations]
+        operations = (
+            [_F_Operation(_item) for _item in _operations]
+            if _operations
+            else _operations
+        )
 
         if cls is GetOperationsResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetSessionResponse200Response")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -43,6 +45,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Assignment
     global Assignment
     from ..models.assignment import Assignment
 
@@ -69,6 +72,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Assignment = Assignment._from_dict_fast
     _BOUND = True
 
 
@@ -146,7 +152,7 @@ class GetSessionResponse200Response:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         nwea_student_id = UUID(d["nweaStudentId"])
 
-        created_on = datetime.datetime.fromisoformat(d["createdOn"])
+        created_on = _parse_datetime(d["createdOn"])
 
         password = d["password"]
         if type(password) is not str:
@@ -166,7 +172,7 @@ class GetSessionResponse200Response:
 
         status = check_get_session_response_200_status(d["status"])
 
-        assignment = Assignment._from_dict_fast(d["assignment"])
+        assignment = _F_Assignment(d["assignment"])
 
         term_id = d["termId"]
         if type(term_id) is not str:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetStudentPlacementDataResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -35,6 +38,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Reading
     global Reading
     from ..models.reading import Reading
 
@@ -52,6 +56,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Reading = Reading._from_dict_fast
     _BOUND = True
 
 
@@ -120,36 +127,30 @@ class GetStudentPlacementDataResponse200:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         _reading = d.get("Reading", UNSET)
-        reading = UNSET if _reading is UNSET else Reading._from_dict_fast(_reading)
+        reading = UNSET if _reading is UNSET else _F_Reading(_reading)
 
         _language = d.get("Language", UNSET)
-        language = UNSET if _language is UNSET else Reading._from_dict_fast(_language)
+        language = UNSET if _language is UNSET else _F_Reading(_language)
 
         _vocabulary = d.get("Vocabulary", UNSET)
-        vocabulary = (
-            UNSET if _vocabulary is UNSET else Reading._from_dict_fast(_vocabulary)
-        )
+        vocabulary = UNSET if _vocabulary is UNSET else _F_Reading(_vocabulary)
 
         _social_studies = d.get("Social Studies", UNSET)
         social_studies = (
-            UNSET
-            if _social_studies is UNSET
-            else Reading._from_dict_fast(_social_studies)
+            UNSET if _social_studies is UNSET else _F_Reading(_social_studies)
         )
 
         _writing = d.get("Writing", UNSET)
-        writing = UNSET if _writing is UNSET else Reading._from_dict_fast(_writing)
+        writing = UNSET if _writing is UNSET else _F_Reading(_writing)
 
         _science = d.get("Science", UNSET)
-        science = UNSET if _science is UNSET else Reading._from_dict_fast(_science)
+        science = UNSET if _science is UNSET else _F_Reading(_science)
 
         _fast_math = d.get("FastMath", UNSET)
-        fast_math = (
-            UNSET if _fast_math is UNSET else Reading._from_dict_fast(_fast_math)
-        )
+        fast_math = UNSET if _fast_math is UNSET else _F_Reading(_fast_math)
 
         _math = d.get("Math", UNSET)
-        math = UNSET if _math is UNSET else Reading._from_dict_fast(_math)
+        math = UNSET if _math is UNSET else _F_Reading(_math)
 
         if cls is GetStudentPlacementDataResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InternalServerErrorCodeMinor")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_InternalServerErrorCodeMinorField
     global InternalServerErrorCodeMinorField
     from ..models.internal_server_error_code_minor_field import (
         InternalServerErrorCodeMinorField,
@@ -47,6 +51,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_InternalServerErrorCodeMinorField = (
+        InternalServerErrorCodeMinorField._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -89,10 +98,14 @@ class InternalServerErrorCodeMinor:
         _imsx_code_minor_field = d["imsx_codeMinorField"]
         if type(_imsx_code_minor_field) is not list:
             raise TypeError
-        imsx_code_minor_field = [
-            InternalServerErrorCodeMinorField._from_dict_fast(_item)
-            for _item in _imsx_code_minor_field
-        ]
+        imsx_code_minor_field = (
+            [
+                _F_InternalServerErrorCodeMinorField(_item)
+                for _item in _imsx_code_minor_field
+            ]
+            if _imsx_code_minor_field
+            else _imsx_code_minor_field
+        )
 
         if cls is InternalServerErrorCodeMinor:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

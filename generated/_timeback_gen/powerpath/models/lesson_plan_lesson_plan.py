@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LessonPlanLessonPlan")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Course
+    global _F_LessonPlanTreeComponent
     global Course
     global LessonPlanTreeComponent
     from ..models.course import Course
@@ -48,6 +53,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Course = Course._from_dict_fast
+    _F_LessonPlanTreeComponent = LessonPlanTreeComponent._from_dict_fast
     _BOUND = True
 
 
@@ -91,14 +100,16 @@ class LessonPlanLessonPlan:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        course = Course._from_dict_fast(d["course"])
+        course = _F_Course(d["course"])
 
         _sub_components = d["subComponents"]
         if type(_sub_components) is not list:
             raise TypeError
-        sub_components = [
-            LessonPlanTreeComponent._from_dict_fast(_item) for _item in _sub_components
-        ]
+        sub_components = (
+            [_F_LessonPlanTreeComponent(_item) for _item in _sub_components]
+            if _sub_components
+            else _sub_components
+        )
 
         if cls is LessonPlanLessonPlan:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

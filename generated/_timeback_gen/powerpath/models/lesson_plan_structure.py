@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LessonPlanStructure")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -31,6 +34,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_LessonPlanStructureNode
     global LessonPlanStructureNode
     from ..models.lesson_plan_structure_node import LessonPlanStructureNode
 
@@ -49,6 +53,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_LessonPlanStructureNode = LessonPlanStructureNode._from_dict_fast
     _BOUND = True
 
 
@@ -115,9 +122,11 @@ class LessonPlanStructure:
         _structure = d["structure"]
         if type(_structure) is not list:
             raise TypeError
-        structure = [
-            LessonPlanStructureNode._from_dict_fast(_item) for _item in _structure
-        ]
+        structure = (
+            [_F_LessonPlanStructureNode(_item) for _item in _structure]
+            if _structure
+            else _structure
+        )
 
         if cls is LessonPlanStructure:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -12,6 +13,8 @@ from ..types import NO_EXTRAS, UNSET, Unset
 
 T = TypeVar("T", bound="LessonPlanStructureNode")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -33,6 +36,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_LessonPlanStructureNode
     _TABLE = _rt.table(
         (
             _rt.Field("type", "type_", True, _rt.Enum(check_type, "Type")),
@@ -58,6 +62,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_LessonPlanStructureNode = LessonPlanStructureNode._from_dict_fast
     _BOUND = True
 
 
@@ -164,10 +171,11 @@ class LessonPlanStructureNode:
         else:
             if type(_component_resources) is not list:
                 raise TypeError
-            component_resources = [
-                LessonPlanStructureNode._from_dict_fast(_item)
-                for _item in _component_resources
-            ]
+            component_resources = (
+                [_F_LessonPlanStructureNode(_item) for _item in _component_resources]
+                if _component_resources
+                else _component_resources
+            )
 
         _sub_components = d.get("subComponents", UNSET)
         if _sub_components is UNSET:
@@ -175,10 +183,11 @@ class LessonPlanStructureNode:
         else:
             if type(_sub_components) is not list:
                 raise TypeError
-            sub_components = [
-                LessonPlanStructureNode._from_dict_fast(_item)
-                for _item in _sub_components
-            ]
+            sub_components = (
+                [_F_LessonPlanStructureNode(_item) for _item in _sub_components]
+                if _sub_components
+                else _sub_components
+            )
 
         if cls is LessonPlanStructureNode:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LessonPlanTreeComponent")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -45,6 +48,9 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_LessonPlanTreeComponentMetadata
+    global _F_ComponentResource
+    global _F_LessonPlanTreeComponent
     global ComponentResource
     global LessonPlanTreeComponentMetadata
     from ..models.component_resource import ComponentResource
@@ -92,6 +98,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_LessonPlanTreeComponentMetadata = LessonPlanTreeComponentMetadata._from_dict_fast
+    _F_ComponentResource = ComponentResource._from_dict_fast
+    _F_LessonPlanTreeComponent = LessonPlanTreeComponent._from_dict_fast
     _BOUND = True
 
 
@@ -197,7 +208,7 @@ class LessonPlanTreeComponent:
         metadata = (
             UNSET
             if _metadata is UNSET
-            else LessonPlanTreeComponentMetadata._from_dict_fast(_metadata)
+            else _F_LessonPlanTreeComponentMetadata(_metadata)
         )
 
         _prerequisites = d.get("prerequisites", UNSET)
@@ -224,10 +235,11 @@ class LessonPlanTreeComponent:
         else:
             if type(_component_resources) is not list:
                 raise TypeError
-            component_resources = [
-                ComponentResource._from_dict_fast(_item)
-                for _item in _component_resources
-            ]
+            component_resources = (
+                [_F_ComponentResource(_item) for _item in _component_resources]
+                if _component_resources
+                else _component_resources
+            )
 
         _sub_components = d.get("subComponents", UNSET)
         if _sub_components is UNSET:
@@ -235,10 +247,11 @@ class LessonPlanTreeComponent:
         else:
             if type(_sub_components) is not list:
                 raise TypeError
-            sub_components = [
-                LessonPlanTreeComponent._from_dict_fast(_item)
-                for _item in _sub_components
-            ]
+            sub_components = (
+                [_F_LessonPlanTreeComponent(_item) for _item in _sub_components]
+                if _sub_components
+                else _sub_components
+            )
 
         if cls is LessonPlanTreeComponent:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

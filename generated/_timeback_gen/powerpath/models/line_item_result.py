@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LineItemResult")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -210,6 +212,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_metadata = _TABLE.fields[5].desc
     _D_score_scale = _TABLE.fields[8].desc
     _D_learning_objective_set = _TABLE.fields[11].desc
@@ -317,7 +321,7 @@ class LineItemResult:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_lesson_plan_tree_component_status(d["status"])
 
-        score_date = datetime.datetime.fromisoformat(d["scoreDate"])
+        score_date = _parse_datetime(d["scoreDate"])
 
         score_status = check_score_status(d["scoreStatus"])
 
@@ -329,7 +333,7 @@ class LineItemResult:
         date_last_modified = (
             UNSET
             if _date_last_modified is UNSET
-            else datetime.datetime.fromisoformat(_date_last_modified)
+            else _parse_datetime(_date_last_modified)
         )
 
         _metadata = d.get("metadata", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MakeExternalTestAssignmentResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -40,6 +43,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Credentials
     global Credentials
     from ..models.credentials import Credentials
 
@@ -70,6 +74,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Credentials = Credentials._from_dict_fast
     _BOUND = True
 
 
@@ -150,11 +157,7 @@ class MakeExternalTestAssignmentResponse200:
             raise TypeError
 
         _credentials = d.get("credentials", UNSET)
-        credentials = (
-            UNSET
-            if _credentials is UNSET
-            else Credentials._from_dict_fast(_credentials)
-        )
+        credentials = UNSET if _credentials is UNSET else _F_Credentials(_credentials)
 
         assignment_id = d.get("assignmentId", UNSET)
         if type(assignment_id) is not str and assignment_id is not UNSET:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OperationResult")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -29,6 +32,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_OperationResultError
     global OperationResultError
     from ..models.operation_result_error import OperationResultError
 
@@ -42,6 +46,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_OperationResultError = OperationResultError._from_dict_fast
     _BOUND = True
 
 
@@ -95,7 +102,11 @@ class OperationResult:
         else:
             if type(_errors) is not list:
                 raise TypeError
-            errors = [OperationResultError._from_dict_fast(_item) for _item in _errors]
+            errors = (
+                [_F_OperationResultError(_item) for _item in _errors]
+                if _errors
+                else _errors
+            )
 
         if cls is OperationResult:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PlacementTest")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -44,6 +47,9 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_PlacementTestComponentResources
+    global _F_PlacementTestResources
+    global _F_PlacementTestResourcesMetadata
     global PlacementTestAssessmentLineItemsType0
     global PlacementTestAssessmentResultsType0Item
     global PlacementTestComponentResources
@@ -108,6 +114,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_PlacementTestComponentResources = PlacementTestComponentResources._from_dict_fast
+    _F_PlacementTestResources = PlacementTestResources._from_dict_fast
+    _F_PlacementTestResourcesMetadata = PlacementTestResourcesMetadata._from_dict_fast
     _D_assessment_line_items = _TABLE.fields[3].desc
     _D_assessment_results = _TABLE.fields[4].desc
     _BOUND = True
@@ -165,15 +176,13 @@ class PlacementTest:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        component_resources = PlacementTestComponentResources._from_dict_fast(
+        component_resources = _F_PlacementTestComponentResources(
             d["component_resources"]
         )
 
-        resources = PlacementTestResources._from_dict_fast(d["resources"])
+        resources = _F_PlacementTestResources(d["resources"])
 
-        resources_metadata = PlacementTestResourcesMetadata._from_dict_fast(
-            d["resources_metadata"]
-        )
+        resources_metadata = _F_PlacementTestResourcesMetadata(d["resources_metadata"])
 
         assessment_line_items = _D_assessment_line_items.strict(
             d["assessment_line_items"]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PowerPath100ProgressResult")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -46,6 +49,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_RemainingQuestionsPerDifficulty
+    global _F_PowerPathTestQuestion
     global PowerPathTestQuestion
     global RemainingQuestionsPerDifficulty
     global _D_lesson_type
@@ -100,6 +105,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_RemainingQuestionsPerDifficulty = RemainingQuestionsPerDifficulty._from_dict_fast
+    _F_PowerPathTestQuestion = PowerPathTestQuestion._from_dict_fast
     _D_lesson_type = _TABLE.fields[0].desc
     _BOUND = True
 
@@ -181,10 +190,8 @@ class PowerPath100ProgressResult:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         lesson_type = _D_lesson_type.strict(d["lessonType"])
 
-        remaining_questions_per_difficulty = (
-            RemainingQuestionsPerDifficulty._from_dict_fast(
-                d["remainingQuestionsPerDifficulty"]
-            )
+        remaining_questions_per_difficulty = _F_RemainingQuestionsPerDifficulty(
+            d["remainingQuestionsPerDifficulty"]
         )
 
         score = d["score"]
@@ -194,9 +201,11 @@ class PowerPath100ProgressResult:
         _seen_questions = d["seenQuestions"]
         if type(_seen_questions) is not list:
             raise TypeError
-        seen_questions = [
-            PowerPathTestQuestion._from_dict_fast(_item) for _item in _seen_questions
-        ]
+        seen_questions = (
+            [_F_PowerPathTestQuestion(_item) for _item in _seen_questions]
+            if _seen_questions
+            else _seen_questions
+        )
 
         attempt = d["attempt"]
         if type(attempt) is not float and type(attempt) is not int:

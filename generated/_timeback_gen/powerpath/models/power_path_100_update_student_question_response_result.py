@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PowerPath100UpdateStudentQuestionResponseResult")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -43,6 +46,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_ResponseResult
     global ResponseResult
     global _D_lesson_type
     from ..models.response_result import ResponseResult
@@ -85,6 +89,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_ResponseResult = ResponseResult._from_dict_fast
     _D_lesson_type = _TABLE.fields[0].desc
     _BOUND = True
 
@@ -169,7 +176,7 @@ class PowerPath100UpdateStudentQuestionResponseResult:
         if type(powerpath_score) is not float and type(powerpath_score) is not int:
             raise TypeError
 
-        response_result = ResponseResult._from_dict_fast(d["responseResult"])
+        response_result = _F_ResponseResult(d["responseResult"])
 
         accuracy = d["accuracy"]
         if type(accuracy) is not float and type(accuracy) is not int:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PowerPathTestQuestion")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -44,6 +47,9 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Content
+    global _F_PowerPathTestQuestionResponses
+    global _F_SeenQuestionResult
     global Content
     global PowerPathTestQuestionResponses
     global SeenQuestionResult
@@ -104,6 +110,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Content = Content._from_dict_fast
+    _F_PowerPathTestQuestionResponses = PowerPathTestQuestionResponses._from_dict_fast
+    _F_SeenQuestionResult = SeenQuestionResult._from_dict_fast
     _D_response = _TABLE.fields[7].desc
     _BOUND = True
 
@@ -216,7 +227,7 @@ class PowerPathTestQuestion:
             raise TypeError
 
         _content = d.get("content", UNSET)
-        content = UNSET if _content is UNSET else Content._from_dict_fast(_content)
+        content = UNSET if _content is UNSET else _F_Content(_content)
 
         _response = d.get("response", UNSET)
         response = UNSET if _response is UNSET else _D_response.strict(_response)
@@ -225,7 +236,7 @@ class PowerPathTestQuestion:
         responses = (
             UNSET
             if _responses is UNSET
-            else PowerPathTestQuestionResponses._from_dict_fast(_responses)
+            else _F_PowerPathTestQuestionResponses(_responses)
         )
 
         correct = d.get("correct", UNSET)
@@ -233,9 +244,7 @@ class PowerPathTestQuestion:
             raise TypeError
 
         _result = d.get("result", UNSET)
-        result = (
-            UNSET if _result is UNSET else SeenQuestionResult._from_dict_fast(_result)
-        )
+        result = UNSET if _result is UNSET else _F_SeenQuestionResult(_result)
 
         _learning_objectives = d.get("learningObjectives", UNSET)
         if _learning_objectives is UNSET:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Progress")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -35,6 +38,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_ProgressCourse
     global ProgressCourse
     from ..models.progress_course import ProgressCourse
 
@@ -62,6 +66,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_ProgressCourse = ProgressCourse._from_dict_fast
     _BOUND = True
 
 
@@ -133,7 +140,7 @@ class Progress:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        course = ProgressCourse._from_dict_fast(d["course"])
+        course = _F_ProgressCourse(d["course"])
 
         in_enrolled = d["inEnrolled"]
         if type(in_enrolled) is not bool:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Qti")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_QtiMetadata
     global QtiMetadata
     from ..models.qti_metadata import QtiMetadata
 
@@ -42,6 +46,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_QtiMetadata = QtiMetadata._from_dict_fast
     _BOUND = True
 
 
@@ -98,9 +105,7 @@ class Qti:
             raise TypeError
 
         _metadata = d.get("metadata", UNSET)
-        metadata = (
-            UNSET if _metadata is UNSET else QtiMetadata._from_dict_fast(_metadata)
-        )
+        metadata = UNSET if _metadata is UNSET else _F_QtiMetadata(_metadata)
 
         if cls is Qti:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

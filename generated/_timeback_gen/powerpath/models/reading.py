@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Reading")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -37,6 +40,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_RIT
     global ReadingResult
     global Result
     global RIT
@@ -81,6 +85,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_RIT = RIT._from_dict_fast
     _D_results = _TABLE.fields[5].desc
     _BOUND = True
 
@@ -165,7 +172,7 @@ class Reading:
         if type(subject_highest_grade) is not int:
             raise TypeError
 
-        rit = RIT._from_dict_fast(d["RIT"])
+        rit = _F_RIT(d["RIT"])
 
         _results = d["results"]
         if type(_results) is not list:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RIT")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -29,6 +32,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_GROWTH
     global GROWTH
     from ..models.growth import GROWTH
 
@@ -40,6 +44,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_GROWTH = GROWTH._from_dict_fast
     _BOUND = True
 
 
@@ -84,10 +91,10 @@ class RIT:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         _growth = d.get("GROWTH", UNSET)
-        growth = UNSET if _growth is UNSET else GROWTH._from_dict_fast(_growth)
+        growth = UNSET if _growth is UNSET else _F_GROWTH(_growth)
 
         _screening = d.get("SCREENING", UNSET)
-        screening = UNSET if _screening is UNSET else GROWTH._from_dict_fast(_screening)
+        screening = UNSET if _screening is UNSET else _F_GROWTH(_screening)
 
         if cls is RIT:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

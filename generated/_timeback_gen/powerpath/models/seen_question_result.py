@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SeenQuestionResult")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SeenQuestionResultOutcomes
     global SeenQuestionResultOutcomes
     from ..models.seen_question_result_outcomes import SeenQuestionResultOutcomes
 
@@ -44,6 +48,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SeenQuestionResultOutcomes = SeenQuestionResultOutcomes._from_dict_fast
     _BOUND = True
 
 
@@ -102,9 +109,7 @@ class SeenQuestionResult:
 
         _outcomes = d.get("outcomes", UNSET)
         outcomes = (
-            UNSET
-            if _outcomes is UNSET
-            else SeenQuestionResultOutcomes._from_dict_fast(_outcomes)
+            UNSET if _outcomes is UNSET else _F_SeenQuestionResultOutcomes(_outcomes)
         )
 
         if cls is SeenQuestionResult:

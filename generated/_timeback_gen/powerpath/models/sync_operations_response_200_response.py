@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SyncOperationsResponse200Response")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -31,6 +34,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_OperationResult
     global OperationResult
     from ..models.operation_result import OperationResult
 
@@ -49,6 +53,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_OperationResult = OperationResult._from_dict_fast
     _BOUND = True
 
 
@@ -111,9 +118,11 @@ class SyncOperationsResponse200Response:
         _operation_results = d["operationResults"]
         if type(_operation_results) is not list:
             raise TypeError
-        operation_results = [
-            OperationResult._from_dict_fast(_item) for _item in _operation_results
-        ]
+        operation_results = (
+            [_F_OperationResult(_item) for _item in _operation_results]
+            if _operation_results
+            else _operation_results
+        )
 
         message = d.get("message", UNSET)
         if type(message) is not str and message is not UNSET:

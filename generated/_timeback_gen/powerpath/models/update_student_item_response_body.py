@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateStudentItemResponseBody")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -32,6 +35,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_UpdateStudentItemResponseBodyResult
     global UpdateStudentItemResponseBodyResult
     from ..models.update_student_item_response_body_result import (
         UpdateStudentItemResponseBodyResult,
@@ -48,6 +52,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_UpdateStudentItemResponseBodyResult = (
+        UpdateStudentItemResponseBodyResult._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -104,7 +113,7 @@ class UpdateStudentItemResponseBody:
         if type(component_resource_id) is not str:
             raise TypeError
 
-        result = UpdateStudentItemResponseBodyResult._from_dict_fast(d["result"])
+        result = _F_UpdateStudentItemResponseBodyResult(d["result"])
 
         if cls is UpdateStudentItemResponseBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

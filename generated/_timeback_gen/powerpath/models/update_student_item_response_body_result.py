@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateStudentItemResponseBodyResult")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -194,6 +196,8 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
     _D_metadata = _TABLE.fields[3].desc
     _D_learning_objective_set = _TABLE.fields[8].desc
     _BOUND = True
@@ -288,7 +292,7 @@ class UpdateStudentItemResponseBodyResult:
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
         status = check_lesson_plan_tree_component_status(d["status"])
 
-        score_date = datetime.datetime.fromisoformat(d["scoreDate"])
+        score_date = _parse_datetime(d["scoreDate"])
 
         score_status = check_score_status(d["scoreStatus"])
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateStudentItemResponseResponse201")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_AssessmentLineItem
+    global _F_AssessmentResult
     global AssessmentLineItem
     global AssessmentResult
     from ..models.assessment_line_item import AssessmentLineItem
@@ -53,6 +58,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_AssessmentLineItem = AssessmentLineItem._from_dict_fast
+    _F_AssessmentResult = AssessmentResult._from_dict_fast
     _BOUND = True
 
 
@@ -104,14 +113,14 @@ class UpdateStudentItemResponseResponse201:
         component_resource_line_item = (
             UNSET
             if _component_resource_line_item is UNSET
-            else AssessmentLineItem._from_dict_fast(_component_resource_line_item)
+            else _F_AssessmentLineItem(_component_resource_line_item)
         )
 
         _component_resource_result = d.get("componentResourceResult", UNSET)
         component_resource_result = (
             UNSET
             if _component_resource_result is UNSET
-            else AssessmentResult._from_dict_fast(_component_resource_result)
+            else _F_AssessmentResult(_component_resource_result)
         )
 
         if cls is UpdateStudentItemResponseResponse201:

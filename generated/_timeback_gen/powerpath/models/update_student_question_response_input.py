@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateStudentQuestionResponseInput")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -34,6 +37,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_UpdateStudentQuestionResponseInputResponses
     global UpdateStudentQuestionResponseInputResponses
     global _D_response
     from ..models.update_student_question_response_input_responses import (
@@ -66,6 +70,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_UpdateStudentQuestionResponseInputResponses = (
+        UpdateStudentQuestionResponseInputResponses._from_dict_fast
+    )
     _D_response = _TABLE.fields[3].desc
     _BOUND = True
 
@@ -145,7 +154,7 @@ class UpdateStudentQuestionResponseInput:
         responses = (
             UNSET
             if _responses is UNSET
-            else UpdateStudentQuestionResponseInputResponses._from_dict_fast(_responses)
+            else _F_UpdateStudentQuestionResponseInputResponses(_responses)
         )
 
         if cls is UpdateStudentQuestionResponseInput:

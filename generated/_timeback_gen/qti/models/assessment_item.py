@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentItem")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -46,6 +49,12 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_ResponseDeclaration
+    global _F_OutcomeDeclaration
+    global _F_ResponseProcessing
+    global _F_Metadata
+    global _F_ModalFeedback
+    global _F_FeedbackInline
     global FeedbackInline
     global Metadata
     global ModalFeedback
@@ -108,6 +117,14 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_ResponseDeclaration = ResponseDeclaration._from_dict_fast
+    _F_OutcomeDeclaration = OutcomeDeclaration._from_dict_fast
+    _F_ResponseProcessing = ResponseProcessing._from_dict_fast
+    _F_Metadata = Metadata._from_dict_fast
+    _F_ModalFeedback = ModalFeedback._from_dict_fast
+    _F_FeedbackInline = FeedbackInline._from_dict_fast
     _BOUND = True
 
 
@@ -234,10 +251,11 @@ class AssessmentItem:
         else:
             if type(_response_declarations) is not list:
                 raise TypeError
-            response_declarations = [
-                ResponseDeclaration._from_dict_fast(_item)
-                for _item in _response_declarations
-            ]
+            response_declarations = (
+                [_F_ResponseDeclaration(_item) for _item in _response_declarations]
+                if _response_declarations
+                else _response_declarations
+            )
 
         _outcome_declarations = d.get("outcomeDeclarations", UNSET)
         if _outcome_declarations is UNSET:
@@ -245,20 +263,21 @@ class AssessmentItem:
         else:
             if type(_outcome_declarations) is not list:
                 raise TypeError
-            outcome_declarations = [
-                OutcomeDeclaration._from_dict_fast(_item)
-                for _item in _outcome_declarations
-            ]
+            outcome_declarations = (
+                [_F_OutcomeDeclaration(_item) for _item in _outcome_declarations]
+                if _outcome_declarations
+                else _outcome_declarations
+            )
 
         _response_processing = d.get("responseProcessing", UNSET)
         response_processing = (
             UNSET
             if _response_processing is UNSET
-            else ResponseProcessing._from_dict_fast(_response_processing)
+            else _F_ResponseProcessing(_response_processing)
         )
 
         _metadata = d.get("metadata", UNSET)
-        metadata = UNSET if _metadata is UNSET else Metadata._from_dict_fast(_metadata)
+        metadata = UNSET if _metadata is UNSET else _F_Metadata(_metadata)
 
         _modal_feedback = d.get("modalFeedback", UNSET)
         if _modal_feedback is UNSET:
@@ -266,9 +285,11 @@ class AssessmentItem:
         else:
             if type(_modal_feedback) is not list:
                 raise TypeError
-            modal_feedback = [
-                ModalFeedback._from_dict_fast(_item) for _item in _modal_feedback
-            ]
+            modal_feedback = (
+                [_F_ModalFeedback(_item) for _item in _modal_feedback]
+                if _modal_feedback
+                else _modal_feedback
+            )
 
         _feedback_inline = d.get("feedbackInline", UNSET)
         if _feedback_inline is UNSET:
@@ -276,9 +297,11 @@ class AssessmentItem:
         else:
             if type(_feedback_inline) is not list:
                 raise TypeError
-            feedback_inline = [
-                FeedbackInline._from_dict_fast(_item) for _item in _feedback_inline
-            ]
+            feedback_inline = (
+                [_F_FeedbackInline(_item) for _item in _feedback_inline]
+                if _feedback_inline
+                else _feedback_inline
+            )
 
         _feedback_block = d.get("feedbackBlock", UNSET)
         if _feedback_block is UNSET:
@@ -286,9 +309,11 @@ class AssessmentItem:
         else:
             if type(_feedback_block) is not list:
                 raise TypeError
-            feedback_block = [
-                FeedbackInline._from_dict_fast(_item) for _item in _feedback_block
-            ]
+            feedback_block = (
+                [_F_FeedbackInline(_item) for _item in _feedback_block]
+                if _feedback_block
+                else _feedback_block
+            )
 
         if cls is AssessmentItem:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

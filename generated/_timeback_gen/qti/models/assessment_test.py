@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AssessmentTest")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -43,6 +46,10 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_TestPart
+    global _F_AssessmentTestToolsEnabled
+    global _F_AssessmentTestMetadata
+    global _F_AssessmentTestQtiOutcomeDeclaration
     global AssessmentTestMetadata
     global AssessmentTestQtiOutcomeDeclaration
     global AssessmentTestToolsEnabled
@@ -83,6 +90,14 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_TestPart = TestPart._from_dict_fast
+    _F_AssessmentTestToolsEnabled = AssessmentTestToolsEnabled._from_dict_fast
+    _F_AssessmentTestMetadata = AssessmentTestMetadata._from_dict_fast
+    _F_AssessmentTestQtiOutcomeDeclaration = (
+        AssessmentTestQtiOutcomeDeclaration._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -188,7 +203,11 @@ class AssessmentTest:
         _qti_test_part = d["qti-test-part"]
         if type(_qti_test_part) is not list:
             raise TypeError
-        qti_test_part = [TestPart._from_dict_fast(_item) for _item in _qti_test_part]
+        qti_test_part = (
+            [_F_TestPart(_item) for _item in _qti_test_part]
+            if _qti_test_part
+            else _qti_test_part
+        )
 
         qti_version = d.get("qtiVersion", UNSET)
         if type(qti_version) is not str and qti_version is not UNSET:
@@ -222,15 +241,11 @@ class AssessmentTest:
         tools_enabled = (
             UNSET
             if _tools_enabled is UNSET
-            else AssessmentTestToolsEnabled._from_dict_fast(_tools_enabled)
+            else _F_AssessmentTestToolsEnabled(_tools_enabled)
         )
 
         _metadata = d.get("metadata", UNSET)
-        metadata = (
-            UNSET
-            if _metadata is UNSET
-            else AssessmentTestMetadata._from_dict_fast(_metadata)
-        )
+        metadata = UNSET if _metadata is UNSET else _F_AssessmentTestMetadata(_metadata)
 
         _qti_outcome_declaration = d.get("qti-outcome-declaration", UNSET)
         if _qti_outcome_declaration is UNSET:
@@ -238,10 +253,14 @@ class AssessmentTest:
         else:
             if type(_qti_outcome_declaration) is not list:
                 raise TypeError
-            qti_outcome_declaration = [
-                AssessmentTestQtiOutcomeDeclaration._from_dict_fast(_item)
-                for _item in _qti_outcome_declaration
-            ]
+            qti_outcome_declaration = (
+                [
+                    _F_AssessmentTestQtiOutcomeDeclaration(_item)
+                    for _item in _qti_outcome_declaration
+                ]
+                if _qti_outcome_declaration
+                else _qti_outcome_declaration
+            )
 
         if cls is AssessmentTest:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

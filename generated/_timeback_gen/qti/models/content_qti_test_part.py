@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContentQtiTestPart")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -32,6 +35,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_QtiTestPartAttributes
+    global _F_QtiTestPartQtiAssessmentSection
     global QtiTestPartAttributes
     global QtiTestPartQtiAssessmentSection
     from ..models.qti_test_part_attributes import QtiTestPartAttributes
@@ -57,6 +62,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_QtiTestPartAttributes = QtiTestPartAttributes._from_dict_fast
+    _F_QtiTestPartQtiAssessmentSection = QtiTestPartQtiAssessmentSection._from_dict_fast
     _BOUND = True
 
 
@@ -100,15 +109,19 @@ class ContentQtiTestPart:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        field_attributes = QtiTestPartAttributes._from_dict_fast(d["_attributes"])
+        field_attributes = _F_QtiTestPartAttributes(d["_attributes"])
 
         _qti_assessment_section = d["qti-assessment-section"]
         if type(_qti_assessment_section) is not list:
             raise TypeError
-        qti_assessment_section = [
-            QtiTestPartQtiAssessmentSection._from_dict_fast(_item)
-            for _item in _qti_assessment_section
-        ]
+        qti_assessment_section = (
+            [
+                _F_QtiTestPartQtiAssessmentSection(_item)
+                for _item in _qti_assessment_section
+            ]
+            if _qti_assessment_section
+            else _qti_assessment_section
+        )
 
         if cls is ContentQtiTestPart:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

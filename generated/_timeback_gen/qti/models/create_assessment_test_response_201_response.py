@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateAssessmentTestResponse201Response")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -51,6 +53,11 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_TestPart
+    global _F_ItemQtiOutcomeDeclaration
+    global _F_ItemContent
+    global _F_CreateAssessmentTestResponse201ResponseToolsEnabled
+    global _F_CreateAssessmentTestResponse201ResponseMetadata
     global CreateAssessmentTestResponse201ResponseMetadata
     global CreateAssessmentTestResponse201ResponseToolsEnabled
     global ItemContent
@@ -104,6 +111,17 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_TestPart = TestPart._from_dict_fast
+    _F_ItemQtiOutcomeDeclaration = ItemQtiOutcomeDeclaration._from_dict_fast
+    _F_ItemContent = ItemContent._from_dict_fast
+    _F_CreateAssessmentTestResponse201ResponseToolsEnabled = (
+        CreateAssessmentTestResponse201ResponseToolsEnabled._from_dict_fast
+    )
+    _F_CreateAssessmentTestResponse201ResponseMetadata = (
+        CreateAssessmentTestResponse201ResponseMetadata._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -226,25 +244,30 @@ class CreateAssessmentTestResponse201Response:
         _qti_test_part = d["qti-test-part"]
         if type(_qti_test_part) is not list:
             raise TypeError
-        qti_test_part = [TestPart._from_dict_fast(_item) for _item in _qti_test_part]
+        qti_test_part = (
+            [_F_TestPart(_item) for _item in _qti_test_part]
+            if _qti_test_part
+            else _qti_test_part
+        )
 
         _qti_outcome_declaration = d["qti-outcome-declaration"]
         if type(_qti_outcome_declaration) is not list:
             raise TypeError
-        qti_outcome_declaration = [
-            ItemQtiOutcomeDeclaration._from_dict_fast(_item)
-            for _item in _qti_outcome_declaration
-        ]
+        qti_outcome_declaration = (
+            [_F_ItemQtiOutcomeDeclaration(_item) for _item in _qti_outcome_declaration]
+            if _qti_outcome_declaration
+            else _qti_outcome_declaration
+        )
 
         raw_xml = d["rawXml"]
         if type(raw_xml) is not str:
             raise TypeError
 
-        content = ItemContent._from_dict_fast(d["content"])
+        content = _F_ItemContent(d["content"])
 
-        created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        created_at = _parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        updated_at = _parse_datetime(d["updatedAt"])
 
         is_valid_xml = d["isValidXml"]
         if type(is_valid_xml) is not bool:
@@ -270,18 +293,14 @@ class CreateAssessmentTestResponse201Response:
         tools_enabled = (
             UNSET
             if _tools_enabled is UNSET
-            else CreateAssessmentTestResponse201ResponseToolsEnabled._from_dict_fast(
-                _tools_enabled
-            )
+            else _F_CreateAssessmentTestResponse201ResponseToolsEnabled(_tools_enabled)
         )
 
         _metadata = d.get("metadata", UNSET)
         metadata = (
             UNSET
             if _metadata is UNSET
-            else CreateAssessmentTestResponse201ResponseMetadata._from_dict_fast(
-                _metadata
-            )
+            else _F_CreateAssessmentTestResponse201ResponseMetadata(_metadata)
         )
 
         field_v = d.get("__v", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetAllQuestionsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -31,6 +34,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Question
     global Question
     from ..models.question import Question
 
@@ -44,6 +48,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Question = Question._from_dict_fast
     _BOUND = True
 
 
@@ -111,7 +118,9 @@ class GetAllQuestionsResponse200:
         _questions = d["questions"]
         if type(_questions) is not list:
             raise TypeError
-        questions = [Question._from_dict_fast(_item) for _item in _questions]
+        questions = (
+            [_F_Question(_item) for _item in _questions] if _questions else _questions
+        )
 
         if cls is GetAllQuestionsResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

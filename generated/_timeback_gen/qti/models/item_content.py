@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ItemContent")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,6 +31,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_QtiAssessmentTest
     global QtiAssessmentTest
     from ..models.qti_assessment_test import QtiAssessmentTest
 
@@ -43,6 +47,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_QtiAssessmentTest = QtiAssessmentTest._from_dict_fast
     _BOUND = True
 
 
@@ -84,9 +91,7 @@ class ItemContent:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        qti_assessment_test = QtiAssessmentTest._from_dict_fast(
-            d["qti-assessment-test"]
-        )
+        qti_assessment_test = _F_QtiAssessmentTest(d["qti-assessment-test"])
 
         if cls is ItemContent:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ItemQtiOutcomeDeclaration")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -38,6 +41,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_DefaultValue
     global DefaultValue
     from ..models.default_value import DefaultValue
 
@@ -63,6 +67,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_DefaultValue = DefaultValue._from_dict_fast
     _BOUND = True
 
 
@@ -151,9 +158,7 @@ class ItemQtiOutcomeDeclaration:
 
         _default_value = d.get("defaultValue", UNSET)
         default_value = (
-            UNSET
-            if _default_value is UNSET
-            else DefaultValue._from_dict_fast(_default_value)
+            UNSET if _default_value is UNSET else _F_DefaultValue(_default_value)
         )
 
         if cls is ItemQtiOutcomeDeclaration:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Meta")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -29,6 +32,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Issue
     global Issue
     from ..models.issue import Issue
 
@@ -40,6 +44,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Issue = Issue._from_dict_fast
     _BOUND = True
 
 
@@ -87,7 +94,7 @@ class Meta:
         _issues = d["issues"]
         if type(_issues) is not list:
             raise TypeError
-        issues = [Issue._from_dict_fast(_item) for _item in _issues]
+        issues = [_F_Issue(_item) for _item in _issues] if _issues else _issues
 
         event_id = d.get("eventId", UNSET)
         if type(event_id) is not str and event_id is not UNSET:

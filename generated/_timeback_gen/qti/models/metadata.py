@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Metadata")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -33,6 +36,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_LearningObjectiveSet
     global LearningObjectiveSet
     from ..models.learning_objective_set import LearningObjectiveSet
 
@@ -56,6 +60,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_LearningObjectiveSet = LearningObjectiveSet._from_dict_fast
     _BOUND = True
 
 
@@ -125,10 +132,11 @@ class Metadata:
         else:
             if type(_learning_objective_set) is not list:
                 raise TypeError
-            learning_objective_set = [
-                LearningObjectiveSet._from_dict_fast(_item)
-                for _item in _learning_objective_set
-            ]
+            learning_objective_set = (
+                [_F_LearningObjectiveSet(_item) for _item in _learning_objective_set]
+                if _learning_objective_set
+                else _learning_objective_set
+            )
 
         if cls is Metadata:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

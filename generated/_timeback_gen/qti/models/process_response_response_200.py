@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProcessResponseResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -29,6 +32,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Feedback
     global Feedback
     from ..models.feedback import Feedback
 
@@ -40,6 +44,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Feedback = Feedback._from_dict_fast
     _BOUND = True
 
 
@@ -91,7 +98,7 @@ class ProcessResponseResponse200:
         if type(score) is not float and type(score) is not int:
             raise TypeError
 
-        feedback = Feedback._from_dict_fast(d["feedback"])
+        feedback = _F_Feedback(d["feedback"])
 
         if cls is ProcessResponseResponse200:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentItem")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -36,6 +39,10 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_QtiAssessmentItemAttributes
+    global _F_QtiResponseDeclaration
+    global _F_QtiOutcomeDeclaration
+    global _F_QtiAssessmentStimulusRef
     global QtiAssessmentItemAttributes
     global QtiAssessmentStimulusRef
     global QtiOutcomeDeclaration
@@ -79,6 +86,12 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_QtiAssessmentItemAttributes = QtiAssessmentItemAttributes._from_dict_fast
+    _F_QtiResponseDeclaration = QtiResponseDeclaration._from_dict_fast
+    _F_QtiOutcomeDeclaration = QtiOutcomeDeclaration._from_dict_fast
+    _F_QtiAssessmentStimulusRef = QtiAssessmentStimulusRef._from_dict_fast
     _BOUND = True
 
 
@@ -144,23 +157,25 @@ class QtiAssessmentItem:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        field_attributes = QtiAssessmentItemAttributes._from_dict_fast(d["_attributes"])
+        field_attributes = _F_QtiAssessmentItemAttributes(d["_attributes"])
 
         _qti_response_declaration = d["qti-response-declaration"]
         if type(_qti_response_declaration) is not list:
             raise TypeError
-        qti_response_declaration = [
-            QtiResponseDeclaration._from_dict_fast(_item)
-            for _item in _qti_response_declaration
-        ]
+        qti_response_declaration = (
+            [_F_QtiResponseDeclaration(_item) for _item in _qti_response_declaration]
+            if _qti_response_declaration
+            else _qti_response_declaration
+        )
 
         _qti_outcome_declaration = d["qti-outcome-declaration"]
         if type(_qti_outcome_declaration) is not list:
             raise TypeError
-        qti_outcome_declaration = [
-            QtiOutcomeDeclaration._from_dict_fast(_item)
-            for _item in _qti_outcome_declaration
-        ]
+        qti_outcome_declaration = (
+            [_F_QtiOutcomeDeclaration(_item) for _item in _qti_outcome_declaration]
+            if _qti_outcome_declaration
+            else _qti_outcome_declaration
+        )
 
         _qti_assessment_stimulus_ref = d.get("qti-assessment-stimulus-ref", UNSET)
         if _qti_assessment_stimulus_ref is UNSET:
@@ -168,10 +183,14 @@ class QtiAssessmentItem:
         else:
             if type(_qti_assessment_stimulus_ref) is not list:
                 raise TypeError
-            qti_assessment_stimulus_ref = [
-                QtiAssessmentStimulusRef._from_dict_fast(_item)
-                for _item in _qti_assessment_stimulus_ref
-            ]
+            qti_assessment_stimulus_ref = (
+                [
+                    _F_QtiAssessmentStimulusRef(_item)
+                    for _item in _qti_assessment_stimulus_ref
+                ]
+                if _qti_assessment_stimulus_ref
+                else _qti_assessment_stimulus_ref
+            )
 
         qti_item_body = d.get("qti-item-body", UNSET)
 

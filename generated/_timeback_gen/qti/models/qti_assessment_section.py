@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentSection")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -34,6 +37,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_QtiAssessmentSectionAttributes
+    global _F_QtiAssessmentSectionQtiAssessmentItemRef
     global QtiAssessmentSectionAttributes
     global QtiAssessmentSectionQtiAssessmentItemRef
     from ..models.qti_assessment_section_attributes import (
@@ -61,6 +66,12 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_QtiAssessmentSectionAttributes = QtiAssessmentSectionAttributes._from_dict_fast
+    _F_QtiAssessmentSectionQtiAssessmentItemRef = (
+        QtiAssessmentSectionQtiAssessmentItemRef._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -108,9 +119,7 @@ class QtiAssessmentSection:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        field_attributes = QtiAssessmentSectionAttributes._from_dict_fast(
-            d["_attributes"]
-        )
+        field_attributes = _F_QtiAssessmentSectionAttributes(d["_attributes"])
 
         _qti_assessment_item_ref = d.get("qti-assessment-item-ref", UNSET)
         if _qti_assessment_item_ref is UNSET:
@@ -118,10 +127,14 @@ class QtiAssessmentSection:
         else:
             if type(_qti_assessment_item_ref) is not list:
                 raise TypeError
-            qti_assessment_item_ref = [
-                QtiAssessmentSectionQtiAssessmentItemRef._from_dict_fast(_item)
-                for _item in _qti_assessment_item_ref
-            ]
+            qti_assessment_item_ref = (
+                [
+                    _F_QtiAssessmentSectionQtiAssessmentItemRef(_item)
+                    for _item in _qti_assessment_item_ref
+                ]
+                if _qti_assessment_item_ref
+                else _qti_assessment_item_ref
+            )
 
         if cls is QtiAssessmentSection:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

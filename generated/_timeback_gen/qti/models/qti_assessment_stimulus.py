@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentStimulus")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -38,6 +41,10 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_QtiAssessmentStimulusAttributes
+    global _F_QtiAssessmentStimulusQtiStimulusBody
+    global _F_QtiStylesheet
+    global _F_QtiCatalogInfo
     global QtiAssessmentStimulusAttributes
     global QtiAssessmentStimulusQtiStimulusBody
     global QtiCatalogInfo
@@ -75,6 +82,14 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_QtiAssessmentStimulusAttributes = QtiAssessmentStimulusAttributes._from_dict_fast
+    _F_QtiAssessmentStimulusQtiStimulusBody = (
+        QtiAssessmentStimulusQtiStimulusBody._from_dict_fast
+    )
+    _F_QtiStylesheet = QtiStylesheet._from_dict_fast
+    _F_QtiCatalogInfo = QtiCatalogInfo._from_dict_fast
     _BOUND = True
 
 
@@ -126,26 +141,22 @@ class QtiAssessmentStimulus:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        field_attributes = QtiAssessmentStimulusAttributes._from_dict_fast(
-            d["_attributes"]
-        )
+        field_attributes = _F_QtiAssessmentStimulusAttributes(d["_attributes"])
 
-        qti_stimulus_body = QtiAssessmentStimulusQtiStimulusBody._from_dict_fast(
+        qti_stimulus_body = _F_QtiAssessmentStimulusQtiStimulusBody(
             d["qti-stimulus-body"]
         )
 
         _qti_stylesheet = d.get("qti-stylesheet", UNSET)
         qti_stylesheet = (
-            UNSET
-            if _qti_stylesheet is UNSET
-            else QtiStylesheet._from_dict_fast(_qti_stylesheet)
+            UNSET if _qti_stylesheet is UNSET else _F_QtiStylesheet(_qti_stylesheet)
         )
 
         _qti_catalog_info = d.get("qti-catalog-info", UNSET)
         qti_catalog_info = (
             UNSET
             if _qti_catalog_info is UNSET
-            else QtiCatalogInfo._from_dict_fast(_qti_catalog_info)
+            else _F_QtiCatalogInfo(_qti_catalog_info)
         )
 
         if cls is QtiAssessmentStimulus:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentTest")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -34,6 +37,9 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_QtiAssessmentTestAttributes
+    global _F_QtiAssessmentTestQtiOutcomeDeclaration
+    global _F_QtiTestPart
     global QtiAssessmentTestAttributes
     global QtiAssessmentTestQtiOutcomeDeclaration
     global QtiTestPart
@@ -64,6 +70,13 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_QtiAssessmentTestAttributes = QtiAssessmentTestAttributes._from_dict_fast
+    _F_QtiAssessmentTestQtiOutcomeDeclaration = (
+        QtiAssessmentTestQtiOutcomeDeclaration._from_dict_fast
+    )
+    _F_QtiTestPart = QtiTestPart._from_dict_fast
     _BOUND = True
 
 
@@ -113,20 +126,28 @@ class QtiAssessmentTest:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        field_attributes = QtiAssessmentTestAttributes._from_dict_fast(d["_attributes"])
+        field_attributes = _F_QtiAssessmentTestAttributes(d["_attributes"])
 
         _qti_outcome_declaration = d["qti-outcome-declaration"]
         if type(_qti_outcome_declaration) is not list:
             raise TypeError
-        qti_outcome_declaration = [
-            QtiAssessmentTestQtiOutcomeDeclaration._from_dict_fast(_item)
-            for _item in _qti_outcome_declaration
-        ]
+        qti_outcome_declaration = (
+            [
+                _F_QtiAssessmentTestQtiOutcomeDeclaration(_item)
+                for _item in _qti_outcome_declaration
+            ]
+            if _qti_outcome_declaration
+            else _qti_outcome_declaration
+        )
 
         _qti_test_part = d["qti-test-part"]
         if type(_qti_test_part) is not list:
             raise TypeError
-        qti_test_part = [QtiTestPart._from_dict_fast(_item) for _item in _qti_test_part]
+        qti_test_part = (
+            [_F_QtiTestPart(_item) for _item in _qti_test_part]
+            if _qti_test_part
+            else _qti_test_part
+        )
 
         if cls is QtiAssessmentTest:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiAssessmentTestQtiOutcomeDeclaration")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -34,6 +37,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_QtiOutcomeDeclarationAttributes
+    global _F_QtiDefaultValue
     global QtiDefaultValue
     global QtiOutcomeDeclarationAttributes
     from ..models.qti_default_value import QtiDefaultValue
@@ -61,6 +66,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_QtiOutcomeDeclarationAttributes = QtiOutcomeDeclarationAttributes._from_dict_fast
+    _F_QtiDefaultValue = QtiDefaultValue._from_dict_fast
     _BOUND = True
 
 
@@ -112,15 +121,13 @@ class QtiAssessmentTestQtiOutcomeDeclaration:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        field_attributes = QtiOutcomeDeclarationAttributes._from_dict_fast(
-            d["_attributes"]
-        )
+        field_attributes = _F_QtiOutcomeDeclarationAttributes(d["_attributes"])
 
         _qti_default_value = d.get("qti-default-value", UNSET)
         qti_default_value = (
             UNSET
             if _qti_default_value is UNSET
-            else QtiDefaultValue._from_dict_fast(_qti_default_value)
+            else _F_QtiDefaultValue(_qti_default_value)
         )
 
         normal_maximum = d.get("normal-maximum", UNSET)

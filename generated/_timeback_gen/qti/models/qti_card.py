@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiCard")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_QtiCardAttributes
+    global _F_QtiCardQtiHtmlContent
     global QtiCardAttributes
     global QtiCardQtiHtmlContent
     from ..models.qti_card_attributes import QtiCardAttributes
@@ -50,6 +55,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_QtiCardAttributes = QtiCardAttributes._from_dict_fast
+    _F_QtiCardQtiHtmlContent = QtiCardQtiHtmlContent._from_dict_fast
     _BOUND = True
 
 
@@ -93,9 +102,9 @@ class QtiCard:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        field_attributes = QtiCardAttributes._from_dict_fast(d["_attributes"])
+        field_attributes = _F_QtiCardAttributes(d["_attributes"])
 
-        qti_html_content = QtiCardQtiHtmlContent._from_dict_fast(d["qti-html-content"])
+        qti_html_content = _F_QtiCardQtiHtmlContent(d["qti-html-content"])
 
         if cls is QtiCard:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

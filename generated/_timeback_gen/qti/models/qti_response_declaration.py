@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QtiResponseDeclaration")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Attributes
+    global _F_QtiCorrectResponse
     global Attributes
     global QtiCorrectResponse
     from ..models.attributes import Attributes
@@ -48,6 +53,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Attributes = Attributes._from_dict_fast
+    _F_QtiCorrectResponse = QtiCorrectResponse._from_dict_fast
     _BOUND = True
 
 
@@ -91,11 +100,9 @@ class QtiResponseDeclaration:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        field_attributes = Attributes._from_dict_fast(d["_attributes"])
+        field_attributes = _F_Attributes(d["_attributes"])
 
-        qti_correct_response = QtiCorrectResponse._from_dict_fast(
-            d["qti-correct-response"]
-        )
+        qti_correct_response = _F_QtiCorrectResponse(d["qti-correct-response"])
 
         if cls is QtiResponseDeclaration:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Question")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,8 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Reference
+    global _F_Item
     global Item
     global Reference
     from ..models.item import Item
@@ -43,6 +48,10 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Reference = Reference._from_dict_fast
+    _F_Item = Item._from_dict_fast
     _BOUND = True
 
 
@@ -86,9 +95,9 @@ class Question:
         if not _BOUND:
             _bind()
         d = src_dict if type(src_dict) is dict else _rt.as_dict(src_dict)
-        reference = Reference._from_dict_fast(d["reference"])
+        reference = _F_Reference(d["reference"])
 
-        question = Item._from_dict_fast(d["question"])
+        question = _F_Item(d["question"])
 
         if cls is Question:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

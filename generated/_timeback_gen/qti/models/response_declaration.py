@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseDeclaration")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -33,6 +36,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CorrectResponse
     global CorrectResponse
     from ..models.correct_response import CorrectResponse
 
@@ -55,6 +59,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CorrectResponse = CorrectResponse._from_dict_fast
     _BOUND = True
 
 
@@ -116,7 +123,7 @@ class ResponseDeclaration:
 
         cardinality = check_cardinality(d["cardinality"])
 
-        correct_response = CorrectResponse._from_dict_fast(d["correctResponse"])
+        correct_response = _F_CorrectResponse(d["correctResponse"])
 
         _base_type = d.get("baseType", UNSET)
         base_type = UNSET if _base_type is UNSET else check_base_type(_base_type)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseProcessing")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -34,6 +37,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_InlineFeedback
     global InlineFeedback
     from ..models.inline_feedback import InlineFeedback
 
@@ -71,6 +75,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_InlineFeedback = InlineFeedback._from_dict_fast
     _BOUND = True
 
 
@@ -164,9 +171,7 @@ class ResponseProcessing:
 
         _inline_feedback = d.get("inlineFeedback", UNSET)
         inline_feedback = (
-            UNSET
-            if _inline_feedback is UNSET
-            else InlineFeedback._from_dict_fast(_inline_feedback)
+            UNSET if _inline_feedback is UNSET else _F_InlineFeedback(_inline_feedback)
         )
 
         if cls is ResponseProcessing:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchAssessmentItemsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -38,6 +41,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Item
     global Item
     from ..models.item import Item
 
@@ -62,6 +66,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Item = Item._from_dict_fast
     _BOUND = True
 
 
@@ -129,7 +136,7 @@ class SearchAssessmentItemsResponse200:
         _items = d["items"]
         if type(_items) is not list:
             raise TypeError
-        items = [Item._from_dict_fast(_item) for _item in _items]
+        items = [_F_Item(_item) for _item in _items] if _items else _items
 
         total = d["total"]
         if type(total) is not float and type(total) is not int:

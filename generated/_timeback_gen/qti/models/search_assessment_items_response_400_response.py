@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchAssessmentItemsResponse400Response")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -31,6 +34,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Meta
     global Meta
     from ..models.meta import Meta
 
@@ -44,6 +48,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Meta = Meta._from_dict_fast
     _BOUND = True
 
 
@@ -103,7 +110,7 @@ class SearchAssessmentItemsResponse400Response:
         if type(code) is not str:
             raise TypeError
 
-        meta = Meta._from_dict_fast(d["meta"])
+        meta = _F_Meta(d["meta"])
 
         details = d.get("details", UNSET)
         if type(details) is not str and details is not UNSET:

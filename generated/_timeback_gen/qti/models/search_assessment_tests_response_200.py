@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchAssessmentTestsResponse200")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -40,6 +43,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_SearchAssessmentTestsResponse200Item
     global SearchAssessmentTestsResponse200Item
     from ..models.search_assessment_tests_response_200_item import (
         SearchAssessmentTestsResponse200Item,
@@ -71,6 +75,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_SearchAssessmentTestsResponse200Item = (
+        SearchAssessmentTestsResponse200Item._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -139,10 +148,11 @@ class SearchAssessmentTestsResponse200:
         _items = d["items"]
         if type(_items) is not list:
             raise TypeError
-        items = [
-            SearchAssessmentTestsResponse200Item._from_dict_fast(_item)
-            for _item in _items
-        ]
+        items = (
+            [_F_SearchAssessmentTestsResponse200Item(_item) for _item in _items]
+            if _items
+            else _items
+        )
 
         total = d["total"]
         if type(total) is not float and type(total) is not int:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchAssessmentTestsResponse200Item")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -50,6 +52,11 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_TestPart
+    global _F_ItemQtiOutcomeDeclaration
+    global _F_ItemContent
+    global _F_SearchAssessmentTestsResponse200ItemToolsEnabled
+    global _F_SearchAssessmentTestsResponse200ItemMetadata
     global ItemContent
     global ItemQtiOutcomeDeclaration
     global SearchAssessmentTestsResponse200ItemMetadata
@@ -102,6 +109,17 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_TestPart = TestPart._from_dict_fast
+    _F_ItemQtiOutcomeDeclaration = ItemQtiOutcomeDeclaration._from_dict_fast
+    _F_ItemContent = ItemContent._from_dict_fast
+    _F_SearchAssessmentTestsResponse200ItemToolsEnabled = (
+        SearchAssessmentTestsResponse200ItemToolsEnabled._from_dict_fast
+    )
+    _F_SearchAssessmentTestsResponse200ItemMetadata = (
+        SearchAssessmentTestsResponse200ItemMetadata._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -220,25 +238,30 @@ class SearchAssessmentTestsResponse200Item:
         _qti_test_part = d["qti-test-part"]
         if type(_qti_test_part) is not list:
             raise TypeError
-        qti_test_part = [TestPart._from_dict_fast(_item) for _item in _qti_test_part]
+        qti_test_part = (
+            [_F_TestPart(_item) for _item in _qti_test_part]
+            if _qti_test_part
+            else _qti_test_part
+        )
 
         _qti_outcome_declaration = d["qti-outcome-declaration"]
         if type(_qti_outcome_declaration) is not list:
             raise TypeError
-        qti_outcome_declaration = [
-            ItemQtiOutcomeDeclaration._from_dict_fast(_item)
-            for _item in _qti_outcome_declaration
-        ]
+        qti_outcome_declaration = (
+            [_F_ItemQtiOutcomeDeclaration(_item) for _item in _qti_outcome_declaration]
+            if _qti_outcome_declaration
+            else _qti_outcome_declaration
+        )
 
         raw_xml = d["rawXml"]
         if type(raw_xml) is not str:
             raise TypeError
 
-        content = ItemContent._from_dict_fast(d["content"])
+        content = _F_ItemContent(d["content"])
 
-        created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        created_at = _parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        updated_at = _parse_datetime(d["updatedAt"])
 
         time_limit = d.get("timeLimit", UNSET)
         if (
@@ -260,16 +283,14 @@ class SearchAssessmentTestsResponse200Item:
         tools_enabled = (
             UNSET
             if _tools_enabled is UNSET
-            else SearchAssessmentTestsResponse200ItemToolsEnabled._from_dict_fast(
-                _tools_enabled
-            )
+            else _F_SearchAssessmentTestsResponse200ItemToolsEnabled(_tools_enabled)
         )
 
         _metadata = d.get("metadata", UNSET)
         metadata = (
             UNSET
             if _metadata is UNSET
-            else SearchAssessmentTestsResponse200ItemMetadata._from_dict_fast(_metadata)
+            else _F_SearchAssessmentTestsResponse200ItemMetadata(_metadata)
         )
 
         field_v = d.get("__v", UNSET)

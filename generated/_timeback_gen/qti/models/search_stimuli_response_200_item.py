@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchStimuliResponse200Item")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -47,6 +49,10 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_CatalogInfo
+    global _F_ItemContent2
+    global _F_Stylesheet
+    global _F_SearchStimuliResponse200ItemMetadata
     global CatalogInfo
     global ItemContent2
     global SearchStimuliResponse200ItemMetadata
@@ -85,6 +91,14 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_CatalogInfo = CatalogInfo._from_dict_fast
+    _F_ItemContent2 = ItemContent2._from_dict_fast
+    _F_Stylesheet = Stylesheet._from_dict_fast
+    _F_SearchStimuliResponse200ItemMetadata = (
+        SearchStimuliResponse200ItemMetadata._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -196,17 +210,21 @@ class SearchStimuliResponse200Item:
         _catalog_info = d["catalogInfo"]
         if type(_catalog_info) is not list:
             raise TypeError
-        catalog_info = [CatalogInfo._from_dict_fast(_item) for _item in _catalog_info]
+        catalog_info = (
+            [_F_CatalogInfo(_item) for _item in _catalog_info]
+            if _catalog_info
+            else _catalog_info
+        )
 
         raw_xml = d["rawXml"]
         if type(raw_xml) is not str:
             raise TypeError
 
-        content = ItemContent2._from_dict_fast(d["content"])
+        content = _F_ItemContent2(d["content"])
 
-        created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        created_at = _parse_datetime(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        updated_at = _parse_datetime(d["updatedAt"])
 
         label = d.get("label", UNSET)
         if type(label) is not str and label is not UNSET:
@@ -217,9 +235,7 @@ class SearchStimuliResponse200Item:
             raise TypeError
 
         _stylesheet = d.get("stylesheet", UNSET)
-        stylesheet = (
-            UNSET if _stylesheet is UNSET else Stylesheet._from_dict_fast(_stylesheet)
-        )
+        stylesheet = UNSET if _stylesheet is UNSET else _F_Stylesheet(_stylesheet)
 
         tool_name = d.get("toolName", UNSET)
         if type(tool_name) is not str and tool_name is not UNSET:
@@ -233,7 +249,7 @@ class SearchStimuliResponse200Item:
         metadata = (
             UNSET
             if _metadata is UNSET
-            else SearchStimuliResponse200ItemMetadata._from_dict_fast(_metadata)
+            else _F_SearchStimuliResponse200ItemMetadata(_metadata)
         )
 
         field_v = d.get("__v", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Section")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -34,6 +37,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_QtiAssessmentItemRef
     global QtiAssessmentItemRef
     from ..models.qti_assessment_item_ref import QtiAssessmentItemRef
 
@@ -55,6 +59,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_QtiAssessmentItemRef = QtiAssessmentItemRef._from_dict_fast
     _BOUND = True
 
 
@@ -157,10 +164,11 @@ class Section:
         else:
             if type(_qti_assessment_item_ref) is not list:
                 raise TypeError
-            qti_assessment_item_ref = [
-                QtiAssessmentItemRef._from_dict_fast(_item)
-                for _item in _qti_assessment_item_ref
-            ]
+            qti_assessment_item_ref = (
+                [_F_QtiAssessmentItemRef(_item) for _item in _qti_assessment_item_ref]
+                if _qti_assessment_item_ref
+                else _qti_assessment_item_ref
+            )
 
         if cls is Section:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

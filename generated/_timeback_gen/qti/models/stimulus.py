@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Stimulus")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -39,6 +42,9 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Stylesheet
+    global _F_CatalogInfo
+    global _F_StimulusMetadata
     global CatalogInfo
     global StimulusMetadata
     global Stylesheet
@@ -64,6 +70,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Stylesheet = Stylesheet._from_dict_fast
+    _F_CatalogInfo = CatalogInfo._from_dict_fast
+    _F_StimulusMetadata = StimulusMetadata._from_dict_fast
     _BOUND = True
 
 
@@ -167,9 +178,7 @@ class Stimulus:
             raise TypeError
 
         _stylesheet = d.get("stylesheet", UNSET)
-        stylesheet = (
-            UNSET if _stylesheet is UNSET else Stylesheet._from_dict_fast(_stylesheet)
-        )
+        stylesheet = UNSET if _stylesheet is UNSET else _F_Stylesheet(_stylesheet)
 
         _catalog_info = d.get("catalogInfo", UNSET)
         if _catalog_info is UNSET:
@@ -177,9 +186,11 @@ class Stimulus:
         else:
             if type(_catalog_info) is not list:
                 raise TypeError
-            catalog_info = [
-                CatalogInfo._from_dict_fast(_item) for _item in _catalog_info
-            ]
+            catalog_info = (
+                [_F_CatalogInfo(_item) for _item in _catalog_info]
+                if _catalog_info
+                else _catalog_info
+            )
 
         tool_name = d.get("toolName", UNSET)
         if type(tool_name) is not str and tool_name is not UNSET:
@@ -190,9 +201,7 @@ class Stimulus:
             raise TypeError
 
         _metadata = d.get("metadata", UNSET)
-        metadata = (
-            UNSET if _metadata is UNSET else StimulusMetadata._from_dict_fast(_metadata)
-        )
+        metadata = UNSET if _metadata is UNSET else _F_StimulusMetadata(_metadata)
 
         if cls is Stimulus:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TestPart")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -33,6 +36,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_Section
     global Section
     from ..models.section import Section
 
@@ -61,6 +65,9 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_Section = Section._from_dict_fast
     _BOUND = True
 
 
@@ -128,9 +135,11 @@ class TestPart:
         _qti_assessment_section = d["qti-assessment-section"]
         if type(_qti_assessment_section) is not list:
             raise TypeError
-        qti_assessment_section = [
-            Section._from_dict_fast(_item) for _item in _qti_assessment_section
-        ]
+        qti_assessment_section = (
+            [_F_Section(_item) for _item in _qti_assessment_section]
+            if _qti_assessment_section
+            else _qti_assessment_section
+        )
 
         if cls is TestPart:
             # attrs' __init__ only stores the fields (no validators or converters are generated):

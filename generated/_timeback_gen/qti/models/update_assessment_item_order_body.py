@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateAssessmentItemOrderBody")
 _new_instance = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_parse_date = datetime.date.fromisoformat
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +33,7 @@ def _bind() -> None:
     """Import the models this one reads and build its field table, once (not at module import:
     the models may refer to each other)."""
     global _BOUND, _TABLE, _EXTRAS
+    global _F_UpdateAssessmentItemOrderBodyItem
     global UpdateAssessmentItemOrderBodyItem
     from ..models.update_assessment_item_order_body_item import (
         UpdateAssessmentItemOrderBodyItem,
@@ -47,6 +51,11 @@ def _bind() -> None:
         _rt.ANY,
     )
     _EXTRAS = _TABLE.extras
+    # The nested models' fast readers, bound once (a classmethod looked up per call is a new
+    # bound method each time).
+    _F_UpdateAssessmentItemOrderBodyItem = (
+        UpdateAssessmentItemOrderBodyItem._from_dict_fast
+    )
     _BOUND = True
 
 
@@ -92,9 +101,11 @@ class UpdateAssessmentItemOrderBody:
         _items = d["items"]
         if type(_items) is not list:
             raise TypeError
-        items = [
-            UpdateAssessmentItemOrderBodyItem._from_dict_fast(_item) for _item in _items
-        ]
+        items = (
+            [_F_UpdateAssessmentItemOrderBodyItem(_item) for _item in _items]
+            if _items
+            else _items
+        )
 
         if cls is UpdateAssessmentItemOrderBody:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
