@@ -24,7 +24,8 @@ RECORDS_VERSION = "users-v1"
 
 _GIVEN = ["Ada", "Grace", "Alan", "Katherine", "Edsger", "Barbara", "Donald", "Frances", "Ken"]
 _FAMILY = ["Lovelace", "Hopper", "Turing", "Johnson", "Dijkstra", "Liskov", "Knuth", "Allen"]
-_GRADES = ["KG", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"]
+# The grade values oneroster-api.json lists ("-1" pre-K, "0" kindergarten, ... "13").
+_GRADES = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]
 
 
 def _ref(kind: str, sourced_id: str) -> dict[str, str]:

@@ -342,6 +342,13 @@ class Model(Desc):
 
     def conform(self, value: Any, sink: Sink, path: Path) -> Any:
         if isinstance(value, Mapping):
+            # Only the objects that drift take the slow reader: the others of a drifted page
+            # (and the nested objects of a drifted one) are read at the fast reader's speed.
+            if type(value) is dict:
+                try:
+                    return self.cls._from_dict_fast(value)
+                except FAST_ERRORS:
+                    pass
             return build(self.cls, value, sink, path)
         _record(sink, path, "null" if value is None else "type", self.expected, value)
         return value
