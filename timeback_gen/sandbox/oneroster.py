@@ -310,6 +310,11 @@ class OneRoster:
             if post is not None and op.method == "post":
                 self.handlers[op.operation_id] = self._nested_create_handler(op, post)
         self.handlers["getUserWithDemographics"] = self._user_with_demographics
+        self.handlers["getAgents"] = self._get_agents
+        self.handlers["addAgent"] = self._add_agent
+        self.handlers["deleteAgent"] = self._delete_agent
+        self.handlers["getAgentFor"] = self._get_agent_for
+        self.handlers["createCourseStructure"] = self._create_course_structure
 
     # ---------------------------------------------------------------- list
     def list_records(
@@ -479,7 +484,14 @@ class OneRoster:
         return handle
 
     def _patch_handler(self, op: Operation, view: View, get_op: Operation | None) -> Handler:
+        """A partial update (partiallyUpdateEnrollment, patchAssessmentResult,
+        patchAssessmentLineItem): the given fields replace the stored ones, ``metadata`` is merged
+        into the stored metadata ("Metadata will be merged with existing values"). The answer is
+        ``{key: record}``, shaped like the record's get (the document's 200 schema is free-form)."""
         key = _single_key(op.request_schema()) or view.storage
+        get_schema = get_op.response_schema() if get_op is not None else None
+        get_key = _single_key(get_schema) or key
+        plan = subplan(plan_for(API, get_schema), get_key)
 
         def handle(request: Request) -> Response:
             id_ = request.params["sourcedId"]
@@ -488,17 +500,19 @@ class OneRoster:
             existing = self.ctx.store.get(view.storage, id_)
             if existing is None or not view.matches(existing):
                 raise _not_found(key, id_)
-            changes = body.get(key, body)
+            changes = body.get(key)
             if not isinstance(changes, dict):
                 raise _unprocessable([(key, f"'{key}' must be an object")])
-            merged = {**existing, **changes, "sourcedId": id_, "dateLastModified": now_iso()}
+            merged = merge_patch(existing, changes)
+            merged["sourcedId"] = id_
+            merged["dateLastModified"] = now_iso()
             self.ctx.store.put(
                 view.storage, id_, merged, deleted=merged.get("status") == "tobedeleted"
             )
-            return Response.json(
-                conform(API, op.response_schema(), {key: merged}, _refs(request, view.storage)),
-                op.success_status(),
+            record = conform_apply(
+                plan, _outgoing(view.storage, merged), _refs(request, view.storage)
             )
+            return Response.json({key: record}, op.success_status())
 
         return handle
 
@@ -582,6 +596,163 @@ class OneRoster:
             subplan(plan_for(API, op.response_schema()), "user"), user, _refs(request, "users")
         )
         return Response.json({"user": _project(user, request.query.get("fields"))})
+
+    # ---------------------------------------------------------------- user agents
+    # A user's agents (parents, guardians, ...) are the GUIDRefs in its ``agents``, as createUser
+    # stores them: addAgent / deleteAgent change that list, getAgents answers the users it names,
+    # getAgentFor the users whose list names this one.
+    def _users_answer(
+        self, request: Request, operation_id: str, key: str, users: list[Any]
+    ) -> Response:
+        plan = subplan(plan_for(API, self._ops[operation_id].response_schema()), key, 0)
+        refs = _refs(request, "users")
+        return Response.json({key: [conform_apply(plan, u, refs) for u in users]})
+
+    def _user_answer(self, request: Request, user: dict[str, Any]) -> dict[str, Any]:
+        """``user`` as getUser answers it."""
+        plan = subplan(plan_for(API, self._ops["getUser"].response_schema()), "user")
+        return conform_apply(plan, user, _refs(request, "users"))  # type: ignore[no-any-return]
+
+    def _get_agents(self, request: Request) -> Response:
+        user = self.require("users", request.params["userId"], "user")
+        agents = [self.ctx.store.get("users", sid) for sid in _agent_ids(user)]
+        return self._users_answer(request, "getAgents", "agents", [a for a in agents if a])
+
+    def _add_agent(self, request: Request) -> Response:
+        op = self._ops["addAgent"]
+        body = request.json_object()
+        validate_body(op, body)
+        id_ = request.params["userId"]
+        user = self.require("users", id_, "user")
+        agent = str(body["agentSourcedId"])
+        if self.ctx.store.get("users", agent) is None:
+            raise ApiError.not_found(f"agent user {agent!r} not found", "agentSourcedId")
+        if agent not in _agent_ids(user):
+            given = user.get("agents")
+            agents: list[Any] = given if isinstance(given, list) else []
+            user = {**user, "agents": [*agents, {"sourcedId": agent, "type": "user"}]}
+            user["dateLastModified"] = now_iso()
+            self.ctx.store.put("users", id_, user, deleted=user.get("status") == "tobedeleted")
+        return Response.json({"user": self._user_answer(request, user)}, op.success_status())
+
+    def _delete_agent(self, request: Request) -> Response:
+        op = self._ops["deleteAgent"]
+        id_, agent = request.params["userId"], request.params["agentSourcedId"]
+        user = self.require("users", id_, "user")
+        if agent not in _agent_ids(user):
+            raise ApiError.not_found(
+                f"user {agent!r} is not an agent of user {id_!r}", "agentSourcedId"
+            )
+        kept = [a for a in user.get("agents") or [] if _ref(a) != agent]
+        user = {**user, "agents": kept, "dateLastModified": now_iso()}
+        self.ctx.store.put("users", id_, user, deleted=user.get("status") == "tobedeleted")
+        return Response.json({"user": self._user_answer(request, user)}, op.success_status())
+
+    def _get_agent_for(self, request: Request) -> Response:
+        id_ = request.params["userId"]
+        self.require("users", id_, "user")
+        page = self.ctx.store.query("users", [cond_eq("users", "agents[].sourcedId", id_)])
+        return self._users_answer(request, "getAgentFor", "users", page.items)
+
+    # ---------------------------------------------------------------- course structure
+    def _create_course_structure(self, request: Request) -> Response:
+        """A course and its structure in one go (all or nothing): each distinct ``unit-title`` of
+        ``courseStructure`` (in order) becomes a course component ``<course>-unit-<n>``, each
+        entry a lesson of its unit: a component resource ``<course>-lesson-<i>`` (ordered within
+        the unit) with its resource ``<course>-lesson-<i>-resource``, a QTI test (``metadata.type``
+        ``qti``, the entry's ``url``, ``skillCode``, ``lessonCode``, ``xp``, ``status``,
+        ``stimulus``, ``video`` and its key as ``courseStructureKey``;
+        ``vendorResourceId`` = ``lessonCode``)."""
+        op = self._ops["createCourseStructure"]
+        body = request.json_object()
+        validate_body(op, body)
+        course = dict(body["course"])
+        supplied = str(course.get("sourcedId") or "")
+        course_id = supplied or str(uuid.uuid4())
+        now = now_iso()
+        course.update({"sourcedId": course_id, "dateLastModified": now})
+        course.setdefault("status", "active")
+        records: list[tuple[str, str, dict[str, Any]]] = [("courses", course_id, course)]
+        units: dict[str, str] = {}
+        in_unit: dict[str, int] = {}
+        for i, (entry_key, lesson) in enumerate(body["courseStructure"].items(), 1):
+            title = str(lesson["unit-title"])
+            if title not in units:
+                units[title] = f"{course_id}-unit-{len(units) + 1}"
+                unit = {
+                    "sourcedId": units[title],
+                    "status": "active",
+                    "dateLastModified": now,
+                    "title": title,
+                    "course": {"sourcedId": course_id},
+                    "sortOrder": len(units),
+                    "unlockDate": now,
+                }
+                records.append(("courseComponents", units[title], unit))
+            in_unit[title] = in_unit.get(title, 0) + 1
+            lesson_id = f"{course_id}-lesson-{i}"
+            meta = {"type": "qti", "courseStructureKey": entry_key}
+            meta.update({k: v for k, v in lesson.items() if k not in ("title", "unit-title")})
+            resource = {
+                "sourcedId": f"{lesson_id}-resource",
+                "status": "active",
+                "dateLastModified": now,
+                "title": lesson["title"],
+                "vendorResourceId": lesson["lessonCode"],
+                "metadata": meta,
+            }
+            component_resource = {
+                "sourcedId": lesson_id,
+                "status": "active",
+                "dateLastModified": now,
+                "title": lesson["title"],
+                "courseComponent": {"sourcedId": units[title]},
+                "resource": {"sourcedId": resource["sourcedId"]},
+                "sortOrder": in_unit[title],
+            }
+            records.append(("resources", resource["sourcedId"], resource))
+            records.append(("componentResources", lesson_id, component_resource))
+        clashes = self.ctx.store.insert_batch(records)
+        if clashes:
+            collection, clash = clashes[0]
+            deleted = self.ctx.store.is_deleted(collection, clash)
+            reason = "was deleted and cannot be re-created" if deleted else "already exists"
+            raise ApiError.conflict(f"sourcedId {clash!r} ({collection}) {reason}")
+        pairs = {"suppliedSourcedId": supplied or course_id, "allocatedSourcedId": course_id}
+        return Response.json({"sourcedIdPairs": pairs}, op.success_status())
+
+
+def _agent_ids(user: dict[str, Any]) -> list[str]:
+    agents = user.get("agents")
+    return (
+        [sid for sid in (_ref(a) for a in agents or []) if sid] if isinstance(agents, list) else []
+    )
+
+
+def merge_patch(existing: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """``existing`` with ``changes`` applied: fields replace, ``metadata`` objects merge (nested
+    objects too; any other value, ``null`` included, replaces)."""
+    out = dict(existing)
+    for name, value in changes.items():
+        old = out.get(name)
+        out[name] = (
+            _merge_objects(old, value)
+            if name == "metadata" and isinstance(old, dict) and isinstance(value, dict)
+            else value
+        )
+    return out
+
+
+def _merge_objects(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    out = dict(old)
+    for name, value in new.items():
+        prev = out.get(name)
+        out[name] = (
+            _merge_objects(prev, value)
+            if isinstance(prev, dict) and isinstance(value, dict)
+            else value
+        )
+    return out
 
 
 # --------------------------------------------------------------------------- nested tables

@@ -127,6 +127,34 @@ class Store:
             self._conn.execute("COMMIT")
         return []
 
+    def insert_batch(
+        self, docs: Sequence[tuple[str, str, dict[str, Any]]]
+    ) -> list[tuple[str, str]]:
+        """Insert (collection, id, doc) records of several collections in one transaction; all or
+        nothing. Returns the (collection, id) pairs that already exist or repeat (nothing is
+        written then), else []."""
+        rows = [(c, i, json.dumps(d, separators=(",", ":"))) for c, i, d in docs]
+        with self._lock:
+            self._conn.execute("BEGIN")
+            try:
+                self._conn.executemany(
+                    "INSERT INTO records (collection, id, json) VALUES (?, ?, ?)", rows
+                )
+            except sqlite3.IntegrityError:
+                self._conn.execute("ROLLBACK")
+                seen: set[tuple[str, str]] = set()
+                clashes: set[tuple[str, str]] = set()
+                for collection, id_, _ in rows:
+                    if (collection, id_) in seen or self.exists(collection, id_):
+                        clashes.add((collection, id_))
+                    seen.add((collection, id_))
+                return sorted(clashes)
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        return []
+
     def put(self, collection: str, id_: str, doc: dict[str, Any], *, deleted: bool = False) -> bool:
         """Insert or replace; returns True if the record was created."""
         text = json.dumps(doc, separators=(",", ":"))
