@@ -31,9 +31,9 @@ _KNOWN_KEYS = frozenset(
         "user",
         "class",
         "school",
+        "course",
         "dateLastModified",
         "metadata",
-        "course",
     }
 )
 _LAZY_BOUND = False
@@ -94,9 +94,9 @@ class Enrollment:
         user (NamedGUIDRef):
         class_ (NamedGUIDRef):
         school (NamedGUIDRef):
+        course (NamedGUIDRef):
         date_last_modified (datetime.datetime | Unset):
         metadata (EnrollmentMetadataType0 | None | Unset): Additional metadata for the object
-        course (NamedGUIDRef | Unset):
     """
 
     sourced_id: str
@@ -108,9 +108,9 @@ class Enrollment:
     user: NamedGUIDRef
     class_: NamedGUIDRef
     school: NamedGUIDRef
+    course: NamedGUIDRef
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: EnrollmentMetadataType0 | None | Unset = UNSET
-    course: NamedGUIDRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -140,6 +140,8 @@ class Enrollment:
 
         school = self.school.to_dict()
 
+        course = self.course.to_dict()
+
         date_last_modified: str | Unset = UNSET
         if not isinstance(self.date_last_modified, Unset):
             date_last_modified = self.date_last_modified.isoformat()
@@ -151,10 +153,6 @@ class Enrollment:
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
-
-        course: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.course, Unset):
-            course = self.course.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -169,14 +167,13 @@ class Enrollment:
                 "user": user,
                 "class": class_,
                 "school": school,
+                "course": course,
             }
         )
         if date_last_modified is not UNSET:
             field_dict["dateLastModified"] = date_last_modified
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if course is not UNSET:
-            field_dict["course"] = course
 
         return field_dict
 
@@ -203,6 +200,8 @@ class Enrollment:
 
         school = NamedGUIDRef.from_dict(d["school"])
 
+        course = NamedGUIDRef.from_dict(d["course"])
+
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
             UNSET
@@ -211,9 +210,6 @@ class Enrollment:
         )
 
         metadata = _parse_metadata(d.get("metadata", UNSET))
-
-        _course = d.get("course", UNSET)
-        course = UNSET if _course is UNSET else NamedGUIDRef.from_dict(_course)
 
         if cls is Enrollment:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -228,9 +224,9 @@ class Enrollment:
             _obj.user = user
             _obj.class_ = class_
             _obj.school = school
+            _obj.course = course
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
-            _obj.course = course
             _obj.additional_properties = NO_EXTRAS
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
@@ -243,9 +239,9 @@ class Enrollment:
                 user,
                 class_,
                 school,
+                course,
                 date_last_modified,
                 metadata,
-                course,
             )
         if not d.keys() <= _KNOWN_KEYS:  # else keep NO_EXTRAS
             _obj.additional_properties = {
