@@ -20,11 +20,11 @@ TOKEN_BODY = json.dumps(
 JSON_HEADERS = [(b"content-type", b"application/json")]
 USERS_PATH = "/ims/oneroster/rostering/v1p2/users/"
 # Bump when `user_record` changes: seeded sandbox databases cached under build/bench/ are keyed by it.
-RECORDS_VERSION = "users-v1"
+RECORDS_VERSION = "users-v2"
 
 _GIVEN = ["Ada", "Grace", "Alan", "Katherine", "Edsger", "Barbara", "Donald", "Frances", "Ken"]
 _FAMILY = ["Lovelace", "Hopper", "Turing", "Johnson", "Dijkstra", "Liskov", "Knuth", "Allen"]
-# The grade values oneroster-api.json lists ("-1" pre-K, "0" kindergarten, ... "13").
+# oneroster-api.json's grade codes ("0" is Kindergarten; it has no CEDS "KG"/"01" spellings).
 _GRADES = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]
 
 

@@ -64,8 +64,65 @@ def test_the_sandbox_implements_every_new_operation(sandbox: SandboxProcess) -> 
 # --------------------------------------------------------------------------- PATCH
 
 
+def make_class(tb: Timeback) -> tuple[str, str, str]:
+    """A school, a course and a class of both: (school, course, class)."""
+    r = tb.oneroster.rostering
+    school, course, cls = uid("sch"), uid("crs"), uid("cls")
+    r.create_school(
+        body={"org": {"sourcedId": school, "status": "active", "name": "North", "type": "school"}}
+    )
+    r.create_course(
+        body={
+            "course": {
+                "sourcedId": course,
+                "status": "active",
+                "title": "Math",
+                "org": {"sourcedId": school},
+            }
+        }
+    )
+    r.create_class(
+        body={
+            "class": {
+                "sourcedId": cls,
+                "status": "active",
+                "title": "Math 1",
+                "classType": "scheduled",
+                "course": {"sourcedId": course},
+                "org": {"sourcedId": school},
+                "terms": [],
+            }
+        }
+    )
+    return school, course, cls
+
+
+def test_an_enrollment_answers_the_course_and_school_of_its_class(tb: Timeback) -> None:
+    """oneroster-api.json requires an enrollment's course, which its bodies cannot carry."""
+    r = tb.oneroster.rostering
+    school, course, cls = make_class(tb)
+    eid = uid("enr")
+    r.create_enrollment(
+        body={
+            "enrollment": {
+                "sourcedId": eid,
+                "status": "active",
+                "role": "student",
+                "user": {"sourcedId": make_user(tb)},
+                "class": {"sourcedId": cls},
+            }
+        }
+    )
+    got = r.get_enrollment(eid).enrollment
+    assert (got.course.sourced_id, got.course.type_) == (course, "course")
+    assert got.course.href.endswith(f"/courses/{course}")
+    assert got.school.sourced_id == school and got.primary == "false"  # the document's default
+    assert [e.sourced_id for e in r.get_enrollments_for_school(school).enrollments] == [eid]
+
+
 def test_partially_update_enrollment_merges_fields_and_metadata(tb: Timeback) -> None:
     r = tb.oneroster.rostering
+    school, _course, cls = make_class(tb)
     student, eid = make_user(tb), uid("enr")
     r.create_enrollment(
         body={
@@ -75,8 +132,8 @@ def test_partially_update_enrollment_merges_fields_and_metadata(tb: Timeback) ->
                 "role": "student",
                 "beginDate": "2025-09-01",
                 "user": {"sourcedId": student},
-                "class": {"sourcedId": "class-1"},
-                "school": {"sourcedId": "org-1"},
+                "class": {"sourcedId": cls},
+                "school": {"sourcedId": school},
                 "metadata": {"goals": {"dailyXp": 50}, "source": "sis"},
             }
         }

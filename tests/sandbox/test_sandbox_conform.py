@@ -165,8 +165,7 @@ def test_a_required_widened_property_answers_its_branch_default() -> None:
     from timeback_gen.sandbox.spec import load_document
 
     enrollment = load_document("oneroster")["components"]["schemas"]["Enrollment"]
-    assert "anyOf" in enrollment["properties"]["primary"] and "course" not in enrollment["required"]
+    assert "anyOf" in enrollment["properties"]["primary"]
     ref = {"$ref": "#/components/schemas/Enrollment"}
     assert conform("oneroster", ref, {"sourcedId": "e1"})["primary"] == "false"
     assert conform("oneroster", ref, {"sourcedId": "e1", "primary": True})["primary"] is True
-    assert "course" not in conform("oneroster", ref, {"sourcedId": "e1"})

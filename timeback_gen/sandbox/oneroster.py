@@ -419,11 +419,29 @@ class OneRoster:
         record.setdefault("status", "active")
         record["dateLastModified"] = now_iso()
         view.apply_defaults(record)
+        self.derive(view.storage, record)
         if not self.ctx.store.insert(view.storage, id_, record):
             deleted = self.ctx.store.is_deleted(view.storage, id_)
             reason = "was deleted and cannot be re-created" if deleted else "already exists"
             raise ApiError.conflict(f"sourcedId {id_!r} {reason}")
         return supplied or id_, id_
+
+    def derive(self, storage: str, record: dict[str, Any]) -> None:
+        """Fill what the platform derives from stored relations (in place): an enrollment's
+        ``course`` (enrollment bodies cannot carry one; the response requires it) and, when not
+        given, its ``school``, from its class."""
+        if storage != "enrollments":
+            return
+        class_id = _ref(record.get("class"))
+        cls = self.ctx.store.get("classes", class_id) if class_id else None
+        if cls is None:
+            return
+        course = _ref(cls.get("course"))
+        if course and _ref(record.get("course")) is None:
+            record["course"] = {"sourcedId": course}
+        school = _school_of_class(cls)
+        if school and _ref(record.get("school")) is None:
+            record["school"] = {"sourcedId": school}
 
     def _create_handler(self, op: Operation, view: View) -> Handler:
         key = _single_key(op.request_schema()) or view.storage
@@ -470,6 +488,7 @@ class OneRoster:
             new.setdefault("status", "active")
             new["dateLastModified"] = now_iso()
             view.apply_defaults(new)
+            self.derive(view.storage, new)
             self.ctx.store.put(view.storage, id_, new, deleted=new["status"] == "tobedeleted")
             schema = op.response_schema(status)
             answer = _outgoing(view.storage, new)
@@ -506,6 +525,7 @@ class OneRoster:
             merged = merge_patch(existing, changes)
             merged["sourcedId"] = id_
             merged["dateLastModified"] = now_iso()
+            self.derive(view.storage, merged)
             self.ctx.store.put(
                 view.storage, id_, merged, deleted=merged.get("status") == "tobedeleted"
             )

@@ -34,9 +34,9 @@ _KNOWN_KEYS = frozenset(
         "user",
         "class",
         "school",
+        "course",
         "dateLastModified",
         "metadata",
-        "course",
     }
 )
 _BOUND = False
@@ -100,6 +100,7 @@ def _bind() -> None:
             _rt.Field("user", "user", True, _rt.Model(NamedGUIDRef)),
             _rt.Field("class", "class_", True, _rt.Model(NamedGUIDRef)),
             _rt.Field("school", "school", True, _rt.Model(NamedGUIDRef)),
+            _rt.Field("course", "course", True, _rt.Model(NamedGUIDRef)),
             _rt.Field("dateLastModified", "date_last_modified", False, _rt.DATETIME),
             _rt.Field(
                 "metadata",
@@ -112,7 +113,6 @@ def _bind() -> None:
                     )
                 ),
             ),
-            _rt.Field("course", "course", False, _rt.Model(NamedGUIDRef)),
         ),
         _rt.ANY,
     )
@@ -121,7 +121,7 @@ def _bind() -> None:
     # bound method each time).
     _F_NamedGUIDRef = NamedGUIDRef._from_dict_fast
     _D_primary = _TABLE.fields[3].desc
-    _D_metadata = _TABLE.fields[10].desc
+    _D_metadata = _TABLE.fields[11].desc
     _BOUND = True
 
 
@@ -139,9 +139,9 @@ class Enrollment:
         user (NamedGUIDRef):
         class_ (NamedGUIDRef):
         school (NamedGUIDRef):
+        course (NamedGUIDRef):
         date_last_modified (datetime.datetime | Unset):
         metadata (EnrollmentMetadataType0 | None | Unset): Additional metadata for the object
-        course (NamedGUIDRef | Unset):
     """
 
     sourced_id: str
@@ -153,9 +153,9 @@ class Enrollment:
     user: NamedGUIDRef
     class_: NamedGUIDRef
     school: NamedGUIDRef
+    course: NamedGUIDRef
     date_last_modified: datetime.datetime | Unset = UNSET
     metadata: EnrollmentMetadataType0 | None | Unset = UNSET
-    course: NamedGUIDRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -179,12 +179,12 @@ class Enrollment:
             field_dict["class"] = _rt.dump(self.class_)
         if self.school is not UNSET:
             field_dict["school"] = _rt.dump(self.school)
+        if self.course is not UNSET:
+            field_dict["course"] = _rt.dump(self.course)
         if self.date_last_modified is not UNSET:
             field_dict["dateLastModified"] = _rt.dump(self.date_last_modified)
         if self.metadata is not UNSET:
             field_dict["metadata"] = _rt.dump(self.metadata)
-        if self.course is not UNSET:
-            field_dict["course"] = _rt.dump(self.course)
         return field_dict
 
     @classmethod
@@ -230,6 +230,8 @@ class Enrollment:
 
         school = _F_NamedGUIDRef(d["school"])
 
+        course = _F_NamedGUIDRef(d["course"])
+
         _date_last_modified = d.get("dateLastModified", UNSET)
         date_last_modified = (
             UNSET
@@ -239,9 +241,6 @@ class Enrollment:
 
         _metadata = d.get("metadata", UNSET)
         metadata = UNSET if _metadata is UNSET else _D_metadata.strict(_metadata)
-
-        _course = d.get("course", UNSET)
-        course = UNSET if _course is UNSET else _F_NamedGUIDRef(_course)
 
         if cls is Enrollment:
             # attrs' __init__ only stores the fields (no validators or converters are generated):
@@ -256,9 +255,9 @@ class Enrollment:
             _obj.user = user
             _obj.class_ = class_
             _obj.school = school
+            _obj.course = course
             _obj.date_last_modified = date_last_modified
             _obj.metadata = metadata
-            _obj.course = course
         else:  # a subclass: its own __init__ may do more
             _obj = cls(
                 sourced_id,
@@ -270,9 +269,9 @@ class Enrollment:
                 user,
                 class_,
                 school,
+                course,
                 date_last_modified,
                 metadata,
-                course,
             )
         if d.keys() <= _KNOWN_KEYS:
             _obj.additional_properties = NO_EXTRAS
