@@ -252,6 +252,7 @@ def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool) -> None:
     )
     # The reading rules every model package shares (specs/generator/runtime.py, as it is).
     shutil.copyfile(SPECS / "generator" / "runtime.py", pkg / "_runtime.py")
+    (pkg / "py.typed").write_text("")  # PEP 561: the models are typed for applications too
 
     overlaid = overlaid_documents(specs_dir, lock)
     summary: list[tuple[str, int, int, int | None]] = []
