@@ -321,10 +321,6 @@ def parse_response(
     if reader.desc is None:
         return data
     desc = reader.desc
-    try:
-        return desc.strict(data)
-    except rt.FAST_ERRORS:
-        pass
     if not reader.fits_top(data):
         shape = "an array" if kind == "list" else "an object"
         raise ResponseValidationError(
@@ -332,7 +328,12 @@ def parse_response(
             response=response,
             reason=f"the body is {rt.json_type(data)}, not {shape}",
         )
-    return desc.conform(data, sink, "$")
+    if isinstance(desc, rt.Model):
+        return rt.read_body(desc, data, sink)  # `data` is ours: its lists are read in place
+    try:
+        return desc.strict(data)
+    except rt.FAST_ERRORS:
+        return desc.conform(data, sink, "$")
 
 
 _JSON_READER = _Reader("json", None)

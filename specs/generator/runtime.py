@@ -50,6 +50,7 @@ __all__ = [
     "dump",
     "json_type",
     "read",
+    "read_body",
     "strict",
 ]
 
@@ -523,6 +524,48 @@ def read(cls: Any, data: Any, sink: Sink = None) -> Any:
         return cls._from_dict_fast(data)
     except FAST_ERRORS:
         return build(cls, data, sink, "$")
+
+
+def read_body(desc: Model, data: dict[str, Any], sink: Sink) -> Any:
+    """A decoded response body of model `desc`, which the caller owns and drops afterwards.
+
+    The same result as `read`, but the items of the body's lists of models (a page of 3,000
+    users) are read in place: each decoded item is replaced by its model and freed at once, so
+    a page is never held twice, decoded and as models, and the collector has about half as much
+    to scan while the models are built. Items are read like any nested object (fast reader,
+    the tolerant one on drift, paths `$.<key>[*]...`).
+    """
+    taken: list[tuple[str, str, Desc, list[Any]]] = []
+    for key, name, item in _item_lists(desc.cls):
+        value = data.get(key)
+        if type(value) is list and value:
+            data[key] = []
+            taken.append((key, name, item, value))
+    try:
+        obj = desc.cls._from_dict_fast(data)
+    except FAST_ERRORS:
+        obj = build(desc.cls, data, sink, "$")
+    for key, name, item, value in taken:
+        item_path = (("$", f".{key}"), "[*]")
+        for i, element in enumerate(value):
+            value[i] = item.conform(element, sink, item_path)
+        object.__setattr__(obj, name, value)
+    return obj
+
+
+_ITEM_LISTS: dict[type, tuple[tuple[str, str, Desc], ...]] = {}
+
+
+def _item_lists(cls: Any) -> tuple[tuple[str, str, Desc], ...]:
+    """(key, attribute, item descriptor) of each field of `cls` that is a list of models."""
+    found = _ITEM_LISTS.get(cls)
+    if found is None:
+        found = _ITEM_LISTS[cls] = tuple(
+            (f.key, f.name, f.desc.item)
+            for f in cls._tb_table().fields
+            if isinstance(f.desc, List) and isinstance(f.desc.item, Model)
+        )
+    return found
 
 
 def strict(cls: Any, data: Any) -> Any:
