@@ -328,12 +328,17 @@ def parse_response(
             response=response,
             reason=f"the body is {rt.json_type(data)}, not {shape}",
         )
-    if isinstance(desc, rt.Model):
-        return rt.read_body(desc, data, sink)  # `data` is ours: its lists are read in place
     try:
-        return desc.strict(data)
-    except rt.FAST_ERRORS:
-        return desc.conform(data, sink, "$")
+        if isinstance(desc, rt.Model):
+            return rt.read_body(desc, data, sink)  # `data` is ours: its lists are read in place
+        try:
+            return desc.strict(data)
+        except rt.FAST_ERRORS:
+            return desc.conform(data, sink, "$")
+    except RecursionError as exc:  # objects nested deeper than the interpreter can follow
+        raise ResponseValidationError(
+            operation=spec.operation_id, response=response, reason="the body is nested too deeply"
+        ) from exc
 
 
 _JSON_READER = _Reader("json", None)

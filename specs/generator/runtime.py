@@ -51,7 +51,6 @@ __all__ = [
     "json_type",
     "read",
     "read_body",
-    "strict",
 ]
 
 
@@ -566,13 +565,6 @@ def _item_lists(cls: Any) -> tuple[tuple[str, str, Desc], ...]:
             if isinstance(f.desc, List) and isinstance(f.desc.item, Model)
         )
     return found
-
-
-def strict(cls: Any, data: Any) -> Any:
-    """A model from a body that fits its document exactly; `_Mismatch`/KeyError/... if not."""
-    if not isinstance(data, Mapping):
-        _mismatch()
-    return cls._from_dict_fast(data)
 
 
 def build(cls: Any, data: Mapping[str, Any], sink: Sink, path: Path) -> Any:

@@ -252,3 +252,17 @@ def test_an_undeclared_2xx_with_a_json_body_is_read() -> None:
         result = raw(tb.oneroster.rostering.delete_user)("u1")
     assert result.parsed == {"message": "deleted"}
     assert [(d.path, d.kind, d.got) for d in result.drift] == [("$", "status", "200")]
+
+
+def test_a_body_nested_deeper_than_python_can_follow_is_a_typed_error() -> None:
+    # CASE items nest children of their own type; 900 levels pass orjson's limit check only
+    # through the standard library fallback, and the reader must not leak a RecursionError.
+    node: dict[str, Any] = {"x": 1}
+    for _ in range(900):
+        node = {"user": {"sourcedId": "u", "roles": [], "metadata": node}}
+    platform = Platform({("GET", "/users/u1"): httpx.Response(200, json=node)})
+    with client(platform) as tb:
+        try:
+            tb.oneroster.rostering.get_user("u1")
+        except ResponseValidationError as exc:
+            assert exc.operation == "getUser"
