@@ -255,14 +255,15 @@ def test_an_undeclared_2xx_with_a_json_body_is_read() -> None:
 
 
 def test_a_body_nested_deeper_than_python_can_follow_is_a_typed_error() -> None:
-    # CASE items nest children of their own type; 900 levels pass orjson's limit check only
-    # through the standard library fallback, and the reader must not leak a RecursionError.
-    node: dict[str, Any] = {"x": 1}
-    for _ in range(900):
-        node = {"user": {"sourcedId": "u", "roles": [], "metadata": node}}
-    platform = Platform({("GET", "/users/u1"): httpx.Response(200, json=node)})
+    # Users whose metadata nests users, 900 deep: orjson refuses it (depth limit), the standard
+    # library decodes it, and reading it must give a ResponseValidationError or a result, never
+    # a RecursionError.
+    body = '{"user": {"sourcedId": "u", "roles": [], "metadata": ' * 900 + "{}" + "}}" * 900
+    platform = Platform({("GET", "/users/u1"): httpx.Response(200, content=body.encode())})
     with client(platform) as tb:
         try:
-            tb.oneroster.rostering.get_user("u1")
+            answer = tb.oneroster.rostering.get_user("u1")
         except ResponseValidationError as exc:
             assert exc.operation == "getUser"
+        else:
+            assert answer.user.sourced_id == "u"
