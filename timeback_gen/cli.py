@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -67,7 +68,8 @@ def _find_operation(name: str) -> Any:
 
 
 def _parse_params(spec: Any, tokens: Sequence[str]) -> tuple[list[Any], dict[str, Any]]:
-    """`--name value` pairs → (path args, keyword args), by facade or document parameter name."""
+    """`--name value` (or `--name=value`) → (path args, keyword args), by facade or document
+    parameter name."""
     by_name: dict[str, Any] = {}
     for p in spec.params:
         for alias in {p.python, p.spec, p.python.replace("_", "-")}:
@@ -76,17 +78,22 @@ def _parse_params(spec: Any, tokens: Sequence[str]) -> tuple[list[Any], dict[str
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.startswith("--") or i + 1 >= len(tokens):
-            raise UsageError(f"expected --name value pairs, got {token!r}")
-        key = token[2:]
+        if token.startswith("--") and "=" in token:
+            key, value = token[2:].split("=", 1)
+            step = 1
+        elif token.startswith("--") and i + 1 < len(tokens):
+            key, value = token[2:], tokens[i + 1]
+            step = 2
+        else:
+            raise UsageError(f"expected --name value (or --name=value), got {token!r}")
         param = by_name.get(key)
         if param is None:
             known = ", ".join(
                 f"--{p.python.replace('_', '-')}" for p in spec.params if p.location != "body"
             )
             raise UsageError(f"{spec.key} has no parameter {token!r}; it takes: {known or 'none'}")
-        values[param.python] = tokens[i + 1]
-        i += 2
+        values[param.python] = value
+        i += step
     path_args = []
     for p in spec.params:
         if p.location == "path":
@@ -185,6 +192,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return sandbox_main(argv[1:])
     parser = build_parser()
+    try:
+        return _run(parser, argv, debug)
+    except BrokenPipeError:
+        # The reader went away (`timeback-gen list | head`): stop quietly. Point stdout at
+        # /dev/null so the interpreter's last flush at exit does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _run(parser: argparse.ArgumentParser, argv: list[str], debug: bool) -> int:
     try:
         args, rest = parser.parse_known_args(argv)
         handler = {"call": cmd_call, "list": cmd_list, "migrate": _cmd_migrate}[args.command]
