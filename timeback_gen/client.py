@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import threading
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 
@@ -21,6 +21,7 @@ from .drift import DriftCount, DriftLog, DriftRecord
 from .errors import TimebackError
 from .http import MAX_RETRIES_EXTENSION, build_async_client, build_client
 from .pagination import DEFAULT_PAGE_SIZE, apaginate, paginate
+from .services import build_raw_request, read_raw_response, transport_error
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -287,6 +288,29 @@ class Timeback(_BaseClient):
     def case(self) -> CaseService:
         return _service("case", "CaseService")(self)  # type: ignore[no-any-return]
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        api: str = "oneroster",
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """Any route of an API, also one its document does not declare: `path` is relative to
+        that API's base URL (`api`: oneroster, powerpath, case, qti, caliper). The same auth,
+        retries and typed errors as the facade; returns the decoded JSON (None for an empty
+        body, bytes for a non-JSON one).
+
+        >>> tb.request("GET", "/ims/oneroster/rostering/v1p2/users/", params={"limit": 1})
+        """
+        base, name, request = build_raw_request(api, method, path, params, json)
+        try:
+            response = self._http(base).request(**self._apply_options(request))
+        except httpx.TransportError as exc:
+            raise transport_error(name, name, exc) from exc
+        return read_raw_response(name, response)
+
     def paginate(
         self,
         method: Callable[..., Any],
@@ -436,6 +460,24 @@ class AsyncTimeback(_BaseClient):
     @cached_property
     def case(self) -> AsyncCaseService:
         return _service("case", "AsyncCaseService")(self)  # type: ignore[no-any-return]
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        api: str = "oneroster",
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """`Timeback.request`, awaitable (within the client's in-flight limit)."""
+        base, name, request = build_raw_request(api, method, path, params, json)
+        async with self._limiter():
+            try:
+                response = await self._http(base).request(**self._apply_options(request))
+            except httpx.TransportError as exc:
+                raise transport_error(name, name, exc) from exc
+        return read_raw_response(name, response)
 
     def paginate(
         self,

@@ -19,11 +19,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from xml.sax.saxutils import escape, quoteattr
 
-from .errors import TimebackError, make_status_error
+from .errors import ConflictError, NotFoundError, TimebackError
 
 if TYPE_CHECKING:
-    import httpx
-
     from .client import Timeback
 
 __all__ = [
@@ -396,38 +394,36 @@ def _fingerprint(body: Mapping[str, Any]) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def _upsert(http: httpx.Client, path: str, ident: str, body: dict[str, Any]) -> Outcome:
+def _upsert(tb: Timeback, path: str, ident: str, body: dict[str, Any]) -> Outcome:
     body = {**body, "metadata": {**body.get("metadata", {}), "contentHash": _fingerprint(body)}}
-    current = http.get(f"{path}/{ident}")
-    if current.status_code == 404:
-        created = http.post(path, json=body)
-        if created.status_code == 409:  # created meanwhile
+    try:
+        current = tb.request("GET", f"{path}/{ident}", api="qti")
+    except NotFoundError:
+        try:
+            tb.request("POST", path, api="qti", json=body)
+        except ConflictError:  # created meanwhile
             return "unchanged"
-        if not created.is_success:
-            raise make_status_error(created, operation=f"POST {path}")
         return "created"
-    if not current.is_success:
-        raise make_status_error(current, operation=f"GET {path}/{ident}")
-    stored = (current.json().get("metadata") or {}).get("contentHash")
+    stored = ((current.get("metadata") if isinstance(current, dict) else None) or {}).get(
+        "contentHash"
+    )
     if stored == body["metadata"]["contentHash"]:
         return "unchanged"
-    updated = http.put(f"{path}/{ident}", json=body)
-    if not updated.is_success:
-        raise make_status_error(updated, operation=f"PUT {path}/{ident}")
+    tb.request("PUT", f"{path}/{ident}", api="qti", json=body)
     return "updated"
 
 
 def upsert_item(tb: Timeback, item: QtiItem) -> Outcome:
     """Create the item, or replace it when its content changed; a content hash in its metadata
-    tells. Sent over `tb.qti_http` as JSON: the document's item schema requires a correct
+    tells. Sent with `tb.request` as JSON: the document's item schema requires a correct
     response in every response declaration, which extended-text (coding) items do not have, so
     the typed `create_assessment_item` answer would not parse for them."""
-    return _upsert(tb.qti_http, "/assessment-items", item.identifier, item.body())
+    return _upsert(tb, "/assessment-items", item.identifier, item.body())
 
 
 def upsert_test(tb: Timeback, test: QtiTest) -> Outcome:
     """Create the test with its parts and sections, or replace it when its structure changed."""
-    return _upsert(tb.qti_http, "/assessment-tests", test.identifier, test.body())
+    return _upsert(tb, "/assessment-tests", test.identifier, test.body())
 
 
 test_xml.__test__ = False  # type: ignore[attr-defined]  # not a pytest test

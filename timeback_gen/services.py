@@ -317,7 +317,7 @@ def parse_response(
         return None
     if kind == "file":
         return spec.load()._parse_response(client=_PARSE_CONTEXT, response=response)
-    data = _decode(spec, response)
+    data = _decode(spec.operation_id, response)
     if reader.desc is None:
         return data
     desc = reader.desc
@@ -345,7 +345,7 @@ _JSON_READER = _Reader("json", None)
 _NONE_READER = _Reader("none", None)
 
 
-def _decode(spec: OperationSpec, response: httpx.Response) -> Any:
+def _decode(operation: str, response: httpx.Response) -> Any:
     """The body as JSON (orjson; the standard library for what orjson refuses, such as integers
     beyond 64 bits or another encoding); `ResponseValidationError` when it is not JSON."""
     try:
@@ -356,7 +356,7 @@ def _decode(spec: OperationSpec, response: httpx.Response) -> Any:
         return json.loads(response.text)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ResponseValidationError(
-            operation=spec.operation_id, response=response, reason=f"not JSON: {exc}"
+            operation=operation, response=response, reason=f"not JSON: {exc}"
         ) from exc
 
 
@@ -376,17 +376,66 @@ def _strict_error(
 
 def _transport_error(spec: OperationSpec, exc: httpx.TransportError) -> APIConnectionError:
     where = f"{spec.http_method} {spec.path} ({spec.operation_id})"
+    return transport_error(where, spec.operation_id, exc)
+
+
+def transport_error(where: str, operation: str, exc: httpx.TransportError) -> APIConnectionError:
+    """The library's error for a request that produced no response (refused, reset, timeout)."""
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
             f"Request timed out: {where}: {type(exc).__name__}",
             request=exc.request,
-            operation=spec.operation_id,
+            operation=operation,
         )
     return APIConnectionError(
         f"Connection error: {where}: {type(exc).__name__}: {exc}",
         request=exc.request if _has_request(exc) else None,
-        operation=spec.operation_id,
+        operation=operation,
     )
+
+
+# Which base URL (a Settings attribute) each API is served at, for `request(api=...)`.
+API_BASES = {
+    "oneroster": "api",
+    "powerpath": "api",
+    "case": "api",
+    "qti": "qti",
+    "caliper": "caliper",
+}
+
+
+def build_raw_request(
+    api: str, method: str, path: str, params: Mapping[str, Any] | None, json_body: Any
+) -> tuple[str, str, dict[str, Any]]:
+    """(base, operation name, httpx request arguments) for `Timeback.request`."""
+    base = API_BASES.get(api)
+    if base is None:
+        raise RequestValidationError(f"api must be one of {', '.join(API_BASES)}; got {api!r}")
+    if not isinstance(method, str) or not isinstance(path, str) or not path:
+        raise RequestValidationError("request(method, path): both are non-empty strings")
+    name = f"{method.upper()} {path}"
+    request: dict[str, Any] = {
+        "method": method.upper(),
+        "url": path,
+        "extensions": {OPERATION_EXTENSION: name},
+    }
+    if params:
+        request["params"] = params
+    if json_body is not None:
+        request["json"] = rt.dump(json_body)
+    return base, name, request
+
+
+def read_raw_response(operation: str, response: httpx.Response) -> Any:
+    """A `request` answer: the mapped error for a non-2xx; the decoded JSON of a JSON body,
+    None for an empty one, the bytes of any other."""
+    if not response.is_success:
+        raise make_status_error(response, operation=operation)
+    if not response.content:
+        return None
+    if "json" not in response.headers.get("content-type", "json"):
+        return response.content
+    return _decode(operation, response)
 
 
 def _has_request(exc: httpx.TransportError) -> bool:
