@@ -461,14 +461,7 @@ def build_async_client(
 ) -> httpx.AsyncClient:
     """Async twin of :func:`build_client` (hooks must be coroutine functions)."""
     configure_logging_from_env()
-    if transport is None:
-        # Imported here: only async clients need it, and it imports httpcore, which httpx defers.
-        from timeback_gen.netio import use_asyncio_backend
-
-        inner: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(verify=settings.verify)
-        use_asyncio_backend(inner)  # sockets on asyncio protocols, not anyio (see netio)
-    else:
-        inner = transport
+    inner = transport or httpx.AsyncHTTPTransport(verify=settings.verify)
     policy = RetryPolicy(max_retries=settings.max_retries if max_retries is None else max_retries)
     hooks = _merge_hooks({"request": [_alog_request], "response": [_alog_response]}, event_hooks)
     return httpx.AsyncClient(

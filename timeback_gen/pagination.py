@@ -9,26 +9,13 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Sized
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from typing import Any
 
 from .errors import TimebackError
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 3000
-# Event loop turns from a request task's start to its bytes on the socket: 3 on httpx 0.28 /
-# httpcore 1.0 (waiting for a pooled connection and two locks each take a turn), plus one spare.
-# Used on event loops that do not show their run queue (see `_run_queue`).
-_TURNS_TO_SEND = 4
-# At most this many turns before each page, so a loop that is never idle cannot stall the walk.
-_MAX_TURNS = 64
-
-
-def _run_queue(loop: asyncio.AbstractEventLoop) -> Sized | None:
-    """The callbacks `loop` will run on its next turn: CPython's `BaseEventLoop._ready` (private,
-    unchanged since 3.4), or None on loops without it (uvloop), where fixed turn counts apply."""
-    ready = getattr(loop, "_ready", None)
-    return ready if isinstance(ready, Sized) else None
 
 
 class PaginationError(TimebackError, ValueError):
@@ -135,8 +122,8 @@ async def apaginate(
     pages that come back early wait in line, at most `2 * concurrency` of them, unparsed (a
     facade method's page is parsed when its turn comes). A page that comes back short mid-dataset
     is completed by fetching its missing tail next, so no record is skipped. Without
-    `totalCount` the walk stops at the first empty page. Before it parses a page, the walk lets
-    the event loop run until its requests are on the wire and arrived answers are read.
+    `totalCount` the walk stops at the first empty page. Before it parses a page, the walk gives
+    the event loop a turn, so requests it just started get on their way.
     """
     _check(method, page_size, max_items, kwargs)
     if not _is_int(concurrency) or concurrency < 1:
@@ -157,7 +144,7 @@ async def apaginate(
     known_total: int | None = None
     next_offset = 0
     closed = False
-    unsent = False  # requests started since the walk last gave the event loop its turns
+    unsent = False  # requests started since the walk last gave the event loop a turn
 
     def end() -> int | None:
         if known_total is None:
@@ -186,29 +173,14 @@ async def apaginate(
             next_offset += limit
             in_flight += 1
 
-    run_queue = _run_queue(asyncio.get_running_loop())
-
     async def let_requests_out() -> None:
-        """Let the event loop run before this task spends CPU on a page or its caller on the
-        items. Awaiting a page that is already answered gives the loop no turn, so without this
-        the requests that answered pages freed lanes for would wait until the walk ran out of
-        answered pages, and answers already in sockets would wait to be read. The loop gets
-        turns until its run queue is empty: every started request is on the wire and every
-        answer that has arrived is read (typically 1-3 turns; after a burst of answers, up to
-        about 30). Without a visible run queue: `_TURNS_TO_SEND` turns after requests started,
-        else one."""
+        """One event-loop turn before the walk spends CPU on a page (or its caller on the
+        items): awaiting a page that is already answered gives the loop none, and the requests
+        started to fill freed lanes would wait behind the parsing."""
         nonlocal unsent
-        floor = _TURNS_TO_SEND if unsent else 1
         unsent = False
-        for turn in range(1, _MAX_TURNS + 1):
-            if all(t.done() for *_, t in window):
-                return  # nothing in flight: no one to give a turn to
+        if not all(t.done() for *_, t in window):
             await asyncio.sleep(0)
-            if run_queue is not None:
-                if not run_queue:
-                    return  # nothing else is ready to run: everything waits on the network
-            elif turn >= floor:
-                return
 
     yielded = 0
     try:

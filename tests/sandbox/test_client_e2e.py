@@ -682,6 +682,31 @@ def test_one_async_client_across_event_loops(sandbox: SandboxProcess) -> None:
     assert all(not state.clients for state in tb._loops.values())
 
 
+def test_async_client_on_uvloop_walks_a_list(sandbox: SandboxProcess) -> None:
+    """uvicorn (FastAPI's server) runs on uvloop by default: the async client must work there
+    as on asyncio's own loop: calls, a concurrent walk, typed errors."""
+    import uvloop
+
+    tag = uid("uv")
+    with Timeback.for_sandbox(sandbox.url) as sync:
+        for i in range(25):
+            sync.oneroster.rostering.create_user(body=user(f"{tag}-{i}", identifier=tag))
+
+    async def walk() -> list[str]:
+        async with AsyncTimeback.for_sandbox(sandbox.url) as tb:
+            with pytest.raises(NotFoundError):
+                await tb.oneroster.rostering.get_user(f"{tag}-missing")
+            return [
+                u.sourced_id
+                async for u in tb.paginate(
+                    tb.oneroster.rostering.get_all_users, where={"identifier": tag}, page_size=4
+                )
+            ]
+
+    got = uvloop.run(walk())
+    assert sorted(got) == sorted(f"{tag}-{i}" for i in range(25))
+
+
 def test_restart_with_db_keeps_data(tmp_path: Path, sandbox_factory: type[SandboxProcess]) -> None:
     db = tmp_path / "sandbox.sqlite3"
     first = sandbox_factory("--db", str(db))

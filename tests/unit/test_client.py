@@ -487,7 +487,7 @@ def test_import_is_lazy() -> None:
         "assert '_timeback_gen.services.oneroster' in sys.modules\n"
         "assert '_timeback_gen.oneroster.models.user' not in sys.modules\n"
         "assert '_timeback_gen.qti' not in sys.modules\n"
-        "assert 'timeback_gen.netio' not in sys.modules  # async clients only\n"
+        "assert 'httpcore' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -577,75 +577,9 @@ async def test_async_paginate_slow_page_does_not_hold_back_the_next_requests() -
     assert sorted(pages.started) == list(range(0, 200, 10))
 
 
-@pytest.mark.parametrize(
-    ("turns_to_send", "run_queue_visible"),
-    [(3, True), (9, True), (3, False)],
-    ids=["httpx-like", "slow-send", "no-run-queue"],
-)
-async def test_async_paginate_sends_new_requests_before_handing_out_a_waiting_page(
-    monkeypatch: pytest.MonkeyPatch, turns_to_send: int, run_queue_visible: bool
-) -> None:
-    """Pages that came back while the caller was busy are done: awaiting them gives the event
-    loop no turn. The requests started in their place must still reach the network before the
-    caller gets the next page, or the walk stalls until the caller runs out of answered pages.
-    Each fake request takes `turns_to_send` loop turns from its start to "sent" (an httpx
-    request takes three). The walk runs the loop until its run queue is empty, so any number of
-    turns is covered; on a loop that hides its run queue, `_TURNS_TO_SEND` turns are."""
-    from timeback_gen import pagination
-
-    if not run_queue_visible:
-        monkeypatch.setattr(pagination, "_run_queue", lambda loop: None)
-    launched: list[object] = []
-    ensure_future = asyncio.ensure_future
-
-    def counting(coro: Any) -> Any:
-        launched.append(coro)
-        return ensure_future(coro)
-
-    monkeypatch.setattr(asyncio, "ensure_future", counting)
-
-    class Listing:
-        def __init__(self) -> None:
-            self.sent: list[int] = []
-
-        async def list_things(self, *, limit: int, offset: int) -> SimpleNamespace:
-            for _ in range(turns_to_send):  # e.g. pool connection, then two locks
-                await asyncio.sleep(0)
-            self.sent.append(offset)
-            await asyncio.sleep(0)  # the answer
-            return SimpleNamespace(things=list(range(offset, offset + limit)), total_count=400)
-
-    listing = Listing()
-    atb = AsyncTimeback(client_id="a", client_secret="b")
-    unsent_at_page_start: list[int] = []
-    got = []
-    async for x in atb.paginate(listing.list_things, page_size=10, max_items=400, concurrency=4):
-        if x % 10 == 0:
-            unsent_at_page_start.append(len(launched) - len(listing.sent))
-        got.append(x)  # the caller never awaits: it only works through the items
-    assert got == list(range(400))
-    assert len(launched) == len(listing.sent) == 40
-    assert unsent_at_page_start == [0] * 40
-
-
-def test_the_default_event_loop_shows_its_run_queue() -> None:
-    """`apaginate` runs the loop until its run queue is empty before parsing a page; if a Python
-    upgrade renames CPython's private `_ready`, the walk falls back to fixed turn counts and
-    this says so."""
-    from timeback_gen.pagination import _run_queue
-
-    loop = asyncio.new_event_loop()
-    try:
-        assert _run_queue(loop) is not None
-    finally:
-        loop.close()
-
-
 async def test_async_paginate_is_not_held_up_by_a_loop_that_is_never_idle() -> None:
-    """Another task that always has work (here: one that yields forever) keeps the run queue
-    non-empty; the walk still parses each page after at most `_MAX_TURNS` turns."""
-    from timeback_gen.pagination import _MAX_TURNS
-
+    """Another task that always has work (here: one that yields forever): the walk still goes
+    through, giving the loop one turn before each page."""
     spins = 0
 
     async def busy() -> None:
@@ -667,8 +601,8 @@ async def test_async_paginate_is_not_held_up_by_a_loop_that_is_never_idle() -> N
     finally:
         spinner.cancel()
     assert got == list(range(100))
-    # 11 pages (one to learn the total); two waits per page at most, plus the awaits themselves
-    assert spins <= 11 * (2 * _MAX_TURNS + 4)
+    # 11 pages (one to learn the total); two turns given per page at most, plus the awaits
+    assert spins <= 11 * (2 + 4)
 
 
 async def test_async_paginate_without_total_count_fetches_one_page_at_a_time() -> None:

@@ -1,7 +1,6 @@
-"""The asyncio network backend under `AsyncTimeback` (timeback_gen/netio.py), on real sockets.
+"""`AsyncTimeback` on real sockets (httpx's own network backend, nothing of ours below it).
 
-Every async request goes through it, so it must keep what httpx's stock backend gives: one
-connection reused across requests, a connection the server closed while idle never reused, typed
+What a user relies on: one connection reused across requests, a connection the server closed while idle never reused, typed
 errors for refused / reset / stalled connections, bodies larger than the socket buffers intact in
 both directions, TLS, Unix sockets, and a usable client after a cancelled request. Servers here
 bind 127.0.0.1 (or a socket file under tmp_path), serve a bounded number of connections and are
@@ -26,7 +25,6 @@ import trustme
 from timeback_gen import AsyncTimeback
 from timeback_gen.errors import APIConnectionError, APITimeoutError
 from timeback_gen.http import AsyncRetryTransport
-from timeback_gen.netio import AsyncioBackend, use_asyncio_backend
 
 from .conftest import capture_async_sleeps, user_record
 from .rawserver import RawServer, Received, refused_url, send, stall
@@ -60,24 +58,13 @@ def then_close(status: int, body: object) -> Callable[..., bool]:
     return act
 
 
-# -- installation ---------------------------------------------------------------------------
+# -- the transport ---------------------------------------------------------------------------
 
 
-async def test_async_clients_run_on_the_asyncio_backend() -> None:
-    async with AsyncTimeback(client_id="a", client_secret="b") as tb:
-        inner = retry_transport(tb)._transport
-        assert isinstance(inner, httpx.AsyncHTTPTransport)
-        # If an httpx upgrade moves the pool, this fails here rather than silently falling back.
-        assert isinstance(inner._pool._network_backend, AsyncioBackend)
-
-
-async def test_a_transport_given_by_the_user_is_left_alone() -> None:
+async def test_a_transport_given_by_the_user_is_used_as_it_is() -> None:
     mine = httpx.AsyncHTTPTransport()
-    before = mine._pool._network_backend
     async with AsyncTimeback(client_id="a", client_secret="b", transport=mine) as tb:
         assert retry_transport(tb)._transport is mine
-        assert mine._pool._network_backend is before
-    assert not use_asyncio_backend(httpx.MockTransport(lambda r: httpx.Response(200)))
 
 
 # -- connections ----------------------------------------------------------------------------
@@ -199,7 +186,6 @@ def respond(writer: asyncio.StreamWriter, body: bytes) -> None:
 
 
 def client_on(transport: httpx.AsyncHTTPTransport, base_url: str) -> httpx.AsyncClient:
-    assert use_asyncio_backend(transport)
     return httpx.AsyncClient(transport=transport, base_url=base_url, timeout=10)
 
 
@@ -274,39 +260,6 @@ async def test_unix_socket(tmp_path: Path) -> None:
         transport = httpx.AsyncHTTPTransport(uds=path)
         async with client_on(transport, "http://sandbox") as client:
             assert (await client.post("/", content=b"hi")).content == b"unix:hi"
-
-
-async def test_a_request_reaches_the_socket_within_the_turns_paginate_gives_it(
-    srv: RawServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """On event loops that hide their run queue (uvloop), `apaginate` gives freshly started
-    requests `_TURNS_TO_SEND` turns before it parses a page; if an httpx/httpcore upgrade adds
-    suspension points to the send path, this says so (raise the constant)."""
-    from timeback_gen import netio, pagination
-
-    written: list[bytes] = []
-    write = netio.AsyncioStream.write
-
-    async def recording(
-        self: netio.AsyncioStream, buffer: bytes, timeout: float | None = None
-    ) -> None:
-        written.append(buffer)
-        await write(self, buffer, timeout)
-
-    monkeypatch.setattr(netio.AsyncioStream, "write", recording)
-    srv.api(default=send(200, USER))
-    async with AsyncTimeback.for_sandbox(srv.url, timeout=5.0) as tb:
-        await tb.oneroster.rostering.get_user("u1")  # token cached, connection idle in the pool
-        for _ in range(3):
-            written.clear()
-            task = asyncio.ensure_future(tb.oneroster.rostering.get_user("u1"))
-            turns = 0
-            while not written and turns < 50:
-                await asyncio.sleep(0)
-                turns += 1
-            assert written and written[0].startswith(b"GET ")
-            assert turns <= pagination._TURNS_TO_SEND
-            await task
 
 
 async def test_a_peer_that_stops_reading_is_a_write_timeout() -> None:
