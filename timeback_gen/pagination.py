@@ -68,6 +68,16 @@ def _fields(page: Any) -> list[tuple[str, Any]]:
     return list(vars(page).items()) if hasattr(page, "__dict__") else []
 
 
+def _hand_out(items: list[Any], room: int | None) -> Iterator[Any]:
+    """One page's items, at most `room` of them, from a reversed copy popped one by one: a record
+    the caller is done with is freed at once, not when the whole page is."""
+    stack = items[::-1]
+    del items
+    n = len(stack) if room is None else min(room, len(stack))
+    for _ in range(n):
+        yield stack.pop()
+
+
 def paginate(
     method: Callable[..., Any],
     *args: Any,
@@ -85,14 +95,10 @@ def paginate(
         items, total = split_page(page, name)
         del page
         count = len(items)
-        # Hand items out from a reversed copy, popping each: a record the caller is done with is
-        # freed at once, not when the whole page is (the page's own list is left as it was).
-        stack = items[::-1]
+        handout = _hand_out(items, None if max_items is None else max_items - yielded)
         del items
-        while stack:
-            if max_items is not None and yielded >= max_items:
-                return
-            yield stack.pop()
+        for item in handout:
+            yield item
             yielded += 1
         offset += count
         if max_items is not None and yielded >= max_items:
@@ -205,13 +211,13 @@ async def apaginate(
             schedule()
             if unsent:
                 await let_requests_out()
-            stack = items[::-1]  # handed out by popping, as in `paginate`
+            handout = _hand_out(items, None if max_items is None else max_items - yielded)
             del items
-            while stack:
-                if max_items is not None and yielded >= max_items:
-                    return
-                yield stack.pop()
+            for item in handout:
+                yield item
                 yielded += 1
+            if max_items is not None and yielded >= max_items:
+                return
     finally:
         closed = True
         for _start, _limit, pending in window:

@@ -1,15 +1,10 @@
 """PowerPath models (generated: `_timeback_gen.powerpath.models`), imported on first attribute access."""
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from . import forward
 
 if TYPE_CHECKING:
     from _timeback_gen.powerpath.models import *  # noqa: F403
 
-_TARGET = "_timeback_gen.powerpath.models"
-
-
-def __getattr__(name: str) -> Any:
-    value = getattr(import_module(_TARGET), name)
-    globals()[name] = value
-    return value
+__getattr__ = forward("_timeback_gen.powerpath.models", globals())
