@@ -16,7 +16,7 @@ help:
 	@echo "make demo     tour of the client against a local sandbox (no credentials, no network)"
 	@echo "make test     lint, types, drift check, unit, contract (Prism) and sandbox tests"
 	@echo "make regen    regenerate generated/ from \$$SPECS_DIR (default ../shared/specs)"
-	@echo "make drift    fail if generated/ differs from what make regen would write"
+	@echo "make drift    fail if generated/ differs from what make regen writes from \$$SPECS_DIR"
 	@echo "make lock     record the documents' sha256 in specs/sources.lock"
 	@echo "make fetch-specs  download the documents from upstream into .specs-upstream/"
 
@@ -34,10 +34,10 @@ drift: venv
 	rm -rf build/drift
 	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)" --out build/drift --no-naive > /dev/null
 	@if ! diff -ru --exclude=__pycache__ --exclude=.ruff_cache generated/_timeback_gen build/drift/_timeback_gen; then \
-	  echo "drift: generated/ differs from 'make regen' output (diff above); run 'make regen' and commit" >&2; \
+	  echo "drift: generated/ against the vendored documents in $(SPECS_DIR): differs from 'make regen' output (diff above); run 'make regen' and commit" >&2; \
 	  exit 1; \
 	fi
-	@echo "drift: generated/ matches the documents in $(SPECS_DIR)"
+	@echo "drift: generated/ against the vendored documents in $(SPECS_DIR): matches 'make regen' output"
 
 lock: venv
 	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)" --lock
