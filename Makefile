@@ -8,9 +8,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SPECS_DIR ?= ../shared/specs
 export SPECS_DIR
+# Where `make fetch-specs` downloads the upstream documents and `make lock-check` reads them.
+UPSTREAM_DIR ?= .specs-upstream
 PYTEST_ARGS ?=
 
-.PHONY: help venv regen drift lock fetch-specs lint typecheck prism test unit demo sandbox bench bench-quick clean
+.PHONY: help venv regen drift lock fetch-specs lock-check lint typecheck prism test unit demo sandbox bench bench-quick clean
 
 help:
 	@echo "make demo     tour of the client against a local sandbox (no credentials, no network)"
@@ -18,7 +20,8 @@ help:
 	@echo "make regen    regenerate generated/ from \$$SPECS_DIR (default ../shared/specs)"
 	@echo "make drift    fail if generated/ differs from what make regen writes from \$$SPECS_DIR"
 	@echo "make lock     record the documents' sha256 in specs/sources.lock"
-	@echo "make fetch-specs  download the documents from upstream into .specs-upstream/"
+	@echo "make fetch-specs  download the documents from upstream into \$$UPSTREAM_DIR (default .specs-upstream)"
+	@echo "make lock-check   fail if the documents in \$$UPSTREAM_DIR differ from specs/sources.lock"
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,8 +46,12 @@ lock: venv
 	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)" --lock
 
 fetch-specs: venv
-	$(PY) scripts/fetch_specs.py --into .specs-upstream
-	@echo "now: make lock regen SPECS_DIR=.specs-upstream"
+	$(PY) scripts/fetch_specs.py --into "$(UPSTREAM_DIR)"
+	@echo "fetch-specs: next, make lock-check (what differs from specs/sources.lock); to take them: make lock regen SPECS_DIR=$(UPSTREAM_DIR)"
+
+# The vendored/upstream documents against specs/sources.lock (make drift: generated/ against them).
+lock-check: venv
+	$(PY) scripts/upstream_check.py --upstream-dir "$(UPSTREAM_DIR)"
 
 lint: venv
 	$(VENV)/bin/ruff check timeback_gen scripts tests examples benchmarks specs/generator/runtime.py
