@@ -8,17 +8,20 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SPECS_DIR ?= ../shared/specs
 export SPECS_DIR
+# Where `make fetch-specs` downloads the upstream documents and `make lock-check` reads them.
+UPSTREAM_DIR ?= .specs-upstream
 PYTEST_ARGS ?=
 
-.PHONY: help venv regen drift lock fetch-specs lint typecheck prism test unit demo sandbox bench bench-quick clean
+.PHONY: help venv regen drift lock fetch-specs lock-check lint typecheck prism test unit demo sandbox bench bench-quick clean
 
 help:
 	@echo "make demo     tour of the client against a local sandbox (no credentials, no network)"
 	@echo "make test     lint, types, drift check, unit, contract (Prism) and sandbox tests"
 	@echo "make regen    regenerate generated/ from \$$SPECS_DIR (default ../shared/specs)"
-	@echo "make drift    fail if generated/ differs from what make regen would write"
+	@echo "make drift    fail if generated/ differs from what make regen writes from \$$SPECS_DIR"
 	@echo "make lock     record the documents' sha256 in specs/sources.lock"
-	@echo "make fetch-specs  download the documents from upstream into .specs-upstream/"
+	@echo "make fetch-specs  download the documents from upstream into \$$UPSTREAM_DIR (default .specs-upstream)"
+	@echo "make lock-check   fail if the documents in \$$UPSTREAM_DIR differ from specs/sources.lock"
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,17 +37,21 @@ drift: venv
 	rm -rf build/drift
 	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)" --out build/drift --no-naive > /dev/null
 	@if ! diff -ru --exclude=__pycache__ --exclude=.ruff_cache generated/_timeback_gen build/drift/_timeback_gen; then \
-	  echo "drift: generated/ differs from 'make regen' output (diff above); run 'make regen' and commit" >&2; \
+	  echo "drift: generated/ against the vendored documents in $(SPECS_DIR): differs from 'make regen' output (diff above); run 'make regen' and commit" >&2; \
 	  exit 1; \
 	fi
-	@echo "drift: generated/ matches the documents in $(SPECS_DIR)"
+	@echo "drift: generated/ against the vendored documents in $(SPECS_DIR): matches 'make regen' output"
 
 lock: venv
 	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)" --lock
 
 fetch-specs: venv
-	$(PY) scripts/fetch_specs.py --into .specs-upstream
-	@echo "now: make lock regen SPECS_DIR=.specs-upstream"
+	$(PY) scripts/fetch_specs.py --into "$(UPSTREAM_DIR)"
+	@echo "fetch-specs: next, make lock-check (what differs from specs/sources.lock); to take them: make lock regen SPECS_DIR=$(UPSTREAM_DIR)"
+
+# The vendored/upstream documents against specs/sources.lock (make drift: generated/ against them).
+lock-check: venv
+	$(PY) scripts/upstream_check.py --upstream-dir "$(UPSTREAM_DIR)"
 
 lint: venv
 	$(VENV)/bin/ruff check timeback_gen scripts tests examples benchmarks specs/generator/runtime.py
