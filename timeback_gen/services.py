@@ -13,6 +13,7 @@ import importlib
 import json
 from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
+from io import BytesIO
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from typing import ParamSpec as _ParamSpec
@@ -205,24 +206,20 @@ def _as_given(model: type, body: Mapping[str, Any]) -> Any:
     return obj
 
 
-class _ParseContext:
-    """What the generated `_parse_response` reads from its `client` argument (raw bodies)."""
-
-    raise_on_unexpected_status = True
+_TYPES: dict[str, ModuleType] = {}
 
 
-_PARSE_CONTEXT = _ParseContext()
-
-
-_UNSET: dict[str, Any] = {}
+def _types(api: str) -> ModuleType:
+    """The generated package's `types` module (`UNSET`, `File`), looked up once per API."""
+    types = _TYPES.get(api)
+    if types is None:
+        types = _TYPES[api] = importlib.import_module(f"_timeback_gen.{api}.types")
+    return types
 
 
 def _unset(api: str) -> Any:
-    """The generated package's `UNSET` sentinel (looked up once per API, not per call)."""
-    unset = _UNSET.get(api)
-    if unset is None:
-        unset = _UNSET[api] = importlib.import_module(f"_timeback_gen.{api}.types").UNSET
-    return unset
+    """The generated package's `UNSET` sentinel."""
+    return _types(api).UNSET
 
 
 def build_request(spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -242,9 +239,10 @@ def build_request(spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, 
     if isinstance(body, Mapping):
         # A body given as a mapping goes out as given: nothing dropped, nothing checked against
         # the request model (the platform, not the document, decides what it accepts).
-        if spec.json_body_model is not None:
+        if spec.json_body_model is not None and len(spec.body_content_types) > 1:
             # `_get_kwargs` tells a JSON body from an XML one by its model class.
-            kwargs["body"] = _as_given(getattr(module, spec.json_body_model), body)
+            models = importlib.import_module(f"_timeback_gen.{spec.api}.models")
+            kwargs["body"] = _as_given(getattr(models, spec.json_body_model), body)
         else:
             kwargs["body"] = _JSONBody(body)
     try:
@@ -315,8 +313,8 @@ def parse_response(
     kind = reader.kind
     if kind == "none":
         return None
-    if kind == "file":
-        return spec.load()._parse_response(client=_PARSE_CONTEXT, response=response)
+    if kind == "file":  # raw bytes, as the generator's `File` (application/zip exports)
+        return _types(spec.api).File(payload=BytesIO(response.content))
     data = _decode(spec.operation_id, response)
     if reader.desc is None:
         return data

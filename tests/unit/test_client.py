@@ -309,6 +309,20 @@ def test_raw_gives_response_and_parsed() -> None:
     assert result.parsed.user.sourced_id == "u1"
 
 
+def test_binary_export_returns_the_bytes_as_a_file() -> None:
+    server = Server()
+    archive = b"PK\x03\x04 a Common Cartridge archive"
+    server.routes["/resources/export/r1"] = lambda r: httpx.Response(
+        200, content=archive, headers={"content-type": "application/zip"}
+    )
+    with make(server) as tb:
+        exported = tb.oneroster.resources.export_resource_to_common_cartridge("r1")
+        again = raw(tb.oneroster.resources.export_resource_to_common_cartridge)("r1")
+    assert type(exported).__name__ == "File" and exported.payload.read() == archive
+    assert again.parsed.payload.read() == archive == again.http_response.content
+    assert server.api_requests()[-1].method == "POST"
+
+
 def test_raw_http_clients_carry_auth_and_base_urls() -> None:
     server = Server()
     server.routes["/status"] = lambda r: {"ok": True}
