@@ -4,7 +4,8 @@ Steps: check each document's sha256 against specs/sources.lock → apply specs/o
 validate → normalize (hoist shared schemas, specs/names.yaml) → openapi-python-client per API
 (plus the old model names of specs/aliases.yaml) →
 datamodel-code-generator for the Caliper vocabulary and the Timeback profile → the service
-facade and operation registry (scripts/facade.py) → a summary against naive generation.
+facade and operation registry from the endpoint modules' data (scripts/facade.py) → a summary
+against naive generation.
 """
 
 from __future__ import annotations
@@ -364,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         regen(specs_dir, Path(args.out), work, naive=not args.no_naive)
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
-    except (RegenError, OverlayError, DocumentError, AliasError) as exc:
+    except (RegenError, OverlayError, DocumentError, AliasError, facade.FacadeError) as exc:
         print(f"regen: {exc}", file=sys.stderr)
         return 2
     return 0
