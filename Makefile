@@ -37,7 +37,11 @@ drift: venv
 	  echo "drift: generated/ differs from 'make regen' output (diff above); run 'make regen' and commit" >&2; \
 	  exit 1; \
 	fi
-	@echo "drift: generated/ matches the documents in $(SPECS_DIR)"
+	@if ! diff -u docs/api.md build/drift/api.md; then \
+	  echo "drift: docs/api.md differs from 'make regen' output (diff above); run 'make regen' and commit" >&2; \
+	  exit 1; \
+	fi
+	@echo "drift: generated/ and docs/api.md match the documents in $(SPECS_DIR)"
 
 lock: venv
 	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)" --lock

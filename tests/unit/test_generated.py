@@ -130,6 +130,18 @@ def test_importing_all_generated_code_loads_no_timeback_gen() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_api_reference_lists_every_operation() -> None:
+    """docs/api.md (written by `make regen`, checked by `make drift`) has every method."""
+    text = (GENERATED.parents[1] / "docs" / "api.md").read_text()
+    for key, spec in OPERATIONS.items():
+        block = text.split(f"\n### {key}\n", 1)
+        assert len(block) == 2, key
+        section = block[1].split("\n### ", 1)[0]
+        assert f"`{spec.http_method} {spec.path}`" in section, key
+        for p in spec.params:
+            assert f"| `{p.python}` | {p.location}" in section, (key, p.python)
+
+
 def test_oneroster_model_count_is_bounded() -> None:
     models = [
         p for p in (GENERATED / "oneroster" / "models").glob("*.py") if p.name != "__init__.py"
