@@ -40,7 +40,11 @@ drift: venv
 	  echo "drift: generated/ against the vendored documents in $(SPECS_DIR): differs from 'make regen' output (diff above); run 'make regen' and commit" >&2; \
 	  exit 1; \
 	fi
-	@echo "drift: generated/ against the vendored documents in $(SPECS_DIR): matches 'make regen' output"
+	@if ! diff -u docs/api.md build/drift/api.md; then \
+	  echo "drift: docs/api.md against the vendored documents in $(SPECS_DIR): differs from 'make regen' output (diff above); run 'make regen' and commit" >&2; \
+	  exit 1; \
+	fi
+	@echo "drift: generated/ and docs/api.md against the vendored documents in $(SPECS_DIR): match 'make regen' output"
 
 lock: venv
 	$(PY) scripts/regen.py --specs-dir "$(SPECS_DIR)" --lock

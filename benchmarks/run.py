@@ -225,9 +225,8 @@ def fig_per_call(s: Sizes) -> Row:
 
 def fig_page(s: Sizes) -> Row:
     import httpx
-    from _timeback_gen.services.registry import OPERATIONS
 
-    from timeback_gen.services import parse_response
+    from timeback_gen.services import OPERATIONS, parse_response
 
     spec = OPERATIONS["oneroster.rostering.get_all_users"]
     body = fixtures.users_page_body(s.page_users)

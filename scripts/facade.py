@@ -1,26 +1,43 @@
-"""Generate the service facade and the operation registry from the generated endpoint modules.
+"""Generate the service facade, the operation registry and docs/api.md from the endpoint data.
 
-For every operation the generator made `api/<tag>/<operation>.py` with `_get_kwargs` (builds the
-request) and `_parse_response`. Here each module is read with `ast` and turned into:
+Every generated endpoint module (`api/<tag>/<operation>.py`, from our
+`specs/generator/templates/endpoint_module.py.jinja`) holds `_get_kwargs` (builds the request) and
+`ENDPOINT`: plain data the template rendered from the generator's own endpoint object (route,
+every `_get_kwargs` parameter with its annotation and default, the request bodies, per 2xx
+status how the body is read, the return annotation). The `ENDPOINT`s are imported, in a child
+interpreter with the new tree first on `sys.path` (`load_tree`), and turned into:
 
-* a method on a namespace class (`RosteringService.get_user`, and `AsyncRosteringService`), typed
-  with the endpoint's own parameter annotations and its 2xx return types, calling into
-  `timeback_gen.services` (which sends, retries, maps errors and parses);
-* an entry in `services/registry.py`: namespace, method, operationId, HTTP method, path, and how
-  each Python parameter maps to the document's parameter (used by the CLI, pagination and tests).
+* `services/<api>.py`: one method table per namespace (`RosteringService`, and its awaitable
+  twin `AsyncRosteringService`), one typed method per operation, calling `self._call(key, path
+  args, kwargs)`. The tables import nothing from `timeback_gen`: `timeback_gen.services.
+  facade_class` binds each to `SyncService` / `AsyncService`, which supply `_call` (build the
+  request, send, map errors, parse), so the hand-written layer imports the generated one and
+  never the reverse;
+* `services/registry.py`: `OPERATION_DATA`, one entry of primitives per operation (namespace,
+  method, operationId, HTTP method, path, module, declared 2xx bodies, request body types, how
+  each Python parameter maps to the document's). `timeback_gen.services.OPERATIONS` turns it
+  into `OperationSpec`s (used by the client, the CLI, pagination and tests);
+* `docs/api.md`: every namespace and method with its route, parameters and return type.
 
-Method names are the snake_case of the operationId; namespaces come from `NAMESPACES` below.
+The document gives the order (paths as written, then METHODS) and each operation's raw
+operationId (the generator keeps only its snake_case). Method names are that snake_case;
+namespaces come from `NAMESPACES` below.
 """
 
 from __future__ import annotations
 
-import ast
+import importlib
+import json
 import keyword
+import pkgutil
 import re
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+APIS = ("oneroster", "powerpath", "qti", "caliper", "case")
 # (api, path prefix) -> (namespace attribute, class name). First match wins; order matters.
 NAMESPACES: list[tuple[str, str, str, str]] = [
     ("oneroster", "/ims/oneroster/rostering/", "oneroster.rostering", "Rostering"),
@@ -31,26 +48,24 @@ NAMESPACES: list[tuple[str, str, str, str]] = [
     ("caliper", "/", "caliper", "Caliper"),
     ("case", "/", "case", "Case"),
 ]
-# Which base URL each API is served at (a Settings attribute).
-BASE_URLS = {
-    "oneroster": "api",
-    "powerpath": "api",
-    "case": "api",
-    "qti": "qti",
-    "caliper": "caliper",
-}
 METHODS = ("get", "put", "post", "delete", "patch")
+KINDS = ("model", "list", "union", "none", "file", "json")
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class FacadeError(Exception):
+    """The endpoint data does not fit the document (or the facade cannot be built from it)."""
 
 
 @dataclass
 class Param:
-    python: str
-    spec: str
-    location: str  # path | query | header | body
+    python: str  # the facade's name (`filter`)
+    spec: str  # the document's name (`filter`, `orderBy`)
+    location: str  # path | query | header | cookie | body
     annotation: str
     required: bool
-    default: str | None = None
-    gen: str = ""  # the generated `_get_kwargs` parameter name (e.g. filter_ for filter)
+    default: str | None
+    gen: str  # the `_get_kwargs` parameter name (`filter_`)
 
 
 @dataclass
@@ -66,16 +81,22 @@ class Operation:
     summary: str
     params: list[Param] = field(default_factory=list)
     returns: str = "None"
-    success: list[int] = field(default_factory=list)
     responses: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
     body_content_types: list[str] = field(default_factory=list)
     json_body_model: str | None = None
     type_imports: dict[str, str] = field(default_factory=dict)
-    unset_used: bool = False
 
     @property
     def key(self) -> str:
         return f"{self.namespace}.{self.name}"
+
+    @property
+    def success(self) -> list[int]:
+        return [status for status, _, _ in self.responses]
+
+    @property
+    def has_filter(self) -> bool:
+        return any(p.gen == "filter_" for p in self.params)
 
 
 def snake(value: str) -> str:
@@ -91,160 +112,56 @@ def facade_name(gen: str) -> str:
     return gen
 
 
-def _union_parts(node: ast.expr) -> list[ast.expr]:
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-        return _union_parts(node.left) + _union_parts(node.right)
-    return [node]
+# -- reading the tree ---------------------------------------------------------------------------
 
 
-def _names(node: ast.AST) -> set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+def load_tree(pkg: Path) -> dict[str, Any]:
+    """{"endpoints": {module: ENDPOINT}, "models": {api: {model class: module}}} of the tree at
+    `pkg` (`…/_timeback_gen`), imported in a child interpreter: the tree being generated is not
+    the installed one (`make drift` writes to build/drift/)."""
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--dump", str(pkg.parent.resolve())],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        raise FacadeError(f"reading the endpoint data of {pkg} failed:\n{proc.stderr}")
+    return json.loads(proc.stdout)  # type: ignore[no-any-return]
 
 
-def _status_blocks(func: ast.FunctionDef) -> list[tuple[int, ast.If]]:
-    out = []
-    for stmt in func.body:
-        if (
-            isinstance(stmt, ast.If)
-            and isinstance(stmt.test, ast.Compare)
-            and isinstance(stmt.test.comparators[0], ast.Constant)
-            and isinstance(stmt.test.left, ast.Attribute)
-            and stmt.test.left.attr == "status_code"
-        ):
-            out.append((int(stmt.test.comparators[0].value), stmt))
-    return out
+def _dump(tree: Path) -> int:
+    """The child of `load_tree`: print the tree's endpoint data and model tables as JSON."""
+    sys.path.insert(0, str(tree))
+    package = importlib.import_module("_timeback_gen")
+    if not Path(package.__file__ or "").resolve().is_relative_to(tree):
+        raise SystemExit(f"_timeback_gen came from {package.__file__}, not from {tree}")
+    out: dict[str, Any] = {"endpoints": {}, "models": {}}
+    for api in APIS:
+        api_pkg = importlib.import_module(f"_timeback_gen.{api}.api")
+        for info in pkgutil.walk_packages(api_pkg.__path__, api_pkg.__name__ + "."):
+            if not info.ispkg:
+                out["endpoints"][info.name] = importlib.import_module(info.name).ENDPOINT
+        models = importlib.import_module(f"_timeback_gen.{api}.models")
+        out["models"][api] = dict(models._MODULES)
+    json.dump(out, sys.stdout)
+    return 0
 
 
-def _from_dict_classes(node: ast.AST) -> list[str]:
-    """`X` of every `X.from_dict(...)` call under `node`, in source order."""
-    calls = [
-        n
-        for n in ast.walk(node)
-        if isinstance(n, ast.Call)
-        and isinstance(n.func, ast.Attribute)
-        and n.func.attr == "from_dict"
-        and isinstance(n.func.value, ast.Name)
-    ]
-    calls.sort(key=lambda n: (n.lineno, n.col_offset))
-    names: list[str] = []
-    for call in calls:
-        name = call.func.value.id  # type: ignore[attr-defined]
-        if name not in names:
-            names.append(name)
-    return names
+def _status(value: str, where: str) -> int:
+    if not value.isdigit():
+        raise FacadeError(f"{where}: response status {value!r}: status ranges are not supported")
+    return int(value)
 
 
-def response_shape(block: ast.If) -> tuple[str, tuple[str, ...]]:
-    """What one 2xx branch of `_parse_response` reads: (kind, model classes).
-
-    kind: model | list (of one model) | union (of models, first that fits) | none (no body) |
-    file (raw bytes) | json (decoded JSON as it is)."""
-    nested = [n for n in block.body if isinstance(n, ast.FunctionDef)]
-    if nested:
-        return "union", tuple(_from_dict_classes(nested[0]))
-    names = _from_dict_classes(block)
-    if names:
-        is_list = any(isinstance(n, ast.For | ast.ListComp) for n in ast.walk(block))
-        return ("list" if is_list else "model"), (names[0],)
-    text = ast.unparse(block)
-    if "cast(Any, None)" in text:
-        return "none", ()
-    if "File(" in text:
-        return "file", ()
-    return "json", ()
-
-
-def read_module(path: Path) -> dict[str, Any]:
-    tree = ast.parse(path.read_text())
-    funcs = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
-    imports: dict[str, str] = {}
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("models."):
-            for alias in node.names:
-                imports[alias.asname or alias.name] = node.module
-        if isinstance(node, ast.ImportFrom) and node.level == 3 and node.module == "types":
-            for alias in node.names:
-                imports[alias.name] = "types"
-    kw = funcs["_get_kwargs"]
-    positional = [(a.arg, ast.unparse(a.annotation)) for a in kw.args.args]  # type: ignore[arg-type]
-    kwonly = []
-    for a, d in zip(kw.args.kwonlyargs, kw.args.kw_defaults, strict=True):
-        kwonly.append((a.arg, ast.unparse(a.annotation), None if d is None else ast.unparse(d)))  # type: ignore[arg-type]
-    query_map: dict[str, str] = {}
-    header_map: dict[str, str] = {}
-    args = {a for a, _ in positional} | {a for a, _, _ in kwonly}
-    for node in ast.walk(kw):
-        if (
-            isinstance(node, ast.Assign)
-            and isinstance(node.targets[0], ast.Subscript)
-            and isinstance(node.targets[0].value, ast.Name)
-            and node.targets[0].value.id in ("params", "headers")
-            and isinstance(node.targets[0].slice, ast.Constant)
-        ):
-            spec = node.targets[0].slice.value
-            names = _names(node.value)
-            py = next((n for n in names if n in args), None)
-            if py is None:
-                py = next((n[5:] for n in names if n.startswith("json_") and n[5:] in args), None)
-            if py is not None:
-                (query_map if node.targets[0].value.id == "params" else header_map)[py] = spec
-    body_types: list[str] = []
-    for node in ast.walk(kw):
-        if (
-            isinstance(node, ast.Assign)
-            and isinstance(node.targets[0], ast.Subscript)
-            and isinstance(node.targets[0].slice, ast.Constant)
-            and node.targets[0].slice.value == "Content-Type"
-            and isinstance(node.value, ast.Constant)
-        ):
-            body_types.append(node.value.value)
-    json_model = None
-    for node in ast.walk(kw):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id == "isinstance"
-            and isinstance(node.args[1], ast.Name)
-            and node.args[1].id not in ("Unset", "File")
-        ):
-            json_model = node.args[1].id
-    parse = funcs["_parse_response"]
-    blocks = _status_blocks(parse)
-    ok_names: set[str] = set()
-    err_names: set[str] = set()
-    for status, block in blocks:
-        (ok_names if 200 <= status < 300 else err_names).update(_names(block))
-    parts = _union_parts(parse.returns) if parse.returns else []  # type: ignore[arg-type]
-    keep = []
-    for part in parts:
-        text = ast.unparse(part)
-        if text == "None":
-            continue
-        part_names = _names(part) - {"list", "dict", "str", "int", "float", "bool"}
-        if (
-            (text == "Any" and any("cast" in _names(b) for s, b in blocks if 200 <= s < 300))
-            or (part_names & ok_names and not (part_names & err_names - ok_names))
-            or (not part_names and text in ("str", "int", "float", "bool") and ok_names)
-        ):
-            keep.append(text)
-    return {
-        "positional": positional,
-        "kwonly": kwonly,
-        "query_map": query_map,
-        "header_map": header_map,
-        "imports": imports,
-        "returns": " | ".join(keep) if keep else "None",
-        "success": sorted(s for s, _ in blocks if 200 <= s < 300),
-        "responses": sorted((s, *response_shape(b)) for s, b in blocks if 200 <= s < 300),
-        "body_types": body_types,
-        "json_model": json_model,
+def collect(api: str, doc: dict[str, Any], tree: dict[str, Any]) -> list[Operation]:
+    """The operations of one API, in document order, from the endpoint data of `tree`."""
+    prefix = f"_timeback_gen.{api}.api."
+    by_route = {
+        (data["method"], data["path"]): (module, data)
+        for module, data in tree["endpoints"].items()
+        if module.startswith(prefix)
     }
-
-
-def collect(pkg: Path, api: str, doc: dict[str, Any]) -> list[Operation]:
-    modules = {
-        p.stem: p for p in sorted((pkg / api / "api").glob("*/*.py")) if p.stem != "__init__"
-    }
+    models: dict[str, str] = tree["models"][api]
     ops: list[Operation] = []
     for path, item in doc["paths"].items():
         for method in METHODS:
@@ -252,31 +169,35 @@ def collect(pkg: Path, api: str, doc: dict[str, Any]) -> list[Operation]:
             if not isinstance(op, dict):
                 continue
             op_id = op["operationId"]
-            name = snake(op_id)
-            if name not in modules:
-                raise SystemExit(f"facade: no generated module for {api} {op_id} ({name})")
-            mod_path = modules[name]
-            info = read_module(mod_path)
+            found = by_route.pop((method.upper(), path), None)
+            if found is None:
+                raise FacadeError(f"{api} {method.upper()} {path} ({op_id}): no endpoint module")
+            module, data = found
+            name = data["name"]
+            if name != snake(op_id) or module.rsplit(".", 1)[1] != name:
+                raise FacadeError(f"{api} {op_id}: the endpoint module {module} is named {name}")
             ns = next(n for n in NAMESPACES if n[0] == api and path.startswith(n[1]))
-            module = f"_timeback_gen.{api}.api.{mod_path.parent.name}.{name}"
-            spec_path_params = re.findall(r"{([^}]+)}", path)
-            params: list[Param] = []
-            for i, (gen, ann) in enumerate(info["positional"]):
-                params.append(Param(gen, spec_path_params[i], "path", ann, True, None, gen))
-            for gen, ann, default in info["kwonly"]:
-                py = facade_name(gen)
-                if gen == "body":
-                    loc, spec = "body", "body"
-                elif gen in info["header_map"]:
-                    loc, spec = "header", info["header_map"][gen]
-                else:
-                    loc, spec = "query", info["query_map"].get(gen, gen)
-                params.append(Param(py, spec, loc, ann, default is None, default, gen))
-            used = set()
-            for p in params:
-                used |= set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", p.annotation))
-            used |= set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", info["returns"]))
-            type_imports = {n: m for n, m in info["imports"].items() if n in used and m != "types"}
+            params = [
+                Param(
+                    python=facade_name(p["python"]) if p["in"] != "path" else p["python"],
+                    spec=p["spec"],
+                    location=p["in"],
+                    annotation=p["annotation"],
+                    # whether a call must give it: the document requires it and has no default
+                    required=p["required"] and p["default"] is None,
+                    default=p["default"],
+                    gen=p["python"],
+                )
+                for p in data["params"]
+            ]
+            responses = []
+            for r in data["responses"]:
+                if r["kind"] not in KINDS:
+                    raise FacadeError(f"{api} {op_id}: unknown response kind {r['kind']!r}")
+                responses.append((_status(r["status"], op_id), r["kind"], tuple(r["models"])))
+            json_models = [b["model"] for b in data["bodies"] if b["kind"] == "json"]
+            used = {n for p in params for n in IDENTIFIER.findall(p.annotation)}
+            used |= set(IDENTIFIER.findall(data["returns"]))
             ops.append(
                 Operation(
                     api=api,
@@ -287,66 +208,72 @@ def collect(pkg: Path, api: str, doc: dict[str, Any]) -> list[Operation]:
                     http_method=method.upper(),
                     path=path,
                     module=module,
-                    summary=(op.get("summary") or op.get("description") or op_id).strip(),
+                    summary=data["summary"] or op_id,
                     params=params,
-                    returns=info["returns"],
-                    success=info["success"],
-                    responses=info["responses"],
-                    body_content_types=info["body_types"],
-                    json_body_model=info["json_model"],
-                    type_imports=type_imports,
-                    unset_used=any("Unset" in p.annotation for p in params),
+                    returns=data["returns"],
+                    responses=sorted(responses),
+                    body_content_types=[b["content_type"] for b in data["bodies"]],
+                    json_body_model=json_models[0] if len(json_models) == 1 else None,
+                    type_imports={n: models[n] for n in sorted(used) if n in models},
                 )
             )
+    if by_route:
+        extra = ", ".join(sorted(module for module, _ in by_route.values()))
+        raise FacadeError(f"{api}: endpoint modules for no operation of the document: {extra}")
     return ops
 
 
-HEADER = '"""Generated by scripts/facade.py from the generated endpoint modules. Do not edit."""\n'
+# -- the method tables --------------------------------------------------------------------------
+
+HEADER = (
+    '"""Generated by scripts/facade.py from the endpoint modules\' ENDPOINT data. Do not edit."""\n'
+)
 
 
-def _signature(op: Operation) -> str:
-    parts = ["self"]
-    for p in op.params:
-        if p.location == "path":
-            parts.append(f"{p.python}: {p.annotation}")
-    parts.append("*")
+def _parameters(op: Operation) -> list[str]:
+    """The facade method's parameters after `self`: path ones positional, the rest keyword-only."""
+    parts = [f"{p.python}: {p.annotation}" for p in op.params if p.location == "path"]
+    keyword_only = []
     for p in op.params:
         if p.location == "path":
             continue
         ann = p.annotation
         if p.location == "body":
             ann = f"{ann} | Mapping[str, Any]"
-        parts.append(f"{p.python}: {ann}" + (f" = {p.default}" if p.default else ""))
-    if any(p.gen == "filter_" for p in op.params):
-        parts.append("where: Mapping[str, Any] | None = None")
-    if parts[-1] == "*":
-        parts.pop()
-    return ", ".join(parts)
+        keyword_only.append(f"{p.python}: {ann}" + (f" = {p.default}" if p.default else ""))
+    if op.has_filter:
+        keyword_only.append("where: Mapping[str, Any] | None = None")
+    return parts + (["*", *keyword_only] if keyword_only else [])
+
+
+def _signature(op: Operation) -> str:
+    return ", ".join(["self", *_parameters(op)])
 
 
 def _call_args(op: Operation) -> str:
     path_args = [p.python for p in op.params if p.location == "path"]
     kwargs = [f'"{p.gen}": {p.python}' for p in op.params if p.location != "path"]
-    if any(p.gen == "filter_" for p in op.params):
+    if op.has_filter:
         kwargs.append('"where": where')
     tup = "(" + "".join(f"{a}, " for a in path_args) + ")"
-    return f'_OPS["{op.key}"], {tup}, {{{", ".join(kwargs)}}}'
+    return f'"{op.key}", {tup}, {{{", ".join(kwargs)}}}'
+
+
+def _first_line(op: Operation) -> str:
+    return op.summary.splitlines()[0].rstrip(".")
 
 
 def _docstring(op: Operation) -> str:
-    summary = op.summary.splitlines()[0].rstrip(".").replace('"""', "'''").replace("\\", "\\\\")
+    summary = _first_line(op).replace('"""', "'''").replace("\\", "\\\\")
     return f'"""{summary}.\n\n        `{op.http_method} {op.path}` (operationId `{op.operation_id}`)\n        """'
 
 
 def render_api(api: str, ops: list[Operation]) -> str:
     lines = [HEADER, "from __future__ import annotations", ""]
-    lines.append("from collections.abc import Mapping")
-    lines.append("from typing import TYPE_CHECKING, Any, cast")
-    lines.append("")
-    lines.append("from timeback_gen.services import AsyncService, SyncService")
+    lines.append("from collections.abc import Awaitable, Callable, Mapping")
+    lines.append("from typing import TYPE_CHECKING, Any, ClassVar, cast")
     lines.append("")
     lines.append(f"from ..{api}.types import UNSET, Unset")
-    lines.append("from .registry import OPERATIONS as _OPS")
     lines.append("")
     imports: dict[str, str] = {}
     for op in ops:
@@ -354,7 +281,7 @@ def render_api(api: str, ops: list[Operation]) -> str:
     lines.append("if TYPE_CHECKING:")
     lines.append(f"    from ..{api}.types import File")
     for name, module in sorted(imports.items()):
-        lines.append(f"    from ..{api}.{module} import {name}")
+        lines.append(f"    from ..{api}.models{module} import {name}")
     lines.append("")
     lines.append('__all__ = ["UNSET", "Unset"]')
     classes: dict[str, list[Operation]] = {}
@@ -363,15 +290,23 @@ def render_api(api: str, ops: list[Operation]) -> str:
     for cls, cls_ops in classes.items():
         for is_async in (False, True):
             name = ("Async" if is_async else "") + cls + "Service"
-            base = "AsyncService" if is_async else "SyncService"
+            result = "Awaitable[Any]" if is_async else "Any"
             lines.append("")
             lines.append("")
-            lines.append(f"class {name}({base}):")
+            lines.append(f"class {name}:")
             lines.append(
                 f'    """{cls_ops[0].namespace} operations ({len(cls_ops)}); '
                 + ("awaitable; " if is_async else "")
                 + 'see `timeback_gen.services`."""'
             )
+            lines.append("")
+            lines.append(
+                f"    # A method table: `timeback_gen.services.facade_class` binds it to "
+                f"{'AsyncService' if is_async else 'SyncService'}, which"
+            )
+            lines.append("    # supplies `_call` (send the operation of that registry key, parse).")
+            lines.append(f"    _tb_async: ClassVar[bool] = {is_async}")
+            lines.append(f"    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], {result}]")
             for op in sorted(cls_ops, key=lambda o: o.name):
                 lines.append("")
                 prefix = "async def" if is_async else "def"
@@ -387,47 +322,171 @@ def render_api(api: str, ops: list[Operation]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# -- the registry -------------------------------------------------------------------------------
+
+
 def render_registry(ops: list[Operation]) -> str:
-    lines = [HEADER, "from timeback_gen.services import OperationSpec, ParamSpec", ""]
-    lines.append("OPERATIONS: dict[str, OperationSpec] = {")
+    lines = [
+        '"""The operation registry as data (generated by scripts/facade.py). Do not edit.',
+        "",
+        "One entry per operation, keyed `namespace.method`, of primitives only: this module imports",
+        "nothing. `timeback_gen.services.OPERATIONS` reads it into `OperationSpec`s; `params` are",
+        "(python name, document name, location, required), `responses` (status, kind, models).",
+        '"""',
+        "",
+        "from typing import Any",
+        "",
+        "OPERATION_DATA: dict[str, dict[str, Any]] = {",
+    ]
     for op in ops:
-        lines.append(f'    "{op.key}": OperationSpec(')
-        lines.append(f'        api="{op.api}",')
-        lines.append(f'        base_url="{BASE_URLS[op.api]}",')
-        lines.append(f'        namespace="{op.namespace}",')
-        lines.append(f'        name="{op.name}",')
-        lines.append(f'        operation_id="{op.operation_id}",')
-        lines.append(f'        http_method="{op.http_method}",')
-        lines.append(f'        path="{op.path}",')
-        lines.append(f'        module="{op.module}",')
-        lines.append(f"        success={tuple(op.success)!r},")
-        lines.append(f"        responses={tuple(op.responses)!r},")
-        lines.append(f"        body_content_types={tuple(op.body_content_types)!r},")
-        lines.append(f"        json_body_model={op.json_body_model!r},")
-        lines.append("        params=(")
+        lines.append(f'    "{op.key}": {{')
+        lines.append(f'        "api": "{op.api}",')
+        lines.append(f'        "namespace": "{op.namespace}",')
+        lines.append(f'        "name": "{op.name}",')
+        lines.append(f'        "operation_id": "{op.operation_id}",')
+        lines.append(f'        "http_method": "{op.http_method}",')
+        lines.append(f'        "path": "{op.path}",')
+        lines.append(f'        "module": "{op.module}",')
+        lines.append(f'        "success": {tuple(op.success)!r},')
+        lines.append(f'        "responses": {tuple(op.responses)!r},')
+        lines.append(f'        "body_content_types": {tuple(op.body_content_types)!r},')
+        lines.append(f'        "json_body_model": {op.json_body_model!r},')
+        lines.append('        "params": (')
         for p in op.params:
-            lines.append(
-                f'            ParamSpec("{p.python}", "{p.spec}", "{p.location}", {p.required!r}),'
-            )
+            lines.append(f'            ("{p.python}", "{p.spec}", "{p.location}", {p.required!r}),')
         lines.append("        ),")
-        lines.append("    ),")
+        lines.append("    },")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
 
-def generate(pkg: Path, normalized: dict[str, dict[str, Any]]) -> int:
+# -- docs/api.md --------------------------------------------------------------------------------
+
+
+def _anchor(text: str) -> str:
+    """GitHub's heading anchor: lower case, punctuation but `-` and `_` dropped, spaces to `-`."""
+    return re.sub(r"[^\w\- ]", "", text.lower()).replace(" ", "-")
+
+
+def _type_parts(annotation: str) -> list[str]:
+    """The members of an annotation, without `Unset` (the required column says whether it may
+    be left out)."""
+    parts = [p.strip() for p in annotation.split("|")]
+    return [p for p in parts if p != "Unset"] or parts
+
+
+def _linked(annotation: str, op: Operation, sep: str = " | ") -> str:
+    """The annotation, each generated model linked to its module."""
+
+    def one(part: str) -> str:
+        inner = part[5:-1] if part.startswith("list[") and part.endswith("]") else None
+        name = inner or part
+        module = op.type_imports.get(name)
+        if module is None:
+            return f"`{part}`"
+        link = f"[`{name}`](../generated/_timeback_gen/{op.api}/models/{module[1:]}.py)"
+        return f"list of {link}" if inner else link
+
+    return sep.join(one(p) for p in _type_parts(annotation))
+
+
+def _doc_signature(op: Operation) -> str:
+    params = _parameters(op)
+    one_line = f"tb.{op.key}({', '.join(params)}) -> {op.returns}"
+    if len(one_line) <= 96:
+        return one_line
+    inner = "".join(f"    {p},\n" for p in params)
+    return f"tb.{op.key}(\n{inner}) -> {op.returns}"
+
+
+CELL_SEP = " \\| "  # between the members of a type in a table cell
+API_DOC_HEAD = """# API reference
+
+<!-- Generated by `make regen` (scripts/facade.py) from the endpoint data. Do not edit. -->
+
+Every operation of the TimeBack documents ({count}), by namespace. The methods are the same on
+`Timeback` and, awaitable, on `AsyncTimeback`; their models are importable from
+`timeback_gen.models.<api>`. Path parameters are positional, the rest keyword-only; a parameter
+that is not required may be left out (`UNSET`: not sent). A body may also be given as a plain
+mapping, sent as it is. Where an operation takes `filter`, `where=` builds it from a mapping; the
+offset/limit list operations work with `tb.paginate`. Every non-2xx response raises an
+`APIStatusError` subclass (`timeback_gen.errors`). The headings are the operation keys the CLI
+takes (`timeback-gen call oneroster.rostering.get_user --sourced-id ID`).
+
+"""
+
+
+def render_api_doc(ops: list[Operation]) -> str:
+    by_ns: dict[str, list[Operation]] = {}
+    for op in ops:
+        by_ns.setdefault(op.namespace, []).append(op)
+    order = [ns for _, _, ns, _ in NAMESPACES if ns in by_ns]
+    out = [*API_DOC_HEAD.format(count=len(ops)).splitlines(), "| namespace | methods | models |"]
+    out.append("|---|---|---|")
+    for ns in order:
+        out.append(
+            f"| [`tb.{ns}`](#{_anchor('tb.' + ns)}) | {len(by_ns[ns])} | "
+            f"`timeback_gen.models.{by_ns[ns][0].api}` |"
+        )
+    for ns in order:
+        ns_ops = sorted(by_ns[ns], key=lambda o: o.name)
+        out += ["", f"## tb.{ns}", "", "| method | route | returns |", "|---|---|---|"]
+        for op in ns_ops:
+            out.append(
+                f"| [`{op.name}`](#{_anchor(op.key)}) | `{op.http_method} {op.path}` | "
+                f"{_linked(op.returns, op, CELL_SEP)} |"
+            )
+        for op in ns_ops:
+            out += ["", f"### {op.key}", ""]
+            out.append(f"`{op.http_method} {op.path}` (operationId `{op.operation_id}`)")
+            out += ["", _first_line(op) + ".", "", "```python", _doc_signature(op), "```"]
+            if op.params or op.has_filter:
+                out += ["", "| parameter | in | required | type |", "|---|---|---|---|"]
+                for p in op.params:
+                    where = p.location
+                    if p.spec != p.python and p.location != "body":
+                        where += f" (`{p.spec}`)"
+                    ann = _linked(p.annotation, op, CELL_SEP)
+                    if p.location == "body":
+                        ann += " or a mapping"
+                    if p.default not in (None, "UNSET"):
+                        ann += f" (default `{p.default}`)"
+                    required = "yes" if p.required else "no"
+                    out.append(f"| `{p.python}` | {where} | {required} | {ann} |")
+                if op.has_filter:
+                    out.append(
+                        "| `where` | builds `filter` | no | `Mapping[str, Any]` (not with `filter`) |"
+                    )
+            out += ["", f"Returns {_linked(op.returns, op)}."]
+    return "\n".join(out) + "\n"
+
+
+# -- entry point --------------------------------------------------------------------------------
+
+
+def generate(pkg: Path, normalized: dict[str, dict[str, Any]], api_doc: Path) -> int:
+    """Write `pkg/services/` and `api_doc` from the endpoint data of the tree at `pkg`."""
+    tree = load_tree(pkg)
     out = pkg / "services"
     out.mkdir(exist_ok=True)
     all_ops: list[Operation] = []
-    for api in ("oneroster", "powerpath", "qti", "caliper", "case"):
-        ops = collect(pkg, api, normalized[api])
+    for api in APIS:
+        ops = collect(api, normalized[api], tree)
         all_ops.extend(ops)
         (out / f"{api}.py").write_text(render_api(api, ops))
     (out / "registry.py").write_text(render_registry(all_ops))
     (out / "__init__.py").write_text(
-        '"""Generated service facade: one class per namespace, one method per operation."""\n'
+        '"""Generated service facade: one method table per namespace, one method per operation."""\n'
     )
     keys = [op.key for op in all_ops]
     if len(set(keys)) != len(keys):
-        raise SystemExit("facade: two operations map to the same namespace.method")
+        raise FacadeError("two operations map to the same namespace.method")
+    api_doc.parent.mkdir(parents=True, exist_ok=True)
+    api_doc.write_text(render_api_doc(all_ops))
     return len(all_ops)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--dump":
+        sys.exit(_dump(Path(sys.argv[2])))
+    sys.exit("usage: facade.py --dump TREE (scripts/regen.py runs the facade)")

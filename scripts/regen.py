@@ -4,7 +4,8 @@ Steps: check each document's sha256 against specs/sources.lock → apply specs/o
 validate → normalize (hoist shared schemas, specs/names.yaml) → openapi-python-client per API
 (plus the old model names of specs/aliases.yaml) →
 datamodel-code-generator for the Caliper vocabulary and the Timeback profile → the service
-facade and operation registry (scripts/facade.py) → a summary against naive generation.
+facade, operation registry and docs/api.md from the endpoint modules' data (scripts/facade.py)
+→ a summary against naive generation.
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def client_documents(specs_dir: Path) -> dict[str, dict[str, Any]]:
     return {api: client_document(normalized[api]) for api in CLIENT_APIS}
 
 
-def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool) -> None:
+def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool, api_doc: Path) -> None:
     lock = load_lock()
     check_hashes(specs_dir, lock)
     names = load_names()
@@ -307,7 +308,7 @@ def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool) -> None:
     generate_event_models(events_path, events / "timeback.py", "Timeback event profile")
 
     log("generating service facade …")
-    ops = facade.generate(pkg, normalized)
+    ops = facade.generate(pkg, normalized, api_doc)
     run([str(BIN / "ruff"), "format", "--isolated", "--no-cache", "--quiet", str(pkg / "services")])
 
     log("")
@@ -350,6 +351,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--specs-dir", default=os.environ.get("SPECS_DIR", "../shared/specs"))
     parser.add_argument("--out", default=str(ROOT / "generated"))
     parser.add_argument("--work", default=None)
+    parser.add_argument(
+        "--api-doc",
+        default=None,
+        help="where the API reference goes (default: docs/api.md, or OUT/api.md with --out)",
+    )
     parser.add_argument("--no-naive", action="store_true", help="skip the naive-generation counts")
     parser.add_argument("--lock", action="store_true", help="record the documents' hashes")
     args = parser.parse_args(argv)
@@ -361,10 +367,17 @@ def main(argv: list[str] | None = None) -> int:
             write_lock(specs_dir)
             return 0
         work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="timeback-regen-"))
-        regen(specs_dir, Path(args.out), work, naive=not args.no_naive)
+        out = Path(args.out)
+        if args.api_doc:
+            api_doc = Path(args.api_doc)
+        elif out.resolve() == (ROOT / "generated").resolve():
+            api_doc = ROOT / "docs" / "api.md"
+        else:
+            api_doc = out / "api.md"
+        regen(specs_dir, out, work, naive=not args.no_naive, api_doc=api_doc)
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
-    except (RegenError, OverlayError, DocumentError, AliasError) as exc:
+    except (RegenError, OverlayError, DocumentError, AliasError, facade.FacadeError) as exc:
         print(f"regen: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -16,7 +16,7 @@ import difflib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -49,8 +49,8 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def _operations() -> dict[str, Any]:
-    from _timeback_gen.services.registry import OPERATIONS
+def _operations() -> Mapping[str, Any]:
+    from .services import OPERATIONS
 
     return OPERATIONS
 

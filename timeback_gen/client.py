@@ -21,7 +21,7 @@ from .drift import DriftCount, DriftLog, DriftRecord
 from .errors import TimebackError
 from .http import MAX_RETRIES_EXTENSION, build_async_client, build_client
 from .pagination import DEFAULT_PAGE_SIZE, apaginate, paginate
-from .services import build_raw_request, read_raw_response, transport_error
+from .services import build_raw_request, facade_class, read_raw_response, transport_error
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -45,7 +45,7 @@ _BASES = ("api", "qti", "caliper")
 
 
 def _service(module: str, cls: str) -> Any:
-    return getattr(importlib.import_module(f"_timeback_gen.services.{module}"), cls)
+    return facade_class(getattr(importlib.import_module(f"_timeback_gen.services.{module}"), cls))
 
 
 def _base_url(settings: Settings, base: str) -> str:

@@ -254,7 +254,7 @@ def contract_clients(prism_pool: PrismPool) -> Iterator[ContractClients]:
 def _operation_client(request: pytest.FixtureRequest, *, dynamic: bool) -> ContractClient:
     """The client for the test's ``key`` parameter (a registry operation), obtained in SETUP so
     that a Prism that cannot start (or a document that cannot be read) makes the test ERROR."""
-    from _timeback_gen.services.registry import OPERATIONS
+    from timeback_gen.services import OPERATIONS
 
     params = request.node.callspec.params
     if params.get("unavailable"):
@@ -357,7 +357,7 @@ def _write_client_contracts(tr: Any) -> None:
     if not (res.request or res.response or res.error):
         return
     try:
-        from _timeback_gen.services.registry import OPERATIONS
+        from timeback_gen.services import OPERATIONS
     except Exception as exc:  # the registry failed to import: the tests already said so
         tr.write_line(f"(registry unavailable: {exc})")
         return

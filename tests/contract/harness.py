@@ -20,6 +20,7 @@ import copy
 import importlib
 import inspect
 import io
+import re
 import threading
 import types
 import typing
@@ -165,7 +166,12 @@ def expected_return_types(spec: OperationSpec) -> tuple[Any, ...]:
     annotation = inspect.getattr_static(cls, spec.name).__annotations__["return"]
     namespace: dict[str, Any] = {}
     namespace.update(vars(importlib.import_module(cls.__module__)))
-    namespace.update(vars(spec.load()))
+    namespace.update(vars(importlib.import_module(f"_timeback_gen.{spec.api}.types")))
+    if isinstance(annotation, str):  # the facade imports its models for type checkers only
+        models = importlib.import_module(f"_timeback_gen.{spec.api}.models")
+        for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", annotation):
+            if name not in namespace and name in models.__all__:
+                namespace[name] = getattr(models, name)
     value = eval(annotation, namespace) if isinstance(annotation, str) else annotation
     parts = typing.get_args(value) if isinstance(value, types.UnionType) else (value,)
     return tuple(p for p in parts if p is not type(None))

@@ -18,7 +18,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _timeback_gen.services.registry import OPERATIONS
 
 from timeback_gen.errors import (
     APIStatusError,
@@ -31,7 +30,7 @@ from timeback_gen.errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from timeback_gen.services import OperationSpec
+from timeback_gen.services import OPERATIONS, OperationSpec
 
 from .conftest import CLIENT_RESULTS, ContractClient
 from .documents import CLIENT_DOCUMENTS, json_media, overlaid_document, responses_of

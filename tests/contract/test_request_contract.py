@@ -30,10 +30,9 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
-from _timeback_gen.services.registry import OPERATIONS
 
 from timeback_gen.errors import APIStatusError, ResponseValidationError
-from timeback_gen.services import OperationSpec, raw
+from timeback_gen.services import OPERATIONS, OperationSpec, raw
 
 from .conftest import CLIENT_RESULTS, ContractClient
 from .documents import CLIENT_DOCUMENTS, overlaid_document

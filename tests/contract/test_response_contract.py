@@ -27,10 +27,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from _timeback_gen.services.registry import OPERATIONS
 
 from timeback_gen.errors import APIStatusError, ResponseValidationError
-from timeback_gen.services import OperationSpec
+from timeback_gen.services import OPERATIONS, OperationSpec
 
 from .conftest import CLIENT_RESULTS, ContractClient
 from .documents import CLIENT_DOCUMENTS, json_media, overlaid_document, responses_of

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _timeback_gen.services.registry import OPERATIONS
+
+from timeback_gen.services import OPERATIONS
 
 from .cases import KINDS, Case, Skipped, operation_cases
 from .stock import ROOT, stock_tree

@@ -89,9 +89,7 @@ def outcome(case: dict[str, Any]) -> dict[str, Any]:
         if case["model"] is None:
             response = httpx.Response(case["status"], json=body)
             if OURS:  # what the client runs (timeback_gen.services), not the stock endpoint code
-                from _timeback_gen.services.registry import OPERATIONS
-
-                from timeback_gen.services import parse_response
+                from timeback_gen.services import OPERATIONS, parse_response
 
                 result = parse_response(OPERATIONS[case["operation"]], response)
             else:

@@ -17,9 +17,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _timeback_gen.services.registry import OPERATIONS
 
 from tests.contract.examples import _resolve
+from timeback_gen.services import OPERATIONS
 
 from .cases import KINDS
 from .conftest import APIS, OURS, Run

@@ -11,12 +11,12 @@ from typing import Any
 import httpx
 import pytest
 from _timeback_gen.oneroster.types import UNSET
-from _timeback_gen.services.registry import OPERATIONS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeback_gen import Timeback
 from timeback_gen.errors import APIStatusError, ResponseValidationError, TimebackError
+from timeback_gen.services import OPERATIONS
 
 from .conftest import user_record
 

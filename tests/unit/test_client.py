@@ -13,7 +13,6 @@ from typing import Any
 import httpx
 import pytest
 from _timeback_gen.oneroster.types import UNSET
-from _timeback_gen.services.registry import OPERATIONS
 
 from timeback_gen import AsyncTimeback, Timeback, raw
 from timeback_gen.errors import (
@@ -25,6 +24,7 @@ from timeback_gen.errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from timeback_gen.services import OPERATIONS
 
 TOKEN = {"access_token": "tok-123", "expires_in": 3600, "token_type": "Bearer"}
 
@@ -307,6 +307,38 @@ def test_raw_gives_response_and_parsed() -> None:
         result = raw(tb.oneroster.rostering.get_user)("u1")
     assert result.status_code == 200 and result.headers["x-request-id"] == "r1"
     assert result.parsed.user.sourced_id == "u1"
+
+
+def test_binary_export_returns_the_bytes_as_a_file() -> None:
+    server = Server()
+    archive = b"PK\x03\x04 a Common Cartridge archive"
+    server.routes["/resources/export/r1"] = lambda r: httpx.Response(
+        200, content=archive, headers={"content-type": "application/zip"}
+    )
+    with make(server) as tb:
+        exported = tb.oneroster.resources.export_resource_to_common_cartridge("r1")
+        again = raw(tb.oneroster.resources.export_resource_to_common_cartridge)("r1")
+    assert type(exported).__name__ == "File" and exported.payload.read() == archive
+    assert again.parsed.payload.read() == archive == again.http_response.content
+    assert server.api_requests()[-1].method == "POST"
+
+
+def test_namespaces_bind_the_generated_method_tables() -> None:
+    """The generated facade classes are method tables; the client's namespaces are those tables
+    bound to the hand-written services (one class per table, the table's docstring kept)."""
+    import _timeback_gen.services.oneroster as generated
+
+    from timeback_gen.services import AsyncService, SyncService
+
+    tb = Timeback(client_id="a", client_secret="b")
+    atb = AsyncTimeback(client_id="a", client_secret="b")
+    rostering, arostering = tb.oneroster.rostering, atb.oneroster.rostering
+    assert isinstance(rostering, generated.RosteringService) and isinstance(rostering, SyncService)
+    assert isinstance(arostering, generated.AsyncRosteringService)
+    assert isinstance(arostering, AsyncService) and not isinstance(arostering, SyncService)
+    assert type(rostering).__doc__ == generated.RosteringService.__doc__
+    assert type(tb.with_options(max_retries=1).oneroster.rostering) is type(rostering)
+    assert not issubclass(generated.RosteringService, SyncService | AsyncService)
 
 
 def test_raw_http_clients_carry_auth_and_base_urls() -> None:

@@ -15,12 +15,11 @@ from typing import Any
 import httpx
 import pytest
 from _timeback_gen._runtime import dump
-from _timeback_gen.services.registry import OPERATIONS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.contract.examples import ExampleError, Generator
-from timeback_gen.services import OperationSpec, parse_response
+from timeback_gen.services import OPERATIONS, OperationSpec, parse_response
 
 
 @cache

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import ast
 import importlib
+import inspect
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from _timeback_gen.services.registry import OPERATIONS
+
+from timeback_gen.services import OPERATIONS
 
 GENERATED = Path(__file__).resolve().parents[2] / "generated" / "_timeback_gen"
 APIS = ("oneroster", "powerpath", "qti", "caliper", "case")
@@ -27,7 +30,116 @@ def test_every_endpoint_and_model_module_imports(api: str) -> None:
 def test_every_registry_operation_loads() -> None:
     for spec in OPERATIONS.values():
         module = spec.load()
-        assert hasattr(module, "_get_kwargs") and hasattr(module, "_parse_response"), spec.key
+        assert callable(module._get_kwargs), spec.key
+        data = module.ENDPOINT
+        assert (data["name"], data["method"], data["path"]) == (
+            spec.name,
+            spec.http_method,
+            spec.path,
+        ), spec.key
+
+
+def test_endpoint_modules_hold_only_what_the_client_uses() -> None:
+    """The request builder and the data; the stock generator's unused endpoint functions
+    (sync, sync_detailed, asyncio, asyncio_detailed, _build_response, _parse_response) are gone."""
+    for spec in OPERATIONS.values():
+        module = spec.load()
+        functions = {
+            name
+            for name, value in vars(module).items()
+            if inspect.isfunction(value) and value.__module__ == module.__name__
+        }
+        assert functions == {"_get_kwargs"}, spec.key
+
+
+def test_endpoint_data_describes_get_kwargs() -> None:
+    """`ENDPOINT["params"]` (what the facade, the registry and docs/api.md are built from) is
+    `_get_kwargs`'s signature: names, order, positional or keyword, annotations, defaults."""
+    for spec in OPERATIONS.values():
+        module = spec.load()
+        signature = inspect.signature(module._get_kwargs)
+        declared = [
+            (
+                p["python"],
+                p["in"] == "path",
+                p["annotation"],
+                p["default"] is not None,
+            )
+            for p in module.ENDPOINT["params"]
+        ]
+        actual = [
+            (
+                name,
+                param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                param.annotation,
+                param.default is not inspect.Parameter.empty,
+            )
+            for name, param in signature.parameters.items()
+        ]
+        assert declared == actual, spec.key
+        for p in module.ENDPOINT["params"]:
+            if p["default"] not in (None, "UNSET"):
+                default = signature.parameters[p["python"]].default
+                assert repr(default) == p["default"], (spec.key, p["python"])
+        # the registry's parameters are the facade's names for the same parameters
+        assert [(q.spec, q.location) for q in spec.params] == [
+            (p["spec"], p["in"]) for p in module.ENDPOINT["params"]
+        ], spec.key
+
+
+def test_endpoint_data_names_the_models_it_reads() -> None:
+    for spec in OPERATIONS.values():
+        models = importlib.import_module(f"_timeback_gen.{spec.api}.models")
+        for status, kind, names in spec.responses:
+            assert (kind in ("model", "list")) == (len(names) == 1), (spec.key, status)
+            assert (kind == "union") == (len(names) > 1), (spec.key, status)
+            for name in names:
+                assert hasattr(getattr(models, name), "from_dict"), (spec.key, name)
+        if spec.json_body_model is not None:
+            assert hasattr(getattr(models, spec.json_body_model), "to_dict"), spec.key
+
+
+IMPORTS_TIMEBACK_GEN = re.compile(
+    r"^\s*(from\s+timeback_gen[\s.]|import\s+timeback_gen\b)|import_module\(\s*['\"]timeback_gen\b",
+    re.MULTILINE,
+)
+
+
+def test_no_generated_file_imports_timeback_gen() -> None:
+    """The hand-written layer imports the generated one, never the reverse (grep the tree)."""
+    offenders = [
+        f"{path.relative_to(GENERATED.parent)}: {match.group(0).strip()}"
+        for path in sorted(GENERATED.rglob("*.py"))
+        for match in IMPORTS_TIMEBACK_GEN.finditer(path.read_text())
+    ]
+    assert offenders == []
+    assert IMPORTS_TIMEBACK_GEN.search("    from timeback_gen.services import SyncService\n")
+    assert IMPORTS_TIMEBACK_GEN.search("import timeback_gen\n")
+
+
+def test_importing_all_generated_code_loads_no_timeback_gen() -> None:
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "import _timeback_gen\n"
+        "for info in pkgutil.walk_packages(_timeback_gen.__path__, '_timeback_gen.'):\n"
+        "    importlib.import_module(info.name)\n"
+        "assert '_timeback_gen.services.registry' in sys.modules\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'timeback_gen')\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_api_reference_lists_every_operation() -> None:
+    """docs/api.md (written by `make regen`, checked by `make drift`) has every method."""
+    text = (GENERATED.parents[1] / "docs" / "api.md").read_text()
+    for key, spec in OPERATIONS.items():
+        block = text.split(f"\n### {key}\n", 1)
+        assert len(block) == 2, key
+        section = block[1].split("\n### ", 1)[0]
+        assert f"`{spec.http_method} {spec.path}`" in section, key
+        for p in spec.params:
+            assert f"| `{p.python}` | {p.location}" in section, (key, p.python)
 
 
 def test_oneroster_model_count_is_bounded() -> None:

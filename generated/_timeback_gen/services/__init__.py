@@ -1,1 +1,1 @@
-"""Generated service facade: one class per namespace, one method per operation."""
+"""Generated service facade: one method table per namespace, one method per operation."""

@@ -1,15 +1,83 @@
+"""`GET /caliper/events` (list_events).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
-import httpx
+from ...types import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.send_events_response_200_response import SendEventsResponse200Response
-from ...models.send_events_response_400_response import SendEventsResponse400Response
-from ...types import UNSET, Response, Unset
+ENDPOINT: dict[str, Any] = {
+    "name": "list_events",
+    "method": "GET",
+    "path": "/caliper/events",
+    "summary": "List Caliper Events",
+    "params": [
+        {
+            "python": "limit",
+            "spec": "limit",
+            "in": "query",
+            "required": False,
+            "annotation": "float | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "offset",
+            "spec": "offset",
+            "in": "query",
+            "required": False,
+            "annotation": "float | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "sensor",
+            "spec": "sensor",
+            "in": "query",
+            "required": False,
+            "annotation": "str | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "start_date",
+            "spec": "startDate",
+            "in": "query",
+            "required": False,
+            "annotation": "str | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "end_date",
+            "spec": "endDate",
+            "in": "query",
+            "required": False,
+            "annotation": "str | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "actor_id",
+            "spec": "actorId",
+            "in": "query",
+            "required": False,
+            "annotation": "str | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "actor_email",
+            "spec": "actorEmail",
+            "in": "query",
+            "required": False,
+            "annotation": "str | Unset",
+            "default": "UNSET",
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["SendEventsResponse200Response"]},
+    ],
+    "returns": "SendEventsResponse200Response",
+}
 
 
 def _get_kwargs(
@@ -48,219 +116,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SendEventsResponse200Response | SendEventsResponse400Response | None:
-    if response.status_code == 200:
-        response_200 = SendEventsResponse200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = SendEventsResponse400Response.from_dict(response.json())
-
-        return response_400
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SendEventsResponse200Response | SendEventsResponse400Response]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
-    offset: float | Unset = UNSET,
-    sensor: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    actor_id: str | Unset = UNSET,
-    actor_email: str | Unset = UNSET,
-) -> Response[SendEventsResponse200Response | SendEventsResponse400Response]:
-    """List Caliper Events
-
-     List Caliper Events
-
-    Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        sensor (str | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-        actor_id (str | Unset):
-        actor_email (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SendEventsResponse200Response | SendEventsResponse400Response]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        sensor=sensor,
-        start_date=start_date,
-        end_date=end_date,
-        actor_id=actor_id,
-        actor_email=actor_email,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
-    offset: float | Unset = UNSET,
-    sensor: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    actor_id: str | Unset = UNSET,
-    actor_email: str | Unset = UNSET,
-) -> SendEventsResponse200Response | SendEventsResponse400Response | None:
-    """List Caliper Events
-
-     List Caliper Events
-
-    Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        sensor (str | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-        actor_id (str | Unset):
-        actor_email (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SendEventsResponse200Response | SendEventsResponse400Response
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        sensor=sensor,
-        start_date=start_date,
-        end_date=end_date,
-        actor_id=actor_id,
-        actor_email=actor_email,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
-    offset: float | Unset = UNSET,
-    sensor: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    actor_id: str | Unset = UNSET,
-    actor_email: str | Unset = UNSET,
-) -> Response[SendEventsResponse200Response | SendEventsResponse400Response]:
-    """List Caliper Events
-
-     List Caliper Events
-
-    Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        sensor (str | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-        actor_id (str | Unset):
-        actor_email (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SendEventsResponse200Response | SendEventsResponse400Response]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        sensor=sensor,
-        start_date=start_date,
-        end_date=end_date,
-        actor_id=actor_id,
-        actor_email=actor_email,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
-    offset: float | Unset = UNSET,
-    sensor: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    actor_id: str | Unset = UNSET,
-    actor_email: str | Unset = UNSET,
-) -> SendEventsResponse200Response | SendEventsResponse400Response | None:
-    """List Caliper Events
-
-     List Caliper Events
-
-    Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        sensor (str | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-        actor_id (str | Unset):
-        actor_email (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SendEventsResponse200Response | SendEventsResponse400Response
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            sensor=sensor,
-            start_date=start_date,
-            end_date=end_date,
-            actor_id=actor_id,
-            actor_email=actor_email,
-        )
-    ).parsed

@@ -1,22 +1,46 @@
+"""`PUT /ims/oneroster/gradebook/v1p2/categories/{sourcedId}` (put_category).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
 from ...models.category_body import CategoryBody
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_error_response import InternalServerErrorResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...models.unprocessable_entity_response import UnprocessableEntityResponse
-from ...types import Response
+
+ENDPOINT: dict[str, Any] = {
+    "name": "put_category",
+    "method": "PUT",
+    "path": "/ims/oneroster/gradebook/v1p2/categories/{sourcedId}",
+    "summary": "Update or Create a Category",
+    "params": [
+        {
+            "python": "sourced_id",
+            "spec": "sourcedId",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": True,
+            "annotation": "CategoryBody",
+            "default": None,
+        },
+    ],
+    "bodies": [
+        {"content_type": "application/json", "kind": "json", "model": "CategoryBody"},
+    ],
+    "responses": [
+        {"status": "201", "kind": "model", "models": ["CategoryBody"]},
+    ],
+    "returns": "CategoryBody",
+}
 
 
 def _get_kwargs(
@@ -39,250 +63,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | CategoryBody
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    if response.status_code == 201:
-        response_201 = CategoryBody.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = TooManyRequestsResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = InternalServerErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | CategoryBody
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CategoryBody,
-) -> Response[
-    BadRequestResponse
-    | CategoryBody
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Update or Create a Category
-
-     To update an existing Category or create a new one if it doesn't exist. The sourcedId for the record
-    is supplied by the requesting system.
-
-    Args:
-        sourced_id (str):
-        body (CategoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | CategoryBody | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        sourced_id=sourced_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CategoryBody,
-) -> (
-    BadRequestResponse
-    | CategoryBody
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Update or Create a Category
-
-     To update an existing Category or create a new one if it doesn't exist. The sourcedId for the record
-    is supplied by the requesting system.
-
-    Args:
-        sourced_id (str):
-        body (CategoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | CategoryBody | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return sync_detailed(
-        sourced_id=sourced_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CategoryBody,
-) -> Response[
-    BadRequestResponse
-    | CategoryBody
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Update or Create a Category
-
-     To update an existing Category or create a new one if it doesn't exist. The sourcedId for the record
-    is supplied by the requesting system.
-
-    Args:
-        sourced_id (str):
-        body (CategoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | CategoryBody | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        sourced_id=sourced_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CategoryBody,
-) -> (
-    BadRequestResponse
-    | CategoryBody
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Update or Create a Category
-
-     To update an existing Category or create a new one if it doesn't exist. The sourcedId for the record
-    is supplied by the requesting system.
-
-    Args:
-        sourced_id (str):
-        body (CategoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | CategoryBody | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            sourced_id=sourced_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

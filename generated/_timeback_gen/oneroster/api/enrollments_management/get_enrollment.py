@@ -1,22 +1,44 @@
+"""`GET /ims/oneroster/rostering/v1p2/enrollments/{sourcedId}` (get_enrollment).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+from ...types import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.get_enrollment_response_200 import GetEnrollmentResponse200
-from ...models.internal_server_error_response import InternalServerErrorResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...models.unprocessable_entity_response import UnprocessableEntityResponse
-from ...types import UNSET, Response, Unset
+ENDPOINT: dict[str, Any] = {
+    "name": "get_enrollment",
+    "method": "GET",
+    "path": "/ims/oneroster/rostering/v1p2/enrollments/{sourcedId}",
+    "summary": "Get a specific Enrollment",
+    "params": [
+        {
+            "python": "sourced_id",
+            "spec": "sourcedId",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "fields",
+            "spec": "fields",
+            "in": "query",
+            "required": False,
+            "annotation": "str | Unset",
+            "default": "UNSET",
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["GetEnrollmentResponse200"]},
+    ],
+    "returns": "GetEnrollmentResponse200",
+}
 
 
 def _get_kwargs(
@@ -40,254 +62,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetEnrollmentResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    if response.status_code == 200:
-        response_200 = GetEnrollmentResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = TooManyRequestsResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = InternalServerErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetEnrollmentResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetEnrollmentResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Get a specific Enrollment
-
-     Get a specific Enrollment on the service provider. If the corresponding record cannot be located,
-    the api will return a 404 error code and message 'Enrollment not found.'
-
-    Args:
-        sourced_id (str):
-        fields (str | Unset): Comma-separated list of fields to include in the response Example:
-            sourcedId,name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ForbiddenResponse | GetEnrollmentResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        sourced_id=sourced_id,
-        fields=fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetEnrollmentResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Get a specific Enrollment
-
-     Get a specific Enrollment on the service provider. If the corresponding record cannot be located,
-    the api will return a 404 error code and message 'Enrollment not found.'
-
-    Args:
-        sourced_id (str):
-        fields (str | Unset): Comma-separated list of fields to include in the response Example:
-            sourcedId,name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ForbiddenResponse | GetEnrollmentResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return sync_detailed(
-        sourced_id=sourced_id,
-        client=client,
-        fields=fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetEnrollmentResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Get a specific Enrollment
-
-     Get a specific Enrollment on the service provider. If the corresponding record cannot be located,
-    the api will return a 404 error code and message 'Enrollment not found.'
-
-    Args:
-        sourced_id (str):
-        fields (str | Unset): Comma-separated list of fields to include in the response Example:
-            sourcedId,name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ForbiddenResponse | GetEnrollmentResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        sourced_id=sourced_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetEnrollmentResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Get a specific Enrollment
-
-     Get a specific Enrollment on the service provider. If the corresponding record cannot be located,
-    the api will return a 404 error code and message 'Enrollment not found.'
-
-    Args:
-        sourced_id (str):
-        fields (str | Unset): Comma-separated list of fields to include in the response Example:
-            sourcedId,name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ForbiddenResponse | GetEnrollmentResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            sourced_id=sourced_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed

@@ -1,23 +1,51 @@
+"""`PUT /ims/oneroster/rostering/v1p2/enrollments/{sourcedId}` (update_enrollment).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_error_response import InternalServerErrorResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...models.unprocessable_entity_response import UnprocessableEntityResponse
 from ...models.update_enrollment_body import UpdateEnrollmentBody
-from ...models.update_enrollment_response_201 import UpdateEnrollmentResponse201
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+ENDPOINT: dict[str, Any] = {
+    "name": "update_enrollment",
+    "method": "PUT",
+    "path": "/ims/oneroster/rostering/v1p2/enrollments/{sourcedId}",
+    "summary": "Update an Enrollment",
+    "params": [
+        {
+            "python": "sourced_id",
+            "spec": "sourcedId",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": False,
+            "annotation": "UpdateEnrollmentBody | Unset",
+            "default": "UNSET",
+        },
+    ],
+    "bodies": [
+        {
+            "content_type": "application/json",
+            "kind": "json",
+            "model": "UpdateEnrollmentBody",
+        },
+    ],
+    "responses": [
+        {"status": "201", "kind": "model", "models": ["UpdateEnrollmentResponse201"]},
+    ],
+    "returns": "UpdateEnrollmentResponse201",
+}
 
 
 def _get_kwargs(
@@ -41,250 +69,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | UpdateEnrollmentResponse201
-    | None
-):
-    if response.status_code == 201:
-        response_201 = UpdateEnrollmentResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = TooManyRequestsResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = InternalServerErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | UpdateEnrollmentResponse201
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateEnrollmentBody | Unset = UNSET,
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | UpdateEnrollmentResponse201
-]:
-    """Update an Enrollment
-
-     To update an existing Enrollment. The sourcedId for the record to be updated is supplied by the
-    requesting system.
-
-    Args:
-        sourced_id (str):
-        body (UpdateEnrollmentBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse | UpdateEnrollmentResponse201]
-    """
-
-    kwargs = _get_kwargs(
-        sourced_id=sourced_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateEnrollmentBody | Unset = UNSET,
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | UpdateEnrollmentResponse201
-    | None
-):
-    """Update an Enrollment
-
-     To update an existing Enrollment. The sourcedId for the record to be updated is supplied by the
-    requesting system.
-
-    Args:
-        sourced_id (str):
-        body (UpdateEnrollmentBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse | UpdateEnrollmentResponse201
-    """
-
-    return sync_detailed(
-        sourced_id=sourced_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateEnrollmentBody | Unset = UNSET,
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | UpdateEnrollmentResponse201
-]:
-    """Update an Enrollment
-
-     To update an existing Enrollment. The sourcedId for the record to be updated is supplied by the
-    requesting system.
-
-    Args:
-        sourced_id (str):
-        body (UpdateEnrollmentBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse | UpdateEnrollmentResponse201]
-    """
-
-    kwargs = _get_kwargs(
-        sourced_id=sourced_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateEnrollmentBody | Unset = UNSET,
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | UpdateEnrollmentResponse201
-    | None
-):
-    """Update an Enrollment
-
-     To update an existing Enrollment. The sourcedId for the record to be updated is supplied by the
-    requesting system.
-
-    Args:
-        sourced_id (str):
-        body (UpdateEnrollmentBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse | UpdateEnrollmentResponse201
-    """
-
-    return (
-        await asyncio_detailed(
-            sourced_id=sourced_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

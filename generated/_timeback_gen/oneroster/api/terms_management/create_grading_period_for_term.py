@@ -1,23 +1,50 @@
+"""`POST /ims/oneroster/rostering/v1p2/terms/{termSourcedId}/gradingPeriods` (create_grading_period_for_term).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.academic_session_response import AcademicSessionResponse
-from ...models.bad_request_response import BadRequestResponse
 from ...models.create_grading_period_for_term_body import CreateGradingPeriodForTermBody
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_error_response import InternalServerErrorResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...models.unprocessable_entity_response import UnprocessableEntityResponse
-from ...types import Response
+
+ENDPOINT: dict[str, Any] = {
+    "name": "create_grading_period_for_term",
+    "method": "POST",
+    "path": "/ims/oneroster/rostering/v1p2/terms/{termSourcedId}/gradingPeriods",
+    "summary": "Create a new Grading Period for a Term",
+    "params": [
+        {
+            "python": "term_sourced_id",
+            "spec": "termSourcedId",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": True,
+            "annotation": "CreateGradingPeriodForTermBody",
+            "default": None,
+        },
+    ],
+    "bodies": [
+        {
+            "content_type": "application/json",
+            "kind": "json",
+            "model": "CreateGradingPeriodForTermBody",
+        },
+    ],
+    "responses": [
+        {"status": "201", "kind": "model", "models": ["AcademicSessionResponse"]},
+    ],
+    "returns": "AcademicSessionResponse",
+}
 
 
 def _get_kwargs(
@@ -40,254 +67,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    AcademicSessionResponse
-    | BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    if response.status_code == 201:
-        response_201 = AcademicSessionResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = TooManyRequestsResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = InternalServerErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    AcademicSessionResponse
-    | BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    term_sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateGradingPeriodForTermBody,
-) -> Response[
-    AcademicSessionResponse
-    | BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Create a new Grading Period for a Term
-
-     To create a new Grading Period for a Term. A Grading Period is a type of Academic Session. The
-    responding system must return the set of sourcedIds that have been allocated to the newly created
-    academicSession record.
-
-    Args:
-        term_sourced_id (str):
-        body (CreateGradingPeriodForTermBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AcademicSessionResponse | BadRequestResponse | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        term_sourced_id=term_sourced_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    term_sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateGradingPeriodForTermBody,
-) -> (
-    AcademicSessionResponse
-    | BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Create a new Grading Period for a Term
-
-     To create a new Grading Period for a Term. A Grading Period is a type of Academic Session. The
-    responding system must return the set of sourcedIds that have been allocated to the newly created
-    academicSession record.
-
-    Args:
-        term_sourced_id (str):
-        body (CreateGradingPeriodForTermBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AcademicSessionResponse | BadRequestResponse | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return sync_detailed(
-        term_sourced_id=term_sourced_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    term_sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateGradingPeriodForTermBody,
-) -> Response[
-    AcademicSessionResponse
-    | BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Create a new Grading Period for a Term
-
-     To create a new Grading Period for a Term. A Grading Period is a type of Academic Session. The
-    responding system must return the set of sourcedIds that have been allocated to the newly created
-    academicSession record.
-
-    Args:
-        term_sourced_id (str):
-        body (CreateGradingPeriodForTermBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AcademicSessionResponse | BadRequestResponse | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        term_sourced_id=term_sourced_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    term_sourced_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateGradingPeriodForTermBody,
-) -> (
-    AcademicSessionResponse
-    | BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Create a new Grading Period for a Term
-
-     To create a new Grading Period for a Term. A Grading Period is a type of Academic Session. The
-    responding system must return the set of sourcedIds that have been allocated to the newly created
-    academicSession record.
-
-    Args:
-        term_sourced_id (str):
-        body (CreateGradingPeriodForTermBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AcademicSessionResponse | BadRequestResponse | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            term_sourced_id=term_sourced_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,25 +1,41 @@
+"""`POST /powerpath/createInternalTest` (create_internal_test).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
 from ...models.create_internal_assessment_bank_input import (
     CreateInternalAssessmentBankInput,
 )
 from ...models.create_internal_qti_test_input import CreateInternalQtiTestInput
-from ...models.create_internal_test_response_200 import CreateInternalTestResponse200
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_error_response import InternalServerErrorResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...models.unprocessable_entity_response import UnprocessableEntityResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+ENDPOINT: dict[str, Any] = {
+    "name": "create_internal_test",
+    "method": "POST",
+    "path": "/powerpath/createInternalTest",
+    "summary": "Create an Internal Test",
+    "params": [
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": False,
+            "annotation": "CreateInternalAssessmentBankInput | CreateInternalQtiTestInput | Unset",
+            "default": "UNSET",
+        },
+    ],
+    "bodies": [
+        {"content_type": "application/json", "kind": "json", "model": None},
+    ],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["CreateInternalTestResponse200"]},
+    ],
+    "returns": "CreateInternalTestResponse200",
+}
 
 
 def _get_kwargs(
@@ -44,322 +60,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | CreateInternalTestResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    if response.status_code == 200:
-        response_200 = CreateInternalTestResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = TooManyRequestsResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = InternalServerErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | CreateInternalTestResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateInternalAssessmentBankInput
-    | CreateInternalQtiTestInput
-    | Unset = UNSET,
-) -> Response[
-    BadRequestResponse
-    | CreateInternalTestResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Create an Internal Test
-
-
-    Creates or updates a ComponentResource to act as an internal test lesson in a course.
-    This allows creating tests using internal QTI resources or assessment banks with multiple QTI
-    resources.
-
-    The endpoint creates or updates (if they already exist) the following entities:
-    - A CourseComponent for the course to hold the test lesson
-    - One or more Resources with type = "qti" for individual tests, or type = "assessment-bank" for test
-    banks
-    - A ComponentResource acting as the test lesson
-
-    Supports two test types:
-    - Regular QTI test: Creates a single QTI resource
-    - Assessment Bank: Creates multiple QTI resources and wraps them in an assessment bank
-
-    For test-out and placement lessons, this will update existing tests of the same type.
-    For other lesson types (quiz, unit-test, pp-100), it will create new lessons in the course
-    structure.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object associated with
-    it.
-
-    Args:
-        body (CreateInternalAssessmentBankInput | CreateInternalQtiTestInput | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | CreateInternalTestResponse200 | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateInternalAssessmentBankInput
-    | CreateInternalQtiTestInput
-    | Unset = UNSET,
-) -> (
-    BadRequestResponse
-    | CreateInternalTestResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Create an Internal Test
-
-
-    Creates or updates a ComponentResource to act as an internal test lesson in a course.
-    This allows creating tests using internal QTI resources or assessment banks with multiple QTI
-    resources.
-
-    The endpoint creates or updates (if they already exist) the following entities:
-    - A CourseComponent for the course to hold the test lesson
-    - One or more Resources with type = "qti" for individual tests, or type = "assessment-bank" for test
-    banks
-    - A ComponentResource acting as the test lesson
-
-    Supports two test types:
-    - Regular QTI test: Creates a single QTI resource
-    - Assessment Bank: Creates multiple QTI resources and wraps them in an assessment bank
-
-    For test-out and placement lessons, this will update existing tests of the same type.
-    For other lesson types (quiz, unit-test, pp-100), it will create new lessons in the course
-    structure.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object associated with
-    it.
-
-    Args:
-        body (CreateInternalAssessmentBankInput | CreateInternalQtiTestInput | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | CreateInternalTestResponse200 | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateInternalAssessmentBankInput
-    | CreateInternalQtiTestInput
-    | Unset = UNSET,
-) -> Response[
-    BadRequestResponse
-    | CreateInternalTestResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Create an Internal Test
-
-
-    Creates or updates a ComponentResource to act as an internal test lesson in a course.
-    This allows creating tests using internal QTI resources or assessment banks with multiple QTI
-    resources.
-
-    The endpoint creates or updates (if they already exist) the following entities:
-    - A CourseComponent for the course to hold the test lesson
-    - One or more Resources with type = "qti" for individual tests, or type = "assessment-bank" for test
-    banks
-    - A ComponentResource acting as the test lesson
-
-    Supports two test types:
-    - Regular QTI test: Creates a single QTI resource
-    - Assessment Bank: Creates multiple QTI resources and wraps them in an assessment bank
-
-    For test-out and placement lessons, this will update existing tests of the same type.
-    For other lesson types (quiz, unit-test, pp-100), it will create new lessons in the course
-    structure.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object associated with
-    it.
-
-    Args:
-        body (CreateInternalAssessmentBankInput | CreateInternalQtiTestInput | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | CreateInternalTestResponse200 | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateInternalAssessmentBankInput
-    | CreateInternalQtiTestInput
-    | Unset = UNSET,
-) -> (
-    BadRequestResponse
-    | CreateInternalTestResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Create an Internal Test
-
-
-    Creates or updates a ComponentResource to act as an internal test lesson in a course.
-    This allows creating tests using internal QTI resources or assessment banks with multiple QTI
-    resources.
-
-    The endpoint creates or updates (if they already exist) the following entities:
-    - A CourseComponent for the course to hold the test lesson
-    - One or more Resources with type = "qti" for individual tests, or type = "assessment-bank" for test
-    banks
-    - A ComponentResource acting as the test lesson
-
-    Supports two test types:
-    - Regular QTI test: Creates a single QTI resource
-    - Assessment Bank: Creates multiple QTI resources and wraps them in an assessment bank
-
-    For test-out and placement lessons, this will update existing tests of the same type.
-    For other lesson types (quiz, unit-test, pp-100), it will create new lessons in the course
-    structure.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object associated with
-    it.
-
-    Args:
-        body (CreateInternalAssessmentBankInput | CreateInternalQtiTestInput | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | CreateInternalTestResponse200 | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

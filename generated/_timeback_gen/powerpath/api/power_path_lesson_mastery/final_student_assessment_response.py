@@ -1,24 +1,46 @@
+"""`POST /powerpath/finalStudentAssessmentResponse` (final_student_assessment_response).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
 from ...models.create_new_attempt_body_body import CreateNewAttemptBodyBody
-from ...models.final_student_assessment_response_response_200 import (
-    FinalStudentAssessmentResponseResponse200,
-)
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_error_response import InternalServerErrorResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...models.unprocessable_entity_response import UnprocessableEntityResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+ENDPOINT: dict[str, Any] = {
+    "name": "final_student_assessment_response",
+    "method": "POST",
+    "path": "/powerpath/finalStudentAssessmentResponse",
+    "summary": "Finalize a test assessments",
+    "params": [
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": False,
+            "annotation": "CreateNewAttemptBodyBody | Unset",
+            "default": "UNSET",
+        },
+    ],
+    "bodies": [
+        {
+            "content_type": "application/json",
+            "kind": "json",
+            "model": "CreateNewAttemptBodyBody",
+        },
+    ],
+    "responses": [
+        {
+            "status": "200",
+            "kind": "model",
+            "models": ["FinalStudentAssessmentResponseResponse200"],
+        },
+    ],
+    "returns": "FinalStudentAssessmentResponseResponse200",
+}
 
 
 def _get_kwargs(
@@ -39,300 +61,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | FinalStudentAssessmentResponseResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    if response.status_code == 200:
-        response_200 = FinalStudentAssessmentResponseResponse200.from_dict(
-            response.json()
-        )
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = TooManyRequestsResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = InternalServerErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | FinalStudentAssessmentResponseResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateNewAttemptBodyBody | Unset = UNSET,
-) -> Response[
-    BadRequestResponse
-    | FinalStudentAssessmentResponseResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Finalize a test assessments
-
-
-    Finalize a lesson of type `quiz`, `test-out`, or `placement` after all questions have been answered:
-    - Evaluates answered questions, attribute scores for each question, and overall lesson score.
-    - Checks the correctness of the response using the QTI question's `<qti-response-declaration>`
-    element and update the score accordingly.
-    - Creates/updates the AssessmentLineItem and AssessmentResult objects for the student/question pair
-    if it doesn't exist yet.
-
-    Not supported for external test lessons as the 3rd party tool is responsible for finalizing the
-    test. Use the **importExternalTestAssignmentResults** endpoint instead.
-
-    Notice this may perform a course enrollment for the student if the lesson is a placement test or
-    test-out, and the respective subject and grade are mapped to the Subject Track with a valid course
-    set.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object with
-    metadata.lessonType = "quiz", "test-out", or "placement" associated with it.
-
-    Args:
-        body (CreateNewAttemptBodyBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | FinalStudentAssessmentResponseResponse200 | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateNewAttemptBodyBody | Unset = UNSET,
-) -> (
-    BadRequestResponse
-    | FinalStudentAssessmentResponseResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Finalize a test assessments
-
-
-    Finalize a lesson of type `quiz`, `test-out`, or `placement` after all questions have been answered:
-    - Evaluates answered questions, attribute scores for each question, and overall lesson score.
-    - Checks the correctness of the response using the QTI question's `<qti-response-declaration>`
-    element and update the score accordingly.
-    - Creates/updates the AssessmentLineItem and AssessmentResult objects for the student/question pair
-    if it doesn't exist yet.
-
-    Not supported for external test lessons as the 3rd party tool is responsible for finalizing the
-    test. Use the **importExternalTestAssignmentResults** endpoint instead.
-
-    Notice this may perform a course enrollment for the student if the lesson is a placement test or
-    test-out, and the respective subject and grade are mapped to the Subject Track with a valid course
-    set.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object with
-    metadata.lessonType = "quiz", "test-out", or "placement" associated with it.
-
-    Args:
-        body (CreateNewAttemptBodyBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | FinalStudentAssessmentResponseResponse200 | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateNewAttemptBodyBody | Unset = UNSET,
-) -> Response[
-    BadRequestResponse
-    | FinalStudentAssessmentResponseResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Finalize a test assessments
-
-
-    Finalize a lesson of type `quiz`, `test-out`, or `placement` after all questions have been answered:
-    - Evaluates answered questions, attribute scores for each question, and overall lesson score.
-    - Checks the correctness of the response using the QTI question's `<qti-response-declaration>`
-    element and update the score accordingly.
-    - Creates/updates the AssessmentLineItem and AssessmentResult objects for the student/question pair
-    if it doesn't exist yet.
-
-    Not supported for external test lessons as the 3rd party tool is responsible for finalizing the
-    test. Use the **importExternalTestAssignmentResults** endpoint instead.
-
-    Notice this may perform a course enrollment for the student if the lesson is a placement test or
-    test-out, and the respective subject and grade are mapped to the Subject Track with a valid course
-    set.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object with
-    metadata.lessonType = "quiz", "test-out", or "placement" associated with it.
-
-    Args:
-        body (CreateNewAttemptBodyBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | FinalStudentAssessmentResponseResponse200 | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateNewAttemptBodyBody | Unset = UNSET,
-) -> (
-    BadRequestResponse
-    | FinalStudentAssessmentResponseResponse200
-    | ForbiddenResponse
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Finalize a test assessments
-
-
-    Finalize a lesson of type `quiz`, `test-out`, or `placement` after all questions have been answered:
-    - Evaluates answered questions, attribute scores for each question, and overall lesson score.
-    - Checks the correctness of the response using the QTI question's `<qti-response-declaration>`
-    element and update the score accordingly.
-    - Creates/updates the AssessmentLineItem and AssessmentResult objects for the student/question pair
-    if it doesn't exist yet.
-
-    Not supported for external test lessons as the 3rd party tool is responsible for finalizing the
-    test. Use the **importExternalTestAssignmentResults** endpoint instead.
-
-    Notice this may perform a course enrollment for the student if the lesson is a placement test or
-    test-out, and the respective subject and grade are mapped to the Subject Track with a valid course
-    set.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object with
-    metadata.lessonType = "quiz", "test-out", or "placement" associated with it.
-
-    Args:
-        body (CreateNewAttemptBodyBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | FinalStudentAssessmentResponseResponse200 | ForbiddenResponse | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,21 +1,43 @@
+"""`GET /powerpath/getAttempts` (get_attempts).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
-import httpx
+from ...types import UNSET
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.get_attempts_response_200 import GetAttemptsResponse200
-from ...models.internal_server_error_response import InternalServerErrorResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...models.unprocessable_entity_response import UnprocessableEntityResponse
-from ...types import UNSET, Response
+ENDPOINT: dict[str, Any] = {
+    "name": "get_attempts",
+    "method": "GET",
+    "path": "/powerpath/getAttempts",
+    "summary": "Get all attempts",
+    "params": [
+        {
+            "python": "student",
+            "spec": "student",
+            "in": "query",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "lesson",
+            "spec": "lesson",
+            "in": "query",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["GetAttemptsResponse200"]},
+    ],
+    "returns": "GetAttemptsResponse200",
+}
 
 
 def _get_kwargs(
@@ -39,274 +61,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetAttemptsResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    if response.status_code == 200:
-        response_200 = GetAttemptsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = TooManyRequestsResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = InternalServerErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetAttemptsResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    student: str,
-    lesson: str,
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetAttemptsResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Get all attempts
-
-
-    Returns a list of all attempts for a student in a lesson
-
-    For Assessment Bank lessons, each attempt may represent a different sub test of the bank. Review
-    results with care.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object associated with
-    it.
-
-    Args:
-        student (str): The sourcedId of the student
-        lesson (str): The sourcedId of the lesson (ComponentResource)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ForbiddenResponse | GetAttemptsResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        student=student,
-        lesson=lesson,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    student: str,
-    lesson: str,
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetAttemptsResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Get all attempts
-
-
-    Returns a list of all attempts for a student in a lesson
-
-    For Assessment Bank lessons, each attempt may represent a different sub test of the bank. Review
-    results with care.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object associated with
-    it.
-
-    Args:
-        student (str): The sourcedId of the student
-        lesson (str): The sourcedId of the lesson (ComponentResource)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ForbiddenResponse | GetAttemptsResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        student=student,
-        lesson=lesson,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    student: str,
-    lesson: str,
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetAttemptsResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Get all attempts
-
-
-    Returns a list of all attempts for a student in a lesson
-
-    For Assessment Bank lessons, each attempt may represent a different sub test of the bank. Review
-    results with care.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object associated with
-    it.
-
-    Args:
-        student (str): The sourcedId of the student
-        lesson (str): The sourcedId of the lesson (ComponentResource)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ForbiddenResponse | GetAttemptsResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        student=student,
-        lesson=lesson,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    student: str,
-    lesson: str,
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetAttemptsResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Get all attempts
-
-
-    Returns a list of all attempts for a student in a lesson
-
-    For Assessment Bank lessons, each attempt may represent a different sub test of the bank. Review
-    results with care.
-
-    A 'Lesson' in this context is a ComponentResource object which has a Resource object associated with
-    it.
-
-    Args:
-        student (str): The sourcedId of the student
-        lesson (str): The sourcedId of the lesson (ComponentResource)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ForbiddenResponse | GetAttemptsResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            student=student,
-            lesson=lesson,
-        )
-    ).parsed

@@ -1,16 +1,34 @@
+"""`DELETE /powerpath/lessonPlans/{courseId}/deleteAll` (delete_lesson_plans_by_course_id).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...types import Response
+ENDPOINT: dict[str, Any] = {
+    "name": "delete_lesson_plans_by_course_id",
+    "method": "DELETE",
+    "path": "/powerpath/lessonPlans/{courseId}/deleteAll",
+    "summary": "Delete all lesson plans for a course",
+    "params": [
+        {
+            "python": "course_id",
+            "spec": "courseId",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "204", "kind": "none", "models": []},
+    ],
+    "returns": "Any",
+}
 
 
 def _get_kwargs(
@@ -25,159 +43,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse | UnauthorizedRequestResponse | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ForbiddenResponse | UnauthorizedRequestResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    course_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ForbiddenResponse | UnauthorizedRequestResponse]:
-    """Delete all lesson plans for a course
-
-
-        Deletes all lesson plans for a course by its ID.
-
-    Args:
-        course_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ForbiddenResponse | UnauthorizedRequestResponse]
-    """
-
-    kwargs = _get_kwargs(
-        course_id=course_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    course_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ForbiddenResponse | UnauthorizedRequestResponse | None:
-    """Delete all lesson plans for a course
-
-
-        Deletes all lesson plans for a course by its ID.
-
-    Args:
-        course_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ForbiddenResponse | UnauthorizedRequestResponse
-    """
-
-    return sync_detailed(
-        course_id=course_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    course_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ForbiddenResponse | UnauthorizedRequestResponse]:
-    """Delete all lesson plans for a course
-
-
-        Deletes all lesson plans for a course by its ID.
-
-    Args:
-        course_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ForbiddenResponse | UnauthorizedRequestResponse]
-    """
-
-    kwargs = _get_kwargs(
-        course_id=course_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    course_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ForbiddenResponse | UnauthorizedRequestResponse | None:
-    """Delete all lesson plans for a course
-
-
-        Deletes all lesson plans for a course by its ID.
-
-    Args:
-        course_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ForbiddenResponse | UnauthorizedRequestResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            client=client,
-        )
-    ).parsed

@@ -1,19 +1,38 @@
+"""`GET /powerpath/lessonPlans/tree/{lessonPlanId}/structure` (get_lesson_plan_structure).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.get_lesson_plan_structure_response_200 import (
-    GetLessonPlanStructureResponse200,
-)
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...types import Response
+ENDPOINT: dict[str, Any] = {
+    "name": "get_lesson_plan_structure",
+    "method": "GET",
+    "path": "/powerpath/lessonPlans/tree/{lessonPlanId}/structure",
+    "summary": "Get a lesson plan tree structure by its ID",
+    "params": [
+        {
+            "python": "lesson_plan_id",
+            "spec": "lessonPlanId",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {
+            "status": "200",
+            "kind": "model",
+            "models": ["GetLessonPlanStructureResponse200"],
+        },
+    ],
+    "returns": "GetLessonPlanStructureResponse200",
+}
 
 
 def _get_kwargs(
@@ -28,221 +47,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse
-    | GetLessonPlanStructureResponse200
-    | UnauthorizedRequestResponse
-    | None
-):
-    if response.status_code == 200:
-        response_200 = GetLessonPlanStructureResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse | GetLessonPlanStructureResponse200 | UnauthorizedRequestResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ForbiddenResponse | GetLessonPlanStructureResponse200 | UnauthorizedRequestResponse
-]:
-    """Get a lesson plan tree structure by its ID
-
-     Purpose: Get a simplified structure for inspection and debugging.
-
-    When to use:
-    - For administractive tools and debugging
-    - When you need to see the internal lesson plan structure without the full metadata
-
-    What it does:
-    - Returns a lightweight view of the lesson plan structure
-    - Shows both skipped and non-skipped items
-    - Includes order information and component/resource IDs (alos includes item ids but these should'n
-    be relied on since they are not stable)
-    - Useful for understanding the current state
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | GetLessonPlanStructureResponse200 | UnauthorizedRequestResponse]
-    """
-
-    kwargs = _get_kwargs(
-        lesson_plan_id=lesson_plan_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ForbiddenResponse
-    | GetLessonPlanStructureResponse200
-    | UnauthorizedRequestResponse
-    | None
-):
-    """Get a lesson plan tree structure by its ID
-
-     Purpose: Get a simplified structure for inspection and debugging.
-
-    When to use:
-    - For administractive tools and debugging
-    - When you need to see the internal lesson plan structure without the full metadata
-
-    What it does:
-    - Returns a lightweight view of the lesson plan structure
-    - Shows both skipped and non-skipped items
-    - Includes order information and component/resource IDs (alos includes item ids but these should'n
-    be relied on since they are not stable)
-    - Useful for understanding the current state
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | GetLessonPlanStructureResponse200 | UnauthorizedRequestResponse
-    """
-
-    return sync_detailed(
-        lesson_plan_id=lesson_plan_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ForbiddenResponse | GetLessonPlanStructureResponse200 | UnauthorizedRequestResponse
-]:
-    """Get a lesson plan tree structure by its ID
-
-     Purpose: Get a simplified structure for inspection and debugging.
-
-    When to use:
-    - For administractive tools and debugging
-    - When you need to see the internal lesson plan structure without the full metadata
-
-    What it does:
-    - Returns a lightweight view of the lesson plan structure
-    - Shows both skipped and non-skipped items
-    - Includes order information and component/resource IDs (alos includes item ids but these should'n
-    be relied on since they are not stable)
-    - Useful for understanding the current state
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | GetLessonPlanStructureResponse200 | UnauthorizedRequestResponse]
-    """
-
-    kwargs = _get_kwargs(
-        lesson_plan_id=lesson_plan_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ForbiddenResponse
-    | GetLessonPlanStructureResponse200
-    | UnauthorizedRequestResponse
-    | None
-):
-    """Get a lesson plan tree structure by its ID
-
-     Purpose: Get a simplified structure for inspection and debugging.
-
-    When to use:
-    - For administractive tools and debugging
-    - When you need to see the internal lesson plan structure without the full metadata
-
-    What it does:
-    - Returns a lightweight view of the lesson plan structure
-    - Shows both skipped and non-skipped items
-    - Includes order information and component/resource IDs (alos includes item ids but these should'n
-    be relied on since they are not stable)
-    - Useful for understanding the current state
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | GetLessonPlanStructureResponse200 | UnauthorizedRequestResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            lesson_plan_id=lesson_plan_id,
-            client=client,
-        )
-    ).parsed

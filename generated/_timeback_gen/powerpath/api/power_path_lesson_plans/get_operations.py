@@ -1,17 +1,34 @@
+"""`GET /powerpath/lessonPlans/{lessonPlanId}/operations` (get_operations).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.get_operations_response_200 import GetOperationsResponse200
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...types import Response
+ENDPOINT: dict[str, Any] = {
+    "name": "get_operations",
+    "method": "GET",
+    "path": "/powerpath/lessonPlans/{lessonPlanId}/operations",
+    "summary": "Get the operations for a lesson plan",
+    "params": [
+        {
+            "python": "lesson_plan_id",
+            "spec": "lessonPlanId",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["GetOperationsResponse200"]},
+    ],
+    "returns": "GetOperationsResponse200",
+}
 
 
 def _get_kwargs(
@@ -26,202 +43,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse | GetOperationsResponse200 | UnauthorizedRequestResponse | None:
-    if response.status_code == 200:
-        response_200 = GetOperationsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse | GetOperationsResponse200 | UnauthorizedRequestResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ForbiddenResponse | GetOperationsResponse200 | UnauthorizedRequestResponse
-]:
-    """Get the operations for a lesson plan
-
-     Purpose: Get all operations for a lesson plan
-
-    When to use:
-    - For audit trails and history tracking
-    - When debugging lesson plan issues
-    - For administrative oversight
-
-    What it does:
-    - Returns all operations in chronological order
-    - Includes operation type, payload, timestamp, and reason
-    - Shows who made each change and when
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | GetOperationsResponse200 | UnauthorizedRequestResponse]
-    """
-
-    kwargs = _get_kwargs(
-        lesson_plan_id=lesson_plan_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ForbiddenResponse | GetOperationsResponse200 | UnauthorizedRequestResponse | None:
-    """Get the operations for a lesson plan
-
-     Purpose: Get all operations for a lesson plan
-
-    When to use:
-    - For audit trails and history tracking
-    - When debugging lesson plan issues
-    - For administrative oversight
-
-    What it does:
-    - Returns all operations in chronological order
-    - Includes operation type, payload, timestamp, and reason
-    - Shows who made each change and when
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | GetOperationsResponse200 | UnauthorizedRequestResponse
-    """
-
-    return sync_detailed(
-        lesson_plan_id=lesson_plan_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ForbiddenResponse | GetOperationsResponse200 | UnauthorizedRequestResponse
-]:
-    """Get the operations for a lesson plan
-
-     Purpose: Get all operations for a lesson plan
-
-    When to use:
-    - For audit trails and history tracking
-    - When debugging lesson plan issues
-    - For administrative oversight
-
-    What it does:
-    - Returns all operations in chronological order
-    - Includes operation type, payload, timestamp, and reason
-    - Shows who made each change and when
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | GetOperationsResponse200 | UnauthorizedRequestResponse]
-    """
-
-    kwargs = _get_kwargs(
-        lesson_plan_id=lesson_plan_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ForbiddenResponse | GetOperationsResponse200 | UnauthorizedRequestResponse | None:
-    """Get the operations for a lesson plan
-
-     Purpose: Get all operations for a lesson plan
-
-    When to use:
-    - For audit trails and history tracking
-    - When debugging lesson plan issues
-    - For administrative oversight
-
-    What it does:
-    - Returns all operations in chronological order
-    - Includes operation type, payload, timestamp, and reason
-    - Shows who made each change and when
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | GetOperationsResponse200 | UnauthorizedRequestResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            lesson_plan_id=lesson_plan_id,
-            client=client,
-        )
-    ).parsed

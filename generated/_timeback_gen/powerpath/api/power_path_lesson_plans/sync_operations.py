@@ -1,19 +1,38 @@
+"""`POST /powerpath/lessonPlans/{lessonPlanId}/operations/sync` (sync_operations).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.sync_operations_response_200_response import (
-    SyncOperationsResponse200Response,
-)
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...types import Response
+ENDPOINT: dict[str, Any] = {
+    "name": "sync_operations",
+    "method": "POST",
+    "path": "/powerpath/lessonPlans/{lessonPlanId}/operations/sync",
+    "summary": "Sync the operations for a lesson plan",
+    "params": [
+        {
+            "python": "lesson_plan_id",
+            "spec": "lessonPlanId",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {
+            "status": "200",
+            "kind": "model",
+            "models": ["SyncOperationsResponse200Response"],
+        },
+    ],
+    "returns": "SyncOperationsResponse200Response",
+}
 
 
 def _get_kwargs(
@@ -28,221 +47,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse
-    | SyncOperationsResponse200Response
-    | UnauthorizedRequestResponse
-    | None
-):
-    if response.status_code == 200:
-        response_200 = SyncOperationsResponse200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse | SyncOperationsResponse200Response | UnauthorizedRequestResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ForbiddenResponse | SyncOperationsResponse200Response | UnauthorizedRequestResponse
-]:
-    """Sync the operations for a lesson plan
-
-     Purpose: Apply pending operations to update the lesson plan
-
-    When to use:
-    - After storing operations, to see the changes take effect
-    - For incremental updates without full recreation
-    - When you want to apply only recent changes (e.g after running a script to add a lot of operations)
-
-    What it does:
-    - Finds operations that haven't been applied yet
-    - Executes them in sequence
-    - Updates the lesson plan structure
-    - Returns results of each operation
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | SyncOperationsResponse200Response | UnauthorizedRequestResponse]
-    """
-
-    kwargs = _get_kwargs(
-        lesson_plan_id=lesson_plan_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ForbiddenResponse
-    | SyncOperationsResponse200Response
-    | UnauthorizedRequestResponse
-    | None
-):
-    """Sync the operations for a lesson plan
-
-     Purpose: Apply pending operations to update the lesson plan
-
-    When to use:
-    - After storing operations, to see the changes take effect
-    - For incremental updates without full recreation
-    - When you want to apply only recent changes (e.g after running a script to add a lot of operations)
-
-    What it does:
-    - Finds operations that haven't been applied yet
-    - Executes them in sequence
-    - Updates the lesson plan structure
-    - Returns results of each operation
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | SyncOperationsResponse200Response | UnauthorizedRequestResponse
-    """
-
-    return sync_detailed(
-        lesson_plan_id=lesson_plan_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ForbiddenResponse | SyncOperationsResponse200Response | UnauthorizedRequestResponse
-]:
-    """Sync the operations for a lesson plan
-
-     Purpose: Apply pending operations to update the lesson plan
-
-    When to use:
-    - After storing operations, to see the changes take effect
-    - For incremental updates without full recreation
-    - When you want to apply only recent changes (e.g after running a script to add a lot of operations)
-
-    What it does:
-    - Finds operations that haven't been applied yet
-    - Executes them in sequence
-    - Updates the lesson plan structure
-    - Returns results of each operation
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | SyncOperationsResponse200Response | UnauthorizedRequestResponse]
-    """
-
-    kwargs = _get_kwargs(
-        lesson_plan_id=lesson_plan_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    lesson_plan_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ForbiddenResponse
-    | SyncOperationsResponse200Response
-    | UnauthorizedRequestResponse
-    | None
-):
-    """Sync the operations for a lesson plan
-
-     Purpose: Apply pending operations to update the lesson plan
-
-    When to use:
-    - After storing operations, to see the changes take effect
-    - For incremental updates without full recreation
-    - When you want to apply only recent changes (e.g after running a script to add a lot of operations)
-
-    What it does:
-    - Finds operations that haven't been applied yet
-    - Executes them in sequence
-    - Updates the lesson plan structure
-    - Returns results of each operation
-
-
-    Args:
-        lesson_plan_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | SyncOperationsResponse200Response | UnauthorizedRequestResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            lesson_plan_id=lesson_plan_id,
-            client=client,
-        )
-    ).parsed

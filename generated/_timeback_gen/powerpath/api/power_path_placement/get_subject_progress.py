@@ -1,22 +1,44 @@
+"""`GET /powerpath/placement/getSubjectProgress` (get_subject_progress).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response import BadRequestResponse
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.get_subject_progress_response_200 import GetSubjectProgressResponse200
-from ...models.internal_server_error_response import InternalServerErrorResponse
-from ...models.not_found_response import NotFoundResponse
 from ...models.subject_enum import SubjectEnum
-from ...models.too_many_requests_response import TooManyRequestsResponse
-from ...models.unauthorized_request_response import UnauthorizedRequestResponse
-from ...models.unprocessable_entity_response import UnprocessableEntityResponse
-from ...types import UNSET, Response
+from ...types import UNSET
+
+ENDPOINT: dict[str, Any] = {
+    "name": "get_subject_progress",
+    "method": "GET",
+    "path": "/powerpath/placement/getSubjectProgress",
+    "summary": "Get subject progress",
+    "params": [
+        {
+            "python": "student",
+            "spec": "student",
+            "in": "query",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "subject",
+            "spec": "subject",
+            "in": "query",
+            "required": True,
+            "annotation": "SubjectEnum",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["GetSubjectProgressResponse200"]},
+    ],
+    "returns": "GetSubjectProgressResponse200",
+}
 
 
 def _get_kwargs(
@@ -41,250 +63,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetSubjectProgressResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    if response.status_code == 200:
-        response_200 = GetSubjectProgressResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedRequestResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = TooManyRequestsResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = InternalServerErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetSubjectProgressResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    student: str,
-    subject: SubjectEnum,
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetSubjectProgressResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Get subject progress
-
-
-    Returns the progress the student has made in the given subject
-
-    Args:
-        student (str): The sourcedId of the student
-        subject (SubjectEnum):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ForbiddenResponse | GetSubjectProgressResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        student=student,
-        subject=subject,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    student: str,
-    subject: SubjectEnum,
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetSubjectProgressResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Get subject progress
-
-
-    Returns the progress the student has made in the given subject
-
-    Args:
-        student (str): The sourcedId of the student
-        subject (SubjectEnum):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ForbiddenResponse | GetSubjectProgressResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        student=student,
-        subject=subject,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    student: str,
-    subject: SubjectEnum,
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetSubjectProgressResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-]:
-    """Get subject progress
-
-
-    Returns the progress the student has made in the given subject
-
-    Args:
-        student (str): The sourcedId of the student
-        subject (SubjectEnum):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ForbiddenResponse | GetSubjectProgressResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse]
-    """
-
-    kwargs = _get_kwargs(
-        student=student,
-        subject=subject,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    student: str,
-    subject: SubjectEnum,
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | GetSubjectProgressResponse200
-    | InternalServerErrorResponse
-    | NotFoundResponse
-    | TooManyRequestsResponse
-    | UnauthorizedRequestResponse
-    | UnprocessableEntityResponse
-    | None
-):
-    """Get subject progress
-
-
-    Returns the progress the student has made in the given subject
-
-    Args:
-        student (str): The sourcedId of the student
-        subject (SubjectEnum):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ForbiddenResponse | GetSubjectProgressResponse200 | InternalServerErrorResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedRequestResponse | UnprocessableEntityResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            student=student,
-            subject=subject,
-        )
-    ).parsed

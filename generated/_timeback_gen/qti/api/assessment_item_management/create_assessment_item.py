@@ -1,24 +1,38 @@
+"""`POST /assessment-items` (create_assessment_item).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.assessment_item import AssessmentItem
-from ...models.create_assessment_item_response_409_response import (
-    CreateAssessmentItemResponse409Response,
-)
-from ...models.create_stimulus_response_400_response import (
-    CreateStimulusResponse400Response,
-)
-from ...models.item import Item
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+ENDPOINT: dict[str, Any] = {
+    "name": "create_assessment_item",
+    "method": "POST",
+    "path": "/assessment-items",
+    "summary": "Create a new assessment item",
+    "params": [
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": False,
+            "annotation": "AssessmentItem | Unset",
+            "default": "UNSET",
+        },
+    ],
+    "bodies": [
+        {"content_type": "application/json", "kind": "json", "model": "AssessmentItem"},
+    ],
+    "responses": [
+        {"status": "201", "kind": "model", "models": ["Item"]},
+    ],
+    "returns": "Item",
+}
 
 
 def _get_kwargs(
@@ -39,200 +53,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateAssessmentItemResponse409Response
-    | CreateStimulusResponse400Response
-    | Item
-    | SearchStimuliResponse500Response
-    | None
-):
-    if response.status_code == 201:
-        response_201 = Item.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = CreateStimulusResponse400Response.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 409:
-        response_409 = CreateAssessmentItemResponse409Response.from_dict(
-            response.json()
-        )
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateAssessmentItemResponse409Response
-    | CreateStimulusResponse400Response
-    | Item
-    | SearchStimuliResponse500Response
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentItem | Unset = UNSET,
-) -> Response[
-    CreateAssessmentItemResponse409Response
-    | CreateStimulusResponse400Response
-    | Item
-    | SearchStimuliResponse500Response
-]:
-    """Create a new assessment item
-
-     Create a QTI 3.0 assessment item, preferably from XML. Send format: 'xml' with the XML string in the
-    body; the XML is validated against IMS QTI XSDs and must conform to the standard. JSON creation is
-    also supported but is experimental and may change.
-
-    Args:
-        body (AssessmentItem | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAssessmentItemResponse409Response | CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentItem | Unset = UNSET,
-) -> (
-    CreateAssessmentItemResponse409Response
-    | CreateStimulusResponse400Response
-    | Item
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Create a new assessment item
-
-     Create a QTI 3.0 assessment item, preferably from XML. Send format: 'xml' with the XML string in the
-    body; the XML is validated against IMS QTI XSDs and must conform to the standard. JSON creation is
-    also supported but is experimental and may change.
-
-    Args:
-        body (AssessmentItem | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAssessmentItemResponse409Response | CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentItem | Unset = UNSET,
-) -> Response[
-    CreateAssessmentItemResponse409Response
-    | CreateStimulusResponse400Response
-    | Item
-    | SearchStimuliResponse500Response
-]:
-    """Create a new assessment item
-
-     Create a QTI 3.0 assessment item, preferably from XML. Send format: 'xml' with the XML string in the
-    body; the XML is validated against IMS QTI XSDs and must conform to the standard. JSON creation is
-    also supported but is experimental and may change.
-
-    Args:
-        body (AssessmentItem | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAssessmentItemResponse409Response | CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentItem | Unset = UNSET,
-) -> (
-    CreateAssessmentItemResponse409Response
-    | CreateStimulusResponse400Response
-    | Item
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Create a new assessment item
-
-     Create a QTI 3.0 assessment item, preferably from XML. Send format: 'xml' with the XML string in the
-    body; the XML is validated against IMS QTI XSDs and must conform to the standard. JSON creation is
-    also supported but is experimental and may change.
-
-    Args:
-        body (AssessmentItem | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAssessmentItemResponse409Response | CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

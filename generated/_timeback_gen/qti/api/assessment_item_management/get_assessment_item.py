@@ -1,21 +1,34 @@
+"""`GET /assessment-items/{identifier}` (get_assessment_item).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_stimulus_response_400_response import (
-    CreateStimulusResponse400Response,
-)
-from ...models.item import Item
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...types import Response
+ENDPOINT: dict[str, Any] = {
+    "name": "get_assessment_item",
+    "method": "GET",
+    "path": "/assessment-items/{identifier}",
+    "summary": "Get an assessment item with complete question content",
+    "params": [
+        {
+            "python": "identifier",
+            "spec": "identifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["Item"]},
+    ],
+    "returns": "Item",
+}
 
 
 def _get_kwargs(
@@ -30,170 +43,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response | None:
-    if response.status_code == 200:
-        response_200 = Item.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = CreateStimulusResponse400Response.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-]:
-    """Get an assessment item with complete question content
-
-     Retrieve a specific assessment item including its question content, answer choices, interaction
-    types, response processing rules, and scoring logic. Assessment items are the fundamental units of
-    assessment content that can be referenced by test sections. Supports both JSON and XML response
-    formats based on the Content-Type header.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        identifier=identifier,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response | None:
-    """Get an assessment item with complete question content
-
-     Retrieve a specific assessment item including its question content, answer choices, interaction
-    types, response processing rules, and scoring logic. Assessment items are the fundamental units of
-    assessment content that can be referenced by test sections. Supports both JSON and XML response
-    formats based on the Content-Type header.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-    """
-
-    return sync_detailed(
-        identifier=identifier,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-]:
-    """Get an assessment item with complete question content
-
-     Retrieve a specific assessment item including its question content, answer choices, interaction
-    types, response processing rules, and scoring logic. Assessment items are the fundamental units of
-    assessment content that can be referenced by test sections. Supports both JSON and XML response
-    formats based on the Content-Type header.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        identifier=identifier,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response | None:
-    """Get an assessment item with complete question content
-
-     Retrieve a specific assessment item including its question content, answer choices, interaction
-    types, response processing rules, and scoring logic. Assessment items are the fundamental units of
-    assessment content that can be referenced by test sections. Supports both JSON and XML response
-    formats based on the Content-Type header.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-    """
-
-    return (
-        await asyncio_detailed(
-            identifier=identifier,
-            client=client,
-        )
-    ).parsed

@@ -1,21 +1,38 @@
+"""`POST /assessment-items/metadata` (update_metadata).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.assessment_item import AssessmentItem
-from ...models.create_stimulus_response_400_response import (
-    CreateStimulusResponse400Response,
-)
-from ...models.item import Item
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+ENDPOINT: dict[str, Any] = {
+    "name": "update_metadata",
+    "method": "POST",
+    "path": "/assessment-items/metadata",
+    "summary": "Update metadata for a list of assessment items",
+    "params": [
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": False,
+            "annotation": "AssessmentItem | Unset",
+            "default": "UNSET",
+        },
+    ],
+    "bodies": [
+        {"content_type": "application/json", "kind": "json", "model": "AssessmentItem"},
+    ],
+    "responses": [
+        {"status": "201", "kind": "model", "models": ["Item"]},
+    ],
+    "returns": "Item",
+}
 
 
 def _get_kwargs(
@@ -36,162 +53,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response | None:
-    if response.status_code == 201:
-        response_201 = Item.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = CreateStimulusResponse400Response.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentItem | Unset = UNSET,
-) -> Response[
-    CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-]:
-    """Update metadata for a list of assessment items
-
-     Update metadata for a list of assessment items. This operation is used to reset the human approved
-    status for all assessment items.
-
-    Args:
-        body (AssessmentItem | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentItem | Unset = UNSET,
-) -> CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response | None:
-    """Update metadata for a list of assessment items
-
-     Update metadata for a list of assessment items. This operation is used to reset the human approved
-    status for all assessment items.
-
-    Args:
-        body (AssessmentItem | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentItem | Unset = UNSET,
-) -> Response[
-    CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-]:
-    """Update metadata for a list of assessment items
-
-     Update metadata for a list of assessment items. This operation is used to reset the human approved
-    status for all assessment items.
-
-    Args:
-        body (AssessmentItem | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentItem | Unset = UNSET,
-) -> CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response | None:
-    """Update metadata for a list of assessment items
-
-     Update metadata for a list of assessment items. This operation is used to reset the human approved
-    status for all assessment items.
-
-    Args:
-        body (AssessmentItem | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | Item | SearchStimuliResponse500Response
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

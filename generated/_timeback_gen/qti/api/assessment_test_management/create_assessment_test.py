@@ -1,24 +1,43 @@
+"""`POST /assessment-tests` (create_assessment_test).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.assessment_test import AssessmentTest
-from ...models.create_assessment_test_response_201_response import (
-    CreateAssessmentTestResponse201Response,
-)
-from ...models.create_stimulus_response_400_response import (
-    CreateStimulusResponse400Response,
-)
-from ...models.error_response import ErrorResponse
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...types import UNSET, File, Response
+from ...types import UNSET, File, Unset
+
+ENDPOINT: dict[str, Any] = {
+    "name": "create_assessment_test",
+    "method": "POST",
+    "path": "/assessment-tests",
+    "summary": "Create a new assessment test",
+    "params": [
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": False,
+            "annotation": "AssessmentTest | File | Unset",
+            "default": "UNSET",
+        },
+    ],
+    "bodies": [
+        {"content_type": "application/json", "kind": "json", "model": "AssessmentTest"},
+        {"content_type": "application/xml", "kind": "content", "model": None},
+    ],
+    "responses": [
+        {
+            "status": "201",
+            "kind": "model",
+            "models": ["CreateAssessmentTestResponse201Response"],
+        },
+    ],
+    "returns": "CreateAssessmentTestResponse201Response",
+}
 
 
 def _get_kwargs(
@@ -42,204 +61,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | None
-):
-    if response.status_code == 201:
-        response_201 = CreateAssessmentTestResponse201Response.from_dict(
-            response.json()
-        )
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = CreateStimulusResponse400Response.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentTest | File | Unset = UNSET,
-) -> Response[
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-]:
-    """Create a new assessment test
-
-     Create a new assessment test. Supports both JSON and XML formats.
-
-    Args:
-        body (AssessmentTest): Create a new assessment test on the service provider. The test must
-            include at least one test part and can optionally include outcome declarations for result
-            tracking
-        body (File): A QTI 3.0 qti-assessment-test XML document
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAssessmentTestResponse201Response | CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentTest | File | Unset = UNSET,
-) -> (
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Create a new assessment test
-
-     Create a new assessment test. Supports both JSON and XML formats.
-
-    Args:
-        body (AssessmentTest): Create a new assessment test on the service provider. The test must
-            include at least one test part and can optionally include outcome declarations for result
-            tracking
-        body (File): A QTI 3.0 qti-assessment-test XML document
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAssessmentTestResponse201Response | CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentTest | File | Unset = UNSET,
-) -> Response[
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-]:
-    """Create a new assessment test
-
-     Create a new assessment test. Supports both JSON and XML formats.
-
-    Args:
-        body (AssessmentTest): Create a new assessment test on the service provider. The test must
-            include at least one test part and can optionally include outcome declarations for result
-            tracking
-        body (File): A QTI 3.0 qti-assessment-test XML document
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAssessmentTestResponse201Response | CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentTest | File | Unset = UNSET,
-) -> (
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Create a new assessment test
-
-     Create a new assessment test. Supports both JSON and XML formats.
-
-    Args:
-        body (AssessmentTest): Create a new assessment test on the service provider. The test must
-            include at least one test part and can optionally include outcome declarations for result
-            tracking
-        body (File): A QTI 3.0 qti-assessment-test XML document
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAssessmentTestResponse201Response | CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

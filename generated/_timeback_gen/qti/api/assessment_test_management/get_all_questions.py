@@ -1,19 +1,34 @@
+"""`GET /assessment-tests/{identifier}/questions` (get_all_questions).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_all_questions_response_200 import GetAllQuestionsResponse200
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...types import Response
+ENDPOINT: dict[str, Any] = {
+    "name": "get_all_questions",
+    "method": "GET",
+    "path": "/assessment-tests/{identifier}/questions",
+    "summary": "Get all assessment items referenced by an assessment test",
+    "params": [
+        {
+            "python": "identifier",
+            "spec": "identifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["GetAllQuestionsResponse200"]},
+    ],
+    "returns": "GetAllQuestionsResponse200",
+}
 
 
 def _get_kwargs(
@@ -28,176 +43,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorResponse | GetAllQuestionsResponse200 | SearchStimuliResponse500Response | None
-):
-    if response.status_code == 200:
-        response_200 = GetAllQuestionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorResponse | GetAllQuestionsResponse200 | SearchStimuliResponse500Response
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ErrorResponse | GetAllQuestionsResponse200 | SearchStimuliResponse500Response
-]:
-    """Get all assessment items referenced by an assessment test
-
-     Retrieve all assessment items (questions) that are referenced by an assessment test, along with
-    their structural context (test part and section). This endpoint aggregates items from all sections
-    across all test parts, providing both the item references and the actual assessment item data from
-    the assessment-items collection.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetAllQuestionsResponse200 | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        identifier=identifier,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ErrorResponse | GetAllQuestionsResponse200 | SearchStimuliResponse500Response | None
-):
-    """Get all assessment items referenced by an assessment test
-
-     Retrieve all assessment items (questions) that are referenced by an assessment test, along with
-    their structural context (test part and section). This endpoint aggregates items from all sections
-    across all test parts, providing both the item references and the actual assessment item data from
-    the assessment-items collection.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetAllQuestionsResponse200 | SearchStimuliResponse500Response
-    """
-
-    return sync_detailed(
-        identifier=identifier,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ErrorResponse | GetAllQuestionsResponse200 | SearchStimuliResponse500Response
-]:
-    """Get all assessment items referenced by an assessment test
-
-     Retrieve all assessment items (questions) that are referenced by an assessment test, along with
-    their structural context (test part and section). This endpoint aggregates items from all sections
-    across all test parts, providing both the item references and the actual assessment item data from
-    the assessment-items collection.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetAllQuestionsResponse200 | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        identifier=identifier,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ErrorResponse | GetAllQuestionsResponse200 | SearchStimuliResponse500Response | None
-):
-    """Get all assessment items referenced by an assessment test
-
-     Retrieve all assessment items (questions) that are referenced by an assessment test, along with
-    their structural context (test part and section). This endpoint aggregates items from all sections
-    across all test parts, providing both the item references and the actual assessment item data from
-    the assessment-items collection.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetAllQuestionsResponse200 | SearchStimuliResponse500Response
-    """
-
-    return (
-        await asyncio_detailed(
-            identifier=identifier,
-            client=client,
-        )
-    ).parsed

@@ -1,23 +1,38 @@
+"""`GET /assessment-tests/{identifier}` (get_assessment_test).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_assessment_test_response_201_response import (
-    CreateAssessmentTestResponse201Response,
-)
-from ...models.create_stimulus_response_400_response import (
-    CreateStimulusResponse400Response,
-)
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...types import Response
+ENDPOINT: dict[str, Any] = {
+    "name": "get_assessment_test",
+    "method": "GET",
+    "path": "/assessment-tests/{identifier}",
+    "summary": "Get a complete assessment test with full structure",
+    "params": [
+        {
+            "python": "identifier",
+            "spec": "identifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {
+            "status": "200",
+            "kind": "model",
+            "models": ["CreateAssessmentTestResponse201Response"],
+        },
+    ],
+    "returns": "CreateAssessmentTestResponse201Response",
+}
 
 
 def _get_kwargs(
@@ -32,189 +47,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | SearchStimuliResponse500Response
-    | None
-):
-    if response.status_code == 200:
-        response_200 = CreateAssessmentTestResponse201Response.from_dict(
-            response.json()
-        )
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = CreateStimulusResponse400Response.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | SearchStimuliResponse500Response
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | SearchStimuliResponse500Response
-]:
-    """Get a complete assessment test with full structure
-
-     Retrieve a complete assessment test including all its test parts, sections, and assessment item
-    references. This provides the full hierarchical structure needed to understand the test organization
-    and flow. Supports both JSON and XML response formats based on the Content-Type header.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAssessmentTestResponse201Response | CreateStimulusResponse400Response | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        identifier=identifier,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Get a complete assessment test with full structure
-
-     Retrieve a complete assessment test including all its test parts, sections, and assessment item
-    references. This provides the full hierarchical structure needed to understand the test organization
-    and flow. Supports both JSON and XML response formats based on the Content-Type header.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAssessmentTestResponse201Response | CreateStimulusResponse400Response | SearchStimuliResponse500Response
-    """
-
-    return sync_detailed(
-        identifier=identifier,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | SearchStimuliResponse500Response
-]:
-    """Get a complete assessment test with full structure
-
-     Retrieve a complete assessment test including all its test parts, sections, and assessment item
-    references. This provides the full hierarchical structure needed to understand the test organization
-    and flow. Supports both JSON and XML response formats based on the Content-Type header.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAssessmentTestResponse201Response | CreateStimulusResponse400Response | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        identifier=identifier,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    CreateAssessmentTestResponse201Response
-    | CreateStimulusResponse400Response
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Get a complete assessment test with full structure
-
-     Retrieve a complete assessment test including all its test parts, sections, and assessment item
-    references. This provides the full hierarchical structure needed to understand the test organization
-    and flow. Supports both JSON and XML response formats based on the Content-Type header.
-
-    Args:
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAssessmentTestResponse201Response | CreateStimulusResponse400Response | SearchStimuliResponse500Response
-    """
-
-    return (
-        await asyncio_detailed(
-            identifier=identifier,
-            client=client,
-        )
-    ).parsed

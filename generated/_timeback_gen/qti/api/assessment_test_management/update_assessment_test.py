@@ -1,22 +1,52 @@
+"""`PUT /assessment-tests/{identifier}` (update_assessment_test).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.assessment_test import AssessmentTest
-from ...models.create_assessment_test_response_201_response import (
-    CreateAssessmentTestResponse201Response,
-)
-from ...models.error_response import ErrorResponse
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...types import UNSET, File, Response
+from ...types import UNSET, File, Unset
+
+ENDPOINT: dict[str, Any] = {
+    "name": "update_assessment_test",
+    "method": "PUT",
+    "path": "/assessment-tests/{identifier}",
+    "summary": "Update an entire assessment test",
+    "params": [
+        {
+            "python": "identifier",
+            "spec": "identifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": False,
+            "annotation": "AssessmentTest | File | Unset",
+            "default": "UNSET",
+        },
+    ],
+    "bodies": [
+        {"content_type": "application/json", "kind": "json", "model": "AssessmentTest"},
+        {"content_type": "application/xml", "kind": "content", "model": None},
+    ],
+    "responses": [
+        {
+            "status": "200",
+            "kind": "model",
+            "models": ["CreateAssessmentTestResponse201Response"],
+        },
+    ],
+    "returns": "CreateAssessmentTestResponse201Response",
+}
 
 
 def _get_kwargs(
@@ -43,213 +73,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateAssessmentTestResponse201Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | None
-):
-    if response.status_code == 200:
-        response_200 = CreateAssessmentTestResponse201Response.from_dict(
-            response.json()
-        )
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateAssessmentTestResponse201Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentTest | File | Unset = UNSET,
-) -> Response[
-    CreateAssessmentTestResponse201Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-]:
-    """Update an entire assessment test
-
-     Update an assessment test by replacing its complete structure. This operation updates the entire
-    assessment test including its test parts, sections, and item references. Supports both JSON and XML
-    formats. The updated XML structure is automatically regenerated.
-
-    Args:
-        identifier (str):
-        body (AssessmentTest): Create a new assessment test on the service provider. The test must
-            include at least one test part and can optionally include outcome declarations for result
-            tracking
-        body (File): A QTI 3.0 qti-assessment-test XML document
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAssessmentTestResponse201Response | ErrorResponse | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        identifier=identifier,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentTest | File | Unset = UNSET,
-) -> (
-    CreateAssessmentTestResponse201Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Update an entire assessment test
-
-     Update an assessment test by replacing its complete structure. This operation updates the entire
-    assessment test including its test parts, sections, and item references. Supports both JSON and XML
-    formats. The updated XML structure is automatically regenerated.
-
-    Args:
-        identifier (str):
-        body (AssessmentTest): Create a new assessment test on the service provider. The test must
-            include at least one test part and can optionally include outcome declarations for result
-            tracking
-        body (File): A QTI 3.0 qti-assessment-test XML document
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAssessmentTestResponse201Response | ErrorResponse | SearchStimuliResponse500Response
-    """
-
-    return sync_detailed(
-        identifier=identifier,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentTest | File | Unset = UNSET,
-) -> Response[
-    CreateAssessmentTestResponse201Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-]:
-    """Update an entire assessment test
-
-     Update an assessment test by replacing its complete structure. This operation updates the entire
-    assessment test including its test parts, sections, and item references. Supports both JSON and XML
-    formats. The updated XML structure is automatically regenerated.
-
-    Args:
-        identifier (str):
-        body (AssessmentTest): Create a new assessment test on the service provider. The test must
-            include at least one test part and can optionally include outcome declarations for result
-            tracking
-        body (File): A QTI 3.0 qti-assessment-test XML document
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAssessmentTestResponse201Response | ErrorResponse | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        identifier=identifier,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AssessmentTest | File | Unset = UNSET,
-) -> (
-    CreateAssessmentTestResponse201Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Update an entire assessment test
-
-     Update an assessment test by replacing its complete structure. This operation updates the entire
-    assessment test including its test parts, sections, and item references. Supports both JSON and XML
-    formats. The updated XML structure is automatically regenerated.
-
-    Args:
-        identifier (str):
-        body (AssessmentTest): Create a new assessment test on the service provider. The test must
-            include at least one test part and can optionally include outcome declarations for result
-            tracking
-        body (File): A QTI 3.0 qti-assessment-test XML document
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAssessmentTestResponse201Response | ErrorResponse | SearchStimuliResponse500Response
-    """
-
-    return (
-        await asyncio_detailed(
-            identifier=identifier,
-            client=client,
-            body=body,
-        )
-    ).parsed

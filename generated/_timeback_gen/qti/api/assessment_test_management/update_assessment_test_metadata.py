@@ -1,27 +1,56 @@
+"""`PUT /assessment-tests/{identifier}/metadata` (update_assessment_test_metadata).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_stimulus_response_400_response import (
-    CreateStimulusResponse400Response,
-)
-from ...models.error_response import ErrorResponse
-from ...models.search_assessment_tests_response_200_item import (
-    SearchAssessmentTestsResponse200Item,
-)
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
 from ...models.update_assessment_test_metadata_body import (
     UpdateAssessmentTestMetadataBody,
 )
-from ...types import Response
+
+ENDPOINT: dict[str, Any] = {
+    "name": "update_assessment_test_metadata",
+    "method": "PUT",
+    "path": "/assessment-tests/{identifier}/metadata",
+    "summary": "Update assessment test metadata only",
+    "params": [
+        {
+            "python": "identifier",
+            "spec": "identifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": True,
+            "annotation": "UpdateAssessmentTestMetadataBody",
+            "default": None,
+        },
+    ],
+    "bodies": [
+        {
+            "content_type": "application/json",
+            "kind": "json",
+            "model": "UpdateAssessmentTestMetadataBody",
+        },
+    ],
+    "responses": [
+        {
+            "status": "200",
+            "kind": "model",
+            "models": ["SearchAssessmentTestsResponse200Item"],
+        },
+    ],
+    "returns": "SearchAssessmentTestsResponse200Item",
+}
 
 
 def _get_kwargs(
@@ -44,218 +73,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchAssessmentTestsResponse200Item
-    | SearchStimuliResponse500Response
-    | None
-):
-    if response.status_code == 200:
-        response_200 = SearchAssessmentTestsResponse200Item.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = CreateStimulusResponse400Response.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchAssessmentTestsResponse200Item
-    | SearchStimuliResponse500Response
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateAssessmentTestMetadataBody,
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchAssessmentTestsResponse200Item
-    | SearchStimuliResponse500Response
-]:
-    """Update assessment test metadata only
-
-     Update only the metadata fields (title, description, etc.) of an assessment test without affecting
-    its structure, test parts, sections, or assessment items. This is a lightweight operation for
-    administrative changes.
-
-    Args:
-        identifier (str):
-        body (UpdateAssessmentTestMetadataBody): Update only the metadata fields of an assessment
-            test without affecting its structure. This is a lightweight operation for administrative
-            changes to title, description, and other metadata properties
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | ErrorResponse | SearchAssessmentTestsResponse200Item | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        identifier=identifier,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateAssessmentTestMetadataBody,
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchAssessmentTestsResponse200Item
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Update assessment test metadata only
-
-     Update only the metadata fields (title, description, etc.) of an assessment test without affecting
-    its structure, test parts, sections, or assessment items. This is a lightweight operation for
-    administrative changes.
-
-    Args:
-        identifier (str):
-        body (UpdateAssessmentTestMetadataBody): Update only the metadata fields of an assessment
-            test without affecting its structure. This is a lightweight operation for administrative
-            changes to title, description, and other metadata properties
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | ErrorResponse | SearchAssessmentTestsResponse200Item | SearchStimuliResponse500Response
-    """
-
-    return sync_detailed(
-        identifier=identifier,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateAssessmentTestMetadataBody,
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchAssessmentTestsResponse200Item
-    | SearchStimuliResponse500Response
-]:
-    """Update assessment test metadata only
-
-     Update only the metadata fields (title, description, etc.) of an assessment test without affecting
-    its structure, test parts, sections, or assessment items. This is a lightweight operation for
-    administrative changes.
-
-    Args:
-        identifier (str):
-        body (UpdateAssessmentTestMetadataBody): Update only the metadata fields of an assessment
-            test without affecting its structure. This is a lightweight operation for administrative
-            changes to title, description, and other metadata properties
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | ErrorResponse | SearchAssessmentTestsResponse200Item | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        identifier=identifier,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateAssessmentTestMetadataBody,
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchAssessmentTestsResponse200Item
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Update assessment test metadata only
-
-     Update only the metadata fields (title, description, etc.) of an assessment test without affecting
-    its structure, test parts, sections, or assessment items. This is a lightweight operation for
-    administrative changes.
-
-    Args:
-        identifier (str):
-        body (UpdateAssessmentTestMetadataBody): Update only the metadata fields of an assessment
-            test without affecting its structure. This is a lightweight operation for administrative
-            changes to title, description, and other metadata properties
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | ErrorResponse | SearchAssessmentTestsResponse200Item | SearchStimuliResponse500Response
-    """
-
-    return (
-        await asyncio_detailed(
-            identifier=identifier,
-            client=client,
-            body=body,
-        )
-    ).parsed

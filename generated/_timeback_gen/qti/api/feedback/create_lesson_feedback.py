@@ -1,21 +1,41 @@
+"""`POST /lesson` (create_lesson_feedback).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_feedback import CreateFeedback
 from ...models.create_question_feedback_body_body import CreateQuestionFeedbackBodyBody
-from ...models.search_assessment_items_response_400_response import (
-    SearchAssessmentItemsResponse400Response,
-)
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...types import Response
+
+ENDPOINT: dict[str, Any] = {
+    "name": "create_lesson_feedback",
+    "method": "POST",
+    "path": "/lesson",
+    "summary": "Create lesson feedback",
+    "params": [
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": True,
+            "annotation": "CreateQuestionFeedbackBodyBody",
+            "default": None,
+        },
+    ],
+    "bodies": [
+        {
+            "content_type": "application/json",
+            "kind": "json",
+            "model": "CreateQuestionFeedbackBodyBody",
+        },
+    ],
+    "responses": [
+        {"status": "201", "kind": "model", "models": ["CreateFeedback"]},
+    ],
+    "returns": "CreateFeedback",
+}
 
 
 def _get_kwargs(
@@ -35,185 +55,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateFeedback
-    | SearchAssessmentItemsResponse400Response
-    | SearchStimuliResponse500Response
-    | None
-):
-    if response.status_code == 201:
-        response_201 = CreateFeedback.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = SearchAssessmentItemsResponse400Response.from_dict(
-            response.json()
-        )
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateFeedback
-    | SearchAssessmentItemsResponse400Response
-    | SearchStimuliResponse500Response
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateQuestionFeedbackBodyBody,
-) -> Response[
-    CreateFeedback
-    | SearchAssessmentItemsResponse400Response
-    | SearchStimuliResponse500Response
-]:
-    """Create lesson feedback
-
-     Creates a new feedback for a lesson
-
-    Args:
-        body (CreateQuestionFeedbackBodyBody): Schema for creating new feedback (identifier is
-            auto-generated)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateFeedback | SearchAssessmentItemsResponse400Response | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateQuestionFeedbackBodyBody,
-) -> (
-    CreateFeedback
-    | SearchAssessmentItemsResponse400Response
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Create lesson feedback
-
-     Creates a new feedback for a lesson
-
-    Args:
-        body (CreateQuestionFeedbackBodyBody): Schema for creating new feedback (identifier is
-            auto-generated)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateFeedback | SearchAssessmentItemsResponse400Response | SearchStimuliResponse500Response
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateQuestionFeedbackBodyBody,
-) -> Response[
-    CreateFeedback
-    | SearchAssessmentItemsResponse400Response
-    | SearchStimuliResponse500Response
-]:
-    """Create lesson feedback
-
-     Creates a new feedback for a lesson
-
-    Args:
-        body (CreateQuestionFeedbackBodyBody): Schema for creating new feedback (identifier is
-            auto-generated)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateFeedback | SearchAssessmentItemsResponse400Response | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateQuestionFeedbackBodyBody,
-) -> (
-    CreateFeedback
-    | SearchAssessmentItemsResponse400Response
-    | SearchStimuliResponse500Response
-    | None
-):
-    """Create lesson feedback
-
-     Creates a new feedback for a lesson
-
-    Args:
-        body (CreateQuestionFeedbackBodyBody): Schema for creating new feedback (identifier is
-            auto-generated)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateFeedback | SearchAssessmentItemsResponse400Response | SearchStimuliResponse500Response
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

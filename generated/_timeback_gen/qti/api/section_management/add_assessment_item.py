@@ -1,25 +1,68 @@
+"""`POST /assessment-tests/{assessmentTestIdentifier}/test-parts/{testPartIdentifier}/sections/{identifier}/items` (add_assessment_item).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_stimulus_response_400_response import (
-    CreateStimulusResponse400Response,
-)
-from ...models.error_response import ErrorResponse
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...models.section import Section
 from ...models.update_assessment_item_order_body_item import (
     UpdateAssessmentItemOrderBodyItem,
 )
-from ...types import Response
+
+ENDPOINT: dict[str, Any] = {
+    "name": "add_assessment_item",
+    "method": "POST",
+    "path": "/assessment-tests/{assessmentTestIdentifier}/test-parts/{testPartIdentifier}/sections/{identifier}/items",
+    "summary": "Add an assessment item reference to a section",
+    "params": [
+        {
+            "python": "assessment_test_identifier",
+            "spec": "assessmentTestIdentifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "test_part_identifier",
+            "spec": "testPartIdentifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "identifier",
+            "spec": "identifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": True,
+            "annotation": "UpdateAssessmentItemOrderBodyItem",
+            "default": None,
+        },
+    ],
+    "bodies": [
+        {
+            "content_type": "application/json",
+            "kind": "json",
+            "model": "UpdateAssessmentItemOrderBodyItem",
+        },
+    ],
+    "responses": [
+        {"status": "201", "kind": "model", "models": ["Section"]},
+    ],
+    "returns": "Section",
+}
 
 
 def _get_kwargs(
@@ -46,242 +89,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-    | None
-):
-    if response.status_code == 201:
-        response_201 = Section.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = CreateStimulusResponse400Response.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    assessment_test_identifier: str,
-    test_part_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateAssessmentItemOrderBodyItem,
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-]:
-    """Add an assessment item reference to a section
-
-     Add a reference to an existing assessment item in a section. This creates a link between the
-    assessment item and the section without copying the item content. The item must exist in the
-    assessment-items collection.
-
-    Args:
-        assessment_test_identifier (str):
-        test_part_identifier (str):
-        identifier (str):
-        body (UpdateAssessmentItemOrderBodyItem): Add a reference to an existing assessment item
-            in a section. The assessment item must exist in the assessment-items collection on the
-            service provider.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | Section]
-    """
-
-    kwargs = _get_kwargs(
-        assessment_test_identifier=assessment_test_identifier,
-        test_part_identifier=test_part_identifier,
-        identifier=identifier,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    assessment_test_identifier: str,
-    test_part_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateAssessmentItemOrderBodyItem,
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-    | None
-):
-    """Add an assessment item reference to a section
-
-     Add a reference to an existing assessment item in a section. This creates a link between the
-    assessment item and the section without copying the item content. The item must exist in the
-    assessment-items collection.
-
-    Args:
-        assessment_test_identifier (str):
-        test_part_identifier (str):
-        identifier (str):
-        body (UpdateAssessmentItemOrderBodyItem): Add a reference to an existing assessment item
-            in a section. The assessment item must exist in the assessment-items collection on the
-            service provider.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | Section
-    """
-
-    return sync_detailed(
-        assessment_test_identifier=assessment_test_identifier,
-        test_part_identifier=test_part_identifier,
-        identifier=identifier,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    assessment_test_identifier: str,
-    test_part_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateAssessmentItemOrderBodyItem,
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-]:
-    """Add an assessment item reference to a section
-
-     Add a reference to an existing assessment item in a section. This creates a link between the
-    assessment item and the section without copying the item content. The item must exist in the
-    assessment-items collection.
-
-    Args:
-        assessment_test_identifier (str):
-        test_part_identifier (str):
-        identifier (str):
-        body (UpdateAssessmentItemOrderBodyItem): Add a reference to an existing assessment item
-            in a section. The assessment item must exist in the assessment-items collection on the
-            service provider.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | Section]
-    """
-
-    kwargs = _get_kwargs(
-        assessment_test_identifier=assessment_test_identifier,
-        test_part_identifier=test_part_identifier,
-        identifier=identifier,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    assessment_test_identifier: str,
-    test_part_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateAssessmentItemOrderBodyItem,
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-    | None
-):
-    """Add an assessment item reference to a section
-
-     Add a reference to an existing assessment item in a section. This creates a link between the
-    assessment item and the section without copying the item content. The item must exist in the
-    assessment-items collection.
-
-    Args:
-        assessment_test_identifier (str):
-        test_part_identifier (str):
-        identifier (str):
-        body (UpdateAssessmentItemOrderBodyItem): Add a reference to an existing assessment item
-            in a section. The assessment item must exist in the assessment-items collection on the
-            service provider.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | Section
-    """
-
-    return (
-        await asyncio_detailed(
-            assessment_test_identifier=assessment_test_identifier,
-            test_part_identifier=test_part_identifier,
-            identifier=identifier,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,22 +1,50 @@
+"""`GET /assessment-tests/{assessmentTestIdentifier}/test-parts/{testPartIdentifier}/sections/{identifier}` (get_section).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_stimulus_response_400_response import (
-    CreateStimulusResponse400Response,
-)
-from ...models.error_response import ErrorResponse
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...models.section import Section
-from ...types import Response
+ENDPOINT: dict[str, Any] = {
+    "name": "get_section",
+    "method": "GET",
+    "path": "/assessment-tests/{assessmentTestIdentifier}/test-parts/{testPartIdentifier}/sections/{identifier}",
+    "summary": "Get a section with all its assessment item references",
+    "params": [
+        {
+            "python": "assessment_test_identifier",
+            "spec": "assessmentTestIdentifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "test_part_identifier",
+            "spec": "testPartIdentifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "identifier",
+            "spec": "identifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["Section"]},
+    ],
+    "returns": "Section",
+}
 
 
 def _get_kwargs(
@@ -35,218 +63,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-    | None
-):
-    if response.status_code == 200:
-        response_200 = Section.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = CreateStimulusResponse400Response.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    assessment_test_identifier: str,
-    test_part_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-]:
-    """Get a section with all its assessment item references
-
-     Retrieve a specific section including all its assessment item references, presentation settings, and
-    configuration. Sections define how groups of assessment items are presented to test takers.
-
-    Args:
-        assessment_test_identifier (str):
-        test_part_identifier (str):
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | Section]
-    """
-
-    kwargs = _get_kwargs(
-        assessment_test_identifier=assessment_test_identifier,
-        test_part_identifier=test_part_identifier,
-        identifier=identifier,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    assessment_test_identifier: str,
-    test_part_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-    | None
-):
-    """Get a section with all its assessment item references
-
-     Retrieve a specific section including all its assessment item references, presentation settings, and
-    configuration. Sections define how groups of assessment items are presented to test takers.
-
-    Args:
-        assessment_test_identifier (str):
-        test_part_identifier (str):
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | Section
-    """
-
-    return sync_detailed(
-        assessment_test_identifier=assessment_test_identifier,
-        test_part_identifier=test_part_identifier,
-        identifier=identifier,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    assessment_test_identifier: str,
-    test_part_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-]:
-    """Get a section with all its assessment item references
-
-     Retrieve a specific section including all its assessment item references, presentation settings, and
-    configuration. Sections define how groups of assessment items are presented to test takers.
-
-    Args:
-        assessment_test_identifier (str):
-        test_part_identifier (str):
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | Section]
-    """
-
-    kwargs = _get_kwargs(
-        assessment_test_identifier=assessment_test_identifier,
-        test_part_identifier=test_part_identifier,
-        identifier=identifier,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    assessment_test_identifier: str,
-    test_part_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | Section
-    | None
-):
-    """Get a section with all its assessment item references
-
-     Retrieve a specific section including all its assessment item references, presentation settings, and
-    configuration. Sections define how groups of assessment items are presented to test takers.
-
-    Args:
-        assessment_test_identifier (str):
-        test_part_identifier (str):
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | Section
-    """
-
-    return (
-        await asyncio_detailed(
-            assessment_test_identifier=assessment_test_identifier,
-            test_part_identifier=test_part_identifier,
-            identifier=identifier,
-            client=client,
-        )
-    ).parsed

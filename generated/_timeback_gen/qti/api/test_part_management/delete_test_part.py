@@ -1,18 +1,42 @@
+"""`DELETE /assessment-tests/{assessmentTestIdentifier}/test-parts/{identifier}` (delete_test_part).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...types import Response
+ENDPOINT: dict[str, Any] = {
+    "name": "delete_test_part",
+    "method": "DELETE",
+    "path": "/assessment-tests/{assessmentTestIdentifier}/test-parts/{identifier}",
+    "summary": "Delete a test part and all its sections",
+    "params": [
+        {
+            "python": "assessment_test_identifier",
+            "spec": "assessmentTestIdentifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "identifier",
+            "spec": "identifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "204", "kind": "none", "models": []},
+    ],
+    "returns": "Any",
+}
 
 
 def _get_kwargs(
@@ -29,171 +53,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | SearchStimuliResponse500Response | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | SearchStimuliResponse500Response]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    assessment_test_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse | SearchStimuliResponse500Response]:
-    """Delete a test part and all its sections
-
-     Permanently delete a test part from an assessment test. This removes the test part and all its
-    sections (but not the underlying assessment items). The assessment test's XML structure is
-    automatically updated.
-
-    Args:
-        assessment_test_identifier (str):
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        assessment_test_identifier=assessment_test_identifier,
-        identifier=identifier,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    assessment_test_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | SearchStimuliResponse500Response | None:
-    """Delete a test part and all its sections
-
-     Permanently delete a test part from an assessment test. This removes the test part and all its
-    sections (but not the underlying assessment items). The assessment test's XML structure is
-    automatically updated.
-
-    Args:
-        assessment_test_identifier (str):
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | SearchStimuliResponse500Response
-    """
-
-    return sync_detailed(
-        assessment_test_identifier=assessment_test_identifier,
-        identifier=identifier,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    assessment_test_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse | SearchStimuliResponse500Response]:
-    """Delete a test part and all its sections
-
-     Permanently delete a test part from an assessment test. This removes the test part and all its
-    sections (but not the underlying assessment items). The assessment test's XML structure is
-    automatically updated.
-
-    Args:
-        assessment_test_identifier (str):
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | SearchStimuliResponse500Response]
-    """
-
-    kwargs = _get_kwargs(
-        assessment_test_identifier=assessment_test_identifier,
-        identifier=identifier,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    assessment_test_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | SearchStimuliResponse500Response | None:
-    """Delete a test part and all its sections
-
-     Permanently delete a test part from an assessment test. This removes the test part and all its
-    sections (but not the underlying assessment items). The assessment test's XML structure is
-    automatically updated.
-
-    Args:
-        assessment_test_identifier (str):
-        identifier (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | SearchStimuliResponse500Response
-    """
-
-    return (
-        await asyncio_detailed(
-            assessment_test_identifier=assessment_test_identifier,
-            identifier=identifier,
-            client=client,
-        )
-    ).parsed

@@ -1,26 +1,104 @@
+"""`GET /assessment-tests/{assessmentTestIdentifier}/test-parts` (search_test_parts).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_stimulus_response_400_response import (
-    CreateStimulusResponse400Response,
-)
-from ...models.error_response import ErrorResponse
 from ...models.navigation_mode import NavigationMode
 from ...models.order import Order
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
-from ...models.search_test_parts_response_200 import SearchTestPartsResponse200
 from ...models.sort import Sort
 from ...models.submission_mode import SubmissionMode
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+ENDPOINT: dict[str, Any] = {
+    "name": "search_test_parts",
+    "method": "GET",
+    "path": "/assessment-tests/{assessmentTestIdentifier}/test-parts",
+    "summary": "Search and filter test parts within an assessment test",
+    "params": [
+        {
+            "python": "assessment_test_identifier",
+            "spec": "assessmentTestIdentifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "query",
+            "spec": "query",
+            "in": "query",
+            "required": False,
+            "annotation": "str | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "page",
+            "spec": "page",
+            "in": "query",
+            "required": False,
+            "annotation": "str | Unset",
+            "default": "'1'",
+        },
+        {
+            "python": "limit",
+            "spec": "limit",
+            "in": "query",
+            "required": False,
+            "annotation": "str | Unset",
+            "default": "'10'",
+        },
+        {
+            "python": "sort",
+            "spec": "sort",
+            "in": "query",
+            "required": False,
+            "annotation": "Sort | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "order",
+            "spec": "order",
+            "in": "query",
+            "required": False,
+            "annotation": "Order | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "navigation_mode",
+            "spec": "navigationMode",
+            "in": "query",
+            "required": False,
+            "annotation": "NavigationMode | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "submission_mode",
+            "spec": "submissionMode",
+            "in": "query",
+            "required": False,
+            "annotation": "SubmissionMode | Unset",
+            "default": "UNSET",
+        },
+        {
+            "python": "filter_",
+            "spec": "filter",
+            "in": "query",
+            "required": False,
+            "annotation": "str | Unset",
+            "default": "UNSET",
+        },
+    ],
+    "bodies": [],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["SearchTestPartsResponse200"]},
+    ],
+    "returns": "SearchTestPartsResponse200",
+}
 
 
 def _get_kwargs(
@@ -81,322 +159,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | SearchTestPartsResponse200
-    | None
-):
-    if response.status_code == 200:
-        response_200 = SearchTestPartsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = CreateStimulusResponse400Response.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | SearchTestPartsResponse200
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    assessment_test_identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    query: str | Unset = UNSET,
-    page: str | Unset = "1",
-    limit: str | Unset = "10",
-    sort: Sort | Unset = UNSET,
-    order: Order | Unset = UNSET,
-    navigation_mode: NavigationMode | Unset = UNSET,
-    submission_mode: SubmissionMode | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | SearchTestPartsResponse200
-]:
-    """Search and filter test parts within an assessment test
-
-     Get all test parts within an assessment test with support for filtering by navigation mode,
-    submission mode, and text search. Test parts are organizational units that group sections and define
-    testing behaviors like linear/nonlinear navigation.
-
-    Args:
-        assessment_test_identifier (str):
-        query (str | Unset): Search title and identifier fields using a search term. This is a
-            fuzzy search.
-        page (str | Unset): Page number for pagination Default: '1'. Example: 1.
-        limit (str | Unset): Number of items per page Default: '10'. Example: 10.
-        sort (Sort | Unset): Field to sort by Example: createdAt.
-        order (Order | Unset): Sort order Example: desc.
-        navigation_mode (NavigationMode | Unset): Controls how learners navigate through the test
-            part. 'linear' requires items to be responded to in sequence without jumping around, while
-            'nonlinear' allows candidates to respond to items in any order they choose.
-        submission_mode (SubmissionMode | Unset): Determines how learner responses are submitted
-            for response processing. 'individual' allows responses to be submitted as each item is
-            completed, while 'simultaneous' means responses for all items are sent when the whole part
-            is completed.
-        filter_ (str | Unset): Advanced filter expression using =, !=, >, >=, <, <=, ~ and logical
-            AND/OR. Example: type='practice' AND createdAt>'2024-01-01'
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | SearchTestPartsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        assessment_test_identifier=assessment_test_identifier,
-        query=query,
-        page=page,
-        limit=limit,
-        sort=sort,
-        order=order,
-        navigation_mode=navigation_mode,
-        submission_mode=submission_mode,
-        filter_=filter_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    assessment_test_identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    query: str | Unset = UNSET,
-    page: str | Unset = "1",
-    limit: str | Unset = "10",
-    sort: Sort | Unset = UNSET,
-    order: Order | Unset = UNSET,
-    navigation_mode: NavigationMode | Unset = UNSET,
-    submission_mode: SubmissionMode | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | SearchTestPartsResponse200
-    | None
-):
-    """Search and filter test parts within an assessment test
-
-     Get all test parts within an assessment test with support for filtering by navigation mode,
-    submission mode, and text search. Test parts are organizational units that group sections and define
-    testing behaviors like linear/nonlinear navigation.
-
-    Args:
-        assessment_test_identifier (str):
-        query (str | Unset): Search title and identifier fields using a search term. This is a
-            fuzzy search.
-        page (str | Unset): Page number for pagination Default: '1'. Example: 1.
-        limit (str | Unset): Number of items per page Default: '10'. Example: 10.
-        sort (Sort | Unset): Field to sort by Example: createdAt.
-        order (Order | Unset): Sort order Example: desc.
-        navigation_mode (NavigationMode | Unset): Controls how learners navigate through the test
-            part. 'linear' requires items to be responded to in sequence without jumping around, while
-            'nonlinear' allows candidates to respond to items in any order they choose.
-        submission_mode (SubmissionMode | Unset): Determines how learner responses are submitted
-            for response processing. 'individual' allows responses to be submitted as each item is
-            completed, while 'simultaneous' means responses for all items are sent when the whole part
-            is completed.
-        filter_ (str | Unset): Advanced filter expression using =, !=, >, >=, <, <=, ~ and logical
-            AND/OR. Example: type='practice' AND createdAt>'2024-01-01'
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | SearchTestPartsResponse200
-    """
-
-    return sync_detailed(
-        assessment_test_identifier=assessment_test_identifier,
-        client=client,
-        query=query,
-        page=page,
-        limit=limit,
-        sort=sort,
-        order=order,
-        navigation_mode=navigation_mode,
-        submission_mode=submission_mode,
-        filter_=filter_,
-    ).parsed
-
-
-async def asyncio_detailed(
-    assessment_test_identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    query: str | Unset = UNSET,
-    page: str | Unset = "1",
-    limit: str | Unset = "10",
-    sort: Sort | Unset = UNSET,
-    order: Order | Unset = UNSET,
-    navigation_mode: NavigationMode | Unset = UNSET,
-    submission_mode: SubmissionMode | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | SearchTestPartsResponse200
-]:
-    """Search and filter test parts within an assessment test
-
-     Get all test parts within an assessment test with support for filtering by navigation mode,
-    submission mode, and text search. Test parts are organizational units that group sections and define
-    testing behaviors like linear/nonlinear navigation.
-
-    Args:
-        assessment_test_identifier (str):
-        query (str | Unset): Search title and identifier fields using a search term. This is a
-            fuzzy search.
-        page (str | Unset): Page number for pagination Default: '1'. Example: 1.
-        limit (str | Unset): Number of items per page Default: '10'. Example: 10.
-        sort (Sort | Unset): Field to sort by Example: createdAt.
-        order (Order | Unset): Sort order Example: desc.
-        navigation_mode (NavigationMode | Unset): Controls how learners navigate through the test
-            part. 'linear' requires items to be responded to in sequence without jumping around, while
-            'nonlinear' allows candidates to respond to items in any order they choose.
-        submission_mode (SubmissionMode | Unset): Determines how learner responses are submitted
-            for response processing. 'individual' allows responses to be submitted as each item is
-            completed, while 'simultaneous' means responses for all items are sent when the whole part
-            is completed.
-        filter_ (str | Unset): Advanced filter expression using =, !=, >, >=, <, <=, ~ and logical
-            AND/OR. Example: type='practice' AND createdAt>'2024-01-01'
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | SearchTestPartsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        assessment_test_identifier=assessment_test_identifier,
-        query=query,
-        page=page,
-        limit=limit,
-        sort=sort,
-        order=order,
-        navigation_mode=navigation_mode,
-        submission_mode=submission_mode,
-        filter_=filter_,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    assessment_test_identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    query: str | Unset = UNSET,
-    page: str | Unset = "1",
-    limit: str | Unset = "10",
-    sort: Sort | Unset = UNSET,
-    order: Order | Unset = UNSET,
-    navigation_mode: NavigationMode | Unset = UNSET,
-    submission_mode: SubmissionMode | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | SearchTestPartsResponse200
-    | None
-):
-    """Search and filter test parts within an assessment test
-
-     Get all test parts within an assessment test with support for filtering by navigation mode,
-    submission mode, and text search. Test parts are organizational units that group sections and define
-    testing behaviors like linear/nonlinear navigation.
-
-    Args:
-        assessment_test_identifier (str):
-        query (str | Unset): Search title and identifier fields using a search term. This is a
-            fuzzy search.
-        page (str | Unset): Page number for pagination Default: '1'. Example: 1.
-        limit (str | Unset): Number of items per page Default: '10'. Example: 10.
-        sort (Sort | Unset): Field to sort by Example: createdAt.
-        order (Order | Unset): Sort order Example: desc.
-        navigation_mode (NavigationMode | Unset): Controls how learners navigate through the test
-            part. 'linear' requires items to be responded to in sequence without jumping around, while
-            'nonlinear' allows candidates to respond to items in any order they choose.
-        submission_mode (SubmissionMode | Unset): Determines how learner responses are submitted
-            for response processing. 'individual' allows responses to be submitted as each item is
-            completed, while 'simultaneous' means responses for all items are sent when the whole part
-            is completed.
-        filter_ (str | Unset): Advanced filter expression using =, !=, >, >=, <, <=, ~ and logical
-            AND/OR. Example: type='practice' AND createdAt>'2024-01-01'
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | SearchTestPartsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            assessment_test_identifier=assessment_test_identifier,
-            client=client,
-            query=query,
-            page=page,
-            limit=limit,
-            sort=sort,
-            order=order,
-            navigation_mode=navigation_mode,
-            submission_mode=submission_mode,
-            filter_=filter_,
-        )
-    ).parsed

@@ -1,22 +1,54 @@
+"""`PUT /assessment-tests/{assessmentTestIdentifier}/test-parts/{identifier}` (update_test_part).
+
+`_get_kwargs` builds the request; `ENDPOINT` describes the operation (read by scripts/facade.py).
+"""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_stimulus_response_400_response import (
-    CreateStimulusResponse400Response,
-)
-from ...models.error_response import ErrorResponse
-from ...models.search_stimuli_response_500_response import (
-    SearchStimuliResponse500Response,
-)
 from ...models.test_part import TestPart
-from ...types import Response
+
+ENDPOINT: dict[str, Any] = {
+    "name": "update_test_part",
+    "method": "PUT",
+    "path": "/assessment-tests/{assessmentTestIdentifier}/test-parts/{identifier}",
+    "summary": "Update a test part's configuration and sections",
+    "params": [
+        {
+            "python": "assessment_test_identifier",
+            "spec": "assessmentTestIdentifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "identifier",
+            "spec": "identifier",
+            "in": "path",
+            "required": True,
+            "annotation": "str",
+            "default": None,
+        },
+        {
+            "python": "body",
+            "spec": "body",
+            "in": "body",
+            "required": True,
+            "annotation": "TestPart",
+            "default": None,
+        },
+    ],
+    "bodies": [
+        {"content_type": "application/json", "kind": "json", "model": "TestPart"},
+    ],
+    "responses": [
+        {"status": "200", "kind": "model", "models": ["TestPart"]},
+    ],
+    "returns": "TestPart",
+}
 
 
 def _get_kwargs(
@@ -41,223 +73,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | TestPart
-    | None
-):
-    if response.status_code == 200:
-        response_200 = TestPart.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = CreateStimulusResponse400Response.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = SearchStimuliResponse500Response.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 501:
-        response_501 = ErrorResponse.from_dict(response.json())
-
-        return response_501
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | TestPart
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    assessment_test_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TestPart,
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | TestPart
-]:
-    """Update a test part's configuration and sections
-
-     Update a test part including its navigation mode, submission mode, time limits, and sections. This
-    operation updates the entire test part structure and regenerates the parent assessment test's XML.
-
-    Args:
-        assessment_test_identifier (str):
-        identifier (str):
-        body (TestPart): Complete test part structure as parsed from XML.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | TestPart]
-    """
-
-    kwargs = _get_kwargs(
-        assessment_test_identifier=assessment_test_identifier,
-        identifier=identifier,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    assessment_test_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TestPart,
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | TestPart
-    | None
-):
-    """Update a test part's configuration and sections
-
-     Update a test part including its navigation mode, submission mode, time limits, and sections. This
-    operation updates the entire test part structure and regenerates the parent assessment test's XML.
-
-    Args:
-        assessment_test_identifier (str):
-        identifier (str):
-        body (TestPart): Complete test part structure as parsed from XML.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | TestPart
-    """
-
-    return sync_detailed(
-        assessment_test_identifier=assessment_test_identifier,
-        identifier=identifier,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    assessment_test_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TestPart,
-) -> Response[
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | TestPart
-]:
-    """Update a test part's configuration and sections
-
-     Update a test part including its navigation mode, submission mode, time limits, and sections. This
-    operation updates the entire test part structure and regenerates the parent assessment test's XML.
-
-    Args:
-        assessment_test_identifier (str):
-        identifier (str):
-        body (TestPart): Complete test part structure as parsed from XML.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | TestPart]
-    """
-
-    kwargs = _get_kwargs(
-        assessment_test_identifier=assessment_test_identifier,
-        identifier=identifier,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    assessment_test_identifier: str,
-    identifier: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TestPart,
-) -> (
-    CreateStimulusResponse400Response
-    | ErrorResponse
-    | SearchStimuliResponse500Response
-    | TestPart
-    | None
-):
-    """Update a test part's configuration and sections
-
-     Update a test part including its navigation mode, submission mode, time limits, and sections. This
-    operation updates the entire test part structure and regenerates the parent assessment test's XML.
-
-    Args:
-        assessment_test_identifier (str):
-        identifier (str):
-        body (TestPart): Complete test part structure as parsed from XML.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateStimulusResponse400Response | ErrorResponse | SearchStimuliResponse500Response | TestPart
-    """
-
-    return (
-        await asyncio_detailed(
-            assessment_test_identifier=assessment_test_identifier,
-            identifier=identifier,
-            client=client,
-            body=body,
-        )
-    ).parsed
