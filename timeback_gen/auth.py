@@ -9,12 +9,13 @@ the request once.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
 
+import anyio
+import anyio.lowlevel
 import httpx
 
 from timeback_gen.errors import TokenResponseError, make_status_error
@@ -55,8 +56,8 @@ class ClientCredentialsAuth(httpx.Auth):
         self._clock = clock
         self._token: _Token | None = None
         self._thread_lock = threading.Lock()
-        self._async_lock: asyncio.Lock | None = None
-        self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+        self._async_lock: anyio.Lock | None = None
+        self._async_lock_loop: anyio.lowlevel.EventLoopToken | None = None
         self._async_lock_guard = threading.Lock()
         self.token_requests = 0
 
@@ -109,7 +110,7 @@ class ClientCredentialsAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Authorize ``request`` for ``httpx.AsyncClient``; single flight via an ``asyncio.Lock``."""
+        """Authorize ``request`` for ``httpx.AsyncClient``; single flight via an ``anyio.Lock``."""
         if "Authorization" in request.headers:
             yield request
             return
@@ -136,14 +137,48 @@ class ClientCredentialsAuth(httpx.Auth):
         self._apply(request, retry_token)
         yield request
 
-    def _get_async_lock(self) -> asyncio.Lock:
-        """The asyncio lock of the running loop (an auth object may outlive an event loop)."""
-        loop = asyncio.get_running_loop()
+    def _get_async_lock(self) -> anyio.Lock:
+        """The lock of the running event loop, asyncio or trio (an auth object may outlive a
+        loop)."""
+        loop = anyio.lowlevel.current_token()
         with self._async_lock_guard:
-            if self._async_lock is None or self._async_lock_loop is not loop:
-                self._async_lock = asyncio.Lock()
+            if self._async_lock is None or self._async_lock_loop != loop:
+                self._async_lock = anyio.Lock()
                 self._async_lock_loop = loop
             return self._async_lock
+
+    # -- the client's request path --------------------------------------------------------------
+
+    def token(self, stale: str | None, fetch: Callable[[httpx.Request], httpx.Response]) -> str:
+        """A fresh access token for the client's request path; `fetch` sends the token request
+        (through the client's retries). `stale` is a token the API just refused (401): it is
+        dropped unless another request has already replaced it. Single flight across threads."""
+        token = self._usable(stale)
+        if token is None:
+            with self._thread_lock:
+                token = self._usable(stale)
+                if token is None:
+                    token = self._store(fetch(self._token_request()))
+        return token.value
+
+    async def atoken(
+        self, stale: str | None, fetch: Callable[[httpx.Request], Awaitable[httpx.Response]]
+    ) -> str:
+        """`token` for the async request path: single flight across the tasks of a loop."""
+        token = self._usable(stale)
+        if token is None:
+            async with self._get_async_lock():
+                token = self._usable(stale)
+                if token is None:
+                    token = self._store(await fetch(self._token_request()))
+        return token.value
+
+    def _usable(self, stale: str | None) -> _Token | None:
+        token = self._fresh_token()
+        if token is not None and token.value == stale:
+            self._evict(token)
+            return None
+        return token
 
     # -- shared ---------------------------------------------------------------------------------
 

@@ -1,25 +1,46 @@
-"""`Timeback` and `AsyncTimeback`: settings, one shared token, raw http clients, namespaces.
+"""`Timeback` and `AsyncTimeback`: settings, one shared token, the request path, namespaces.
 
-Namespaces (`tb.oneroster.rostering`, `tb.qti`, ...) are the generated facade classes; each is
-imported on first access, so `import timeback_gen` stays cheap.
+The request path is here and only here: `_send` / `_asend` run `http.send_flow` (token, send,
+retries, the token renewal after a 401) over the connection pool, the user's `http_client=` or
+ours, and turn a transport failure into `APIConnectionError`. Status errors and bodies are read by
+`services.parse_response`. Namespaces (`tb.oneroster.rostering`, `tb.qti`, ...) are the generated
+facade classes; each is imported on first access, so `import timeback_gen` stays cheap.
 """
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import threading
+import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, overload
 
+import anyio
+import anyio.lowlevel
 import httpx
 
 from .auth import ClientCredentialsAuth
-from .config import Settings
+from .config import Settings, SettingsOptions
 from .drift import DriftCount, DriftLog, DriftRecord
-from .errors import TimebackError
-from .http import MAX_RETRIES_EXTENSION, build_async_client, build_client
+from .errors import ConfigurationError, TimebackError
+from .http import (
+    USER_AGENT,
+    Authorize,
+    Discard,
+    RetryPolicy,
+    Sleep,
+    Step,
+    adrive,
+    build_async_client,
+    build_async_pool,
+    build_client,
+    build_pool,
+    drive,
+    log_request,
+    log_response,
+    send_flow,
+)
 from .pagination import DEFAULT_PAGE_SIZE, apaginate, paginate
 from .services import build_raw_request, facade_class, read_raw_response, transport_error
 
@@ -42,10 +63,52 @@ if TYPE_CHECKING:
 __all__ = ["AsyncTimeback", "Timeback"]
 
 _BASES = ("api", "qti", "caliper")
+T = TypeVar("T")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
 def _service(module: str, cls: str) -> Any:
     return facade_class(getattr(importlib.import_module(f"_timeback_gen.services.{module}"), cls))
+
+
+class _Namespace(Generic[T]):
+    """A namespace attribute (`tb.qti`, `tb.oneroster.rostering`, ...): the generated facade
+    class `cls` of `_timeback_gen.services.<module>`, imported and bound on first access."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module, self._cls, self._name = module, cls, cls
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: object, objtype: type | None = None) -> T: ...
+    def __get__(self, obj: object, objtype: type | None = None) -> T | Self:
+        if obj is None:
+            return self
+        value: T = _service(self._module, self._cls)(getattr(obj, "_timeback", obj))
+        obj.__dict__[self._name] = value  # the next access finds it there
+        return value
+
+
+class _Raw(Generic[T]):
+    """A raw httpx client attribute (`tb.oneroster_http`, ...): `_http(base)` of the client."""
+
+    def __init__(self, base: str, what: str) -> None:
+        self._base = base
+        self.__doc__ = f"Raw httpx client at the {what} base URL, with auth and retries."
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: object, objtype: type | None = None) -> T: ...
+    def __get__(self, obj: Any, objtype: type | None = None) -> T | Self:
+        if obj is None:
+            return self
+        client: T = obj._http(self._base)
+        return client
 
 
 def _base_url(settings: Settings, base: str) -> str:
@@ -62,96 +125,92 @@ class OneRoster:
     """OneRoster 1.2: `rostering`, `gradebook` and `resources`."""
 
     def __init__(self, client: Timeback) -> None:
-        self._client = client
+        self._timeback = client
 
-    @cached_property
-    def rostering(self) -> RosteringService:
-        return _service("oneroster", "RosteringService")(self._client)  # type: ignore[no-any-return]
-
-    @cached_property
-    def gradebook(self) -> GradebookService:
-        return _service("oneroster", "GradebookService")(self._client)  # type: ignore[no-any-return]
-
-    @cached_property
-    def resources(self) -> ResourcesService:
-        return _service("oneroster", "ResourcesService")(self._client)  # type: ignore[no-any-return]
+    rostering: _Namespace[RosteringService] = _Namespace("oneroster", "RosteringService")
+    gradebook: _Namespace[GradebookService] = _Namespace("oneroster", "GradebookService")
+    resources: _Namespace[ResourcesService] = _Namespace("oneroster", "ResourcesService")
 
 
 class AsyncOneRoster:
     """OneRoster 1.2 (async): `rostering`, `gradebook` and `resources`."""
 
     def __init__(self, client: AsyncTimeback) -> None:
-        self._client = client
+        self._timeback = client
 
-    @cached_property
-    def rostering(self) -> AsyncRosteringService:
-        return _service("oneroster", "AsyncRosteringService")(self._client)  # type: ignore[no-any-return]
-
-    @cached_property
-    def gradebook(self) -> AsyncGradebookService:
-        return _service("oneroster", "AsyncGradebookService")(self._client)  # type: ignore[no-any-return]
-
-    @cached_property
-    def resources(self) -> AsyncResourcesService:
-        return _service("oneroster", "AsyncResourcesService")(self._client)  # type: ignore[no-any-return]
+    rostering: _Namespace[AsyncRosteringService] = _Namespace("oneroster", "AsyncRosteringService")
+    gradebook: _Namespace[AsyncGradebookService] = _Namespace("oneroster", "AsyncGradebookService")
+    resources: _Namespace[AsyncResourcesService] = _Namespace("oneroster", "AsyncResourcesService")
 
 
-class _BaseClient:
-    """Settings resolution, the shared auth object and option copies (sync and async)."""
+class _BaseClient(Generic[H]):
+    """Settings resolution, the shared auth object, option copies and request building (sync and
+    async; `H` is the httpx client class)."""
+
+    _sleep: Callable[[float], Any]  # how a retry waits (time.sleep / anyio.sleep)
+    _http_client: H | None  # the user's `http_client=`
+    _http_class: type[H]
+    oneroster_http: _Raw[H] = _Raw("api", "API (OneRoster, PowerPath, CASE)")
+    qti_http: _Raw[H] = _Raw("qti", "QTI")
+    caliper_http: _Raw[H] = _Raw("caliper", "Caliper")
 
     def __init__(
         self,
         *,
-        environment: str | None = None,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        api_base_url: str | None = None,
-        qti_api_base_url: str | None = None,
-        caliper_api_base_url: str | None = None,
-        token_url: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        max_concurrency: int | None = None,
-        scope: str | None = None,
-        verify: bool | None = None,
-        strict: bool | None = None,
-        on_drift: Callable[[DriftRecord], object] | None = None,
         settings: Settings | None = None,
+        on_drift: Callable[[DriftRecord], object] | None = None,
         transport: Any = None,
+        http_client: H | None = None,
         auth: ClientCredentialsAuth | None = None,
+        **options: Unpack[SettingsOptions],
     ) -> None:
         if settings is None:
-            settings = Settings.resolve(
-                environment=environment,
-                client_id=client_id,
-                client_secret=client_secret,
-                api_base_url=api_base_url,
-                qti_api_base_url=qti_api_base_url,
-                caliper_api_base_url=caliper_api_base_url,
-                token_url=token_url,
-                timeout=timeout,
-                max_retries=max_retries,
-                max_concurrency=max_concurrency,
-                scope=scope,
-                verify=verify,
-                strict=strict,
+            settings = Settings.resolve(**options)
+        elif options:
+            settings = settings.replace(**options)
+        if transport is not None and http_client is not None:
+            raise ConfigurationError(
+                "give either transport= (wrapped by the library's own httpx client) or "
+                "http_client= (your httpx client, used as it is), not both"
             )
-        elif strict is not None:
-            settings = settings.replace(strict=strict)
+        if http_client is not None and not isinstance(http_client, self._http_class):
+            raise ConfigurationError(
+                f"{type(self).__name__}(http_client=...) takes an {self._http_class.__module__}."
+                f"{self._http_class.__name__}, got {type(http_client).__name__}"
+            )
         self.settings = settings
         # What responses differed from their documents (shared with `with_options` copies).
         self._drift = DriftLog(on_drift)
         self._transport = transport
+        self._http_client = http_client
         self._auth = auth or ClientCredentialsAuth(
             token_url=settings.token_url,
             client_id=settings.client_id,
             client_secret=settings.client_secret,
             scope=settings.scope,
         )
-        self._https: dict[str, Any] = {}  # Timeback: httpx clients by base ("api", "qti", ...)
+        self._policy = RetryPolicy(max_retries=settings.max_retries)
+        # A client of the user's keeps its own timeout unless one was given here.
+        self._timeout: Any = (
+            httpx.USE_CLIENT_DEFAULT
+            if http_client is not None and "timeout" not in options
+            else httpx.Timeout(settings.timeout)
+        )
+        self._headers = (
+            {"User-Agent": USER_AGENT}
+            if http_client is not None
+            and http_client.headers.get("user-agent", "").startswith("python-httpx/")
+            else None
+        )
+        self._prefixes = {
+            "api": settings.api_base_url.rstrip("/"),
+            "qti": settings.qti_api_base_url.rstrip("/"),
+            "caliper": settings.caliper_api_base_url.rstrip("/"),
+        }
+        self._https: dict[str, Any] = {}  # Timeback: our httpx clients ("pool", raw by base)
         self._loops: dict[Any, _LoopState] = {}  # AsyncTimeback: its clients per event loop
         self._lock = threading.Lock()
-        # `with_options` copies use their original's connections (see `_apply_options`).
+        # `with_options` copies use their original's connections.
         self._original: Self | None = None
 
     @classmethod
@@ -159,13 +218,6 @@ class _BaseClient:
         """A client for a local sandbox started with `timeback-gen sandbox` (see docs/sandbox.md)."""
         credentials = {k: kwargs.pop(k) for k in ("client_id", "client_secret") if k in kwargs}
         settings = Settings.for_sandbox(url, **credentials)
-        changes = {
-            k: kwargs.pop(k)
-            for k in ("timeout", "max_retries", "max_concurrency", "strict")
-            if k in kwargs
-        }
-        if changes:
-            settings = settings.replace(**changes)
         return cls(settings=settings, **kwargs)
 
     def with_options(
@@ -191,9 +243,16 @@ class _BaseClient:
         if strict is not None:
             changes["strict"] = strict
         settings = self.settings.replace(**changes) if changes else self.settings
-        copy = type(self)(settings=settings, transport=self._transport, auth=self._auth)
+        copy = type(self)(
+            settings=settings,
+            transport=self._transport,
+            http_client=self._http_client,
+            auth=self._auth,
+        )
+        copy._timeout = httpx.Timeout(settings.timeout) if "timeout" in changes else self._timeout
         copy._original = self._original or self
         copy._drift = self._drift
+        copy._sleep = self._sleep
         return copy
 
     def drift_report(self) -> list[DriftCount]:
@@ -207,12 +266,22 @@ class _BaseClient:
         """The client whose connections this one uses: itself, or the original of a copy."""
         return self._original or self
 
-    def _apply_options(self, request: dict[str, Any]) -> dict[str, Any]:
-        """A copy's timeout and retry budget, carried by each request: the connections (and
-        their defaults) are the original's, so a copy made per call opens no new pool."""
-        if self._original is not None:
-            request["timeout"] = self.settings.timeout
-            request["extensions"][MAX_RETRIES_EXTENSION] = self.settings.max_retries
+    def _build(self, pool: Any, base: str, request: dict[str, Any]) -> httpx.Request:
+        """An `httpx.Request` from generated `_get_kwargs` output (its URL relative to `base`),
+        with this client's timeout (a copy's own) and, for a client of the user's, our
+        User-Agent unless it sets one."""
+        url: str = request.pop("url")
+        prefix = self._prefixes[base]
+        url = prefix + url if url.startswith("/") else f"{prefix}/{url}"
+        if self._headers is not None:
+            request["headers"] = {**self._headers, **request.get("headers", {})}
+        built: httpx.Request = pool.build_request(url=url, timeout=self._timeout, **request)
+        return built
+
+    def _timed(self, request: httpx.Request) -> httpx.Request:
+        """`request` (made outside `_build`: the token request) with this client's timeout."""
+        if isinstance(self._timeout, httpx.Timeout):
+            request.extensions["timeout"] = self._timeout.as_dict()
         return request
 
     @property
@@ -228,7 +297,7 @@ class _BaseClient:
         )
 
 
-class Timeback(_BaseClient):
+class Timeback(_BaseClient[httpx.Client]):
     """The TimeBack client. Settings come from arguments, then `TIMEBACK_*` variables.
 
     >>> with Timeback() as tb:
@@ -236,57 +305,58 @@ class Timeback(_BaseClient):
     """
 
     _transport: httpx.BaseTransport | None
+    _http_class = httpx.Client
+    _sleep: Callable[[float], object] = staticmethod(time.sleep)
 
-    def _http(self, base: str) -> httpx.Client:
+    def _client(self, key: str) -> httpx.Client:
+        """Our httpx client `key`, made on first use: "pool" (the request path's connections:
+        no base URL, auth or retries of its own) or a raw client by base ("api", "qti",
+        "caliper")."""
         owner = self._owner
-        client = owner._https.get(base)
+        client = owner._https.get(key)
         if client is None:
             with owner._lock:
-                client = owner._https.get(base)
+                client = owner._https.get(key)
                 if client is None:
-                    client = build_client(
-                        owner.settings,
-                        owner._auth,
-                        base_url=_base_url(owner.settings, base),
-                        transport=owner._transport,
+                    s = owner.settings
+                    client = owner._https[key] = (
+                        build_pool(s, owner._transport)
+                        if key == "pool"
+                        else build_client(
+                            s, owner._auth, base_url=_base_url(s, key), transport=owner._transport
+                        )
                     )
-                    owner._https[base] = client
         return client
 
-    @property
-    def oneroster_http(self) -> httpx.Client:
-        """Raw `httpx.Client` at the API base URL (OneRoster, PowerPath, CASE), with auth and retries."""
-        return self._http("api")
+    def _pool(self) -> httpx.Client:
+        given = self._http_client
+        return given if given is not None else self._client("pool")
 
-    @property
-    def qti_http(self) -> httpx.Client:
-        """Raw `httpx.Client` at the QTI base URL, with auth and retries."""
-        return self._http("qti")
+    def _http(self, base: str) -> httpx.Client:
+        """A raw httpx client at `base`'s URL, with auth and retries of its own."""
+        return self._client(base)
 
-    @property
-    def caliper_http(self) -> httpx.Client:
-        """Raw `httpx.Client` at the Caliper base URL, with auth and retries."""
-        return self._http("caliper")
+    def _send(
+        self, base: str, request: dict[str, Any], where: str, operation: str
+    ) -> httpx.Response:
+        """The request path: build, authorize, send and retry (`send_flow`); a failure without
+        a response becomes `APIConnectionError` / `APITimeoutError`."""
+        pool = self._pool()
+        built = self._build(pool, base, request)
+        act = _SyncAct(self, pool)
+        try:
+            return drive(send_flow(built, self._policy, authorize=True), act)
+        except httpx.TransportError as exc:
+            raise transport_error(where, operation, exc) from exc
 
     @cached_property
     def oneroster(self) -> OneRoster:
         return OneRoster(self)
 
-    @cached_property
-    def powerpath(self) -> PowerPathService:
-        return _service("powerpath", "PowerPathService")(self)  # type: ignore[no-any-return]
-
-    @cached_property
-    def qti(self) -> QtiService:
-        return _service("qti", "QtiService")(self)  # type: ignore[no-any-return]
-
-    @cached_property
-    def caliper(self) -> CaliperService:
-        return _service("caliper", "CaliperService")(self)  # type: ignore[no-any-return]
-
-    @cached_property
-    def case(self) -> CaseService:
-        return _service("case", "CaseService")(self)  # type: ignore[no-any-return]
+    powerpath: _Namespace[PowerPathService] = _Namespace("powerpath", "PowerPathService")
+    qti: _Namespace[QtiService] = _Namespace("qti", "QtiService")
+    caliper: _Namespace[CaliperService] = _Namespace("caliper", "CaliperService")
+    case: _Namespace[CaseService] = _Namespace("case", "CaseService")
 
     def request(
         self,
@@ -305,11 +375,7 @@ class Timeback(_BaseClient):
         >>> tb.request("GET", "/ims/oneroster/rostering/v1p2/users/", params={"limit": 1})
         """
         base, name, request = build_raw_request(api, method, path, params, json)
-        try:
-            response = self._http(base).request(**self._apply_options(request))
-        except httpx.TransportError as exc:
-            raise transport_error(name, name, exc) from exc
-        return read_raw_response(name, response)
+        return read_raw_response(name, self._send(base, request, name, name))
 
     def paginate(
         self,
@@ -328,7 +394,7 @@ class Timeback(_BaseClient):
 
     def close(self) -> None:
         """Close the connection pools, shared with `with_options` copies (they reopen on the next
-        call; the cached token stays)."""
+        call; the cached token stays). A client given as `http_client=` is yours to close."""
         https = self._owner._https
         clients = list(https.values())
         https.clear()
@@ -347,11 +413,46 @@ class Timeback(_BaseClient):
         self.close()
 
 
-def _running_loop() -> asyncio.AbstractEventLoop | None:
+class _SyncAct:
+    """What `drive` does for each step of a `Timeback` request's flow."""
+
+    __slots__ = ("client", "pool")
+
+    def __init__(self, client: Timeback, pool: httpx.Client) -> None:
+        self.client = client
+        self.pool = pool
+
+    def __call__(self, step: Step) -> Any:
+        if isinstance(step, httpx.Request):
+            log_request(step)
+            response = self.pool.send(step)
+            log_response(response)
+            return response
+        if isinstance(step, Authorize):
+            token = self.client._auth.token(step.stale, self.token_request)
+            step.request.headers["Authorization"] = f"Bearer {token}"
+            return token
+        if isinstance(step, Sleep):
+            return self.client._sleep(step.seconds)
+        assert isinstance(step, Discard)
+        return step.response.close()
+
+    def token_request(self, request: httpx.Request) -> httpx.Response:
+        """The token request, sent and retried by the same flow (without a token)."""
+        return drive(send_flow(self.client._timed(request), self.client._policy), self)
+
+
+def _running_loop() -> anyio.lowlevel.EventLoopToken | None:
+    """The running event loop (asyncio, uvloop or trio), or None outside one."""
     try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
+        return anyio.lowlevel.current_token()
+    except Exception:  # no async library is running here
         return None
+
+
+def _is_closed(loop: anyio.lowlevel.EventLoopToken) -> bool:
+    is_closed = getattr(loop.native_token, "is_closed", None)  # asyncio loops tell; trio's don't
+    return bool(is_closed()) if callable(is_closed) else False
 
 
 class _LoopState:
@@ -360,34 +461,65 @@ class _LoopState:
     __slots__ = ("_limiters", "clients")
 
     def __init__(self) -> None:
-        self.clients: dict[str, httpx.AsyncClient] = {}  # by base: "api", "qti", "caliper"
-        self._limiters: dict[int, asyncio.Semaphore] = {}
+        self.clients: dict[str, httpx.AsyncClient] = {}  # "pool", and raw ones by base
+        self._limiters: dict[int, anyio.Semaphore] = {}
 
-    def limiter(self, max_concurrency: int) -> asyncio.Semaphore:
+    def limiter(self, max_concurrency: int) -> anyio.Semaphore:
         """One in-flight limit per `max_concurrency`: a copy that keeps the original's limit
         shares it, one with another limit has its own."""
         sem = self._limiters.get(max_concurrency)
         if sem is None:
-            sem = self._limiters[max_concurrency] = asyncio.Semaphore(max_concurrency)
+            sem = self._limiters[max_concurrency] = anyio.Semaphore(max_concurrency)
         return sem
 
 
-class AsyncTimeback(_BaseClient):
+class _AsyncAct:
+    """What `adrive` does for each step of an `AsyncTimeback` request's flow."""
+
+    __slots__ = ("client", "pool")
+
+    def __init__(self, client: AsyncTimeback, pool: httpx.AsyncClient) -> None:
+        self.client = client
+        self.pool = pool
+
+    async def __call__(self, step: Step) -> Any:
+        if isinstance(step, httpx.Request):
+            log_request(step)
+            response = await self.pool.send(step)
+            log_response(response)
+            return response
+        if isinstance(step, Authorize):
+            token = await self.client._auth.atoken(step.stale, self.token_request)
+            step.request.headers["Authorization"] = f"Bearer {token}"
+            return token
+        if isinstance(step, Sleep):
+            return await self.client._sleep(step.seconds)
+        assert isinstance(step, Discard)
+        return await step.response.aclose()
+
+    async def token_request(self, request: httpx.Request) -> httpx.Response:
+        return await adrive(send_flow(self.client._timed(request), self.client._policy), self)
+
+
+class AsyncTimeback(_BaseClient[httpx.AsyncClient]):
     """Async TimeBack client: the same names as `Timeback`, awaitable; `async with`, `async for`.
 
-    In-flight requests are limited per client (`max_concurrency`, default 10).
+    In-flight requests are limited per client (`max_concurrency`, default 10). Runs on asyncio
+    (uvloop included) and trio.
     """
 
     _transport: httpx.AsyncBaseTransport | None
+    _http_class = httpx.AsyncClient
+    _sleep: Callable[[float], Coroutine[Any, Any, None]] = staticmethod(anyio.sleep)
 
-    def _loop_state(self) -> _LoopState:
+    def _loop_state(self, loop: Any = None) -> _LoopState:
         """The httpx clients and in-flight limiter of the running event loop (None: no loop).
 
-        httpx clients and asyncio semaphores belong to the loop they first ran on, so a client
-        used under `asyncio.run` twice, or by a test framework that starts a loop per test, gets
-        a fresh set per loop instead of "Event loop is closed" from the first loop's connections.
+        httpx clients and semaphores belong to the loop they first ran on, so a client used
+        under `asyncio.run` twice, or by a test framework that starts a loop per test, gets a
+        fresh set per loop instead of "Event loop is closed" from the first loop's connections.
         """
-        loop = _running_loop()
+        loop = loop or _running_loop()
         owner = self._owner
         loops = owner._loops
         state = loops.get(loop)
@@ -396,7 +528,7 @@ class AsyncTimeback(_BaseClient):
                 state = loops.get(loop)
                 if state is None:
                     # Connections of a closed loop can be neither used nor closed any more.
-                    for gone in [k for k in loops if k is not None and k.is_closed()]:
+                    for gone in [k for k in loops if k is not None and _is_closed(k)]:
                         del loops[gone]
                     # Clients made before any loop ran (`tb.oneroster_http` read at start-up)
                     # belong to the first loop that uses the client.
@@ -404,62 +536,56 @@ class AsyncTimeback(_BaseClient):
                     loops[loop] = state = state or _LoopState()
         return state
 
-    def _limiter(self) -> asyncio.Semaphore:
-        """The in-flight limit of the running loop (every async request passes here first)."""
-        if _running_loop() is None:
-            raise TimebackError(
-                "AsyncTimeback runs on asyncio: await its methods inside asyncio.run(...) or an "
-                "asyncio-based framework (under trio, call Timeback from a worker thread instead)"
-            )
-        return self._loop_state().limiter(self.settings.max_concurrency)
-
-    def _http(self, base: str) -> httpx.AsyncClient:
+    def _client(self, key: str) -> httpx.AsyncClient:
+        """The running loop's httpx client `key` ("pool" or a raw one by base; see
+        `Timeback._client`)."""
         clients = self._loop_state().clients
-        client = clients.get(base)
+        client = clients.get(key)
         if client is None:
             owner = self._owner
-            client = clients[base] = build_async_client(
-                owner.settings,
-                owner._auth,
-                base_url=_base_url(owner.settings, base),
-                transport=owner._transport,
+            s = owner.settings
+            client = clients[key] = (
+                build_async_pool(s, owner._transport)
+                if key == "pool"
+                else build_async_client(
+                    s, owner._auth, base_url=_base_url(s, key), transport=owner._transport
+                )
             )
         return client
 
-    @property
-    def oneroster_http(self) -> httpx.AsyncClient:
-        """Raw `httpx.AsyncClient` at the API base URL, with auth and retries."""
-        return self._http("api")
+    def _http(self, base: str) -> httpx.AsyncClient:
+        """A raw httpx client at `base`'s URL, with auth and retries of its own."""
+        return self._client(base)
 
-    @property
-    def qti_http(self) -> httpx.AsyncClient:
-        """Raw `httpx.AsyncClient` at the QTI base URL, with auth and retries."""
-        return self._http("qti")
-
-    @property
-    def caliper_http(self) -> httpx.AsyncClient:
-        """Raw `httpx.AsyncClient` at the Caliper base URL, with auth and retries."""
-        return self._http("caliper")
+    async def _asend(
+        self, base: str, request: dict[str, Any], where: str, operation: str
+    ) -> httpx.Response:
+        """`Timeback._send` for async, within the client's in-flight limit."""
+        given = self._http_client
+        loop = _running_loop()
+        if loop is None:
+            raise TimebackError(
+                "AsyncTimeback needs a running event loop: await its methods inside "
+                "asyncio.run(...), trio.run(...) or an async framework"
+            )
+        state = self._loop_state(loop)
+        pool = given if given is not None else self._client("pool")
+        built = self._build(pool, base, request)
+        act = _AsyncAct(self, pool)
+        async with state.limiter(self.settings.max_concurrency):
+            try:
+                return await adrive(send_flow(built, self._policy, authorize=True), act)
+            except httpx.TransportError as exc:
+                raise transport_error(where, operation, exc) from exc
 
     @cached_property
     def oneroster(self) -> AsyncOneRoster:
         return AsyncOneRoster(self)
 
-    @cached_property
-    def powerpath(self) -> AsyncPowerPathService:
-        return _service("powerpath", "AsyncPowerPathService")(self)  # type: ignore[no-any-return]
-
-    @cached_property
-    def qti(self) -> AsyncQtiService:
-        return _service("qti", "AsyncQtiService")(self)  # type: ignore[no-any-return]
-
-    @cached_property
-    def caliper(self) -> AsyncCaliperService:
-        return _service("caliper", "AsyncCaliperService")(self)  # type: ignore[no-any-return]
-
-    @cached_property
-    def case(self) -> AsyncCaseService:
-        return _service("case", "AsyncCaseService")(self)  # type: ignore[no-any-return]
+    powerpath: _Namespace[AsyncPowerPathService] = _Namespace("powerpath", "AsyncPowerPathService")
+    qti: _Namespace[AsyncQtiService] = _Namespace("qti", "AsyncQtiService")
+    caliper: _Namespace[AsyncCaliperService] = _Namespace("caliper", "AsyncCaliperService")
+    case: _Namespace[AsyncCaseService] = _Namespace("case", "AsyncCaseService")
 
     async def request(
         self,
@@ -472,12 +598,7 @@ class AsyncTimeback(_BaseClient):
     ) -> Any:
         """`Timeback.request`, awaitable (within the client's in-flight limit)."""
         base, name, request = build_raw_request(api, method, path, params, json)
-        async with self._limiter():
-            try:
-                response = await self._http(base).request(**self._apply_options(request))
-            except httpx.TransportError as exc:
-                raise transport_error(name, name, exc) from exc
-        return read_raw_response(name, response)
+        return read_raw_response(name, await self._asend(base, request, name, name))
 
     def paginate(
         self,
@@ -505,7 +626,8 @@ class AsyncTimeback(_BaseClient):
 
     async def close(self) -> None:
         """Close the running loop's connection pools, shared with `with_options` copies (they
-        reopen on the next call; the cached token stays)."""
+        reopen on the next call; the cached token stays). A client given as `http_client=` is
+        yours to close."""
         state = self._loop_state()
         clients = list(state.clients.values())
         state.clients.clear()

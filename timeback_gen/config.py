@@ -15,12 +15,12 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypedDict, Unpack
 from urllib.parse import urlsplit
 
 from timeback_gen.errors import ConfigurationError
 
-__all__ = ["ENVIRONMENTS", "SANDBOX_ENVIRONMENT", "Environment", "Settings"]
+__all__ = ["ENVIRONMENTS", "SANDBOX_ENVIRONMENT", "Environment", "Settings", "SettingsOptions"]
 
 logger = logging.getLogger("timeback_gen")
 
@@ -80,6 +80,26 @@ ENVIRONMENTS: Mapping[str, Environment] = MappingProxyType(
         ),
     }
 )
+
+
+class SettingsOptions(TypedDict, total=False):
+    """The settings a client takes as keyword arguments (`Timeback(...)`, `Settings.resolve`),
+    written once. Each left out comes from its ``TIMEBACK_*`` variable or the environment's
+    default (see `Settings` for what each means)."""
+
+    environment: str | None  # production | staging | sandbox (TIMEBACK_ENVIRONMENT)
+    client_id: str | None
+    client_secret: str | None
+    api_base_url: str | None  # OneRoster, PowerPath, CASE
+    qti_api_base_url: str | None
+    caliper_api_base_url: str | None
+    token_url: str | None
+    timeout: float | None  # seconds per request
+    max_retries: int | None  # re-sends of a transient failure (0: none)
+    max_concurrency: int | None  # in-flight requests per async client
+    scope: str | None  # OAuth2 scope of the token request
+    verify: bool | None  # TLS certificate verification
+    strict: bool | None  # any drift of a response from its document raises (TIMEBACK_STRICT)
 
 
 @dataclass(frozen=True)
@@ -145,25 +165,18 @@ class Settings:
 
     @classmethod
     def resolve(
-        cls,
-        *,
-        environment: str | None = None,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        api_base_url: str | None = None,
-        qti_api_base_url: str | None = None,
-        caliper_api_base_url: str | None = None,
-        token_url: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        max_concurrency: int | None = None,
-        scope: str | None = None,
-        verify: bool | None = None,
-        strict: bool | None = None,
-        env: Mapping[str, str] | None = None,
+        cls, *, env: Mapping[str, str] | None = None, **options: Unpack[SettingsOptions]
     ) -> Settings:
         """Build settings: argument > ``TIMEBACK_*`` environment variable > environment default."""
         source: Mapping[str, str] = os.environ if env is None else env
+        unknown = set(options) - set(SettingsOptions.__annotations__)
+        if unknown:
+            raise ConfigurationError(
+                f"Unknown setting(s): {', '.join(sorted(unknown))}. "
+                f"Valid settings: {', '.join(SettingsOptions.__annotations__)}."
+            )
+        values: dict[str, Any] = dict(options)
+        given = values.get
 
         def pick(arg: str | None, var: str) -> str | None:
             if arg is not None:
@@ -173,27 +186,32 @@ class Settings:
                 return None
             return value.strip()
 
-        env_name = pick(environment, ENV_ENVIRONMENT) or DEFAULT_ENVIRONMENT
+        env_name = pick(given("environment"), ENV_ENVIRONMENT) or DEFAULT_ENVIRONMENT
         env_name = env_name.strip().lower()
         defaults = ENVIRONMENTS.get(env_name)
         if defaults is None:
             raise ConfigurationError(_unknown_environment_message(env_name))
 
+        def number(name: str, default: Any) -> Any:
+            value = values.get(name)
+            return default if value is None else value
+
+        strict = given("strict")
         settings = cls(
             environment=env_name,
-            client_id=pick(client_id, ENV_CLIENT_ID) or "",
-            client_secret=pick(client_secret, ENV_CLIENT_SECRET) or "",
-            api_base_url=pick(api_base_url, ENV_API_BASE_URL) or defaults.api_base_url,
-            qti_api_base_url=pick(qti_api_base_url, ENV_QTI_API_BASE_URL)
+            client_id=pick(given("client_id"), ENV_CLIENT_ID) or "",
+            client_secret=pick(given("client_secret"), ENV_CLIENT_SECRET) or "",
+            api_base_url=pick(given("api_base_url"), ENV_API_BASE_URL) or defaults.api_base_url,
+            qti_api_base_url=pick(given("qti_api_base_url"), ENV_QTI_API_BASE_URL)
             or defaults.qti_api_base_url,
-            caliper_api_base_url=pick(caliper_api_base_url, ENV_CALIPER_API_BASE_URL)
+            caliper_api_base_url=pick(given("caliper_api_base_url"), ENV_CALIPER_API_BASE_URL)
             or defaults.caliper_api_base_url,
-            token_url=pick(token_url, ENV_TOKEN_URL) or defaults.token_url,
-            timeout=30.0 if timeout is None else timeout,
-            max_retries=2 if max_retries is None else max_retries,
-            max_concurrency=10 if max_concurrency is None else max_concurrency,
-            scope=pick(scope, ENV_SCOPE),
-            verify=True if verify is None else verify,
+            token_url=pick(given("token_url"), ENV_TOKEN_URL) or defaults.token_url,
+            timeout=number("timeout", 30.0),
+            max_retries=number("max_retries", 2),
+            max_concurrency=number("max_concurrency", 10),
+            scope=pick(given("scope"), ENV_SCOPE),
+            verify=number("verify", True),
             strict=_flag(ENV_STRICT, pick(None, ENV_STRICT)) if strict is None else strict,
         )
         settings._warn_if_insecure()

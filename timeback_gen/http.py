@@ -1,14 +1,14 @@
-"""Transport-level retries (the one retry policy), client construction and debug logging.
+"""Retries (the one retry policy and the one retry loop), client construction, debug logging.
 
-Retries happen here and nowhere else: :class:`RetryTransport` / :class:`AsyncRetryTransport` wrap
-the real transport and re-send a request when :class:`RetryPolicy` says the failure is transient
-and re-sending is safe. Because they sit below ``httpx.Client``, the auth flow's token request is
-retried by the same policy (it is marked retry-safe by an extension).
+:class:`RetryPolicy` says when a failure is transient and re-sending is safe, and how long to
+wait; :func:`send_flow` is the loop that applies it, written once without I/O and run by the
+client's request path (sync and async) and by :class:`RetryTransport` /
+:class:`AsyncRetryTransport` (for the raw ``*_http`` clients). The token request is retried by
+the same policy: it is marked retry-safe by an extension.
 """
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import os
@@ -16,11 +16,12 @@ import random
 import sys
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
+import anyio
 import httpx
 
 from timeback_gen import __version__
@@ -37,12 +38,22 @@ __all__ = [
     "RETRY_IDEMPOTENT_STATUSES",
     "USER_AGENT",
     "AsyncRetryTransport",
+    "Authorize",
+    "Discard",
     "RetryPolicy",
     "RetryTransport",
+    "Sleep",
+    "adrive",
     "build_async_client",
+    "build_async_pool",
     "build_client",
+    "build_pool",
     "configure_logging_from_env",
+    "drive",
+    "log_request",
+    "log_response",
     "redact_headers",
+    "send_flow",
 ]
 
 logger = logging.getLogger("timeback_gen")
@@ -161,6 +172,105 @@ def _parse_retry_after(raw: str, *, now: float | None) -> float | None:
     return when.timestamp() - current
 
 
+# -- the retry flow -------------------------------------------------------------------------------
+#
+# One request's life (token, send, retries, the renewal after a 401) written once, without I/O: a
+# generator that yields what to do next and receives the outcome (as httpx's `Auth.auth_flow`
+# does). `drive` runs it with blocking calls and `adrive` with awaitable ones; the client's request
+# path (`timeback_gen.client`) and the retry transports below run it, so there is one retry loop.
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    """Wait `seconds` before the next attempt."""
+
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Discard:
+    """Release a response that will not be returned (read and close it)."""
+
+    response: httpx.Response
+
+
+@dataclass(frozen=True, slots=True)
+class Authorize:
+    """Put a fresh token on `request` and return it; `stale` was just refused with a 401."""
+
+    request: httpx.Request
+    stale: str | None
+
+
+# A step is one of these or an `httpx.Request` to send (the outcome: its response, or the
+# `httpx.TransportError` thrown into the flow).
+Step = httpx.Request | Sleep | Discard | Authorize
+Flow = Generator[Step, Any, httpx.Response]
+
+
+def send_flow(request: httpx.Request, policy: RetryPolicy, *, authorize: bool = False) -> Flow:
+    """Send `request`, re-sending it while `policy` allows. With `authorize`, each attempt
+    carries a fresh token and a 401 renews the token and re-sends once (not counted as a retry)."""
+    max_retries = policy.max_retries_for(request)
+    attempt = 0
+    stale: str | None = None
+    renewed = False
+    while True:
+        token = (yield Authorize(request, stale)) if authorize else None
+        try:
+            response: httpx.Response = yield request
+        except httpx.TransportError as exc:
+            if attempt >= max_retries or not policy.should_retry_exception(request, exc):
+                raise
+            reason, delay = type(exc).__name__, policy.delay(attempt)
+        else:
+            if authorize and response.status_code == 401 and not renewed:
+                renewed, stale = True, token
+                yield Discard(response)
+                continue
+            if attempt >= max_retries or not policy.should_retry_status(
+                request, response.status_code
+            ):
+                return response
+            reason, delay = f"status {response.status_code}", policy.delay(attempt, response)
+            yield Discard(response)
+        _log_retry(request, reason, attempt, max_retries, delay)
+        yield Sleep(delay)
+        attempt += 1
+
+
+def drive(flow: Flow, act: Callable[[Step], Any]) -> httpx.Response:
+    """Run a flow with a blocking `act` (a transport failure of `act` goes back into the flow)."""
+    outcome: Any = None
+    error: httpx.TransportError | None = None
+    while True:
+        try:
+            step = flow.send(outcome) if error is None else flow.throw(error)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        outcome, error = None, None
+        try:
+            outcome = act(step)
+        except httpx.TransportError as exc:
+            error = exc
+
+
+async def adrive(flow: Flow, act: Callable[[Step], Awaitable[Any]]) -> httpx.Response:
+    """`drive` with an awaitable `act`."""
+    outcome: Any = None
+    error: httpx.TransportError | None = None
+    while True:
+        try:
+            step = flow.send(outcome) if error is None else flow.throw(error)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        outcome, error = None, None
+        try:
+            outcome = await act(step)
+        except httpx.TransportError as exc:
+            error = exc
+
+
 class _Counter:
     """Thread-safe attempt counter shared by the sync and async transports."""
 
@@ -169,13 +279,13 @@ class _Counter:
         self.attempts = 0
         self.retries = 0
 
-    def attempt(self) -> None:
-        with self._lock:
-            self.attempts += 1
-
-    def retry(self) -> None:
-        with self._lock:
-            self.retries += 1
+    def count(self, step: Step) -> None:
+        if isinstance(step, httpx.Request | Sleep):
+            with self._lock:
+                if isinstance(step, Sleep):
+                    self.retries += 1
+                else:
+                    self.attempts += 1
 
 
 def _log_retry(
@@ -192,8 +302,23 @@ def _log_retry(
     )
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Wraps a sync transport and retries per :class:`RetryPolicy`.
+class _RetryCounts:
+    _counter: _Counter
+
+    @property
+    def attempts(self) -> int:
+        """Requests handed to the inner transport so far (first tries and retries)."""
+        return self._counter.attempts
+
+    @property
+    def retries(self) -> int:
+        """Re-sends so far."""
+        return self._counter.retries
+
+
+class RetryTransport(_RetryCounts, httpx.BaseTransport):
+    """Wraps a sync transport and retries per :class:`RetryPolicy` (`send_flow`), for raw httpx
+    clients; the library's own requests are retried in its request path by the same flow.
 
     ``attempts`` counts every request sent to the inner transport; ``retries`` the re-sends.
     """
@@ -210,135 +335,85 @@ class RetryTransport(httpx.BaseTransport):
         self._sleep = sleep
         self._counter = _Counter()
 
-    @property
-    def attempts(self) -> int:
-        """Requests handed to the inner transport so far (first tries and retries)."""
-        return self._counter.attempts
-
-    @property
-    def retries(self) -> int:
-        """Re-sends so far."""
-        return self._counter.retries
-
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, re-sending it while the policy allows."""
-        policy = self.policy
-        max_retries = policy.max_retries_for(request)
-        attempt = 0
-        while True:
-            self._counter.attempt()
-            try:
-                response = self._transport.handle_request(request)
-            except httpx.TransportError as exc:
-                if attempt >= max_retries or not policy.should_retry_exception(request, exc):
+        # Bodies of retry-safe requests are read here while a re-send is still possible, so a
+        # reset or a timeout part-way through one is retried like one before the headers.
+        readable = self.policy.max_retries_for(request) if self.policy.is_retry_safe(request) else 0
+        sent = 0
+
+        def act(step: Step) -> Any:
+            self._counter.count(step)
+            if isinstance(step, Sleep):
+                return self._sleep(step.seconds)
+            if isinstance(step, Discard):
+                try:
+                    return step.response.read()
+                finally:
+                    step.response.close()
+            assert isinstance(step, httpx.Request)
+            nonlocal sent
+            sent += 1
+            response = self._transport.handle_request(step)
+            if sent <= readable:
+                try:
+                    response.read()
+                except httpx.TransportError:
+                    response.close()
                     raise
-                delay = policy.delay(attempt)
-                _log_retry(request, type(exc).__name__, attempt, max_retries, delay)
-            else:
-                if attempt >= max_retries or not policy.should_retry_status(
-                    request, response.status_code
-                ):
-                    if attempt >= max_retries or not policy.is_retry_safe(request):
-                        return response
-                    # Read the body here, so a reset or a timeout part-way through it is
-                    # retried like one before the headers (the client would read it anyway).
-                    try:
-                        response.read()
-                    except httpx.TransportError as exc:
-                        response.close()
-                        if not policy.should_retry_exception(request, exc):
-                            raise
-                        delay = policy.delay(attempt)
-                        _log_retry(request, type(exc).__name__, attempt, max_retries, delay)
-                    else:
-                        return response
-                else:
-                    delay = policy.delay(attempt, response)
-                    try:
-                        response.read()
-                    finally:
-                        response.close()
-                    _log_retry(
-                        request, f"status {response.status_code}", attempt, max_retries, delay
-                    )
-            self._counter.retry()
-            self._sleep(delay)
-            attempt += 1
+            return response
+
+        return drive(send_flow(request, self.policy), act)
 
     def close(self) -> None:
         """Close the inner transport."""
         self._transport.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`RetryTransport` (sleeps with ``asyncio.sleep``)."""
+class AsyncRetryTransport(_RetryCounts, httpx.AsyncBaseTransport):
+    """Async twin of :class:`RetryTransport` (sleeps with ``anyio.sleep``: asyncio or trio)."""
 
     def __init__(
         self,
         transport: httpx.AsyncBaseTransport | None = None,
         *,
         policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
         self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
         self._sleep = sleep
         self._counter = _Counter()
 
-    @property
-    def attempts(self) -> int:
-        """Requests handed to the inner transport so far (first tries and retries)."""
-        return self._counter.attempts
-
-    @property
-    def retries(self) -> int:
-        """Re-sends so far."""
-        return self._counter.retries
-
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, re-sending it while the policy allows."""
-        policy = self.policy
-        max_retries = policy.max_retries_for(request)
-        attempt = 0
-        while True:
-            self._counter.attempt()
-            try:
-                response = await self._transport.handle_async_request(request)
-            except httpx.TransportError as exc:
-                if attempt >= max_retries or not policy.should_retry_exception(request, exc):
+        # Bodies of retry-safe requests are read here while a re-send is still possible, so a
+        # reset or a timeout part-way through one is retried like one before the headers.
+        readable = self.policy.max_retries_for(request) if self.policy.is_retry_safe(request) else 0
+        sent = 0
+
+        async def act(step: Step) -> Any:
+            self._counter.count(step)
+            if isinstance(step, Sleep):
+                return await self._sleep(step.seconds)
+            if isinstance(step, Discard):
+                try:
+                    return await step.response.aread()
+                finally:
+                    await step.response.aclose()
+            assert isinstance(step, httpx.Request)
+            nonlocal sent
+            sent += 1
+            response = await self._transport.handle_async_request(step)
+            if sent <= readable:
+                try:
+                    await response.aread()
+                except httpx.TransportError:
+                    await response.aclose()
                     raise
-                delay = policy.delay(attempt)
-                _log_retry(request, type(exc).__name__, attempt, max_retries, delay)
-            else:
-                if attempt >= max_retries or not policy.should_retry_status(
-                    request, response.status_code
-                ):
-                    if attempt >= max_retries or not policy.is_retry_safe(request):
-                        return response
-                    # Read the body here, so a reset or a timeout part-way through it is
-                    # retried like one before the headers (the client would read it anyway).
-                    try:
-                        await response.aread()
-                    except httpx.TransportError as exc:
-                        await response.aclose()
-                        if not policy.should_retry_exception(request, exc):
-                            raise
-                        delay = policy.delay(attempt)
-                        _log_retry(request, type(exc).__name__, attempt, max_retries, delay)
-                    else:
-                        return response
-                else:
-                    delay = policy.delay(attempt, response)
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-                    _log_retry(
-                        request, f"status {response.status_code}", attempt, max_retries, delay
-                    )
-            self._counter.retry()
-            await self._sleep(delay)
-            attempt += 1
+            return response
+
+        return await adrive(send_flow(request, self.policy), act)
 
     async def aclose(self) -> None:
         """Close the inner transport."""
@@ -373,7 +448,7 @@ def configure_logging_from_env(env: Mapping[str, str] | None = None) -> None:
         logger.addHandler(handler)
 
 
-def _log_request(request: httpx.Request) -> None:
+def log_request(request: httpx.Request) -> None:
     if logger.isEnabledFor(logging.DEBUG):  # nothing at all on the hot path when logging is off
         request.extensions[_START_EXTENSION] = time.perf_counter()
         # Never the body: the token request's form carries the client secret.
@@ -385,7 +460,7 @@ def _log_request(request: httpx.Request) -> None:
         )
 
 
-def _log_response(response: httpx.Response) -> None:
+def log_response(response: httpx.Response) -> None:
     if not logger.isEnabledFor(logging.DEBUG):
         return
     request = response.request
@@ -404,11 +479,11 @@ def _log_response(response: httpx.Response) -> None:
 
 
 async def _alog_request(request: httpx.Request) -> None:
-    _log_request(request)
+    log_request(request)
 
 
 async def _alog_response(response: httpx.Response) -> None:
-    _log_response(response)
+    log_response(response)
 
 
 def _merge_hooks(
@@ -423,6 +498,21 @@ def _merge_hooks(
 # -- client construction -------------------------------------------------------------------------
 
 
+def build_pool(settings: Settings, transport: httpx.BaseTransport | None = None) -> httpx.Client:
+    """The request path's ``httpx.Client``: connections only (URLs are absolute; auth, retries
+    and logging are the request path's)."""
+    inner = transport if transport is not None else httpx.HTTPTransport(verify=settings.verify)
+    return httpx.Client(transport=inner, **_options(settings, None))
+
+
+def build_async_pool(
+    settings: Settings, transport: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncClient:
+    """Async twin of :func:`build_pool`."""
+    inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=settings.verify)
+    return httpx.AsyncClient(transport=inner, **_options(settings, None))
+
+
 def build_client(
     settings: Settings,
     auth: httpx.Auth | None,
@@ -433,19 +523,18 @@ def build_client(
     timeout: float | None = None,
     event_hooks: Mapping[str, Iterable[Callable[..., Any]]] | None = None,
 ) -> httpx.Client:
-    """An ``httpx.Client`` for one API: retry transport, auth, timeout, TLS, UA, debug logging."""
-    configure_logging_from_env()
+    """A raw ``httpx.Client`` for one API: retry transport, auth, timeout, TLS, UA, debug
+    logging."""
     inner = transport if transport is not None else httpx.HTTPTransport(verify=settings.verify)
-    policy = RetryPolicy(max_retries=settings.max_retries if max_retries is None else max_retries)
-    hooks = _merge_hooks({"request": [_log_request], "response": [_log_response]}, event_hooks)
+    policy = _policy(settings, max_retries)
     return httpx.Client(
         base_url=base_url,
         auth=auth,
         transport=RetryTransport(inner, policy=policy),
-        timeout=settings.timeout if timeout is None else timeout,
-        verify=settings.verify,
-        headers={"User-Agent": USER_AGENT},
-        event_hooks=hooks,
+        event_hooks=_merge_hooks(
+            {"request": [log_request], "response": [log_response]}, event_hooks
+        ),
+        **_options(settings, timeout),
     )
 
 
@@ -460,16 +549,26 @@ def build_async_client(
     event_hooks: Mapping[str, Iterable[Callable[..., Any]]] | None = None,
 ) -> httpx.AsyncClient:
     """Async twin of :func:`build_client` (hooks must be coroutine functions)."""
-    configure_logging_from_env()
-    inner = transport or httpx.AsyncHTTPTransport(verify=settings.verify)
-    policy = RetryPolicy(max_retries=settings.max_retries if max_retries is None else max_retries)
-    hooks = _merge_hooks({"request": [_alog_request], "response": [_alog_response]}, event_hooks)
+    inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=settings.verify)
+    hooks: dict[str, list[Any]] = {"request": [_alog_request], "response": [_alog_response]}
     return httpx.AsyncClient(
         base_url=base_url,
         auth=auth,
-        transport=AsyncRetryTransport(inner, policy=policy),
-        timeout=settings.timeout if timeout is None else timeout,
-        verify=settings.verify,
-        headers={"User-Agent": USER_AGENT},
-        event_hooks=hooks,
+        transport=AsyncRetryTransport(inner, policy=_policy(settings, max_retries)),
+        event_hooks=_merge_hooks(hooks, event_hooks),
+        **_options(settings, timeout),
     )
+
+
+def _policy(settings: Settings, max_retries: int | None) -> RetryPolicy:
+    return RetryPolicy(max_retries=settings.max_retries if max_retries is None else max_retries)
+
+
+def _options(settings: Settings, timeout: float | None) -> dict[str, Any]:
+    """What every httpx client the library builds shares (and `TIMEBACK_LOG` is read here)."""
+    configure_logging_from_env()
+    return {
+        "timeout": settings.timeout if timeout is None else timeout,
+        "verify": settings.verify,
+        "headers": {"User-Agent": USER_AGENT},
+    }

@@ -99,6 +99,11 @@ class OperationSpec:
         return f"{self.namespace}.{self.name}"
 
     @property
+    def where(self) -> str:
+        """How errors name the operation: `GET /path (operationId)`."""
+        return f"{self.http_method} {self.path} ({self.operation_id})"
+
+    @property
     def is_list(self) -> bool:
         """True for offset/limit list operations (usable with `paginate`)."""
         names = {p.spec for p in self.params if p.location == "query"}
@@ -443,11 +448,6 @@ def _strict_error(
     return error
 
 
-def _transport_error(spec: OperationSpec, exc: httpx.TransportError) -> APIConnectionError:
-    where = f"{spec.http_method} {spec.path} ({spec.operation_id})"
-    return transport_error(where, spec.operation_id, exc)
-
-
 def transport_error(where: str, operation: str, exc: httpx.TransportError) -> APIConnectionError:
     """The library's error for a request that produced no response (refused, reset, timeout)."""
     if isinstance(exc, httpx.TimeoutException):
@@ -539,12 +539,9 @@ class SyncService:
 
     def _call(self, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         spec = OPERATIONS[key]
-        request = self._client._apply_options(build_request(spec, args, kwargs))
-        http = self._client._http(spec.base_url)
-        try:
-            response = http.request(**request)
-        except httpx.TransportError as exc:
-            raise _transport_error(spec, exc) from exc
+        response = self._client._send(
+            spec.base_url, build_request(spec, args, kwargs), spec.where, spec.operation_id
+        )
         parsed, drift = read_response(self._client, spec, response)
         return RawResponse(parsed, response, drift) if self._raw else parsed
 
@@ -563,13 +560,9 @@ class AsyncService:
 
     async def _call(self, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         spec = OPERATIONS[key]
-        request = self._client._apply_options(build_request(spec, args, kwargs))
-        http = self._client._http(spec.base_url)
-        async with self._client._limiter():
-            try:
-                response = await http.request(**request)
-            except httpx.TransportError as exc:
-                raise _transport_error(spec, exc) from exc
+        response = await self._client._asend(
+            spec.base_url, build_request(spec, args, kwargs), spec.where, spec.operation_id
+        )
         if self._defer:
             return Unparsed(spec, response, self)
         parsed, drift = read_response(self._client, spec, response)

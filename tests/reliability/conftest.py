@@ -7,10 +7,10 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from timeback_gen import AsyncTimeback, Timeback
-from timeback_gen.http import AsyncRetryTransport, RetryTransport
 from timeback_gen.sandbox.process import SandboxProcess
 
 USERS = "/ims/oneroster/rostering/v1p2/users/"
@@ -40,6 +40,28 @@ def user_record(sourced_id: str, **extra: Any) -> dict[str, Any]:
     }
 
 
+class CountingTransport(httpx.HTTPTransport):
+    """A real HTTP transport that counts the requests handed to it (first tries and retries)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.attempts = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.attempts += 1
+        return super().handle_request(request)
+
+
+class AsyncCountingTransport(httpx.AsyncHTTPTransport):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.attempts = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.attempts += 1
+        return await super().handle_async_request(request)
+
+
 class Sleeps(list[float]):
     """Stands in for the retry transports' sleep: records the waits, returns at once."""
 
@@ -53,21 +75,15 @@ class AsyncSleeps(list[float]):
 
 
 def capture_sleeps(tb: Timeback) -> Sleeps:
-    """Replace the retry sleep of every http client of `tb` (built now) with a recorder."""
+    """Replace how `tb`'s request path waits before a retry with a recorder."""
     sleeps = Sleeps()
-    for base in ("api", "qti", "caliper"):
-        transport = tb._http(base)._transport
-        assert isinstance(transport, RetryTransport)
-        transport._sleep = sleeps
+    tb._sleep = sleeps
     return sleeps
 
 
 def capture_async_sleeps(tb: AsyncTimeback) -> AsyncSleeps:
     sleeps = AsyncSleeps()
-    for base in ("api", "qti", "caliper"):
-        transport = tb._http(base)._transport
-        assert isinstance(transport, AsyncRetryTransport)
-        transport._sleep = sleeps
+    tb._sleep = sleeps
     return sleeps
 
 

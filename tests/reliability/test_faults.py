@@ -30,7 +30,14 @@ from timeback_gen.errors import (
 )
 from timeback_gen.sandbox.process import SandboxProcess
 
-from .conftest import USERS, api_requests, capture_async_sleeps, capture_sleeps, user_record
+from .conftest import (
+    USERS,
+    CountingTransport,
+    api_requests,
+    capture_async_sleeps,
+    capture_sleeps,
+    user_record,
+)
 from .rawserver import (
     RawServer,
     refused_url,
@@ -71,9 +78,9 @@ def test_connection_refused_is_retried_for_every_method(srv: RawServer, method: 
         api_base_url=refused_url(),
         token_url=srv.url + "/oauth2/token",
         timeout=TIMEOUT,
+        transport=(transport := CountingTransport()),
     )
     sleeps = capture_sleeps(tb)
-    transport = tb._http("api")._transport
     with tb, pytest.raises(APIConnectionError) as info:
         if method == "GET":
             tb.oneroster.rostering.get_user("u1")

@@ -4,6 +4,8 @@ by default; turning it off takes verify=False and logs a warning."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
 import ssl
 from collections.abc import Iterator
@@ -11,14 +13,21 @@ from typing import Any
 
 import httpx
 import pytest
+import trustme
 
-from timeback_gen import Timeback
+from timeback_gen import AsyncTimeback, Timeback
 from timeback_gen.auth import ClientCredentialsAuth
 from timeback_gen.config import Settings
-from timeback_gen.errors import AuthenticationError, NotFoundError, TimebackError
+from timeback_gen.errors import (
+    APIConnectionError,
+    AuthenticationError,
+    NotFoundError,
+    TimebackError,
+)
 from timeback_gen.sandbox.process import SandboxProcess
 
 from .conftest import capture_sleeps, close_pipe, user_record
+from .test_async_network import http_server, respond
 
 SECRET = "s3cr3t-Rel1ability-client-secret"
 
@@ -105,27 +114,51 @@ def test_settings_and_auth_reprs_hide_the_secret() -> None:
     assert "client_secret='***'" in repr(s)
 
 
-def inner_ssl_context(tb: Timeback) -> ssl.SSLContext:
-    transport: Any = tb._http("api")._transport._transport  # RetryTransport -> HTTPTransport
-    context: ssl.SSLContext = transport._pool._ssl_context
+def tls_server_context() -> ssl.SSLContext:
+    """A server certificate for 127.0.0.1 from a CA nobody trusts by default."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    trustme.CA().issue_cert("127.0.0.1").configure_cert(context)
     return context
 
 
-def test_tls_verification_is_on_by_default(caplog: pytest.LogCaptureFixture) -> None:
+async def answer_everything(
+    body: bytes, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+) -> None:
+    """One answer that serves as a token response and as a getUser response."""
+    respond(writer, json.dumps({"access_token": "t", "user": user_record("u1")}).encode())
+
+
+def tls_client(url: str, **options: Any) -> AsyncTimeback:
+    return AsyncTimeback(
+        client_id="cid",
+        client_secret=SECRET,
+        api_base_url=url,
+        token_url=url + "/oauth2/token",
+        **options,
+    )
+
+
+async def test_tls_verification_is_on_by_default(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="timeback_gen")
-    with Timeback(client_id="cid", client_secret=SECRET) as tb:
+    async with (
+        http_server(answer_everything, ssl_context=tls_server_context()) as url,
+        tls_client(url, max_retries=0) as tb,
+    ):
         assert tb.settings.verify is True
-        ctx = inner_ssl_context(tb)
-        assert ctx.verify_mode == ssl.CERT_REQUIRED and ctx.check_hostname
+        with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+            await tb.oneroster.rostering.get_user("u1")
     assert not [r for r in caplog.records if "verification" in r.getMessage()]
 
 
-def test_turning_tls_verification_off_is_explicit_and_warned(
+async def test_turning_tls_verification_off_is_explicit_and_warned(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.WARNING, logger="timeback_gen")
-    with Timeback(client_id="cid", client_secret=SECRET, verify=False) as tb:
-        assert inner_ssl_context(tb).verify_mode == ssl.CERT_NONE
+    async with (
+        http_server(answer_everything, ssl_context=tls_server_context()) as url,
+        tls_client(url, verify=False) as tb,
+    ):
+        assert (await tb.oneroster.rostering.get_user("u1")).user.sourced_id == "u1"
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert any("verification is disabled" in r.getMessage() for r in warnings)
     assert SECRET not in caplog.text

@@ -721,9 +721,9 @@ async def test_paginate_refuses_bad_arguments_before_any_request(
     assert pages.started == []
 
 
-def test_async_client_outside_asyncio_says_it_needs_asyncio() -> None:
-    """Awaited without an asyncio loop (trio, or a coroutine driven by hand): a TimebackError that
-    says what to do, before any request or token fetch."""
+def test_async_client_outside_an_event_loop_says_it_needs_one() -> None:
+    """Awaited without an event loop (a coroutine driven by hand): a TimebackError that says what
+    to do, before any request or token fetch."""
     from timeback_gen.errors import TimebackError
 
     calls: list[httpx.Request] = []
@@ -731,7 +731,7 @@ def test_async_client_outside_asyncio_says_it_needs_asyncio() -> None:
         client_id="a", client_secret="b", transport=httpx.MockTransport(calls.append)
     )
     coro = atb.oneroster.rostering.get_user("u1")
-    with pytest.raises(TimebackError, match=r"AsyncTimeback runs on asyncio.*worker thread"):
+    with pytest.raises(TimebackError, match=r"AsyncTimeback needs a running event loop.*trio"):
         coro.send(None)
     assert calls == []
 

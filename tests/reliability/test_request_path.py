@@ -1,0 +1,151 @@
+"""The request path with a client of the user's (`http_client=`) and on trio: auth, retries (the
+token request's too) and typed errors stay the library's, whatever httpx client or event loop
+carries the requests. Against the raw loopback server, so what goes over the wire is real."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import trio
+
+from timeback_gen import AsyncTimeback, Timeback
+from timeback_gen.errors import (
+    APIConnectionError,
+    ConfigurationError,
+    InternalServerError,
+    NotFoundError,
+)
+
+from .conftest import AsyncSleeps, Sleeps, user_record
+from .rawserver import RawServer, refused_url, send, token_ok
+
+USER = {"user": user_record("u1")}
+BUSY = send(503, {"imsx_codeMajor": "failure"}, headers=[("Retry-After", "0")])
+
+
+@pytest.fixture()
+def srv() -> Iterator[RawServer]:
+    with RawServer(lifetime=30) as server:
+        yield server
+
+
+def flaky(srv: RawServer) -> RawServer:
+    """A token endpoint and an API that each answer 503 once before they work."""
+    return srv.token(BUSY, default=token_ok()).api(BUSY, default=send(200, USER))
+
+
+def test_a_user_client_keeps_auth_retries_and_the_token_retry(srv: RawServer) -> None:
+    flaky(srv)
+    seen: list[str] = []
+    mine = httpx.Client(event_hooks={"request": [lambda r: seen.append(r.url.path)]})
+    tb = Timeback.for_sandbox(srv.url, http_client=mine)
+    tb._sleep = sleeps = Sleeps()
+    with mine:
+        with tb:
+            assert tb.oneroster.rostering.get_user("u1").user.sourced_id == "u1"
+        assert not mine.is_closed  # `tb.close()` leaves the user's client to the user
+    assert len(srv.token_requests) == 2  # 503, then the token
+    assert srv.api_requests[-1].header("authorization") == "Bearer raw-token-1"
+    assert srv.api_requests[-1].header("user-agent").startswith("timeback-gen/")
+    assert len(sleeps) == 2  # one wait after each 503
+    assert seen == ["/oauth2/token"] * 2 + ["/ims/oneroster/rostering/v1p2/users/u1"] * 2
+
+
+async def test_an_async_user_client_keeps_auth_retries_and_the_token_retry(
+    srv: RawServer,
+) -> None:
+    flaky(srv)
+    async with httpx.AsyncClient(headers={"User-Agent": "school-app/3"}) as mine:
+        tb = AsyncTimeback.for_sandbox(srv.url, http_client=mine)
+        tb._sleep = sleeps = AsyncSleeps()
+        assert (await tb.oneroster.rostering.get_user("u1")).user.sourced_id == "u1"
+        await tb.close()
+        assert not mine.is_closed
+    assert len(srv.token_requests) == 2
+    assert srv.api_requests[-1].header("user-agent") == "school-app/3"  # theirs is kept
+    assert len(sleeps) == 2
+
+
+def test_a_user_client_raises_the_library_errors(srv: RawServer) -> None:
+    srv.token(default=token_ok()).api(send(404, {"imsx_codeMajor": "failure"}))
+    with httpx.Client() as mine, Timeback.for_sandbox(srv.url, http_client=mine) as tb:
+        with pytest.raises(NotFoundError) as info:
+            tb.oneroster.rostering.get_user("u1")
+        assert info.value.status_code == 404
+    refused = refused_url()
+    with httpx.Client() as mine, Timeback.for_sandbox(refused, http_client=mine) as tb:
+        tb._sleep = Sleeps()
+        with pytest.raises(APIConnectionError):
+            tb.oneroster.rostering.get_user("u1")
+
+
+def test_the_timeout_is_the_user_clients_unless_one_is_given(srv: RawServer) -> None:
+    srv.token(default=token_ok()).api(default=send(200, USER))
+    timeouts: list[object] = []
+    hooks = {"request": [lambda r: timeouts.append(r.extensions["timeout"]["read"])]}
+    with httpx.Client(timeout=4.0, event_hooks=hooks) as mine:
+        tb = Timeback.for_sandbox(srv.url, http_client=mine)
+        tb.oneroster.rostering.get_user("u1")
+        tb.with_options(timeout=2.0).oneroster.rostering.get_user("u1")
+        Timeback.for_sandbox(srv.url, http_client=mine, timeout=7.5).oneroster.rostering.get_user(
+            "u1"
+        )
+    assert timeouts == [4.0, 4.0, 2.0, 7.5, 7.5]  # token + call, a copy's call, token + call
+
+
+def test_an_http_client_of_the_wrong_kind_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match=r"takes an httpx\.AsyncClient, got Client"):
+        AsyncTimeback(client_id="a", client_secret="b", http_client=httpx.Client())  # type: ignore[arg-type]
+
+
+def test_transport_and_http_client_together_are_refused() -> None:
+    with pytest.raises(ConfigurationError, match="not both"):
+        Timeback(
+            client_id="a",
+            client_secret="b",
+            transport=httpx.MockTransport(lambda r: httpx.Response(200)),
+            http_client=httpx.Client(),
+        )
+
+
+def test_a_post_is_not_resent_after_a_5xx_but_a_get_is(srv: RawServer) -> None:
+    srv.token(default=token_ok()).api(BUSY, BUSY, default=send(200, USER))
+    with Timeback.for_sandbox(srv.url) as tb:
+        tb._sleep = Sleeps()
+        with pytest.raises(InternalServerError):
+            tb.oneroster.rostering.create_user(body=user_record("u2"))
+        assert tb.oneroster.rostering.get_user("u1").user.sourced_id == "u1"
+    assert [r.method for r in srv.api_requests] == ["POST", "GET", "GET"]
+
+
+# -- trio ------------------------------------------------------------------------------------
+
+
+def test_the_async_client_runs_on_trio(srv: RawServer) -> None:
+    flaky(srv)
+
+    async def main() -> list[str]:
+        async with AsyncTimeback.for_sandbox(srv.url) as tb:
+            got = []
+            async with trio.open_nursery() as nursery:
+
+                async def one() -> None:
+                    got.append((await tb.oneroster.rostering.get_user("u1")).user.sourced_id)
+
+                for _ in range(5):
+                    nursery.start_soon(one)
+            return got
+
+    assert trio.run(main) == ["u1"] * 5
+    assert len(srv.token_requests) == 2  # single flight on trio too: 503, then one token
+
+
+def test_trio_refused_port_is_a_library_error() -> None:
+    async def main() -> None:
+        async with AsyncTimeback.for_sandbox(refused_url(), max_retries=1) as tb:
+            await tb.oneroster.rostering.get_user("u1")
+
+    with pytest.raises(APIConnectionError):
+        trio.run(main)
