@@ -1,10 +1,12 @@
-"""OAuth2 client-credentials authentication as an ``httpx.Auth``.
+"""OAuth2 client-credentials authentication: the token cache of a client.
 
 One :class:`ClientCredentialsAuth` holds one cached access token and is shared by every client
 built from the same settings. Token fetches are single-flight: however many threads (sync) or
-tasks (async) find the token missing or stale at once, exactly one token request is made and the
-rest wait for it. A 401 from an API evicts the token that was used, fetches a fresh one and retries
-the request once.
+tasks (async, asyncio or trio) find the token missing or stale at once, exactly one token request
+is made and the rest wait for it. The client's request path asks it for a token
+(:meth:`~ClientCredentialsAuth.token` / :meth:`~ClientCredentialsAuth.atoken`, with the token a
+401 refused as ``stale``); as an ``httpx.Auth`` it serves raw httpx clients the same way (a 401
+evicts the token used, fetches a fresh one and retries the request once).
 """
 
 from __future__ import annotations
