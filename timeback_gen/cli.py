@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from .errors import TimebackError
+from .records import to_plain
 
 USAGE_ERROR = 2
 
@@ -37,16 +38,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def to_jsonable(value: Any) -> Any:
-    """A generated model, list or scalar as plain JSON data."""
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
-    if isinstance(value, list):
-        return [to_jsonable(v) for v in value]
+    """A result as plain JSON data (`records.to_plain`); a binary `File` as its size."""
     if hasattr(value, "payload"):  # a binary File
         return {"bytes": len(value.payload.getvalue())}
-    return value
+    return to_plain(value)
 
 
 def _operations() -> Mapping[str, Any]:
