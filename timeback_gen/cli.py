@@ -100,7 +100,10 @@ def _parse_params(spec: Any, tokens: Sequence[str]) -> tuple[list[Any], dict[str
 
 def _load_json(text: str, what: str) -> Any:
     if text.startswith("@"):
-        text = Path(text[1:]).read_text()
+        try:
+            text = Path(text[1:]).read_text()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{what}: cannot read {text[1:]}: {exc}") from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -128,7 +131,12 @@ def cmd_call(args: argparse.Namespace, rest: Sequence[str]) -> int:
         kwargs["where"] = _load_json(args.where, "--where")
     for p in spec.params:
         if p.python in kwargs and p.spec in ("limit", "offset"):
-            kwargs[p.python] = int(kwargs[p.python])
+            try:
+                kwargs[p.python] = int(kwargs[p.python])
+            except ValueError:
+                raise UsageError(
+                    f"--{p.python}: not a whole number: {kwargs[p.python]!r}"
+                ) from None
     with _client(args) as tb:
         target: Any = tb
         for part in spec.namespace.split("."):
