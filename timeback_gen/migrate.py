@@ -344,8 +344,10 @@ def add_parser(sub: Any) -> None:
 
 
 def cmd_migrate(
-    args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
+    out = sys.stdout if out is None else out  # looked up now: the streams may be replaced
+    err = sys.stderr if err is None else err
     if args.operation not in OPERATIONS:
         raise UsageError(
             f"unknown migrate operation {args.operation!r}; supported: {', '.join(OPERATIONS)}"
