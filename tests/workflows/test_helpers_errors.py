@@ -179,7 +179,7 @@ async def test_bad_arguments_are_library_errors_raised_before_sending(refused: s
     with Timeback.for_sandbox(refused, max_retries=0) as tb:
         for kwargs in ({"sensor": "not a url"}, {"sensor": SENSOR, "batch_size": 0}):
             with pytest.raises(RequestValidationError):
-                send_events(tb, events(), **kwargs)  # type: ignore[arg-type]
+                send_events(tb, events(), **kwargs)
     async with AsyncTimeback.for_sandbox(refused, max_retries=0) as atb:
         with pytest.raises(RequestValidationError) as info:
             await asend_events(atb, events(), sensor="not a url")
@@ -274,7 +274,9 @@ def test_cli_commands_answered_403_fail_with_one_line(
 ) -> None:
     with RawServer() as srv:
         srv.api(default=send(403, {"imsx_codeMajor": "failure", "imsx_description": "no"}))
-        code, err = run_cli(capsys, "call", "oneroster.rostering.get_all_users", "--sandbox", srv.url)
+        code, err = run_cli(
+            capsys, "call", "oneroster.rostering.get_all_users", "--sandbox", srv.url
+        )
         assert code == 1 and err.count("\n") == 1
         assert err.startswith("timeback-gen: 403 ") and "getAllUsers" in err
         code, err = run_cli(
