@@ -71,14 +71,16 @@ class APIError(TimebackError):
 class APIConnectionError(APIError):
     """The request never produced an HTTP response (DNS, refused connection, reset, ...)."""
 
+    default_message = "Connection error."
+
     def __init__(
         self,
-        message: str = "Connection error.",
+        message: str | None = None,
         *,
         request: httpx.Request | None = None,
         operation: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(self.default_message if message is None else message)
         self.request = request
         self.operation = operation
 
@@ -86,14 +88,7 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout)."""
 
-    def __init__(
-        self,
-        message: str = "Request timed out.",
-        *,
-        request: httpx.Request | None = None,
-        operation: str | None = None,
-    ) -> None:
-        super().__init__(message, request=request, operation=operation)
+    default_message = "Request timed out."
 
 
 class CodeMinorField(NamedTuple):
