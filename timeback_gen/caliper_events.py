@@ -13,7 +13,7 @@ locally before sending, so one bad event is reported (index + reason) and the re
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -32,9 +32,11 @@ from _timeback_gen.events.timeback import (
     TimebackUser,
     TimeSpentMetric,
 )
-from pydantic import BaseModel, ValidationError
+from pydantic import AnyUrl, BaseModel, TypeAdapter, ValidationError
 
 from .errors import APIError, APIStatusError
+from .records import to_plain
+from .services import RequestValidationError
 
 if TYPE_CHECKING:
     from .client import AsyncTimeback, Timeback
@@ -95,6 +97,27 @@ def activity_context(
     )
 
 
+def _profile_event(
+    kind: str,
+    action: str,
+    actor: TimebackUser,
+    context: TimebackActivityContext,
+    eid: str,
+    generated: BaseModel,
+) -> dict[str, Any]:
+    """The fields every Timeback-profile event has (the caller adds its time and extensions)."""
+    return {
+        "@context": CALIPER_CONTEXT,
+        "id": eid,
+        "type": kind,
+        "action": action,
+        "profile": "TimebackProfile",
+        "actor": actor,
+        "object": context,
+        "generated": generated,
+    }
+
+
 def activity_completed(
     *,
     actor: TimebackUser,
@@ -120,24 +143,13 @@ def activity_completed(
     if not items:
         raise ValueError("activity_completed needs at least one metric")
     eid = _urn(event_id)
-    return TimebackActivityCompletedEvent.model_validate(
-        {
-            "@context": CALIPER_CONTEXT,
-            "id": eid,
-            "type": "ActivityEvent",
-            "action": "Completed",
-            "profile": "TimebackProfile",
-            "actor": actor,
-            "object": context,
-            "eventTime": event_time or _now(),
-            "generated": TimebackActivityMetricsCollection(
-                id=f"{context.id}/metrics/{eid[9:]}",
-                type="TimebackActivityMetricsCollection",
-                items=items,
-            ),
-            "extensions": dict(extensions) if extensions else None,
-        }
+    generated = TimebackActivityMetricsCollection(
+        id=f"{context.id}/metrics/{eid[9:]}", type="TimebackActivityMetricsCollection", items=items
     )
+    event = _profile_event("ActivityEvent", "Completed", actor, context, eid, generated)
+    event["eventTime"] = event_time or _now()
+    event["extensions"] = dict(extensions) if extensions else None
+    return TimebackActivityCompletedEvent.model_validate(event)
 
 
 def time_spent(
@@ -164,30 +176,13 @@ def time_spent(
         if item.value < 0:
             raise ValueError(f"{item.type.value} seconds must not be negative")
     eid = _urn(event_id)
-    return TimebackTimeSpentEvent.model_validate(
-        {
-            "@context": CALIPER_CONTEXT,
-            "id": eid,
-            "type": "TimeSpentEvent",
-            "action": "SpentTime",
-            "profile": "TimebackProfile",
-            "actor": actor,
-            "object": context,
-            "eventTime": event_time or end or _now(),
-            "generated": TimebackTimeSpentMetricsCollection(
-                id=f"{context.id}/time/{eid[9:]}",
-                type="TimebackTimeSpentMetricsCollection",
-                items=items,
-            ),
-            "extensions": dict(extensions) if extensions else None,
-        }
+    generated = TimebackTimeSpentMetricsCollection(
+        id=f"{context.id}/time/{eid[9:]}", type="TimebackTimeSpentMetricsCollection", items=items
     )
-
-
-def _as_json(event: BaseModel | Mapping[str, Any]) -> dict[str, Any]:
-    if isinstance(event, BaseModel):
-        return event.model_dump(mode="json", by_alias=True, exclude_none=True)
-    return dict(event)
+    event = _profile_event("TimeSpentEvent", "SpentTime", actor, context, eid, generated)
+    event["eventTime"] = event_time or end or _now()
+    event["extensions"] = dict(extensions) if extensions else None
+    return TimebackTimeSpentEvent.model_validate(event)
 
 
 def envelope(
@@ -201,7 +196,7 @@ def envelope(
         "sensor": sensor,
         "sendTime": (send_time or _now()).isoformat().replace("+00:00", "Z"),
         "dataVersion": CALIPER_CONTEXT,
-        "data": [_as_json(e) for e in events],
+        "data": [to_plain(e) for e in events],
     }
     Envelope.model_validate(body)
     return body
@@ -229,6 +224,8 @@ class SendResult:
         return not self.failed
 
 
+_SENSOR = TypeAdapter(AnyUrl)
+
 _VALIDATORS = {
     "ActivityEvent": TimebackActivityCompletedEvent,
     "TimeSpentEvent": TimebackTimeSpentEvent,
@@ -237,7 +234,7 @@ _VALIDATORS = {
 
 def _check_local(event: BaseModel | Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
     """(JSON, None) when the event is valid, else (JSON, reason)."""
-    data = _as_json(event)
+    data: dict[str, Any] = to_plain(event)
     model = _VALIDATORS.get(str(data.get("type")))
     if model is None:
         return data, f"unsupported event type {data.get('type')!r} (ActivityEvent, TimeSpentEvent)"
@@ -251,12 +248,16 @@ def _check_local(event: BaseModel | Mapping[str, Any]) -> tuple[dict[str, Any], 
     return data, None
 
 
+Batch = list[tuple[int, dict[str, Any]]]
+"""Events to send together: (index in the input, JSON) each."""
+Outcome = APIError | None
+"""What became of one envelope: None when stored, else the error sending it raised."""
+
+
 def _prepare(
     events: Sequence[BaseModel | Mapping[str, Any]], batch_size: int, result: SendResult
-) -> list[list[tuple[int, dict[str, Any]]]]:
-    if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
-    good: list[tuple[int, dict[str, Any]]] = []
+) -> list[Batch]:
+    good: Batch = []
     for index, event in enumerate(events):
         data, reason = _check_local(event)
         if reason is None:
@@ -270,46 +271,79 @@ def _opt(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _record_rejection(
-    batch: list[tuple[int, dict[str, Any]]],
-    exc: APIStatusError,
-    result: SendResult,
-    resent: list[tuple[int, dict[str, Any]]],
-) -> None:
-    """A rejected batch: map the server's per-event errors (positions in `batch`) back to input
-    indexes; the events in `resent` are sent again, not failures."""
+def _rejected(batch: Batch, exc: APIStatusError, result: SendResult) -> Batch:
+    """A batch the server rejected (it stored none of it): the events to send again, the ones a
+    400 did not name as invalid; every other event of it is recorded as failed, with the
+    server's reasons for it (positions in `batch` mapped back to input indexes)."""
     body = exc.body if isinstance(exc.body, Mapping) else {}
+    errors = [e for e in body.get("errors") or [] if isinstance(e, Mapping)]
+    bad = {e.get("index") for e in errors}
+    resend: Batch = []
+    if bad and exc.status_code == 400:
+        resend = [pair for pos, pair in enumerate(batch) if pos not in bad]
     by_pos: dict[int, list[str]] = {}
-    for err in body.get("errors") or []:
-        if isinstance(err, Mapping) and isinstance(err.get("index"), int):
+    for err in errors:
+        if isinstance(err.get("index"), int):
             by_pos.setdefault(err["index"], []).append(
                 f"{err.get('field', '')}: {err.get('message', '')}".strip(": ")
             )
     for pos, (index, data) in enumerate(batch):
-        if (index, data) in resent:
+        if resend and pos not in bad:
             continue
         reasons = by_pos.get(pos)
         why = "; ".join(reasons) if reasons else f"batch rejected: {exc}"
         result.failed.append(EventFailure(index, _opt(data.get("id")), why))
+    return resend
 
 
-def _valid_only(
-    batch: list[tuple[int, dict[str, Any]]], exc: APIStatusError
-) -> list[tuple[int, dict[str, Any]]]:
-    """The events of a rejected batch that the server did not name as invalid."""
-    body = exc.body if isinstance(exc.body, Mapping) else {}
-    bad = {e.get("index") for e in body.get("errors") or [] if isinstance(e, Mapping)}
-    if not bad or exc.status_code != 400:
-        return []
-    return [pair for pos, pair in enumerate(batch) if pos not in bad]
-
-
-def _record_failure(
-    batch: list[tuple[int, dict[str, Any]]], exc: APIError, result: SendResult
-) -> None:
+def _not_sent(batch: Batch, exc: APIError, result: SendResult) -> None:
     """A batch that got no answer, or not a usable one: every event in it is reported."""
     for index, data in batch:
         result.failed.append(EventFailure(index, _opt(data.get("id")), f"not sent: {exc}"))
+
+
+def _sending(
+    events: Sequence[BaseModel | Mapping[str, Any]], sensor: str, batch_size: int
+) -> Generator[dict[str, Any], Outcome, SendResult]:
+    """The batching of `send_events`, without I/O: yields each envelope to send, is sent its
+    `Outcome`, returns the `SendResult`. A rejected batch is followed by one envelope of the
+    events to send again (if any); its failure, whatever it is, is reported as `_not_sent`."""
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise RequestValidationError(f"batch_size must be a whole number >= 1, got {batch_size!r}")
+    try:
+        _SENSOR.validate_python(sensor)
+    except ValidationError as exc:
+        raise RequestValidationError(f"sensor must be a URL, got {sensor!r}: {exc}") from None
+    result = SendResult()
+    for batch in _prepare(events, batch_size, result):
+        retry: Batch = []
+        error = yield envelope([d for _, d in batch], sensor=sensor)
+        if error is None:
+            result.sent += len(batch)
+            result.batches += 1
+        elif isinstance(error, APIStatusError):
+            retry = _rejected(batch, error, result)
+        else:
+            _not_sent(batch, error, result)
+        if retry:
+            error = yield envelope([d for _, d in retry], sensor=sensor)
+            if error is None:
+                result.sent += len(retry)
+                result.batches += 1
+            else:
+                _not_sent(retry, error, result)
+    result.failed.sort(key=lambda f: f.index)
+    return result
+
+
+def _advance(
+    steps: Generator[dict[str, Any], Outcome, SendResult], outcome: Outcome
+) -> dict[str, Any] | SendResult:
+    """The next envelope `_sending` wants sent, or its result once it is done."""
+    try:
+        return steps.send(outcome)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
 
 
 def send_events(
@@ -325,28 +359,18 @@ def send_events(
     so every valid event is stored and every invalid one is in `result.failed`. A batch that
     cannot be delivered (connection trouble after retries, an unusable answer) is reported in
     `result.failed` too, and the batches after it are still sent: nothing is lost silently.
+    Bad arguments (`batch_size`, `sensor`) raise `RequestValidationError` before any sending.
     """
-    result = SendResult()
-    for batch in _prepare(events, batch_size, result):
-        retry: list[tuple[int, dict[str, Any]]] = []
+    steps = _sending(events, sensor, batch_size)
+    step = _advance(steps, None)
+    while not isinstance(step, SendResult):
+        outcome: Outcome = None
         try:
-            tb.caliper.send_events(body=envelope([d for _, d in batch], sensor=sensor))
-            result.sent += len(batch)
-            result.batches += 1
-        except APIStatusError as exc:
-            retry = _valid_only(batch, exc)
-            _record_rejection(batch, exc, result, retry)
+            tb.caliper.send_events(body=step)
         except APIError as exc:
-            _record_failure(batch, exc, result)
-        if retry:
-            try:
-                tb.caliper.send_events(body=envelope([d for _, d in retry], sensor=sensor))
-                result.sent += len(retry)
-                result.batches += 1
-            except APIError as exc:
-                _record_failure(retry, exc, result)
-    result.failed.sort(key=lambda f: f.index)
-    return result
+            outcome = exc
+        step = _advance(steps, outcome)
+    return step
 
 
 async def asend_events(
@@ -357,24 +381,13 @@ async def asend_events(
     batch_size: int = 100,
 ) -> SendResult:
     """`send_events` for `AsyncTimeback` (batches sent one after another, in order)."""
-    result = SendResult()
-    for batch in _prepare(events, batch_size, result):
-        retry: list[tuple[int, dict[str, Any]]] = []
+    steps = _sending(events, sensor, batch_size)
+    step = _advance(steps, None)
+    while not isinstance(step, SendResult):
+        outcome: Outcome = None
         try:
-            await tb.caliper.send_events(body=envelope([d for _, d in batch], sensor=sensor))
-            result.sent += len(batch)
-            result.batches += 1
-        except APIStatusError as exc:
-            retry = _valid_only(batch, exc)
-            _record_rejection(batch, exc, result, retry)
+            await tb.caliper.send_events(body=step)
         except APIError as exc:
-            _record_failure(batch, exc, result)
-        if retry:
-            try:
-                await tb.caliper.send_events(body=envelope([d for _, d in retry], sensor=sensor))
-                result.sent += len(retry)
-                result.batches += 1
-            except APIError as exc:
-                _record_failure(retry, exc, result)
-    result.failed.sort(key=lambda f: f.index)
-    return result
+            outcome = exc
+        step = _advance(steps, outcome)
+    return step

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from .errors import TimebackError
+from .records import to_plain
 
 USAGE_ERROR = 2
 
@@ -37,16 +38,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def to_jsonable(value: Any) -> Any:
-    """A generated model, list or scalar as plain JSON data."""
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
-    if isinstance(value, list):
-        return [to_jsonable(v) for v in value]
+    """A result as plain JSON data (`records.to_plain`); a binary `File` as its size."""
     if hasattr(value, "payload"):  # a binary File
         return {"bytes": len(value.payload.getvalue())}
-    return value
+    return to_plain(value)
 
 
 def _operations() -> Mapping[str, Any]:
@@ -105,7 +100,10 @@ def _parse_params(spec: Any, tokens: Sequence[str]) -> tuple[list[Any], dict[str
 
 def _load_json(text: str, what: str) -> Any:
     if text.startswith("@"):
-        text = Path(text[1:]).read_text()
+        try:
+            text = Path(text[1:]).read_text()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{what}: cannot read {text[1:]}: {exc}") from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -133,7 +131,12 @@ def cmd_call(args: argparse.Namespace, rest: Sequence[str]) -> int:
         kwargs["where"] = _load_json(args.where, "--where")
     for p in spec.params:
         if p.python in kwargs and p.spec in ("limit", "offset"):
-            kwargs[p.python] = int(kwargs[p.python])
+            try:
+                kwargs[p.python] = int(kwargs[p.python])
+            except ValueError:
+                raise UsageError(
+                    f"--{p.python}: not a whole number: {kwargs[p.python]!r}"
+                ) from None
     with _client(args) as tb:
         target: Any = tb
         for part in spec.namespace.split("."):

@@ -346,7 +346,7 @@ class Timeback(_BaseClient[httpx.Client]):
         act = _SyncAct(self, pool)
         try:
             return drive(send_flow(built, self._policy, authorize=True), act)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # no usable response: refused, reset, timeout, bad gzip
             raise transport_error(where, operation, exc) from exc
 
     @cached_property
@@ -575,7 +575,7 @@ class AsyncTimeback(_BaseClient[httpx.AsyncClient]):
         async with state.limiter(self.settings.max_concurrency):
             try:
                 return await adrive(send_flow(built, self._policy, authorize=True), act)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 raise transport_error(where, operation, exc) from exc
 
     @cached_property

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Any, TypedDict, Unpack
 from urllib.parse import urlsplit
 
-from timeback_gen.errors import ConfigurationError
+from timeback_gen.errors import ConfigurationError, redact_url
 
 __all__ = ["ENVIRONMENTS", "SANDBOX_ENVIRONMENT", "Environment", "Settings", "SettingsOptions"]
 
@@ -308,32 +308,21 @@ def _check_url(name: str, url: object) -> None:
         parts.port  # noqa: B018 - raises ValueError on a malformed port
     except ValueError:
         raise ConfigurationError(
-            f"{where} is not a valid URL ({_safe_url(text)!r}). Use e.g. https://host/path."
+            f"{where} is not a valid URL ({redact_url(text)!r}). Use e.g. https://host/path."
         ) from None
     if parts.scheme not in ("http", "https"):
         raise ConfigurationError(
-            f"{where} must start with http:// or https://, got {_safe_url(text)!r}."
+            f"{where} must start with http:// or https://, got {redact_url(text)!r}."
         )
     if "@" in parts.netloc:
         raise ConfigurationError(
-            f"{where} must not contain a user name or password ({_safe_url(text)!r}); "
+            f"{where} must not contain a user name or password ({redact_url(text)!r}); "
             "pass credentials as client_id/client_secret instead."
         )
     if not parts.hostname:
         raise ConfigurationError(
-            f"{where} has no host ({_safe_url(text)!r}). Use e.g. https://host/path."
+            f"{where} has no host ({redact_url(text)!r}). Use e.g. https://host/path."
         )
-
-
-def _safe_url(url: str) -> str:
-    """The URL with any userinfo masked, for error messages."""
-    scheme, sep, rest = url.partition("://")
-    if not sep:
-        return url if "@" not in url else "***@" + url.rpartition("@")[2]
-    authority, slash, path = rest.partition("/")
-    if "@" in authority:
-        authority = "***@" + authority.rpartition("@")[2]
-    return f"{scheme}{sep}{authority}{slash}{path}"
 
 
 def _check_timeout(value: object) -> float:

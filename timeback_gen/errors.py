@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode
 
 import httpx
 
@@ -49,6 +49,7 @@ _SECRET_PARAM_RE = re.compile(
     re.IGNORECASE,
 )
 _SECRET_PARAM_EXACT = frozenset({"key", "sig", "auth", "code", "pwd"})
+_AUTHORITY_END = re.compile(r"[/?#]")
 
 
 class TimebackError(Exception):
@@ -70,14 +71,16 @@ class APIError(TimebackError):
 class APIConnectionError(APIError):
     """The request never produced an HTTP response (DNS, refused connection, reset, ...)."""
 
+    default_message = "Connection error."
+
     def __init__(
         self,
-        message: str = "Connection error.",
+        message: str | None = None,
         *,
         request: httpx.Request | None = None,
         operation: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(self.default_message if message is None else message)
         self.request = request
         self.operation = operation
 
@@ -85,14 +88,7 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout)."""
 
-    def __init__(
-        self,
-        message: str = "Request timed out.",
-        *,
-        request: httpx.Request | None = None,
-        operation: str | None = None,
-    ) -> None:
-        super().__init__(message, request=request, operation=operation)
+    default_message = "Request timed out."
 
 
 class CodeMinorField(NamedTuple):
@@ -241,14 +237,28 @@ def make_status_error(
 
 
 def redact_url(url: httpx.URL | str) -> str:
-    """Return ``url`` without userinfo and with credential-like query values replaced by ``***``."""
-    parts = urlsplit(str(url))
-    netloc = parts.netloc.rpartition("@")[2]
-    query = parts.query
+    """``url`` as it may be shown: a user name and password become ``***@`` and credential-like
+    query values ``***``. Takes any text, also a malformed URL (settings are checked with it), and
+    never raises; without ``scheme://``, everything up to the last ``@`` counts as userinfo."""
+    text = str(url)
+    scheme, sep, rest = text.partition("://")
+    if sep:
+        end = _AUTHORITY_END.search(rest)
+        cut = len(rest) if end is None else end.start()
+        authority, rest = rest[:cut], rest[cut:]
+        if "@" in authority:
+            authority = "***@" + authority.rpartition("@")[2]
+        head = f"{scheme}{sep}{authority}"
+    elif "@" in text:
+        head, rest = "***@", text.rpartition("@")[2]
+    else:
+        head, rest = "", text
+    rest, hash_, fragment = rest.partition("#")
+    path, qmark, query = rest.partition("?")
     pairs = parse_qsl(query, keep_blank_values=True)
     if any(_is_secret_param(k) for k, _ in pairs):
         query = urlencode([(k, "***" if _is_secret_param(k) else v) for k, v in pairs], safe="*:/,")
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    return f"{head}{path}{qmark}{query}{hash_}{fragment}"
 
 
 def _is_secret_param(name: str) -> bool:

@@ -8,6 +8,11 @@
 credentials cannot leak into the other. Users are read in `sourcedId` order (keyset pages:
 `sourcedId > last`), so the state file only needs the last sourcedId handled; it is rewritten
 atomically after every page and on Ctrl-C. Records are copied as JSON exactly as read.
+
+Both sides are talked to through the client's request path only: reads with `tb.request` (the
+JSON as it came, nothing lost to a model), writes with the facade's `create_user` (the record
+given as a dict, sent as given). So every failure is a `TimebackError`: a status error is the
+`APIStatusError` subclass for it, an unreachable side an `APIConnectionError` naming its URL.
 """
 
 from __future__ import annotations
@@ -20,20 +25,28 @@ import random
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import quote
 
-import httpx
-
-from .errors import APIConnectionError, TimebackError, make_status_error
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    ConflictError,
+    ResponseValidationError,
+    TimebackError,
+    redact_url,
+)
 
 if TYPE_CHECKING:
     from .client import Timeback
 
 __all__ = ["MigrationState", "UsageError", "add_parser", "cmd_migrate", "migrate_users"]
 
-USERS = "ims/oneroster/rostering/v1p2/users/"
+USERS = "/ims/oneroster/rostering/v1p2/users/"
 OPERATIONS = ("users",)
 INTERRUPTED = 130
 IGNORED_FIELDS = frozenset({"dateLastModified"})
@@ -107,53 +120,74 @@ def client_for(name: str | None, url: str | None, side: str) -> tuple[Timeback, 
     return Timeback(settings=settings), name
 
 
-def _send(http: httpx.Client, method: str, path: str, **kwargs: Any) -> httpx.Response:
+@contextmanager
+def _reaching(tb: Timeback) -> Iterator[None]:
+    """Name the side a connection error is about (`cannot reach URL: ...`), same error class."""
     try:
-        return http.request(method, path, **kwargs)
-    except httpx.TransportError as exc:
-        where = f"{method} {http.base_url.join(path)}"
-        raise APIConnectionError(f"cannot reach {where}: {type(exc).__name__}: {exc}") from exc
+        yield
+    except APIConnectionError as exc:
+        where = redact_url(tb.settings.api_base_url)
+        raise type(exc)(
+            f"cannot reach {where}: {exc}", request=exc.request, operation=exc.operation
+        ) from exc
 
 
-def _get(http: httpx.Client, path: str, params: dict[str, Any] | None = None) -> Any:
-    r = _send(http, "GET", path, params=params)
-    if not r.is_success:
-        raise make_status_error(r, operation=f"GET /{path}")
-    return r.json()
+def _get(tb: Timeback, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A OneRoster answer as the JSON that came (records as read, also partial `fields=` ones,
+    which the facade's models would report as drift), through `tb.request`."""
+    with _reaching(tb):
+        answer = tb.request("GET", path, params=params)
+    if not isinstance(answer, dict):
+        raise APIError(f"GET {path}: the answer is not a JSON object ({type(answer).__name__})")
+    return answer
+
+
+def _users(tb: Timeback, params: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    page = _get(tb, USERS, params)
+    users = page.get("users", [])
+    if not isinstance(users, list) or not all(
+        isinstance(u, dict) and isinstance(u.get("sourcedId"), str) for u in users
+    ):
+        raise APIError(f"GET {USERS}: `users` is not a list of records with a sourcedId")
+    return users, page
 
 
 def _quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def user_pages(
-    http: httpx.Client, after: str | None, page_size: int
-) -> Iterator[list[dict[str, Any]]]:
+def user_pages(tb: Timeback, after: str | None, page_size: int) -> Iterator[list[dict[str, Any]]]:
     """Pages of full user records in sourcedId order, starting after `after`."""
     while True:
         params: dict[str, Any] = {"sort": "sourcedId", "orderBy": "asc", "limit": page_size}
         if after is not None:
             params["filter"] = f"sourcedId>{_quote(after)}"
-        users = _get(http, USERS, params).get("users", [])
+        users, _ = _users(tb, params)
         if not users:
             return
         yield users
         after = users[-1]["sourcedId"]
 
 
-def ids_between(http: httpx.Client, low: str, high: str) -> set[str]:
+def ids_between(tb: Timeback, low: str, high: str) -> set[str]:
     """sourcedIds in `[low, high]` on one side."""
     found: set[str] = set()
     flt = f"sourcedId>={_quote(low)} AND sourcedId<={_quote(high)}"
     offset = 0
     while True:
         params = {"filter": flt, "fields": "sourcedId", "limit": 3000, "offset": offset}
-        page = _get(http, USERS, params)
-        users = page.get("users", [])
+        users, page = _users(tb, params)
         found.update(u["sourcedId"] for u in users)
         offset += len(users)
-        if not users or offset >= int(page.get("totalCount", offset)):
+        if not users or offset >= _count(page, offset):
             return found
+
+
+def _count(page: dict[str, Any], default: int) -> int:
+    try:
+        return int(page.get("totalCount", default))
+    except (TypeError, ValueError):
+        return default
 
 
 # ----------------------------------------------------------------------------- copying
@@ -195,13 +229,18 @@ def comparable(value: Any) -> Any:
     return value
 
 
-def _copy_one(http: httpx.Client, user: dict[str, Any]) -> tuple[str, str]:
-    """('copied' | 'skipped' | 'failed', reason)."""
-    r = _send(http, "POST", USERS, json={"user": comparable(user)})
-    if r.status_code == 409:
+def _copy_one(tb: Timeback, user: dict[str, Any]) -> tuple[str, str]:
+    """('copied' | 'skipped' | 'failed', reason): `createUser` through the facade, the record
+    given as a dict (sent exactly as given)."""
+    try:
+        with _reaching(tb):
+            tb.oneroster.rostering.create_user(body={"user": comparable(user)})
+    except ConflictError:
         return "skipped", "already present"
-    if not r.is_success:
-        return "failed", str(make_status_error(r, operation="createUser"))
+    except ResponseValidationError:  # stored (2xx), with an answer that cannot be read
+        return "copied", ""
+    except APIStatusError as exc:
+        return "failed", str(exc)
     return "copied", ""
 
 
@@ -217,10 +256,9 @@ def migrate_users(
     on_page: Callable[[MigrationState], None] | None = None,
 ) -> MigrationState:
     """Copy users after `state.last_id`, skipping those the target has; `state` is updated."""
-    src, dst = source.oneroster_http, target.oneroster_http
     try:
-        for page in user_pages(src, state.last_id, page_size):
-            present = ids_between(dst, page[0]["sourcedId"], page[-1]["sourcedId"])
+        for page in user_pages(source, state.last_id, page_size):
+            present = ids_between(target, page[0]["sourcedId"], page[-1]["sourcedId"])
             for user in page:
                 sid = user["sourcedId"]
                 if sid in present:
@@ -228,7 +266,7 @@ def migrate_users(
                 elif dry_run:
                     outcome, reason = "copied", ""
                 else:
-                    outcome, reason = _copy_one(dst, user)
+                    outcome, reason = _copy_one(target, user)
                 if outcome == "failed":
                     state.failed.append({"sourcedId": sid, "reason": reason})
                 else:
@@ -256,21 +294,23 @@ def verify(
 ) -> list[str]:
     """Problems found: source users missing in the target (other than failed ones) and field
     differences in a random sample of users."""
-    src, dst = source.oneroster_http, target.oneroster_http
     failed = {f["sourcedId"] for f in state.failed}
     problems: list[str] = []
     seen: list[str] = []
-    for page in user_pages(src, None, 3000):
+    for page in user_pages(source, None, 3000):
         ids = [u["sourcedId"] for u in page]
-        present = ids_between(dst, ids[0], ids[-1])
+        present = ids_between(target, ids[0], ids[-1])
         missing = [i for i in ids if i not in present and i not in failed]
         problems += [f"{i}: missing in target" for i in missing[:20]]
         if len(missing) > 20:
             problems.append(f"... and {len(missing) - 20} more missing")
         seen += [i for i in ids if i in present]
     for sid in random.Random(len(seen)).sample(seen, min(sample, len(seen))):
-        a = comparable(_get(src, f"{USERS}{sid}")["user"])
-        b = comparable(_get(dst, f"{USERS}{sid}")["user"])
+        path = USERS + quote(sid, safe="")
+        a, b = (comparable(_get(side, path).get("user")) for side in (source, target))
+        if not isinstance(a, dict) or not isinstance(b, dict):
+            problems.append(f"{sid}: not readable on both sides")
+            continue
         diff = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
         if diff:
             problems.append(f"{sid}: fields differ: {', '.join(diff)}")
@@ -304,8 +344,10 @@ def add_parser(sub: Any) -> None:
 
 
 def cmd_migrate(
-    args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
+    out = sys.stdout if out is None else out  # looked up now: the streams may be replaced
+    err = sys.stderr if err is None else err
     if args.operation not in OPERATIONS:
         raise UsageError(
             f"unknown migrate operation {args.operation!r}; supported: {', '.join(OPERATIONS)}"
@@ -335,7 +377,7 @@ def cmd_migrate(
     else:
         state = MigrationState(source=src_label, target=dst_label)
     with source, target:
-        state.total = int(_get(source.oneroster_http, USERS, {"limit": 1}).get("totalCount", 0))
+        state.total = _count(_get(source, USERS, {"limit": 1}), 0)
         verb = "would copy" if args.dry_run else "copying"
         print(f"{verb} users {src_label} -> {dst_label}: {state.total} in source", file=out)
         progress = Progress(err, state.total, state.processed)

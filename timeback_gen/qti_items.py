@@ -17,6 +17,7 @@ import xml.parsers.expat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from .errors import ConflictError, NotFoundError, TimebackError
@@ -394,10 +395,17 @@ def _fingerprint(body: Mapping[str, Any]) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 
+def _segment(ident: str) -> str:
+    """`ident` as one path segment: percent-encoded (`/`, `?`, `#` too), `.`/`..` as `%2E`s."""
+    quoted = quote(ident, safe="")
+    return "%2E" * len(quoted) if quoted in (".", "..") else quoted
+
+
 def _upsert(tb: Timeback, path: str, ident: str, body: dict[str, Any]) -> Outcome:
     body = {**body, "metadata": {**body.get("metadata", {}), "contentHash": _fingerprint(body)}}
+    route = f"{path}/{_segment(ident)}"
     try:
-        current = tb.request("GET", f"{path}/{ident}", api="qti")
+        current = tb.request("GET", route, api="qti")
     except NotFoundError:
         try:
             tb.request("POST", path, api="qti", json=body)
@@ -409,7 +417,7 @@ def _upsert(tb: Timeback, path: str, ident: str, body: dict[str, Any]) -> Outcom
     )
     if stored == body["metadata"]["contentHash"]:
         return "unchanged"
-    tb.request("PUT", f"{path}/{ident}", api="qti", json=body)
+    tb.request("PUT", route, api="qti", json=body)
     return "updated"
 
 

@@ -13,6 +13,8 @@ import copy
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from _timeback_gen import _runtime as rt
+
 __all__ = ["DELETE", "asafe_update", "deep_merge", "safe_update", "to_plain"]
 
 
@@ -28,12 +30,19 @@ _READ_ONLY = ("dateLastModified",)
 
 
 def to_plain(value: Any) -> Any:
-    """A generated model (attrs `to_dict` or pydantic) as plain JSON data; mappings copied."""
+    """`value` as plain JSON data, a new copy: generated models by their `to_dict()`, pydantic
+    models (the Caliper events) by `model_dump(mode="json", by_alias=True, exclude_none=True)`,
+    mappings and lists item by item (models inside them too), dates and UUIDs as text
+    (`_runtime.dump`); anything else as it is."""
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if hasattr(value, "model_dump"):
         return value.model_dump(mode="json", by_alias=True, exclude_none=True)
-    return copy.deepcopy(value)
+    if isinstance(value, Mapping):
+        return {key: to_plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_plain(item) for item in value]
+    return rt.dump(value)
 
 
 def deep_merge(base: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from .errors import (
     make_status_error,
 )
 from .filters import where_to_filter
+from .records import to_plain
 
 if TYPE_CHECKING:
     from .client import AsyncTimeback, Timeback
@@ -245,7 +246,7 @@ class Unparsed:
 
 class _JSONBody:
     """A plain mapping given as a body: sent as JSON as given (models and dates inside it are
-    written as JSON, as `to_dict()` writes them)."""
+    written as JSON by `records.to_plain`, generated models as `to_dict()` writes them)."""
 
     __slots__ = ("_data",)
 
@@ -253,7 +254,7 @@ class _JSONBody:
         self._data = data
 
     def to_dict(self) -> dict[str, Any]:
-        return rt.dump(dict(self._data))  # type: ignore[no-any-return]
+        return to_plain(self._data)  # type: ignore[no-any-return]
 
 
 _GIVEN: dict[type, type] = {}
@@ -264,15 +265,13 @@ def _as_given(model: type, body: Mapping[str, Any]) -> Any:
     `_get_kwargs` sends), for operations whose body may be JSON or XML."""
     cls = _GIVEN.get(model)
     if cls is None:
-
-        def to_dict(self: Any) -> dict[str, Any]:
-            return rt.dump(dict(self._given))  # type: ignore[no-any-return]
-
         cls = _GIVEN[model] = type(
-            f"{model.__name__}AsGiven", (model,), {"__slots__": ("_given",), "to_dict": to_dict}
+            f"{model.__name__}AsGiven",
+            (model,),
+            {"__slots__": ("_data",), "to_dict": _JSONBody.to_dict},
         )
     obj: Any = object.__new__(cls)
-    obj._given = body
+    obj._data = body
     return obj
 
 
@@ -448,8 +447,9 @@ def _strict_error(
     return error
 
 
-def transport_error(where: str, operation: str, exc: httpx.TransportError) -> APIConnectionError:
-    """The library's error for a request that produced no response (refused, reset, timeout)."""
+def transport_error(where: str, operation: str, exc: httpx.RequestError) -> APIConnectionError:
+    """The library's error for a request that produced no usable response (refused, reset,
+    timeout, a body that cannot be decoded, too many redirects)."""
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
             f"Request timed out: {where}: {type(exc).__name__}",
@@ -491,7 +491,7 @@ def build_raw_request(
     if params:
         request["params"] = params
     if json_body is not None:
-        request["json"] = rt.dump(json_body)
+        request["json"] = to_plain(json_body)
     return base, name, request
 
 
@@ -507,7 +507,7 @@ def read_raw_response(operation: str, response: httpx.Response) -> Any:
     return _decode(operation, response)
 
 
-def _has_request(exc: httpx.TransportError) -> bool:
+def _has_request(exc: httpx.RequestError) -> bool:
     try:
         exc.request  # noqa: B018  (raises RuntimeError when unset)
     except RuntimeError:

@@ -149,3 +149,22 @@ def test_trio_refused_port_is_a_library_error() -> None:
 
     with pytest.raises(APIConnectionError):
         trio.run(main)
+
+
+def test_a_body_that_cannot_be_decoded_is_a_library_error(srv: RawServer) -> None:
+    """httpx raises DecodingError (not a TransportError) for a broken gzip body."""
+    broken = send(200, b"not gzip at all", headers=[("Content-Encoding", "gzip")])
+    srv.token(default=token_ok()).api(default=broken)
+    with Timeback.for_sandbox(srv.url) as tb:
+        with pytest.raises(APIConnectionError, match="DecodingError"):
+            tb.oneroster.rostering.get_user("u1")
+        with pytest.raises(APIConnectionError, match="DecodingError"):
+            tb.request("GET", "/anything")
+
+
+async def test_async_a_body_that_cannot_be_decoded_is_a_library_error(srv: RawServer) -> None:
+    broken = send(200, b"not gzip at all", headers=[("Content-Encoding", "gzip")])
+    srv.token(default=token_ok()).api(default=broken)
+    async with AsyncTimeback.for_sandbox(srv.url) as tb:
+        with pytest.raises(APIConnectionError, match="DecodingError"):
+            await tb.oneroster.rostering.get_user("u1")

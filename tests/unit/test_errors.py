@@ -242,6 +242,23 @@ def test_redact_url_keeps_plain_urls() -> None:
     assert redact_url("https://h/x?token=t&q=a%20b") == "https://h/x?token=***&q=a+b"
 
 
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://user:pw@h/x?token=t", "https://***@h/x?token=***"),
+        ("https://pw@h", "https://***@h"),
+        ("https://h/x?next=a@b", "https://h/x?next=a@b"),  # an @ past the host is not userinfo
+        ("//user:pw@h/x", "***@h/x"),  # no scheme: up to the last @ is hidden
+        ("user:pw@h", "***@h"),
+        ("http://[::1", "http://[::1"),  # malformed: shown, not raised
+        ("not a url", "not a url"),
+        ("https://h/p#frag?token=t", "https://h/p#frag?token=t"),  # a fragment is no query
+    ],
+)
+def test_redact_url_hides_userinfo_in_any_text(url: str, shown: str) -> None:
+    assert redact_url(url) == shown
+
+
 def test_all_is_consistent() -> None:
     for name in errors.__all__:
         assert hasattr(errors, name)
