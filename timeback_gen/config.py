@@ -12,6 +12,7 @@ import dataclasses
 import logging
 import math
 import os
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -36,6 +37,8 @@ ENV_CALIPER_API_BASE_URL = "TIMEBACK_CALIPER_API_BASE_URL"
 ENV_TOKEN_URL = "TIMEBACK_TOKEN_URL"
 ENV_SCOPE = "TIMEBACK_SCOPE"
 ENV_STRICT = "TIMEBACK_STRICT"
+
+PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
 
 # Setting name -> environment variable, used to name both in messages.
 _URL_SETTINGS: dict[str, str] = {
@@ -98,7 +101,10 @@ class SettingsOptions(TypedDict, total=False):
     max_retries: int | None  # re-sends of a transient failure (0: none)
     max_concurrency: int | None  # in-flight requests per async client
     scope: str | None  # OAuth2 scope of the token request
-    verify: bool | None  # TLS certificate verification
+    verify: (
+        bool | str | os.PathLike[str] | ssl.SSLContext | None
+    )  # TLS: on/off, a CA bundle, a context
+    proxy: str | None  # every request but loopback through this proxy (default: HTTP(S)_PROXY etc.)
     strict: bool | None  # any drift of a response from its document raises (TIMEBACK_STRICT)
 
 
@@ -117,8 +123,13 @@ class Settings:
     max_retries: int = 2
     max_concurrency: int = 10
     scope: str | None = None
-    verify: bool = True
+    # True (the system's and certifi's CAs; SSL_CERT_FILE / SSL_CERT_DIR honoured), False (off:
+    # warned), a CA bundle file or directory, or an ssl.SSLContext of your own.
+    verify: bool | str | ssl.SSLContext = True
     strict: bool = False  # any drift of a response from its document raises (contract tests)
+    # A proxy for every request but those to loopback; None: the environment's (HTTPS_PROXY,
+    # HTTP_PROXY, ALL_PROXY, NO_PROXY), read when a connection pool is made.
+    proxy: str | None = None
 
     def __post_init__(self) -> None:
         """Validate every field and normalise the base URLs' trailing slashes."""
@@ -142,11 +153,9 @@ class Settings:
         )
         if self.scope is not None and not isinstance(self.scope, str):
             raise ConfigurationError(f"scope must be a string or None, got {type(self.scope)}.")
-        if not isinstance(self.verify, bool):
-            raise ConfigurationError(
-                "verify must be True or False (TLS certificate verification); "
-                f"got {type(self.verify).__name__}."
-            )
+        set_(self, "verify", _check_verify(self.verify))
+        if self.proxy is not None:
+            _check_proxy(self.proxy)
         if not isinstance(self.strict, bool):
             raise ConfigurationError(
                 "strict must be True or False (raise on any difference of a response from its "
@@ -212,6 +221,7 @@ class Settings:
             max_concurrency=number("max_concurrency", 10),
             scope=pick(given("scope"), ENV_SCOPE),
             verify=number("verify", True),
+            proxy=given("proxy"),
             strict=_flag(ENV_STRICT, pick(None, ENV_STRICT)) if strict is None else strict,
         )
         settings._warn_if_insecure()
@@ -322,6 +332,40 @@ def _check_url(name: str, url: object) -> None:
     if not parts.hostname:
         raise ConfigurationError(
             f"{where} has no host ({redact_url(text)!r}). Use e.g. https://host/path."
+        )
+
+
+def _check_verify(value: object) -> bool | str | ssl.SSLContext:
+    """True/False, an existing CA bundle (file or directory; a path-like becomes its string) or
+    an `ssl.SSLContext`."""
+    if isinstance(value, bool | ssl.SSLContext):
+        return value
+    if isinstance(value, str | os.PathLike) and not isinstance(value, bytes):
+        path = os.fspath(value)
+        if isinstance(path, str) and path and os.path.exists(path):
+            return path
+        raise ConfigurationError(
+            f"verify={path!r}: no such CA bundle file or directory; give the path of a PEM file "
+            "(or a directory of them), True, False, or an ssl.SSLContext."
+        )
+    raise ConfigurationError(
+        "verify must be True or False (TLS certificate verification), the path of a CA bundle, "
+        f"or an ssl.SSLContext; got {type(value).__name__}."
+    )
+
+
+def _check_proxy(value: object) -> None:
+    if not isinstance(value, str):
+        raise ConfigurationError(f"proxy must be a URL string, got {type(value).__name__}.")
+    try:
+        parts = urlsplit(value.strip())
+        parts.port  # noqa: B018 - raises ValueError on a malformed port
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in PROXY_SCHEMES or not parts.hostname:
+        raise ConfigurationError(
+            f"proxy must be a URL like http://proxy.example:3128 (schemes: "
+            f"{', '.join(PROXY_SCHEMES)}), got {redact_url(value)!r}."
         )
 
 

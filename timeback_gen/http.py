@@ -10,12 +10,15 @@ the same policy: it is marked retry-safe by an extension.
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import logging
 import os
 import random
+import ssl
 import sys
 import threading
 import time
+import urllib.request
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC
@@ -27,7 +30,7 @@ import httpx
 from timeback_gen import __version__
 from timeback_gen.auth import TOKEN_REQUEST_EXTENSION
 from timeback_gen.config import Settings
-from timeback_gen.errors import redact_url
+from timeback_gen.errors import ConfigurationError, redact_url
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -37,9 +40,12 @@ __all__ = [
     "RETRY_IDEMPOTENT_EXCEPTIONS",
     "RETRY_IDEMPOTENT_STATUSES",
     "USER_AGENT",
+    "AsyncProxyRoutingTransport",
     "AsyncRetryTransport",
     "Authorize",
     "Discard",
+    "ProxyChoice",
+    "ProxyRoutingTransport",
     "RetryPolicy",
     "RetryTransport",
     "Sleep",
@@ -52,8 +58,11 @@ __all__ = [
     "drive",
     "log_request",
     "log_response",
+    "make_async_transport",
+    "make_transport",
     "redact_headers",
     "send_flow",
+    "tls_verify",
 ]
 
 logger = logging.getLogger("timeback_gen")
@@ -498,10 +507,139 @@ def _merge_hooks(
 # -- client construction -------------------------------------------------------------------------
 
 
+# -- transports: TLS and proxies ----------------------------------------------------------------
+
+
+def tls_verify(verify: bool | str | ssl.SSLContext) -> bool | ssl.SSLContext:
+    """What httpx's transports take for `Settings.verify`: a CA bundle path becomes an
+    `ssl.SSLContext` trusting it (httpx 0.28 deprecates path strings); True keeps httpx's default
+    (certifi, or SSL_CERT_FILE / SSL_CERT_DIR when set)."""
+    if not isinstance(verify, str):
+        return verify
+    try:
+        if os.path.isdir(verify):
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigurationError(f"verify={verify!r} is not a usable CA bundle: {exc}") from exc
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class ProxyChoice:
+    """Which proxy a request goes through: `proxy=` if given, else the environment's
+    (`urllib.request.getproxies()`: HTTP_PROXY, HTTPS_PROXY, ALL_PROXY; NO_PROXY through
+    `urllib.request.proxy_bypass`). Loopback (127.0.0.0/8, ::1, localhost) is always direct, so
+    a local sandbox or Prism works on a machine that sets a proxy. Decided once per (scheme,
+    host)."""
+
+    def __init__(self, proxy: str | None) -> None:
+        self.proxy = proxy
+        self.environment = {} if proxy else urllib.request.getproxies()
+        self._memo: dict[tuple[str, str], str | None] = {}
+
+    @property
+    def any(self) -> bool:
+        """Whether any request could go through a proxy."""
+        env = self.environment
+        return bool(self.proxy or env.get("http") or env.get("https") or env.get("all"))
+
+    def for_url(self, url: httpx.URL) -> str | None:
+        key = (url.scheme, url.host)
+        if key not in self._memo:
+            self._memo[key] = self._choose(*key)
+        return self._memo[key]
+
+    def _choose(self, scheme: str, host: str) -> str | None:
+        if _is_loopback(host):
+            return None
+        if self.proxy:
+            return self.proxy
+        if urllib.request.proxy_bypass(host):
+            return None
+        env = self.environment
+        return env.get(scheme) or env.get("all") or None
+
+
+class _Routes:
+    """A direct transport and one per proxy, made on first use (see `ProxyChoice`)."""
+
+    def __init__(self, choice: ProxyChoice, make: Callable[[str | None], Any]) -> None:
+        self._choice = choice
+        self._make = make
+        self._lock = threading.Lock()
+        self.transports: dict[str | None, Any] = {None: make(None)}
+
+    def pick(self, request: httpx.Request) -> Any:
+        proxy = self._choice.for_url(request.url)
+        transport = self.transports.get(proxy)
+        if transport is None:
+            with self._lock:
+                transport = self.transports.setdefault(proxy, self._make(proxy))
+        return transport
+
+
+class ProxyRoutingTransport(httpx.BaseTransport):
+    """Sends each request directly or through its proxy (`ProxyChoice`)."""
+
+    def __init__(self, choice: ProxyChoice, verify: bool | ssl.SSLContext) -> None:
+        self._routes = _Routes(choice, lambda p: httpx.HTTPTransport(verify=verify, proxy=p))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        transport: httpx.BaseTransport = self._routes.pick(request)
+        return transport.handle_request(request)
+
+    def close(self) -> None:
+        for transport in list(self._routes.transports.values()):
+            transport.close()
+
+
+class AsyncProxyRoutingTransport(httpx.AsyncBaseTransport):
+    """Async twin of :class:`ProxyRoutingTransport`."""
+
+    def __init__(self, choice: ProxyChoice, verify: bool | ssl.SSLContext) -> None:
+        self._routes = _Routes(choice, lambda p: httpx.AsyncHTTPTransport(verify=verify, proxy=p))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        transport: httpx.AsyncBaseTransport = self._routes.pick(request)
+        return await transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for transport in list(self._routes.transports.values()):
+            await transport.aclose()
+
+
+def make_transport(settings: Settings) -> httpx.BaseTransport:
+    """The library's own transport for `settings`: TLS as `verify` says, proxies as
+    `ProxyChoice` says (a plain `httpx.HTTPTransport` when there are none)."""
+    verify, choice = tls_verify(settings.verify), ProxyChoice(settings.proxy)
+    if choice.any:
+        return ProxyRoutingTransport(choice, verify)
+    return httpx.HTTPTransport(verify=verify)
+
+
+def make_async_transport(settings: Settings) -> httpx.AsyncBaseTransport:
+    """Async twin of :func:`make_transport`."""
+    verify, choice = tls_verify(settings.verify), ProxyChoice(settings.proxy)
+    if choice.any:
+        return AsyncProxyRoutingTransport(choice, verify)
+    return httpx.AsyncHTTPTransport(verify=verify)
+
+
+# -- client construction -------------------------------------------------------------------------
+
+
 def build_pool(settings: Settings, transport: httpx.BaseTransport | None = None) -> httpx.Client:
     """The request path's ``httpx.Client``: connections only (URLs are absolute; auth, retries
     and logging are the request path's)."""
-    inner = transport if transport is not None else httpx.HTTPTransport(verify=settings.verify)
+    inner = transport if transport is not None else make_transport(settings)
     return httpx.Client(transport=inner, **_options(settings, None))
 
 
@@ -509,7 +647,7 @@ def build_async_pool(
     settings: Settings, transport: httpx.AsyncBaseTransport | None = None
 ) -> httpx.AsyncClient:
     """Async twin of :func:`build_pool`."""
-    inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=settings.verify)
+    inner = transport if transport is not None else make_async_transport(settings)
     return httpx.AsyncClient(transport=inner, **_options(settings, None))
 
 
@@ -525,7 +663,7 @@ def build_client(
 ) -> httpx.Client:
     """A raw ``httpx.Client`` for one API: retry transport, auth, timeout, TLS, UA, debug
     logging."""
-    inner = transport if transport is not None else httpx.HTTPTransport(verify=settings.verify)
+    inner = transport if transport is not None else make_transport(settings)
     policy = _policy(settings, max_retries)
     return httpx.Client(
         base_url=base_url,
@@ -549,7 +687,7 @@ def build_async_client(
     event_hooks: Mapping[str, Iterable[Callable[..., Any]]] | None = None,
 ) -> httpx.AsyncClient:
     """Async twin of :func:`build_client` (hooks must be coroutine functions)."""
-    inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=settings.verify)
+    inner = transport if transport is not None else make_async_transport(settings)
     hooks: dict[str, list[Any]] = {"request": [_alog_request], "response": [_alog_response]}
     return httpx.AsyncClient(
         base_url=base_url,
@@ -569,6 +707,5 @@ def _options(settings: Settings, timeout: float | None) -> dict[str, Any]:
     configure_logging_from_env()
     return {
         "timeout": settings.timeout if timeout is None else timeout,
-        "verify": settings.verify,
         "headers": {"User-Agent": USER_AGENT},
     }

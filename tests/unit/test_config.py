@@ -187,7 +187,8 @@ def test_bad_max_concurrency(value: object) -> None:
 
 
 def test_bad_verify() -> None:
-    assert "verify must be True or False" in config_error(verify="no")
+    assert "no such CA bundle" in config_error(verify="no")
+    assert "verify must be True or False" in config_error(verify=1)
 
 
 def test_secret_hidden_in_repr_and_str() -> None:
