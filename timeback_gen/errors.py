@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlencode
 import httpx
 
 __all__ = [
+    "REQUEST_ID_HEADERS",
     "STATUS_ERRORS",
     "APIConnectionError",
     "APIError",
@@ -38,6 +39,7 @@ __all__ = [
     "UnprocessableEntityError",
     "make_status_error",
     "redact_url",
+    "request_id_of",
 ]
 
 _MAX_DETAIL_CHARS = 300
@@ -91,6 +93,20 @@ class APITimeoutError(APIConnectionError):
     default_message = "Request timed out."
 
 
+# Headers that carry the platform's id of a request (the first present wins): quote it to support.
+REQUEST_ID_HEADERS = ("x-request-id", "x-amzn-requestid", "x-amz-cf-id")
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """The platform's id of the request a response answers, if it sent one."""
+    headers = response.headers
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
+
+
 class CodeMinorField(NamedTuple):
     """One ``imsx_codeMinorField`` entry of an imsx error body (name, value)."""
 
@@ -114,6 +130,7 @@ class APIStatusError(APIError):
         self.body = body
         self.operation = operation
         self.status_code: int = response.status_code
+        self.request_id: str | None = request_id_of(response)
         request = _request_of(response)
         self.method: str = request.method if request is not None else ""
         self.url: str = redact_url(request.url) if request is not None else ""
@@ -181,6 +198,7 @@ class ResponseValidationError(APIError):
         self.operation = operation
         self.response = response
         self.status_code: int = response.status_code
+        self.request_id: str | None = request_id_of(response)
         self.reason = reason
         # In strict mode: the differences from the document (timeback_gen.drift.DriftRecord).
         self.drift: tuple[Any, ...] = ()
@@ -188,9 +206,10 @@ class ResponseValidationError(APIError):
             "utf-8", errors="replace"
         )
         why = f": {_one_line(reason)}" if reason else ""
+        rid = f" [request id {_one_line(self.request_id)[:100]}]" if self.request_id else ""
         super().__init__(
             f"Response to {operation} ({self.status_code}) did not match the expected shape{why}; "
-            f"body starts with: {_one_line(self.body_snippet) or '<empty>'}"
+            f"body starts with: {_one_line(self.body_snippet) or '<empty>'}{rid}"
         )
 
 
@@ -230,6 +249,9 @@ def make_status_error(
     message = f"{status} {reason}{where}{op}"
     if detail:
         message += f": {detail}"
+    request_id = request_id_of(response)
+    if request_id:
+        message += f" [request id {_one_line(request_id)[:100]}]"
     for secret in secrets:
         if secret:
             message = message.replace(secret, "***")

@@ -168,3 +168,30 @@ async def test_async_a_body_that_cannot_be_decoded_is_a_library_error(srv: RawSe
     async with AsyncTimeback.for_sandbox(srv.url) as tb:
         with pytest.raises(APIConnectionError, match="DecodingError"):
             await tb.oneroster.rostering.get_user("u1")
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [("x-request-id", "req-1"), ("x-amzn-RequestId", "8f1c-aws"), ("X-Amz-Cf-Id", "cf==")],
+)
+def test_errors_carry_the_platforms_request_id(srv: RawServer, header: str, value: str) -> None:
+    answer = send(404, {"imsx_codeMajor": "failure"}, headers=[(header, value)])
+    srv.token(default=token_ok()).api(default=answer)
+    with Timeback.for_sandbox(srv.url) as tb:
+        with pytest.raises(NotFoundError) as info:
+            tb.oneroster.rostering.get_user("u1")
+        assert info.value.request_id == value
+        assert f"[request id {value}]" in str(info.value)
+        with pytest.raises(NotFoundError) as raw_info:
+            tb.request("GET", "/undeclared/route")
+        assert raw_info.value.request_id == value
+
+
+def test_an_error_without_a_request_id_says_none(srv: RawServer) -> None:
+    srv.token(default=token_ok()).api(default=send(500, {"imsx_codeMajor": "failure"}))
+    with (
+        Timeback.for_sandbox(srv.url, max_retries=0) as tb,
+        pytest.raises(InternalServerError) as info,
+    ):
+        tb.oneroster.rostering.get_user("u1")
+    assert info.value.request_id is None and "request id" not in str(info.value)
