@@ -161,6 +161,8 @@ class _BaseClient(Generic[H]):
         on_drift: Callable[[DriftRecord], object] | None = None,
         transport: Any = None,
         http_client: H | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
         auth: ClientCredentialsAuth | None = None,
         **options: Unpack[SettingsOptions],
     ) -> None:
@@ -196,12 +198,15 @@ class _BaseClient(Generic[H]):
             if http_client is not None and "timeout" not in options
             else httpx.Timeout(settings.timeout)
         )
-        self._headers = (
-            {"User-Agent": USER_AGENT}
-            if http_client is not None
-            and http_client.headers.get("user-agent", "").startswith("python-httpx/")
-            else None
-        )
+        # Headers and query parameters every API request carries (the token request does not:
+        # it goes to the identity provider). A call's own win over them.
+        headers = dict(default_headers or {})
+        if http_client is not None and http_client.headers.get("user-agent", "").startswith(
+            "python-httpx/"
+        ):
+            headers = {"User-Agent": USER_AGENT, **headers}
+        self._headers: dict[str, str] | None = headers or None
+        self._query: dict[str, Any] | None = dict(default_query or {}) or None
         self._prefixes = {
             "api": settings.api_base_url.rstrip("/"),
             "qti": settings.qti_api_base_url.rstrip("/"),
@@ -249,6 +254,7 @@ class _BaseClient(Generic[H]):
             http_client=self._http_client,
             auth=self._auth,
         )
+        copy._headers, copy._query = self._headers, self._query
         copy._timeout = httpx.Timeout(settings.timeout) if "timeout" in changes else self._timeout
         copy._original = self._original or self
         copy._drift = self._drift
@@ -268,13 +274,15 @@ class _BaseClient(Generic[H]):
 
     def _build(self, pool: Any, base: str, request: dict[str, Any]) -> httpx.Request:
         """An `httpx.Request` from generated `_get_kwargs` output (its URL relative to `base`),
-        with this client's timeout (a copy's own) and, for a client of the user's, our
-        User-Agent unless it sets one."""
+        with this client's timeout (a copy's own), its `default_headers` / `default_query` and,
+        for a client of the user's, our User-Agent unless it sets one."""
         url: str = request.pop("url")
         prefix = self._prefixes[base]
         url = prefix + url if url.startswith("/") else f"{prefix}/{url}"
         if self._headers is not None:
             request["headers"] = {**self._headers, **request.get("headers", {})}
+        if self._query is not None:
+            request["params"] = {**self._query, **request.get("params", {})}
         built: httpx.Request = pool.build_request(url=url, timeout=self._timeout, **request)
         return built
 

@@ -101,7 +101,7 @@ def request_id_of(response: httpx.Response) -> str | None:
     """The platform's id of the request a response answers, if it sent one."""
     headers = response.headers
     for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
+        value: str | None = headers.get(name)
         if value:
             return value
     return None

@@ -195,3 +195,25 @@ def test_an_error_without_a_request_id_says_none(srv: RawServer) -> None:
     ):
         tb.oneroster.rostering.get_user("u1")
     assert info.value.request_id is None and "request id" not in str(info.value)
+
+
+def test_default_headers_and_query_reach_every_api_request_not_the_token_one(
+    srv: RawServer,
+) -> None:
+    srv.token(default=token_ok()).api(default=send(200, USER))
+    tb = Timeback.for_sandbox(
+        srv.url,
+        default_headers={"X-School": "north", "X-Trace": "default"},
+        default_query={"tenant": "t1"},
+    )
+    with tb:
+        tb.oneroster.rostering.get_user("u1")
+        tb.with_options(timeout=5).oneroster.rostering.get_all_users(limit=2)
+        tb.request("GET", "/undeclared", params={"tenant": "mine"})
+    first, listed, raw_call = srv.api_requests
+    assert first.target == "/ims/oneroster/rostering/v1p2/users/u1?tenant=t1"
+    assert first.header("x-school") == "north" and first.header("x-trace") == "default"
+    assert "tenant=t1" in listed.target and "limit=2" in listed.target  # copies keep them
+    assert raw_call.target == "/undeclared?tenant=mine"  # the call's own value wins
+    assert srv.token_requests[0].header("x-school") is None
+    assert "tenant" not in srv.token_requests[0].target
