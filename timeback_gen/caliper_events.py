@@ -345,11 +345,12 @@ def _problems(data: dict[str, Any]) -> str | None:
 def _readable(event: Any) -> tuple[Any, str | None]:
     """(the event as it is sent: JSON data with its `@context`, None) or (what there is of it,
     why it cannot be sent at all)."""
+    data: Any = None
     try:
         data = _with_context(to_plain(event))
         json.dumps(data, allow_nan=False)
     except (TypeError, ValueError, RecursionError) as exc:
-        return None, f"not JSON-serialisable: {exc}"
+        return data, f"not JSON-serialisable: {exc}"
     if not isinstance(data, dict):
         return data, f"not a JSON object but {type(data).__name__}: an event is an object"
     kind = data.get("type")
