@@ -328,8 +328,8 @@ def _schema_problem(models: Sequence[type[BaseModel]], data: dict[str, Any]) -> 
 
 
 def _problems(data: dict[str, Any]) -> str | None:
-    """What the local check finds wrong with one event (a JSON object with a `type`), or None:
-    its schema's first error (messages name fields and allowed values, never values given)."""
+    """What the local check finds wrong with one event (a JSON object with a `type`), or None: an
+    unknown `type`, and its schema's first error (pydantic's message, without the input value)."""
     table = _event_models()
     models = table.get(data["type"])
     found: list[str | None] = []
