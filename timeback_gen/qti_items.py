@@ -353,8 +353,8 @@ def extended_text_item(
     language: str = "python",
     title: str | None = None,
     expected_lines: int = 10,
-    hints: Sequence[str] = (),
     strict: bool = False,
+    hints: Sequence[str] = (),
 ) -> QtiItem:
     """A free-text / coding answer (`qti-extended-text-interaction`), marked by a person or tool.
     An `identifier` that is not a QTI 3.0 identifier warns, or with `strict=True` is refused."""
