@@ -1,28 +1,37 @@
-"""Build Timeback-profile Caliper events and send them in validated batches.
+"""Build Timeback-profile Caliper events and send any Caliper 1.2 events in batches.
 
 >>> ev = activity_completed(actor=student, context=ctx, xp_earned=12, total_questions=10,
 ...                         correct_questions=8)
 >>> result = send_events(tb, [ev, time_spent(actor=student, context=ctx, active=540)],
 ...                      sensor="https://practice.example.com/sensor")
->>> result.sent, [(f.index, f.reason) for f in result.failed]
+>>> result.sent, [(f.index, f.reason) for f in result.failed], result.warnings
 
-Events are the generated pydantic models of `_timeback_gen.events.timeback`; each is validated
-locally before sending, so one bad event is reported (index + reason) and the rest still go out.
+Events are models of the generated vocabulary (`_timeback_gen.events.caliper`: every Caliper 1.2
+event type; `_timeback_gen.events.timeback`: the Timeback profile's two) or plain dicts. Each is
+checked locally against the schema its `type` names; by default that check is advisory (a problem
+is a warning on the result and the event is still sent, the platform being the judge), with
+`validate="strict"` it is a gate. Only an event that cannot be sent at all is refused locally.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
+import inspect
+import json
+import logging
+import typing
 import uuid
 from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal
 
 from _timeback_gen.events.timeback import (
     Activity,
     App,
     Course,
-    Envelope,
     TimebackActivityCompletedEvent,
     TimebackActivityContext,
     TimebackActivityMetric,
@@ -44,7 +53,9 @@ if TYPE_CHECKING:
 __all__ = [
     "CALIPER_CONTEXT",
     "EventFailure",
+    "EventWarning",
     "SendResult",
+    "Validation",
     "activity_completed",
     "activity_context",
     "asend_events",
@@ -55,7 +66,14 @@ __all__ = [
 ]
 
 CALIPER_CONTEXT = "http://purl.imsglobal.org/ctx/caliper/v1p2"
+"""The Caliper 1.2 JSON-LD context: every event's `@context` (the documents' default and example)
+and the envelope's `dataVersion`."""
 TimebackEvent = TimebackActivityCompletedEvent | TimebackTimeSpentEvent
+Validation = Literal["advisory", "strict"]
+"""How `send_events` uses its local check: warn and send, or refuse and not send."""
+VALIDATION_MODES: tuple[Validation, ...] = ("advisory", "strict")
+
+logger = logging.getLogger("timeback_gen")
 
 
 def _now() -> datetime:
@@ -185,21 +203,44 @@ def time_spent(
     return TimebackTimeSpentEvent.model_validate(event)
 
 
+def _with_context(data: Any) -> Any:
+    """`data` with the Caliper 1.2 `@context` (first) when it is an object without that key; else
+    `data` itself. Nothing else is changed; an explicit `"@context": null` is the user's."""
+    if isinstance(data, dict) and "@context" not in data:
+        return {"@context": CALIPER_CONTEXT, **data}
+    return data
+
+
+_SENSOR = TypeAdapter(AnyUrl)
+
+
+def _check_sensor(sensor: str) -> None:
+    try:
+        _SENSOR.validate_python(sensor)
+    except ValidationError as exc:
+        raise RequestValidationError(f"sensor must be a URL, got {sensor!r}: {exc}") from None
+
+
+def _envelope(data: list[Any], sensor: str, send_time: datetime | None = None) -> dict[str, Any]:
+    return {
+        "sensor": sensor,
+        "sendTime": (send_time or _now()).isoformat().replace("+00:00", "Z"),
+        "dataVersion": CALIPER_CONTEXT,
+        "data": data,
+    }
+
+
 def envelope(
     events: Iterable[BaseModel | Mapping[str, Any]],
     *,
     sensor: str,
     send_time: datetime | None = None,
 ) -> dict[str, Any]:
-    """A Caliper envelope (JSON-ready mapping) holding `events`."""
-    body = {
-        "sensor": sensor,
-        "sendTime": (send_time or _now()).isoformat().replace("+00:00", "Z"),
-        "dataVersion": CALIPER_CONTEXT,
-        "data": [to_plain(e) for e in events],
-    }
-    Envelope.model_validate(body)
-    return body
+    """A Caliper envelope (JSON-ready mapping) holding `events` as given (models as their JSON),
+    an event object without `@context` given the Caliper 1.2 one. Only `sensor` is checked (a
+    URL, else `RequestValidationError`): the events are the platform's to judge."""
+    _check_sensor(sensor)
+    return _envelope([_with_context(to_plain(e)) for e in events], sensor, send_time)
 
 
 @dataclass(frozen=True)
@@ -211,40 +252,110 @@ class EventFailure:
     reason: str
 
 
+@dataclass(frozen=True)
+class EventWarning:
+    """One event the local check found fault with and that was sent all the same (advisory
+    validation): its position in the input, its id and what the check found."""
+
+    index: int
+    event_id: str | None
+    message: str
+
+
 @dataclass
 class SendResult:
-    """What `send_events` did: how many events were stored, and each failure."""
+    """What `send_events` did: how many events were stored, each failure, and each warning (an
+    event sent although the local check found fault with it; the platform took it unless it is
+    in `failed` too)."""
 
     sent: int = 0
     failed: list[EventFailure] = field(default_factory=list)
     batches: int = 0
+    warnings: list[EventWarning] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
 
-_SENSOR = TypeAdapter(AnyUrl)
+def _literal_types(model: Any, module: ModuleType) -> tuple[str, ...]:
+    """The `type` values a generated model of `module` is for (its `type: Literal[...]`)."""
+    if not (
+        inspect.isclass(model)
+        and issubclass(model, BaseModel)
+        and model.__module__ == module.__name__
+    ):
+        return ()
+    kind = model.model_fields.get("type")
+    if kind is None or typing.get_origin(kind.annotation) is not Literal:
+        return ()
+    return tuple(str(v) for v in typing.get_args(kind.annotation))
 
-_VALIDATORS = {
-    "ActivityEvent": TimebackActivityCompletedEvent,
-    "TimeSpentEvent": TimebackTimeSpentEvent,
-}
+
+@functools.cache
+def _event_models() -> dict[str, tuple[type[BaseModel], ...]]:
+    """Event `type` → the generated models describing it (several for e.g. `NavigationEvent`, one
+    per profile): the Timeback profile's document for its two types, the Caliper vocabulary for
+    every other one (imported on first use: it is large), and its generic `Event` for `"Event"`."""
+    vocabulary = importlib.import_module("_timeback_gen.events.caliper")
+    table: dict[str, tuple[type[BaseModel], ...]] = {"Event": (vocabulary.Event,)}
+    for module in (importlib.import_module("_timeback_gen.events.timeback"), vocabulary):
+        found: dict[str, list[type[BaseModel]]] = {}
+        for model in vars(module).values():
+            for kind in _literal_types(model, module):
+                found.setdefault(kind, []).append(model)
+        for kind, models in found.items():
+            if kind.endswith("Event"):
+                table.setdefault(kind, tuple(models))
+    return table
 
 
-def _check_local(event: BaseModel | Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
-    """(JSON, None) when the event is valid, else (JSON, reason)."""
-    data: dict[str, Any] = to_plain(event)
-    model = _VALIDATORS.get(str(data.get("type")))
-    if model is None:
-        return data, f"unsupported event type {data.get('type')!r} (ActivityEvent, TimeSpentEvent)"
+def _schema_problem(models: Sequence[type[BaseModel]], data: dict[str, Any]) -> str | None:
+    """None when `data` fits one of `models`, else the first error of the closest one."""
+    found: list[ValidationError] = []
+    for model in models:
+        try:
+            model.model_validate(data)
+        except ValidationError as exc:
+            found.append(exc)
+        else:
+            return None
+    closest = min(found, key=lambda e: e.error_count())
+    first = closest.errors(include_input=False, include_url=False)[0]
+    where = ".".join(str(p) for p in first["loc"]) or "(event)"
+    more = f" (+{closest.error_count() - 1} more)" if closest.error_count() > 1 else ""
+    return f"{where}: {first['msg']}{more}"
+
+
+def _problems(data: dict[str, Any]) -> str | None:
+    """What the local check finds wrong with one event (a JSON object with a `type`), or None: an
+    unknown `type`, and its schema's first error (pydantic's message, without the input value)."""
+    table = _event_models()
+    models = table.get(data["type"])
+    found: list[str | None] = []
+    if models is None:
+        models = table["Event"]
+        found.append(
+            f"type {data['type']!r} is not an event type of Caliper 1.2 or the Timeback profile"
+        )
+    found.append(_schema_problem(models, data))
+    return "; ".join(p for p in found if p) or None
+
+
+def _readable(event: Any) -> tuple[Any, str | None]:
+    """(the event as it is sent: JSON data with its `@context`, None) or (what there is of it,
+    why it cannot be sent at all)."""
+    data: Any = None
     try:
-        model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        more = f" (+{exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        return data, f"{where}: {first['msg']}{more}"
+        data = _with_context(to_plain(event))
+        json.dumps(data, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as exc:
+        return data, f"not JSON-serialisable: {exc}"
+    if not isinstance(data, dict):
+        return data, f"not a JSON object but {type(data).__name__}: an event is an object"
+    kind = data.get("type")
+    if not isinstance(kind, str) or not kind:
+        return data, "no `type` (a non-empty string): the platform reads an event by its type"
     return data, None
 
 
@@ -255,16 +366,28 @@ Outcome = APIError | None
 
 
 def _prepare(
-    events: Sequence[BaseModel | Mapping[str, Any]], batch_size: int, result: SendResult
+    events: Sequence[BaseModel | Mapping[str, Any]],
+    batch_size: int,
+    validation: Validation,
+    result: SendResult,
 ) -> list[Batch]:
-    good: Batch = []
+    """The batches to send; the events refused locally go to `result.failed`, the ones sent with
+    a problem the local check found to `result.warnings` (and the log)."""
+    to_send: Batch = []
     for index, event in enumerate(events):
-        data, reason = _check_local(event)
+        data, reason = _readable(event)
+        event_id = _opt(data.get("id")) if isinstance(data, dict) else None
+        problem = None if reason is not None else _problems(data)
+        if problem is not None and validation == "strict":
+            reason = problem
+        elif problem is not None:
+            result.warnings.append(EventWarning(index, event_id, problem))
+            logger.warning("Caliper event %d (id %s) sent despite: %s", index, event_id, problem)
         if reason is None:
-            good.append((index, data))
+            to_send.append((index, data))
         else:
-            result.failed.append(EventFailure(index, _opt(data.get("id")), reason))
-    return [good[i : i + batch_size] for i in range(0, len(good), batch_size)]
+            result.failed.append(EventFailure(index, event_id, reason))
+    return [to_send[i : i + batch_size] for i in range(0, len(to_send), batch_size)]
 
 
 def _opt(value: Any) -> str | None:
@@ -303,21 +426,24 @@ def _not_sent(batch: Batch, exc: APIError, result: SendResult) -> None:
 
 
 def _sending(
-    events: Sequence[BaseModel | Mapping[str, Any]], sensor: str, batch_size: int
+    events: Sequence[BaseModel | Mapping[str, Any]],
+    sensor: str,
+    batch_size: int,
+    validation: Validation,
 ) -> Generator[dict[str, Any], Outcome, SendResult]:
     """The batching of `send_events`, without I/O: yields each envelope to send, is sent its
     `Outcome`, returns the `SendResult`. A rejected batch is followed by one envelope of the
     events to send again (if any); its failure, whatever it is, is reported as `_not_sent`."""
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise RequestValidationError(f"batch_size must be a whole number >= 1, got {batch_size!r}")
-    try:
-        _SENSOR.validate_python(sensor)
-    except ValidationError as exc:
-        raise RequestValidationError(f"sensor must be a URL, got {sensor!r}: {exc}") from None
+    if validation not in VALIDATION_MODES:
+        allowed = " or ".join(repr(v) for v in VALIDATION_MODES)
+        raise RequestValidationError(f"validate must be {allowed}, got {validation!r}")
+    _check_sensor(sensor)
     result = SendResult()
-    for batch in _prepare(events, batch_size, result):
+    for batch in _prepare(events, batch_size, validation, result):
         retry: Batch = []
-        error = yield envelope([d for _, d in batch], sensor=sensor)
+        error = yield _envelope([d for _, d in batch], sensor)
         if error is None:
             result.sent += len(batch)
             result.batches += 1
@@ -326,7 +452,7 @@ def _sending(
         else:
             _not_sent(batch, error, result)
         if retry:
-            error = yield envelope([d for _, d in retry], sensor=sensor)
+            error = yield _envelope([d for _, d in retry], sensor)
             if error is None:
                 result.sent += len(retry)
                 result.batches += 1
@@ -352,16 +478,26 @@ def send_events(
     *,
     sensor: str,
     batch_size: int = 100,
+    validate: Validation = "advisory",
 ) -> SendResult:
-    """Validate each event locally, then send the valid ones `batch_size` per envelope.
+    """Send `events` (any Caliper 1.2 or Timeback-profile events, models or dicts) `batch_size`
+    per envelope, each as given but for a missing `@context`, which is filled in.
+
+    Each is first checked locally against the schema its `type` names. `validate="advisory"`
+    (the default): a problem found is a `result.warnings` entry (index, id, message; also logged
+    at WARNING on the `timeback_gen` logger) and the event is sent, for the platform to judge.
+    `validate="strict"`: such an event is in `result.failed` and is not sent. Either way an event
+    that cannot be sent at all (not JSON-serialisable, not an object, no `type`) is in
+    `result.failed` and the others are still sent.
 
     A batch the server rejects (it stores nothing then) is re-sent without the events it named,
-    so every valid event is stored and every invalid one is in `result.failed`. A batch that
-    cannot be delivered (connection trouble after retries, an unusable answer) is reported in
-    `result.failed` too, and the batches after it are still sent: nothing is lost silently.
-    Bad arguments (`batch_size`, `sensor`) raise `RequestValidationError` before any sending.
+    so every event it takes is stored and every one it refuses is in `result.failed`. A batch
+    that cannot be delivered (connection trouble after retries, an unusable answer) is reported
+    in `result.failed` too, and the batches after it are still sent: nothing is lost silently.
+    Bad arguments (`batch_size`, `sensor`, `validate`) raise `RequestValidationError` before
+    any sending.
     """
-    steps = _sending(events, sensor, batch_size)
+    steps = _sending(events, sensor, batch_size, validate)
     step = _advance(steps, None)
     while not isinstance(step, SendResult):
         outcome: Outcome = None
@@ -379,9 +515,10 @@ async def asend_events(
     *,
     sensor: str,
     batch_size: int = 100,
+    validate: Validation = "advisory",
 ) -> SendResult:
     """`send_events` for `AsyncTimeback` (batches sent one after another, in order)."""
-    steps = _sending(events, sensor, batch_size)
+    steps = _sending(events, sensor, batch_size, validate)
     step = _advance(steps, None)
     while not isinstance(step, SendResult):
         outcome: Outcome = None

@@ -7,26 +7,37 @@
 
 Every builder escapes the text it is given; `check_well_formed` parses with stdlib expat and refuses
 DOCTYPE and entity declarations (no entity expansion), like the platform's `validateXml`.
+
+Identifiers (of items, choices, tests, parts, sections and item references) should be QTI 3.0
+identifiers, XML NCNames: no whitespace, no colon, not starting with a digit, `-` or `.`. The
+platform takes others (UUIDs, which may start with a digit, are common), so by default a builder
+warns — `warnings.warn` with a `QtiIdentifierWarning`, which `warnings.filterwarnings` can silence
+or turn into an error — and builds the item as given; with `strict=True` it refuses the identifier
+with `RequestValidationError` (a `TimebackError` and a `ValueError`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
+import warnings
 import xml.parsers.expat
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from .errors import ConflictError, NotFoundError, TimebackError
+from .services import RequestValidationError
 
 if TYPE_CHECKING:
     from .client import Timeback
 
 __all__ = [
     "QTI_NS",
+    "QtiIdentifierWarning",
     "QtiItem",
     "QtiSection",
     "QtiTest",
@@ -34,6 +45,7 @@ __all__ = [
     "check_well_formed",
     "choice_item",
     "extended_text_item",
+    "identifier_problem",
     "match_item",
     "test_xml",
     "text_entry_item",
@@ -56,6 +68,57 @@ class QtiXmlError(TimebackError, ValueError):
         super().__init__(f"line {line}, column {column}: {message}")
         self.line = line
         self.column = column
+
+
+class QtiIdentifierWarning(UserWarning):
+    """An identifier a builder was given is not a valid QTI 3.0 identifier (an XML NCName); the
+    item or test is built with it all the same (the platform takes some such identifiers, UUIDs
+    starting with a digit among them, and is the judge). `strict=True` refuses it instead."""
+
+
+# XML 1.0 (fifth edition) NameStartChar and NameChar, without ":" (Namespaces in XML: NCName).
+_NAME_START = (
+    "A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
+    "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
+)
+_NAME_CHAR = _NAME_START + "\\-.0-9\u00b7\u0300-\u036f\u203f-\u2040"
+_NCNAME = re.compile(f"[{_NAME_START}][{_NAME_CHAR}]*")
+_NOT_NAME_CHAR = re.compile(f"[^{_NAME_CHAR}]")
+
+
+def identifier_problem(identifier: str) -> str | None:
+    """Why `identifier` is not a valid QTI 3.0 identifier (an XML NCName), or None when it is."""
+    if not isinstance(identifier, str) or not identifier:
+        return "an identifier must be a non-empty string"
+    if _NCNAME.fullmatch(identifier):
+        return None
+    bad = _NOT_NAME_CHAR.search(identifier)
+    if bad is not None:
+        char = bad.group()
+        what = "whitespace" if char.isspace() else "a colon" if char == ":" else repr(char)
+        return f"it contains {what}"
+    return f"it starts with {identifier[0]!r} (it must start with a letter or '_')"
+
+
+def _check_ids(named: Iterable[tuple[str, str]], *, strict: bool, stacklevel: int = 2) -> None:
+    """Warn (`QtiIdentifierWarning`) about, or with `strict` refuse, each (what, identifier) whose
+    identifier is not a QTI 3.0 identifier; `stacklevel` counts from the caller to its caller."""
+    for what, ident in named:
+        problem = identifier_problem(ident)
+        if problem is None:
+            continue
+        message = f"{what} {ident!r} is not a valid QTI 3.0 identifier (an XML NCName): {problem}"
+        if strict:
+            raise RequestValidationError(message)
+        warnings.warn(
+            message + "; used as given (the platform takes UUIDs; other QTI tools may refuse it)",
+            QtiIdentifierWarning,
+            stacklevel=stacklevel + 1,
+        )
+
+
+def _named(kind: str, ids: Iterable[str], item: str) -> list[tuple[str, str]]:
+    return [("item identifier", item), *((f"{kind} identifier", i) for i in ids)]
 
 
 def check_well_formed(xml_text: str, *, root: str | None = None) -> None:
@@ -166,8 +229,11 @@ def choice_item(
     title: str | None = None,
     shuffle: bool = False,
     hints: Sequence[str] = (),
+    strict: bool = False,
 ) -> QtiItem:
-    """A multiple-choice item (`qti-choice-interaction`); several `correct` ids = multiple answers."""
+    """A multiple-choice item (`qti-choice-interaction`); several `correct` ids = multiple answers.
+    Identifiers that are not QTI 3.0 identifiers warn, or with `strict=True` are refused."""
+    _check_ids(_named("choice", choices, identifier), strict=strict)
     answers = [correct] if isinstance(correct, str) else list(correct)
     unknown = [a for a in answers if a not in choices]
     if unknown or not answers:
@@ -202,8 +268,11 @@ def text_entry_item(
     title: str | None = None,
     expected_length: int = 15,
     hints: Sequence[str] = (),
+    strict: bool = False,
 ) -> QtiItem:
-    """A short text answer (`qti-text-entry-interaction`), scored by a mapping of accepted answers."""
+    """A short text answer (`qti-text-entry-interaction`), scored by a mapping of accepted answers.
+    An `identifier` that is not a QTI 3.0 identifier warns, or with `strict=True` is refused."""
+    _check_ids([("item identifier", identifier)], strict=strict)
     answers = [correct] if isinstance(correct, str) else list(correct)
     if not answers:
         raise ValueError("text_entry_item needs at least one accepted answer")
@@ -243,8 +312,11 @@ def match_item(
     pairs: Sequence[tuple[str, str]],
     title: str | None = None,
     hints: Sequence[str] = (),
+    strict: bool = False,
 ) -> QtiItem:
-    """A matching item (`qti-match-interaction`): `pairs` are the correct (left id, right id)."""
+    """A matching item (`qti-match-interaction`): `pairs` are the correct (left id, right id).
+    Identifiers that are not QTI 3.0 identifiers warn, or with `strict=True` are refused."""
+    _check_ids(_named("choice", [*left, *right], identifier), strict=strict)
     for a, b in pairs:
         if a not in left or b not in right:
             raise ValueError(f"pair ({a}, {b}) refers to an unknown choice")
@@ -281,9 +353,12 @@ def extended_text_item(
     language: str = "python",
     title: str | None = None,
     expected_lines: int = 10,
+    strict: bool = False,
     hints: Sequence[str] = (),
 ) -> QtiItem:
-    """A free-text / coding answer (`qti-extended-text-interaction`), marked by a person or tool."""
+    """A free-text / coding answer (`qti-extended-text-interaction`), marked by a person or tool.
+    An `identifier` that is not a QTI 3.0 identifier warns, or with `strict=True` is refused."""
+    _check_ids([("item identifier", identifier)], strict=strict)
     declarations = (
         '  <qti-response-declaration identifier="RESPONSE" cardinality="single"'
         ' base-type="string"/>\n'
@@ -314,7 +389,9 @@ class QtiSection:
 
 @dataclass(frozen=True)
 class QtiTest:
-    """An assessment test: parts, each a list of sections (built by `QtiTest.simple` or by hand)."""
+    """An assessment test: parts, each a list of sections. Its identifiers (the test's, parts',
+    sections' and item references') that are not QTI 3.0 identifiers warn when it is made, or
+    with `strict=True` are refused."""
 
     identifier: str
     title: str
@@ -322,6 +399,16 @@ class QtiTest:
     navigation_mode: Literal["linear", "nonlinear"] = "nonlinear"
     submission_mode: Literal["individual", "simultaneous"] = "simultaneous"
     metadata: dict[str, Any] = field(default_factory=dict)
+    strict: bool = field(default=False, kw_only=True, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        named = [("test identifier", self.identifier)]
+        for part_id, sections in self.parts.items():
+            named.append(("test part identifier", part_id))
+            for s in sections:
+                named.append(("section identifier", s.identifier))
+                named += [("item reference", i) for i in s.item_ids]
+        _check_ids(named, strict=self.strict, stacklevel=3)  # caller → __init__ → here
 
     def item_ids(self) -> list[str]:
         """Every referenced item identifier, in test order."""

@@ -182,7 +182,7 @@ async def test_async_caliper_failed_batch_is_reported() -> None:
         async with AsyncTimeback.for_sandbox(srv.url) as tb:
             batch = events(5)
             batch[3] = bad_event()
-            result = await asend_events(tb, batch, sensor=SENSOR, batch_size=2)
+            result = await asend_events(tb, batch, sensor=SENSOR, batch_size=2, validate="strict")
     assert [f.index for f in result.failed] == [0, 1, 3]
     assert result.sent == 2
 
