@@ -141,3 +141,9 @@ def test_page_of_3000_from_100k_is_fast() -> None:
         assert time.perf_counter() - start < 2.0
     finally:
         store.close()
+
+
+def test_a_field_spelled_like_a_keyword_in_lower_case_is_a_field() -> None:
+    """Found by hypothesis: `oR!=''` is a comparison on the field `oR`, not the OR keyword."""
+    assert f.evaluate(f.parse_filter("oR!=''"), {"oR": "x"}, {})
+    assert not f.evaluate(f.parse_filter("oR!=''"), {"oR": ""}, {})

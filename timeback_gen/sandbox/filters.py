@@ -84,8 +84,8 @@ def _tokenize(text: str) -> list[_Tok]:
         kind = m.lastgroup or ""
         if kind != "ws":
             tok_text = m.group()
-            if kind == "word" and tok_text.upper() in ("AND", "OR"):
-                kind = tok_text.upper()
+            if kind == "word" and tok_text in ("AND", "OR"):  # as OneRoster writes them: upper case
+                kind = tok_text
             toks.append(_Tok(kind, tok_text, pos))
         pos = m.end()
     toks.append(_Tok("end", "", len(text)))
