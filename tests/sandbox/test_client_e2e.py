@@ -605,8 +605,9 @@ async def test_async_paginate(sandbox: SandboxProcess) -> None:
 
 
 async def test_leaving_an_async_walk_early_cancels_its_requests(faults: SandboxProcess) -> None:
-    """`break` out of `async for` with pages in flight: the walk's requests are cancelled
-    (no task outlives it), and the client's connections serve the next calls."""
+    """Leave a walk with pages in flight (`async with pager:`, whose requests go on while the
+    body runs): the walk's requests are cancelled (no task outlives the block), and the client's
+    connections serve the next calls."""
     tag = uid("early")
     async with AsyncTimeback.for_sandbox(faults.url, timeout=30) as tb:
         r = tb.oneroster.rostering
@@ -615,14 +616,18 @@ async def test_leaving_an_async_walk_early_cancels_its_requests(faults: SandboxP
         )
         faults.admin("/_sandbox/faults", {"latency_ms": 2000})
         tasks_before = len(asyncio.all_tasks())
-        walk = tb.paginate(
+        pager = tb.paginate(
             r.get_all_users, where={"identifier": tag}, page_size=2, max_items=30, concurrency=4
         )
-        first = await anext(walk)  # at 2 s; the four pages started when the first four came back
-        # are out for 2 s more. Leave, as a `break` out of `async for` does: the walk cancels
-        # them rather than waiting for their answers.
-        async with asyncio.timeout(1):
-            await walk.aclose()
+        async with pager:
+            walk = aiter(pager)
+            first = await anext(walk)  # at 2 s; the four pages started when the first four
+            # came back are out for 2 s more. Leave, as a `break` out of `async for` does: the
+            # walk cancels them rather than waiting for their answers.
+            left = time.monotonic()
+            async with asyncio.timeout(1):
+                await walk.aclose()
+        assert time.monotonic() - left < 1  # the block did not wait for the cancelled pages
         assert first.sourced_id.startswith(tag)
         assert len(asyncio.all_tasks()) == tasks_before  # nothing left running behind the walk
         faults.admin("/_sandbox/faults", {"reset": True})
@@ -966,19 +971,19 @@ def test_caliper_send_validate_list(tb: Timeback) -> None:
     spent = time_spent_event(actor)
     checked = c.validate_events(body=envelope(first, spent, sensor=sensor))
     assert checked.status == "success"
-    # listEvents: the document's 200 schema only declares status/message, so the typed model
-    # carries `events` and `pagination` in additional_properties.
-    assert c.list_events(sensor=sensor)["pagination"]["total"] == 0  # validate stores nothing
+    # listEvents answers typed `events` and `pagination` (overlays/caliper.yaml adds them to the
+    # document's status/message schema).
+    assert c.list_events(sensor=sensor).pagination.total == 0  # validate stores nothing
     sent = c.send_events(body=envelope(first, later, spent, sensor=sensor))
     assert sent.status == "success"
     listed = c.list_events(sensor=sensor)
-    assert listed.status == "success" and listed["pagination"]["total"] == 3
-    types = sorted(e["type"] for e in listed["events"])
+    assert listed.status == "success" and listed.pagination.total == 3
+    types = sorted(e.type_ for e in listed.events)
     assert types == ["ActivityEvent", "ActivityEvent", "TimeSpentEvent"]
     by_actor = c.list_events(actor_id=actor, end_date="2025-02-01T00:00:00Z")
-    assert sorted(e["id"] for e in by_actor["events"]) == sorted([first["id"], spent["id"]])
+    assert sorted(e.id for e in by_actor.events) == sorted([first["id"], spent["id"]])
     paged = c.list_events(sensor=sensor, actor_email="kid@example.com", limit=2, offset=2)
-    assert paged["pagination"]["total"] == 3 and len(paged["events"]) == 1
+    assert paged.pagination.total == 3 and len(paged.events) == 1
 
 
 def test_caliper_bad_event_reported_with_index_and_field(tb: Timeback) -> None:
@@ -999,7 +1004,7 @@ def test_caliper_bad_event_reported_with_index_and_field(tb: Timeback) -> None:
     with pytest.raises(BadRequestError) as info:
         tb.caliper.validate_events(body=envelope(bad, sensor=sensor))
     assert info.value.body["results"][0]["valid"] is False
-    assert tb.caliper.list_events(sensor=sensor)["events"] == []
+    assert tb.caliper.list_events(sensor=sensor).events == []
 
 
 # --------------------------------------------------------------------------- PowerPath + CASE
