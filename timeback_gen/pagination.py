@@ -176,7 +176,9 @@ class _Target:
         """The keyword arguments of the request for `window`."""
         if self.style == _WHOLE:
             return self.kwargs
-        start = window.start // window.size + 1 if self.style == _PAGE else window.start
+        start = window.start
+        if self.style == _PAGE:
+            start = (start - window.skip) // window.size + 1
         to = str if self.numbers == "str" else int
         where, size = self.params
         return {**self.kwargs, where: to(start), size: to(window.size)}
@@ -252,15 +254,17 @@ _PLANNED, _RUNNING, _DONE = 0, 1, 2
 
 class _Window:
     """A run of records the walk asks one request for: `count` records from position `start`,
-    asked as a page of `size` (offset: `size == count`; page: `start` is a multiple of `size`).
-    The async walk keeps its request's state and outcome here."""
+    asked as a page of limit `size` that begins `skip` records before `start` (offset style:
+    `size == count`, no skip; page style: page (start - skip) / size + 1). The async walk keeps
+    its request's state and outcome here."""
 
-    __slots__ = ("count", "done", "error", "result", "scope", "size", "start", "state")
+    __slots__ = ("count", "done", "error", "result", "scope", "size", "skip", "start", "state")
 
-    def __init__(self, start: int, count: int, size: int) -> None:
+    def __init__(self, start: int, count: int, size: int, skip: int = 0) -> None:
         self.start = start
         self.count = count
         self.size = size
+        self.skip = skip
         self.state = _PLANNED
         self.result: Any = None
         self.error: Exception | None = None
@@ -268,25 +272,30 @@ class _Window:
         self.scope: anyio.CancelScope | None = None
 
 
-def _gap_size(start: int, missing: int) -> int:
-    """The page limit for `missing` records at `start` > 0 (page style): a divisor of `start`
-    (a page of it starts exactly there), the smallest covering them in one page, else the
-    largest below that."""
-    for size in range(missing, min(start, MAX_PAGE_SIZE) + 1):
-        if start % size == 0:
-            return size
-    return next(d for d in range(min(missing, start), 0, -1) if start % d == 0)
-
-
-def _aligned(start: int, count: int, size: int) -> list[_Window]:
-    """Windows for `count` records from `start` in the page style, each asked as a page whose
-    limit divides its start (page start/limit + 1 begins exactly there): one page of `count`
-    or of the walk's `size` where either divides `start`, else pages of `_gap_size`."""
+def _page_windows(start: int, count: int, size: int) -> list[_Window]:
+    """How to ask for `count` records from `start` in the page style, where a page of limit m
+    covers positions (page-1)·m …: one page of `count` or of the walk's `size` where either
+    divides `start`; else one page whose limit m is the smallest divisor of `start` that covers
+    them (page start/m + 1 begins exactly there; its extra records are dropped); else one page
+    of another limit (not `size`: that page came back short) holding them after a few records
+    already handed out (`skip`); else pages of the largest divisor of `start` below `count`."""
     if start % count == 0:
         return [_Window(start, count, count)]
     if start % size == 0 and count <= size:
         return [_Window(start, count, size)]
-    limit = _gap_size(start, count)
+    top = min(start, MAX_PAGE_SIZE)
+    limit = next((m for m in range(count, top + 1) if start % m == 0), None)
+    if limit is not None:
+        return [_Window(start, count, limit)]
+    for limit in range(count, MAX_PAGE_SIZE + 1):
+        if limit != size and start % limit + count <= limit:
+            return [_Window(start, count, limit, start % limit)]
+    return _divided(start, count)
+
+
+def _divided(start: int, count: int) -> list[_Window]:
+    """Pages of the largest divisor of `start` below `count`, each beginning at its records."""
+    limit = next(d for d in range(min(count, start), 0, -1) if start % d == 0)
     end = start + count
     return [_Window(at, min(limit, end - at), limit) for at in range(start, end, limit)]
 
@@ -341,7 +350,7 @@ class _Walk:
                 return
             start = self.next_start
             if target.style == _PAGE:
-                self.windows.extend(_aligned(start, count, size))
+                self.windows.extend(_page_windows(start, count, size))
             else:
                 self.windows.append(_Window(start, count, count))
             self.next_start += count
@@ -361,7 +370,8 @@ class _Walk:
 
     def take(self, page: Any) -> list[Any] | None:
         """The records of the head window's answer `page` to hand out, the model's own list
-        trimmed to them (None: the walk is over). Plans what a short page leaves out."""
+        trimmed to them (None: the walk is over; empty: nothing from this answer, go on). Plans
+        what a short page leaves out."""
         window = self.windows.popleft()
         target = self.target
         items, total = target.read(page)
@@ -369,8 +379,15 @@ class _Walk:
             self.known_total = total
         if target.style == _WHOLE:
             self.finished = True
-        elif len(items) > window.count:
-            del items[window.count :]  # a page asked larger than the window (page style)
+        elif window.skip or len(items) > window.count:
+            # A page asked larger than the window (page style): only the window's records.
+            answered = len(items)
+            del items[: window.skip]
+            del items[window.count :]
+            if answered and not items:
+                # It stopped short before the window: ask with pages that begin there.
+                self.windows.extendleft(reversed(_divided(window.start, window.count)))
+                return []
         if not items:
             self.finished = True  # the end without a total, or the list shrank under us
             return None
@@ -397,7 +414,8 @@ class _Walk:
             else:
                 self.windows.appendleft(_Window(start, missing, missing))
             return
-        self.windows.extendleft(reversed(_aligned(start, missing, self.target.page_size)))
+        gap = _page_windows(start, missing, self.target.page_size)
+        self.windows.extendleft(reversed(gap))
 
 
 def _hand_out(items: list[Any]) -> Iterator[Any]:
@@ -439,7 +457,8 @@ class SyncPager(Generic[ItemT, PageD]):
             items = walk.take(page)
             if items is None:
                 return
-            yield page, items
+            if items:
+                yield page, items
 
     def __iter__(self) -> Iterator[ItemT]:
         for page, items in self._walk(self._target):
@@ -552,6 +571,8 @@ class _AsyncWalk:
                 self._stop()
                 raise StopAsyncIteration
             page, items = got
+            if not items:
+                continue  # nothing of this answer to hand out (see `_Walk.take`)
             if self._pages:
                 return page
             del page
@@ -618,14 +639,15 @@ class _AsyncWalk:
             self._start()
 
     def _start(self) -> None:
-        """Start the planned windows, in order, as far as the lanes allow."""
+        """Start the planned windows, in order, as far as the lanes allow; the head window
+        always (a short page's missing records, planned in front of pages already out)."""
         group = self._group
         if group is None or self._draining or self._closed:
             return
         walk = self.walk
         free = walk.lanes() - sum(w.state == _RUNNING for w in walk.windows)
-        for window in walk.windows:
-            if free <= 0:
+        for index, window in enumerate(walk.windows):
+            if free <= 0 and index:
                 break
             if window.state == _PLANNED:
                 window.state = _RUNNING

@@ -549,15 +549,17 @@ async def test_async_paginate_every_record_once_in_order(seed: int) -> None:
             return SimpleNamespace(things=list(range(offset, offset + count)), total_count=total)
 
     atb = AsyncTimeback(client_id="a", client_secret="b")
-    got = [
-        x
-        async for x in atb.paginate(
-            Listing().list_things,
-            page_size=rng.randint(1, 7),
-            concurrency=rng.randint(1, 5),
-            max_items=max_items,
-        )
-    ]
+    pager = atb.paginate(
+        Listing().list_things,
+        page_size=rng.randint(1, 7),
+        concurrency=rng.randint(1, 5),
+        max_items=max_items,
+    )
+    if seed % 2:  # fetched within the iteration steps
+        got = [x async for x in pager]
+    else:  # requests going on between the steps, in the block's task group
+        async with pager:
+            got = [x async for x in pager]
     expected = list(range(total if max_items is None else min(total, max_items)))
     assert got == expected
 
