@@ -7,12 +7,15 @@ How an operation pages is data: specs/paging.yaml, resolved by `make regen` into
   back short mid-list is continued where it stopped (at offset + its length), until the total
   the answer states (`totalCount`, `pagination.total`);
 * **page** (QTI's searches): `page=` (from 1) and `limit=`. Page P of limit L is the records at
-  positions (P-1)·L … P·L-1: page numbers name fixed windows of the list, so what follows a short
-  page is not "the page after it". A page that comes back short mid-list (k < L records, the
-  `total` says more) leaves a gap at s = (P-1)·L + k, which is fetched before the next page with
-  pages of a limit m dividing s (page s/m + 1 starts exactly at s): the smallest such m covering
-  the gap in one page (its extra records dropped), else the largest that fits in it. Every
-  record is handed out once, in order, none skipped; the next pages are again of limit L;
+  positions (P-1)·L … P·L-1: page numbers name fixed windows of the list, so what follows a
+  short page is not "the page after it". A page that comes back short mid-list (k < L records
+  while the `total` says more) leaves a gap of L-k records at s = (P-1)·L + k, fetched before
+  the next page by pages that hold it: page s/m + 1 of the smallest limit m dividing s that
+  covers the gap (it begins exactly at s; its records past the gap are dropped); where no such m
+  up to 3000 exists, one page of another limit holding the gap after a few records already
+  handed out (dropped too); failing that, pages of the largest divisor of s below the gap's
+  length. No record is handed out twice, none is skipped, and the pages after the gap are
+  again of limit L;
 * **whole** (CASE): one request answers the whole list.
 
 Without a total, an empty page ends a walk. A callable that is not a facade method (a wrapper of
@@ -26,12 +29,17 @@ gives `User`s, `.pages()` `UserList`s.
 
 The async walk runs on any event loop anyio supports (asyncio, uvloop, trio). Up to `concurrency`
 page requests are in flight once the end is known (`max_items`, or a page's total): pages are
-requested at fixed positions `page_size` apart, a request starts whenever one finishes, and pages
-that come back early wait in line unparsed, at most `2 * concurrency`. The requests run in a task
-group that never spans a `yield`: inside `async with pager:` (and in `to_list()` / `first()`) the
-group lives as long as the block, so requests go on while the loop body runs; a bare
-`async for` fetches within each step of the iteration (the step that needs the next page starts
-the requests and returns once that page is in and the requests out have finished).
+requested at fixed positions `page_size` apart, and pages that come back early wait in line
+unparsed, at most `2 * concurrency`. The requests run in an anyio task group that never spans a
+step of the caller's iteration it does not own:
+
+* inside `async with pager:` (and in `to_list()`, `first()`) the block owns the group: requests
+  go on while the loop body runs, a request starts whenever one finishes, and leaving the block
+  cancels those still out;
+* a bare `async for` fetches in batches within its steps: the step that needs a page not yet in
+  starts the next pages up to the held limit (as many at once as `concurrency` allows, each
+  answer making room for the next) and returns once they are all answered, so nothing runs
+  between steps and a `break` leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -328,9 +336,10 @@ class _Walk:
         asks for the next page when it has seen that this one was not the last)."""
         return self.width if self.end() is not None else 1
 
-    def plan(self) -> None:
-        """Plan the next windows, `page_size` apart, up to the end and the lanes (at most
-        `2 * width` windows held, answered or not)."""
+    def plan(self, *, batch: bool = False) -> None:
+        """Plan the next windows, `page_size` apart, up to the end: as many not yet answered as
+        the lanes allow (`batch`: up to the held limit), at most `2 * width` windows held,
+        answered or not."""
         target = self.target
         if self.finished:
             return
@@ -343,8 +352,9 @@ class _Walk:
         lanes = self.lanes()
         held = 2 * lanes if stop is not None else 1
         busy = sum(w.state != _DONE for w in self.windows)
+        depth = held if batch else lanes
         size = target.page_size
-        while busy < lanes and len(self.windows) < held:
+        while busy < depth and len(self.windows) < held:
             count = size if stop is None else min(size, stop - self.next_start)
             if count <= 0:
                 return
@@ -526,10 +536,10 @@ class _AsyncWalk:
         "_call",
         "_closed",
         "_deferred",
-        "_draining",
         "_group",
         "_handout",
         "_pages",
+        "_quota",
         "_unsent",
         "walk",
     )
@@ -541,7 +551,7 @@ class _AsyncWalk:
         self.walk = _Walk(target, pager._concurrency)
         self._group = group
         self._pages = pages
-        self._draining = False
+        self._quota: int | None = None  # requests a batch step may still start (None: any)
         self._closed = False
         self._unsent = False
         self._handout: Iterator[Any] | None = None
@@ -617,21 +627,21 @@ class _AsyncWalk:
         return page, items
 
     async def _step(self, head: _Window) -> None:
-        """Fetch until `head` is in, within this step: the requests the lanes allow go out (a
-        finished one makes room for the next); once `head` is answered no new one starts, and
-        the step ends when those out are answered."""
+        """Fetch a batch within this step: the windows planned up to the held limit, `head`
+        first, as many at once as the lanes allow, each that finishes making room for the next
+        of the batch (and for no other: the step would outlast it); the step ends when the
+        whole batch is answered, leaving nothing running."""
+        self.walk.plan(batch=True)
+        self._quota = sum(w.state == _PLANNED for w in self.walk.windows)
         try:
             async with _TaskGroup(cancel=False) as group:
                 self._group = group
-                try:
-                    self._start()
-                    assert head.done is not None
-                    await head.done.wait()
-                finally:
-                    self._draining = True
+                self._start()
+                assert head.done is not None
+                await head.done.wait()
         finally:
             self._group = None
-            self._draining = False
+            self._quota = None
 
     def _schedule(self) -> None:
         if not self._closed:
@@ -642,14 +652,16 @@ class _AsyncWalk:
         """Start the planned windows, in order, as far as the lanes allow; the head window
         always (a short page's missing records, planned in front of pages already out)."""
         group = self._group
-        if group is None or self._draining or self._closed:
+        if group is None or self._closed:
             return
         walk = self.walk
         free = walk.lanes() - sum(w.state == _RUNNING for w in walk.windows)
         for index, window in enumerate(walk.windows):
-            if free <= 0 and index:
+            if (free <= 0 and index) or self._quota == 0:
                 break
             if window.state == _PLANNED:
+                if self._quota is not None:
+                    self._quota -= 1
                 window.state = _RUNNING
                 window.done = anyio.Event()
                 window.scope = anyio.CancelScope()
