@@ -500,16 +500,20 @@ class SyncPager(Generic[ItemT, PageD]):
 class _TaskGroup:
     """An anyio task group for the walk's requests, whose tasks never raise (a request's error
     is kept for its page's turn), so an error of the body comes out as itself, not in an
-    exception group. `cancel`: stop the requests still out on leaving (else wait for them)."""
+    exception group. `cancel`: stop the requests still out on leaving (else wait for them).
+    `active` from entering it until it is left (its tasks may start more while it waits)."""
 
-    __slots__ = ("_cancel", "_group")
+    __slots__ = ("_cancel", "active", "group")
 
     def __init__(self, *, cancel: bool) -> None:
         self._cancel = cancel
-        self._group = anyio.create_task_group()
+        self.group = anyio.create_task_group()
+        self.active = False
 
     async def __aenter__(self) -> anyio.abc.TaskGroup:
-        return await self._group.__aenter__()
+        group = await self.group.__aenter__()
+        self.active = True
+        return group
 
     async def __aexit__(
         self,
@@ -518,19 +522,22 @@ class _TaskGroup:
         tb: TracebackType | None,
     ) -> bool | None:
         if self._cancel:
-            self._group.cancel_scope.cancel()
+            self.group.cancel_scope.cancel()
         try:
-            return await self._group.__aexit__(exc_type, exc, tb)
+            return await self.group.__aexit__(exc_type, exc, tb)
         except BaseExceptionGroup as group:
             if exc is not None and all(e is exc for e in group.exceptions):
                 return False  # only the body's own error: let it through unwrapped
             raise
+        finally:
+            self.active = False
 
 
 class _AsyncWalk:
-    """One async walk (what `async for` over an `AsyncPager` iterates). `group`: a task group
-    that outlives the iteration steps (`async with pager:`, `to_list()`); without one, each step
-    that needs a page runs its own and leaves nothing running."""
+    """One async walk (what `async for` over an `AsyncPager` iterates). `owner`: the task group
+    of an `async with pager:` block (or `to_list()`), which outlives the iteration steps; while
+    there is none (or it has been left), each step that needs a page runs its own and leaves
+    nothing running."""
 
     __slots__ = (
         "_call",
@@ -538,18 +545,18 @@ class _AsyncWalk:
         "_deferred",
         "_group",
         "_handout",
+        "_owner",
         "_pages",
         "_quota",
         "_unsent",
         "walk",
     )
 
-    def __init__(
-        self, pager: AsyncPager[Any, Any], group: anyio.abc.TaskGroup | None, pages: bool
-    ) -> None:
+    def __init__(self, pager: AsyncPager[Any, Any], owner: _TaskGroup | None, pages: bool) -> None:
         target = pager._target
         self.walk = _Walk(target, pager._concurrency)
-        self._group = group
+        self._owner = owner
+        self._group: anyio.abc.TaskGroup | None = None  # a batch step's own group
         self._pages = pages
         self._quota: int | None = None  # requests a batch step may still start (None: any)
         self._closed = False
@@ -606,7 +613,7 @@ class _AsyncWalk:
         if head is None:
             return None
         if head.state != _DONE:
-            if self._group is not None:
+            if self._owner is not None and self._owner.active:
                 self._start()
                 assert head.done is not None
                 await head.done.wait()
@@ -652,6 +659,8 @@ class _AsyncWalk:
         """Start the planned windows, in order, as far as the lanes allow; the head window
         always (a short page's missing records, planned in front of pages already out)."""
         group = self._group
+        if group is None and self._owner is not None and self._owner.active:
+            group = self._owner.group
         if group is None or self._closed:
             return
         walk = self.walk
@@ -707,7 +716,7 @@ class AsyncPager(Generic[ItemT, PageD]):
     out); a bare `async for` fetches within its steps and leaves nothing running between them.
     """
 
-    __slots__ = ("_concurrency", "_groups", "_target")
+    __slots__ = ("_concurrency", "_owners", "_target")
 
     def __init__(
         self,
@@ -729,11 +738,10 @@ class AsyncPager(Generic[ItemT, PageD]):
                 f"got {concurrency!r}"
             )
         self._concurrency: int = concurrency
-        self._groups: list[tuple[_TaskGroup, anyio.abc.TaskGroup]] = []
+        self._owners: list[_TaskGroup] = []  # of the `async with` blocks it is in
 
     def _walk(self, pages: bool) -> _AsyncWalk:
-        group = self._groups[-1][1] if self._groups else None
-        return _AsyncWalk(self, group, pages)
+        return _AsyncWalk(self, self._owners[-1] if self._owners else None, pages)
 
     def __aiter__(self) -> AsyncIterator[ItemT]:
         return self._walk(False)
@@ -750,20 +758,19 @@ class AsyncPager(Generic[ItemT, PageD]):
         """The first record (one page of one asked for), None when the list is empty."""
         one = copy.copy(self)
         one._target = self._target.first_only()
-        one._groups = []
+        one._owners = []
         async for item in one:
             return item
         return None
 
     async def __aenter__(self) -> Self:
         owner = _TaskGroup(cancel=True)
-        group = await owner.__aenter__()
-        self._groups.append((owner, group))
+        await owner.__aenter__()
+        self._owners.append(owner)
         return self
 
     async def __aexit__(self, *exc_info: Any) -> bool | None:
-        owner, _group = self._groups.pop()
-        return await owner.__aexit__(*exc_info)
+        return await self._owners.pop().__aexit__(*exc_info)
 
     def __repr__(self) -> str:
         return f"<AsyncPager {self._target.name}>"

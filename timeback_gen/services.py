@@ -253,9 +253,10 @@ class RawResponse(Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class Unparsed:
-    """A successful-or-not response not parsed yet: `apaginate` holds pages that came back ahead
-    of their turn like this, and parses each (raising its mapped error, if any) when its turn
-    comes, so pages waiting in line are bytes rather than thousands of live models."""
+    """A successful-or-not response not parsed yet: the async pager (`pagination.AsyncPager`)
+    holds pages that came back ahead of their turn like this, and parses each (raising its mapped
+    error, if any) when its turn comes, so pages waiting in line are bytes rather than thousands
+    of live models."""
 
     spec: OperationSpec
     response: httpx.Response
@@ -606,7 +607,7 @@ class AsyncService:
         return type(self)(self._client, raw=True)
 
     def _with_deferred_parse(self) -> AsyncService:
-        """A copy whose methods return `Unparsed` (used by `apaginate`)."""
+        """A copy whose methods return `Unparsed` (used by `pagination.AsyncPager`)."""
         return type(self)(self._client, defer=True)
 
 

@@ -23,7 +23,7 @@ from _timeback_gen.qti.models import Item, SearchAssessmentItemsResponse200
 from timeback_gen import AsyncTimeback, Timeback
 from timeback_gen.pagination import AsyncPager, PaginationError, SyncPager
 
-from .rawserver import RawServer, Received, send
+from .rawserver import RawServer, Received, send, stall
 
 # (start, how many the page holds) -> how many records to answer
 Cut = Callable[[int, int], int]
@@ -326,3 +326,40 @@ def test_paginate_refuses_what_it_cannot_walk_before_any_request(srv: RawServer)
         with pytest.raises(PaginationError, match=r"paginate\(\) sets offset= itself"):
             tb.paginate(tb.caliper.list_events, offset=10)
     assert srv.api_requests == [] and srv.token_requests == []
+
+
+async def test_async_walk_left_in_its_async_with_block_goes_on_in_steps(srv: RawServer) -> None:
+    """Leaving the block cancels the requests still out; iterating on afterwards asks for them
+    again, within the steps: every record once, in order."""
+    srv.api(default=listing("powerpath", assignment, 30))
+    async with AsyncTimeback.for_sandbox(srv.url) as tb:
+        pager = tb.paginate(tb.powerpath.list_all_test_assignments, page_size=4, concurrency=3)
+        async with pager:
+            walk = aiter(pager)
+            head = [(await anext(walk)).sourced_id for _ in range(6)]
+        rest = [a.sourced_id async for a in walk]
+    assert head + rest == [f"ta-{n:05d}" for n in range(30)]
+
+
+async def test_a_bare_async_step_cancelled_from_outside_ends_the_walk_and_leaves_nothing(
+    srv: RawServer,
+) -> None:
+    """A deadline around one step of a bare `async for` cancels the step's requests at once
+    (the stalled page is not waited for) and ends that walk, as an exception ends an async
+    generator; a new iteration of the pager walks the list from the start."""
+    import time
+
+    import anyio
+
+    srv.api(stall(2.0), default=listing("powerpath", assignment, 12))
+    async with AsyncTimeback.for_sandbox(srv.url) as tb:
+        pager = tb.paginate(tb.powerpath.list_all_test_assignments, page_size=4)
+        walk = aiter(pager)
+        started = time.monotonic()
+        with anyio.move_on_after(0.3) as deadline:
+            await anext(walk)
+        assert deadline.cancelled_caught and time.monotonic() - started < 1.5
+        assert [a async for a in walk] == []
+        got = [a.sourced_id async for a in pager]
+    assert got == [f"ta-{n:05d}" for n in range(12)]
+    assert [o for (o,) in asked(srv, "offset")] == ["0", "0", "4", "8"]
