@@ -67,9 +67,17 @@ def caliper_event(n: int) -> dict[str, Any]:
     }
 
 
-def listing(style: str, make: Callable[[int], dict[str, Any]], total: int, cut: Cut | None = None):
+def listing(
+    style: str,
+    make: Callable[[int], dict[str, Any]],
+    total: int,
+    cut: Cut | None = None,
+    *,
+    counted: bool = True,
+):
     """An action answering a page request over `total` records made by `make`, in the envelope
-    of the style's API: PowerPath (`offset`), QTI (`page`), Caliper (`events`)."""
+    of the style's API: PowerPath (`offset`), QTI (`page`), Caliper (`events`); `counted=False`
+    leaves the QTI total out."""
 
     def act(sock: socket.socket, req: Received, server: RawServer) -> bool:
         query = {k: v[0] for k, v in parse_qs(urlsplit(req.target).query).items()}
@@ -89,6 +97,8 @@ def listing(style: str, make: Callable[[int], dict[str, Any]], total: int, cut: 
                 "sort": "identifier",
                 "order": "asc",
             }
+            if not counted:
+                del body["total"], body["pages"]
         elif style == "caliper":
             body = {
                 "status": "success",
@@ -183,6 +193,16 @@ def test_qti_search_fills_a_short_page_with_a_page_that_begins_at_the_gap(srv: R
     assert [len(p.items) for p in pages] == [10, 3, 7, 10]
     assert all(isinstance(i, Item) for p in pages for i in p.items)
     assert [i.identifier for p in pages for i in p.items] == got
+
+
+def test_qti_search_without_a_total_ends_at_an_empty_page(srv: RawServer) -> None:
+    # Without `total`, the short page 3 (1 of 3) cannot tell the end: the walk asks for what
+    # would follow it (page 2 of limit 7 begins at 7), which is empty.
+    srv.api(default=listing("qti", qti_item, 7, counted=False))
+    with Timeback.for_sandbox(srv.url) as tb:
+        got = [i.identifier for i in tb.paginate(tb.qti.search_assessment_items, page_size=3)]
+    assert got == [f"item-{n:05d}" for n in range(7)]
+    assert asked(srv, "page", "limit") == [("1", "3"), ("2", "3"), ("3", "3"), ("2", "7")]
 
 
 @pytest.mark.parametrize("gap_page_short", [False, True])
