@@ -48,7 +48,6 @@ import copy
 import math
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
-from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar, overload
 
 import anyio
@@ -515,16 +514,12 @@ class _TaskGroup:
         self.active = True
         return group
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> bool | None:
+    async def __aexit__(self, *exc_info: Any) -> bool | None:
+        exc: BaseException | None = exc_info[1]
         if self._cancel:
             self.group.cancel_scope.cancel()
         try:
-            return await self.group.__aexit__(exc_type, exc, tb)
+            return await self.group.__aexit__(*exc_info)
         except BaseExceptionGroup as group:
             if exc is not None and all(e is exc for e in group.exceptions):
                 return False  # only the body's own error: let it through unwrapped

@@ -382,4 +382,5 @@ async def test_a_bare_async_step_cancelled_from_outside_ends_the_walk_and_leaves
         assert [a async for a in walk] == []
         got = [a.sourced_id async for a in pager]
     assert got == [f"ta-{n:05d}" for n in range(12)]
-    assert [o for (o,) in asked(srv, "offset")] == ["0", "0", "4", "8"]
+    offsets = [o for (o,) in asked(srv, "offset")]
+    assert offsets[:2] == ["0", "0"] and sorted(offsets[2:]) == ["4", "8"]  # 4, 8 concurrent
