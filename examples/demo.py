@@ -252,9 +252,7 @@ def events(tb: Timeback, url: str) -> int:
     }
     tb.caliper.send_events(body=envelope)
     listed = tb.caliper.list_events(sensor=f"{url}/demo", limit=50)
-    # The document's listEvents schema declares only status/message; the events list arrives as an
-    # additional property of the typed result.
-    return len(listed["events"])
+    return len(listed.events)  # typed: `Event` models, with `listed.pagination.total`
 
 
 def main() -> int:

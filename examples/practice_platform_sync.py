@@ -179,15 +179,8 @@ def seed(tb: Timeback, sync: Sync, base: str) -> None:
 
 
 def known_event_ids(tb: Timeback) -> set[str]:
-    ids: set[str] = set()
-    offset = 0
-    while True:
-        page = tb.caliper.list_events(sensor=SENSOR, limit=1000, offset=offset).to_dict()
-        events = page.get("events", [])
-        ids.update(e["id"] for e in events)
-        offset += len(events)
-        if not events or offset >= page.get("pagination", {}).get("total", 0):
-            return ids
+    # The event list pages by offset/limit until `pagination.total` (docs/api.md, paging column).
+    return {e.id for e in tb.paginate(tb.caliper.list_events, sensor=SENSOR, page_size=1000)}
 
 
 def run(base: str) -> Counter[str]:

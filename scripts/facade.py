@@ -15,8 +15,9 @@ interpreter with the new tree first on `sys.path` (`load_tree`), and turned into
   never the reverse;
 * `services/registry.py`: `OPERATION_DATA`, one entry of primitives per operation (namespace,
   method, operationId, HTTP method, path, module, declared 2xx bodies, request body types, how
-  each Python parameter maps to the document's). `timeback_gen.services.OPERATIONS` turns it
-  into `OperationSpec`s (used by the client, the CLI, pagination and tests);
+  each Python parameter maps to the document's, how a list operation pages: specs/paging.yaml
+  as scripts/paging.py resolved it). `timeback_gen.services.OPERATIONS` turns it into
+  `OperationSpec`s (used by the client, the CLI, pagination and tests);
 * `docs/api.md`: every namespace and method with its route, parameters and return type.
 
 The document gives the order (paths as written, then METHODS) and each operation's raw
@@ -85,6 +86,10 @@ class Operation:
     body_content_types: list[str] = field(default_factory=list)
     json_body_model: str | None = None
     type_imports: dict[str, str] = field(default_factory=dict)
+    # (style, items key, dotted total or None, "int" | "str": how page numbers are passed), for
+    # a list operation (specs/paging.yaml); the record model's class name, for docs/api.md
+    paging: tuple[str, str, str | None, str] | None = None
+    page_item: tuple[str, str] | None = None  # (class, module) of the records
 
     @property
     def key(self) -> str:
@@ -135,7 +140,7 @@ def _dump(tree: Path) -> int:
     package = importlib.import_module("_timeback_gen")
     if not Path(package.__file__ or "").resolve().is_relative_to(tree):
         raise SystemExit(f"_timeback_gen came from {package.__file__}, not from {tree}")
-    out: dict[str, Any] = {"endpoints": {}, "models": {}}
+    out: dict[str, Any] = {"endpoints": {}, "models": {}, "paged": {}}
     for api in APIS:
         api_pkg = importlib.import_module(f"_timeback_gen.{api}.api")
         for info in pkgutil.walk_packages(api_pkg.__path__, api_pkg.__name__ + "."):
@@ -143,6 +148,16 @@ def _dump(tree: Path) -> int:
                 out["endpoints"][info.name] = importlib.import_module(info.name).ENDPOINT
         models = importlib.import_module(f"_timeback_gen.{api}.models")
         out["models"][api] = dict(models._MODULES)
+        # The models the template gave `_tb_page()`: {class: {list key: record model class}}.
+        paged = out["paged"][api] = {}
+        for name in models._MODULES:
+            cls = getattr(models, name)
+            if "_tb_page" in vars(cls):
+                paged[name] = {
+                    f.key: f.desc.item.cls.__name__
+                    for f in cls._tb_table().fields
+                    if hasattr(f.desc, "item") and hasattr(f.desc.item, "cls")
+                }
     json.dump(out, sys.stdout)
     return 0
 
@@ -153,8 +168,12 @@ def _status(value: str, where: str) -> int:
     return int(value)
 
 
-def collect(api: str, doc: dict[str, Any], tree: dict[str, Any]) -> list[Operation]:
-    """The operations of one API, in document order, from the endpoint data of `tree`."""
+def collect(
+    api: str, doc: dict[str, Any], tree: dict[str, Any], paged: dict[str, Any] | None = None
+) -> list[Operation]:
+    """The operations of one API, in document order, from the endpoint data of `tree`; `paged`
+    is {operationId: scripts/paging.Paging} of its list operations."""
+    paged = paged or {}
     prefix = f"_timeback_gen.{api}.api."
     by_route = {
         (data["method"], data["path"]): (module, data)
@@ -217,10 +236,37 @@ def collect(api: str, doc: dict[str, Any], tree: dict[str, Any]) -> list[Operati
                     type_imports={n: models[n] for n in sorted(used) if n in models},
                 )
             )
+            plan = paged.get(op_id)
+            if plan is not None:
+                _add_paging(ops[-1], plan, tree["paged"][api], models)
     if by_route:
         extra = ", ".join(sorted(module for module, _ in by_route.values()))
         raise FacadeError(f"{api}: endpoint modules for no operation of the document: {extra}")
     return ops
+
+
+def _add_paging(
+    op: Operation, plan: Any, paged_models: dict[str, dict[str, str]], models: dict[str, str]
+) -> None:
+    """Put a list operation's paging on it, checking the generated tree agrees: its 200 answer is
+    one model, which the template gave `_tb_page()` over the declared records."""
+    ok = [r for r in op.responses if r[0] == 200]
+    if len(ok) != 1 or ok[0][1] != "model" or len(ok[0][2]) != 1:
+        raise FacadeError(f"{op.api} {op.operation_id}: a list operation answers 200 as one model")
+    model = ok[0][2][0]
+    lists = paged_models.get(model)
+    if lists is None:
+        raise FacadeError(
+            f"{op.api} {op.operation_id}: its response model {model} has no _tb_page() "
+            "(the model template reads `x-timeback-page-items`, set by scripts/paging.py)"
+        )
+    item = lists.get(plan.items)
+    if item is None:
+        raise FacadeError(f"{op.api} {op.operation_id}: {model}.{plan.items} is no list of models")
+    size = next((p for p in op.params if p.location == "query" and p.spec == "limit"), None)
+    numbers = "str" if size is not None and _type_parts(size.annotation) == ["str"] else "int"
+    op.paging = (plan.style, plan.items, plan.total, numbers)
+    op.page_item = (item, models[item])
 
 
 # -- the method tables --------------------------------------------------------------------------
@@ -306,6 +352,7 @@ def render_api(api: str, ops: list[Operation]) -> str:
             )
             lines.append("    # supplies `_call` (send the operation of that registry key, parse).")
             lines.append(f"    _tb_async: ClassVar[bool] = {is_async}")
+            lines.append(f'    _tb_namespace: ClassVar[str] = "{cls_ops[0].namespace}"')
             lines.append(f"    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], {result}]")
             for op in sorted(cls_ops, key=lambda o: o.name):
                 lines.append("")
@@ -331,7 +378,9 @@ def render_registry(ops: list[Operation]) -> str:
         "",
         "One entry per operation, keyed `namespace.method`, of primitives only: this module imports",
         "nothing. `timeback_gen.services.OPERATIONS` reads it into `OperationSpec`s; `params` are",
-        "(python name, document name, location, required), `responses` (status, kind, models).",
+        "(python name, document name, location, required), `responses` (status, kind, models),",
+        "`paging` (style, items key, dotted total or None, how page numbers are passed: int or",
+        "str) for a list operation (specs/paging.yaml), else None.",
         '"""',
         "",
         "from typing import Any",
@@ -351,6 +400,7 @@ def render_registry(ops: list[Operation]) -> str:
         lines.append(f'        "responses": {tuple(op.responses)!r},')
         lines.append(f'        "body_content_types": {tuple(op.body_content_types)!r},')
         lines.append(f'        "json_body_model": {op.json_body_model!r},')
+        lines.append(f'        "paging": {op.paging!r},')
         lines.append('        "params": (')
         for p in op.params:
             lines.append(f'            ("{p.python}", "{p.spec}", "{p.location}", {p.required!r}),')
@@ -400,6 +450,26 @@ def _doc_signature(op: Operation) -> str:
 
 
 CELL_SEP = " \\| "  # between the members of a type in a table cell
+STYLE_LABELS = {"offset": "offset/limit", "page": "page/limit", "whole": "whole list"}
+
+
+def _paging_label(op: Operation) -> str:
+    """How a list operation pages, for docs/api.md ("" for other operations)."""
+    if op.paging is None:
+        return ""
+    style, _items, total, _numbers = op.paging
+    label = STYLE_LABELS[style]
+    return f"{label} until `{total}`" if total else label
+
+
+def _paging_line(op: Operation) -> str:
+    assert op.page_item is not None
+    name, module = op.page_item
+    args = "".join(f", {p.python}" for p in op.params if p.location == "path")
+    link = f"[`{name}`](../generated/_timeback_gen/{op.api}/models/{module[1:]}.py)"
+    return f"Paged ({_paging_label(op)}): `tb.paginate(tb.{op.key}{args})` yields {link}."
+
+
 API_DOC_HEAD = """# API reference
 
 <!-- Generated by `make regen` (scripts/facade.py) from the endpoint data. Do not edit. -->
@@ -408,10 +478,11 @@ Every operation of the TimeBack documents ({count}), by namespace. The methods a
 `Timeback` and, awaitable, on `AsyncTimeback`; their models are importable from
 `timeback_gen.models.<api>`. Path parameters are positional, the rest keyword-only; a parameter
 that is not required may be left out (`UNSET`: not sent). A body may also be given as a plain
-mapping, sent as it is. Where an operation takes `filter`, `where=` builds it from a mapping; the
-offset/limit list operations work with `tb.paginate`. Every non-2xx response raises an
-`APIStatusError` subclass (`timeback_gen.errors`). The headings are the operation keys the CLI
-takes (`timeback-gen call oneroster.rostering.get_user --sourced-id ID`).
+mapping, sent as it is. Where an operation takes `filter`, `where=` builds it from a mapping. The
+list operations (the "paging" column: their style and the total they page until, from
+specs/paging.yaml) work with `tb.paginate`, which yields their records. Every non-2xx response
+raises an `APIStatusError` subclass (`timeback_gen.errors`). The headings are the operation keys
+the CLI takes (`timeback-gen call oneroster.rostering.get_user --sourced-id ID`).
 
 """
 
@@ -430,11 +501,11 @@ def render_api_doc(ops: list[Operation]) -> str:
         )
     for ns in order:
         ns_ops = sorted(by_ns[ns], key=lambda o: o.name)
-        out += ["", f"## tb.{ns}", "", "| method | route | returns |", "|---|---|---|"]
+        out += ["", f"## tb.{ns}", "", "| method | route | returns | paging |", "|---|---|---|---|"]
         for op in ns_ops:
             out.append(
                 f"| [`{op.name}`](#{_anchor(op.key)}) | `{op.http_method} {op.path}` | "
-                f"{_linked(op.returns, op, CELL_SEP)} |"
+                f"{_linked(op.returns, op, CELL_SEP)} | {_paging_label(op)} |"
             )
         for op in ns_ops:
             out += ["", f"### {op.key}", ""]
@@ -458,20 +529,28 @@ def render_api_doc(ops: list[Operation]) -> str:
                         "| `where` | builds `filter` | no | `Mapping[str, Any]` (not with `filter`) |"
                     )
             out += ["", f"Returns {_linked(op.returns, op)}."]
+            if op.paging is not None:
+                out += ["", _paging_line(op)]
     return "\n".join(out) + "\n"
 
 
 # -- entry point --------------------------------------------------------------------------------
 
 
-def generate(pkg: Path, normalized: dict[str, dict[str, Any]], api_doc: Path) -> int:
-    """Write `pkg/services/` and `api_doc` from the endpoint data of the tree at `pkg`."""
+def generate(
+    pkg: Path,
+    normalized: dict[str, dict[str, Any]],
+    api_doc: Path,
+    paged: dict[str, dict[str, Any]] | None = None,
+) -> int:
+    """Write `pkg/services/` and `api_doc` from the endpoint data of the tree at `pkg`; `paged`
+    is, per API, {operationId: scripts/paging.Paging}."""
     tree = load_tree(pkg)
     out = pkg / "services"
     out.mkdir(exist_ok=True)
     all_ops: list[Operation] = []
     for api in APIS:
-        ops = collect(api, normalized[api], tree)
+        ops = collect(api, normalized[api], tree, (paged or {}).get(api))
         all_ops.extend(ops)
         (out / f"{api}.py").write_text(render_api(api, ops))
     (out / "registry.py").write_text(render_registry(all_ops))

@@ -1,8 +1,9 @@
 """Rebuild generated/ from the upstream OpenAPI documents (`make regen`).
 
 Steps: check each document's sha256 against specs/sources.lock → apply specs/overlays →
-validate → normalize (hoist shared schemas, specs/names.yaml) → openapi-python-client per API
-(plus the old model names of specs/aliases.yaml) →
+validate → normalize (hoist shared schemas, specs/names.yaml) → the list operations' paging styles
+(specs/paging.yaml, scripts/paging.py) → openapi-python-client per API (plus the old model names
+of specs/aliases.yaml) →
 datamodel-code-generator for the Caliper vocabulary and the Timeback profile → the service
 facade, operation registry and docs/api.md from the endpoint modules' data (scripts/facade.py)
 → a summary against naive generation.
@@ -26,6 +27,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).parent))
 
 import facade
+import paging
 from aliases import AliasError, add_aliases, load_aliases
 from docformat import DocumentError, load_document
 from normalize import normalize, prune_components
@@ -208,10 +210,28 @@ def normalized_documents(
     return normalized
 
 
-def client_document(normalized: dict[str, Any]) -> dict[str, Any]:
-    """What openapi-python-client is given for one API: a pruned copy of its normalized document."""
+def load_paging() -> paging.Rules:
+    """specs/paging.yaml: how the list operations page."""
+    return paging.load(SPECS / "paging.yaml")
+
+
+def paging_of(
+    normalized: dict[str, dict[str, Any]], rules: paging.Rules
+) -> dict[str, dict[str, paging.Paging]]:
+    """Per API, {operationId: Paging} (checked against the document: scripts/paging.py)."""
+    return {api: paging.resolve(api, normalized[api], rules) for api in CLIENT_APIS}
+
+
+def client_document(
+    normalized: dict[str, Any], paged: dict[str, paging.Paging] | None = None
+) -> dict[str, Any]:
+    """What openapi-python-client is given for one API: a pruned copy of its normalized document,
+    each paged response schema marked with its items key (`x-timeback-page-items`, read by the
+    model template)."""
     doc: dict[str, Any] = json.loads(json.dumps(normalized))
     prune_components(doc)
+    if paged:
+        paging.mark(doc, paged)
     return doc
 
 
@@ -222,7 +242,8 @@ def client_documents(specs_dir: Path) -> dict[str, dict[str, Any]]:
     lock = load_lock()
     check_hashes(specs_dir, lock)
     normalized = normalized_documents(overlaid_documents(specs_dir, lock), load_names())
-    return {api: client_document(normalized[api]) for api in CLIENT_APIS}
+    paged = paging_of(normalized, load_paging())
+    return {api: client_document(normalized[api], paged[api]) for api in CLIENT_APIS}
 
 
 def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool, api_doc: Path) -> None:
@@ -266,9 +287,10 @@ def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool, api_doc: Pat
     normalized = normalized_documents(overlaid, names)
     for api in ALL_DOCS:
         dump_json(spec_data / f"{api}.json", normalized[api])
+    paged = paging_of(normalized, load_paging())
 
     for api in CLIENT_APIS:
-        client_doc = client_document(normalized[api])
+        client_doc = client_document(normalized[api], paged[api])
         doc_path = work / "normalized" / f"{api}.json"
         dump_json(doc_path, client_doc)
         log(f"generating {api} …")
@@ -308,7 +330,7 @@ def regen(specs_dir: Path, out_root: Path, work: Path, naive: bool, api_doc: Pat
     generate_event_models(events_path, events / "timeback.py", "Timeback event profile")
 
     log("generating service facade …")
-    ops = facade.generate(pkg, normalized, api_doc)
+    ops = facade.generate(pkg, normalized, api_doc, paged)
     run([str(BIN / "ruff"), "format", "--isolated", "--no-cache", "--quiet", str(pkg / "services")])
 
     log("")
@@ -377,7 +399,14 @@ def main(argv: list[str] | None = None) -> int:
         regen(specs_dir, out, work, naive=not args.no_naive, api_doc=api_doc)
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
-    except (RegenError, OverlayError, DocumentError, AliasError, facade.FacadeError) as exc:
+    except (
+        RegenError,
+        OverlayError,
+        DocumentError,
+        AliasError,
+        paging.PagingError,
+        facade.FacadeError,
+    ) as exc:
         print(f"regen: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -143,10 +143,10 @@ def cmd_call(args: argparse.Namespace, rest: Sequence[str]) -> int:
             target = getattr(target, part)
         method = getattr(target, spec.name)
         if args.all_pages:
-            if not spec.is_list:
+            if spec.paging is None:
                 raise UsageError(f"{spec.key} is not a list operation; drop --all-pages")
-            kwargs.pop("limit", None)
-            kwargs.pop("offset", None)
+            for name in spec.paging.parameters:  # the walk sets them (offset/page, limit)
+                kwargs.pop(name, None)
             for item in tb.paginate(method, *path_args, page_size=args.page_size, **kwargs):
                 sys.stdout.write(json.dumps(to_jsonable(item), default=str) + "\n")
             return 0

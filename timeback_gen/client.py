@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, overload
 
@@ -41,7 +41,7 @@ from .http import (
     log_response,
     send_flow,
 )
-from .pagination import DEFAULT_PAGE_SIZE, apaginate, paginate
+from .pagination import apaginate, paginate
 from .services import build_raw_request, facade_class, read_raw_response, transport_error
 
 if TYPE_CHECKING:
@@ -385,20 +385,9 @@ class Timeback(_BaseClient[httpx.Client]):
         base, name, request = build_raw_request(api, method, path, params, json)
         return read_raw_response(name, self._send(base, request, name, name))
 
-    def paginate(
-        self,
-        method: Callable[..., Any],
-        *args: Any,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-        **kwargs: Any,
-    ) -> Iterator[Any]:
-        """Every item of a list operation (path arguments positional), one page at a time.
-
-        >>> for user in tb.paginate(tb.oneroster.rostering.get_all_users, where={"role": "student"}):
-        ...     print(user.sourced_id)
-        """
-        return paginate(method, *args, page_size=page_size, max_items=max_items, **kwargs)
+    # `tb.paginate(method, *path_args, page_size=, max_items=, **filters)`: a typed
+    # `SyncPager` over the records of a list operation (see `timeback_gen.pagination`).
+    paginate = staticmethod(paginate)
 
     def close(self) -> None:
         """Close the connection pools, shared with `with_options` copies (they reopen on the next
@@ -608,29 +597,10 @@ class AsyncTimeback(_BaseClient[httpx.AsyncClient]):
         base, name, request = build_raw_request(api, method, path, params, json)
         return read_raw_response(name, await self._asend(base, request, name, name))
 
-    def paginate(
-        self,
-        method: Callable[..., Coroutine[Any, Any, Any]],
-        *args: Any,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-        concurrency: int | None = None,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
-        """Every item of a list operation (`async for`), in order, with up to `concurrency` page
-        requests in flight (default: the client's in-flight limit, `max_concurrency`) once the
-        end is known: `max_items`, or the first page's `totalCount`. Pages that come back early
-        wait unparsed, at most `2 * concurrency`; see `pagination.apaginate`."""
-        if concurrency is None:
-            concurrency = self.settings.max_concurrency
-        return apaginate(
-            method,
-            *args,
-            page_size=page_size,
-            max_items=max_items,
-            concurrency=concurrency,
-            **kwargs,
-        )
+    # `tb.paginate(method, *path_args, page_size=, max_items=, concurrency=, **filters)`: a
+    # typed `AsyncPager`, with up to `concurrency` page requests in flight (default: the
+    # method's client's in-flight limit, `max_concurrency`); see `timeback_gen.pagination`.
+    paginate = staticmethod(apaginate)
 
     async def close(self) -> None:
         """Close the running loop's connection pools, shared with `with_options` copies (they

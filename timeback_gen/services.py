@@ -45,6 +45,7 @@ __all__ = [
     "OPERATIONS",
     "AsyncService",
     "OperationSpec",
+    "Paging",
     "ParamSpec",
     "RawResponse",
     "RequestValidationError",
@@ -73,6 +74,26 @@ class ParamSpec:
     required: bool
 
 
+# The query parameters (document names) of each paging style: where a page starts, its size.
+PAGING_PARAMETERS = {"offset": ("offset", "limit"), "page": ("page", "limit"), "whole": ()}
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """How a list operation pages (specs/paging.yaml, written into the registry by
+    scripts/facade.py); `tb.paginate` walks it."""
+
+    style: str  # offset | page | whole
+    items: str  # the document name of the response's records array
+    total: str | None  # the dotted document path of the record count (None: no total)
+    numbers: str  # "int" | "str": how page positions and sizes are passed to the method
+    parameters: tuple[str, ...] = ()  # the Python names of the style's parameters (start, size)
+
+    @property
+    def total_path(self) -> tuple[str, ...]:
+        return tuple(self.total.split(".")) if self.total else ()
+
+
 @dataclass(frozen=True, slots=True)
 class OperationSpec:
     """One operation of the registry (`OPERATIONS`, from `_timeback_gen.services.registry`)."""
@@ -92,6 +113,7 @@ class OperationSpec:
     # (status, kind, model class names) per declared 2xx status: kind is model | list | union |
     # none | file | json (the endpoint module's ENDPOINT; see scripts/facade.py)
     responses: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
+    paging: Paging | None = None  # how a list operation pages; None for other operations
     _loaded: list[ModuleType] = field(default_factory=list, compare=False, repr=False)
     _readers: dict[int, _Reader] = field(default_factory=dict, compare=False, repr=False)
 
@@ -106,9 +128,8 @@ class OperationSpec:
 
     @property
     def is_list(self) -> bool:
-        """True for offset/limit list operations (usable with `paginate`)."""
-        names = {p.spec for p in self.params if p.location == "query"}
-        return {"limit", "offset"} <= names
+        """True for the list operations (usable with `paginate`; `paging` says how they page)."""
+        return self.paging is not None
 
     def load(self) -> ModuleType:
         """The generated endpoint module (imported on first use)."""
@@ -159,7 +180,13 @@ def _operation_spec(data: Mapping[str, Any]) -> OperationSpec:
     """One entry of the generated registry data as an `OperationSpec`."""
     fields = dict(data)
     params = tuple(ParamSpec(*p) for p in fields.pop("params"))
-    return OperationSpec(base_url=API_BASES[fields["api"]], params=params, **fields)
+    paging = fields.pop("paging", None)
+    if paging is not None:
+        style, items, total, numbers = paging
+        python = {p.spec: p.python for p in params if p.location == "query"}
+        names = tuple(python[name] for name in PAGING_PARAMETERS[style])
+        paging = Paging(style, items, total, numbers, names)
+    return OperationSpec(base_url=API_BASES[fields["api"]], params=params, paging=paging, **fields)
 
 
 class _Operations(Mapping[str, OperationSpec]):
@@ -232,9 +259,10 @@ class RawResponse(Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class Unparsed:
-    """A successful-or-not response not parsed yet: `apaginate` holds pages that came back ahead
-    of their turn like this, and parses each (raising its mapped error, if any) when its turn
-    comes, so pages waiting in line are bytes rather than thousands of live models."""
+    """A successful-or-not response not parsed yet: the async pager (`pagination.AsyncPager`)
+    holds pages that came back ahead of their turn like this, and parses each (raising its mapped
+    error, if any) when its turn comes, so pages waiting in line are bytes rather than thousands
+    of live models."""
 
     spec: OperationSpec
     response: httpx.Response
@@ -572,7 +600,7 @@ class AsyncService:
         return type(self)(self._client, raw=True)
 
     def _with_deferred_parse(self) -> AsyncService:
-        """A copy whose methods return `Unparsed` (used by `apaginate`)."""
+        """A copy whose methods return `Unparsed` (used by `pagination.AsyncPager`)."""
         return type(self)(self._client, defer=True)
 
 

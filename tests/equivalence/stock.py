@@ -50,8 +50,12 @@ def _inputs(specs: Path) -> list[tuple[str, Path]]:
     files.append(("lock", regen.SPECS / "sources.lock"))
     files += [(f"overlay:{p.name}", p) for p in sorted((regen.SPECS / "overlays").glob("*.yaml"))]
     files.append(("names", regen.SPECS / "names.yaml"))
+    files.append(("paging", regen.SPECS / "paging.yaml"))
     files.append(("config", regen.SPECS / "generator" / "config.yaml"))
-    files += [(f"script:{n}", SCRIPTS / n) for n in ("regen.py", "normalize.py", "overlays.py")]
+    files += [
+        (f"script:{n}", SCRIPTS / n)
+        for n in ("regen.py", "normalize.py", "overlays.py", "paging.py")
+    ]
     return files
 
 

@@ -35,10 +35,9 @@ def read_head(sock: socket.socket) -> tuple[bytes, bytes]:
     return head, rest
 
 
-def read_response(sock: socket.socket) -> bytes:
-    """One response (its length from Content-Length), re-headed with `Connection: close`."""
-    head, body = read_head(sock)
-    lines = head.split(b"\r\n")
+def read_body(sock: socket.socket, lines: list[bytes], body: bytes) -> bytes:
+    """The rest of a message's body, as long as its Content-Length says (the head may have come
+    without all of it)."""
     length = 0
     for line in lines[1:]:
         name, _, value = line.partition(b":")
@@ -49,6 +48,14 @@ def read_response(sock: socket.socket) -> bytes:
         if not chunk:
             break
         body += chunk
+    return body
+
+
+def read_response(sock: socket.socket) -> bytes:
+    """One response (its length from Content-Length), re-headed with `Connection: close`."""
+    head, body = read_head(sock)
+    lines = head.split(b"\r\n")
+    body = read_body(sock, lines, body)
     kept = [h for h in lines[1:] if not h.lower().startswith(b"connection:")]
     return b"\r\n".join([lines[0], *kept, b"Connection: close"]) + b"\r\n\r\n" + body
 
@@ -90,6 +97,7 @@ class Handler(socketserver.BaseRequestHandler):
             with upstream:
                 pipe(client, upstream, 10)
             return
+        rest = read_body(client, lines, rest)
         url = urlsplit(target)
         if not url.scheme or (url.port is None and url.scheme != "http"):
             client.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")

@@ -127,11 +127,11 @@ def test_caliper_bad_event_in_the_middle_is_reported_the_rest_sent(sb: SandboxPr
     batch[4] = bad_event()
     with Timeback.for_sandbox(sb.url) as tb:
         result = send_events(tb, batch, sensor=SENSOR, batch_size=3)
-        stored = tb.caliper.list_events(limit=100)["events"]
+        stored = tb.caliper.list_events(limit=100).events
     assert result.sent == 8 and [f.index for f in result.failed] == [4]
     assert "actor" in result.failed[0].reason
     sent_ids = {e["id"] for i, e in enumerate(batch) if i != 4 for e in [_json(e)]}
-    assert {e["id"] for e in stored} == sent_ids  # the eight others, each once
+    assert {e.id for e in stored} == sent_ids  # the eight others, each once
 
 
 def _json(ev: Any) -> dict[str, Any]:

@@ -604,9 +604,202 @@ async def test_async_paginate(sandbox: SandboxProcess) -> None:
         assert seen == [f"{tag}-{i:02d}" for i in range(11)]
 
 
+def short_pages(sandbox: SandboxProcess) -> int:
+    """Cut every full, non-final list page to half from now on (the totals stay right);
+    returns the short pages injected so far, to compare with later."""
+    sandbox.admin("/_sandbox/faults", {"short_page_rate": 1.0})
+    return injected(sandbox, "short_page")
+
+
+def test_paginate_typed_pager_over_short_pages_mid_list(faults: SandboxProcess) -> None:
+    """OneRoster (offset/limit until totalCount): the pager's records, pages, first and
+    to_list agree with one big page, short pages mid-list included."""
+    tag = uid("tp")
+    with Timeback.for_sandbox(faults.url) as tb:
+        r = tb.oneroster.rostering
+        for i in range(17):
+            r.create_user(body=user(f"{tag}-{i:02d}", identifier=tag))
+        where = {"identifier": tag}
+        whole = r.get_all_users(where=where, sort="sourcedId", limit=100)
+        expected = [u.sourced_id for u in whole.users]
+        assert len(expected) == 17
+        before = short_pages(faults)
+        pager = tb.paginate(r.get_all_users, where=where, sort="sourcedId", page_size=4)
+        assert [u.sourced_id for u in pager] == expected
+        pages = list(pager.pages())
+        assert all(type(p) is type(whole) for p in pages)
+        assert [u.sourced_id for p in pages for u in p.users] == expected
+        # some page mid-list came back short, and the walk went on where it stopped
+        assert any(len(p.users) < 4 and p.offset + len(p.users) < 17 for p in pages)
+        assert injected(faults, "short_page") > before
+        first = pager.first()
+        assert first is not None and first.sourced_id == expected[0]
+        assert [u.sourced_id for u in pager.to_list()] == expected
+        capped = tb.paginate(r.get_all_users, where=where, sort="sourcedId", max_items=6)
+        assert [u.sourced_id for u in capped] == expected[:6]
+        none = tb.paginate(r.get_all_users, where={"identifier": uid("nobody")})
+        assert none.first() is None and none.to_list() == [] and list(none.pages()) == []
+
+
+def test_paginate_qti_search_page_limit_with_short_pages(faults: SandboxProcess) -> None:
+    """QTI (page/limit until total): every item once, in the search's order, while the sandbox
+    cuts pages short mid-list."""
+    tag = uid("qp")
+    with Timeback.for_sandbox(faults.url) as tb:
+        q = tb.qti
+        for i in range(23):
+            q.create_assessment_item(body={**text_entry_item(f"{tag}-{i:02d}"), "title": tag})
+        order = {"query": tag, "sort": "identifier", "order": "asc"}
+        whole = q.search_assessment_items(**order, limit="100")
+        expected = [i.identifier for i in whole.items]
+        assert len(expected) == whole.total == 23
+        before = short_pages(faults)
+        walked = [
+            i.identifier for i in tb.paginate(q.search_assessment_items, **order, page_size=5)
+        ]
+        assert walked == expected
+        assert injected(faults, "short_page") > before
+        pages = list(tb.paginate(q.search_assessment_items, **order, page_size=5).pages())
+        assert [i.identifier for p in pages for i in p.items] == expected
+
+
+def test_paginate_caliper_events_until_pagination_total(faults: SandboxProcess) -> None:
+    """Caliper's event list (offset/limit until pagination.total): every event once, in the
+    list's order, typed, while the sandbox cuts pages short mid-list."""
+    actor = f"https://api.example.com/users/{uid('a')}"
+    sensor = f"https://{uid('s')}.example.com"
+    with Timeback.for_sandbox(faults.url) as tb:
+        c = tb.caliper
+        days = [f"2025-01-{d:02d}T10:00:00.000Z" for d in range(1, 12)]
+        c.send_events(body=envelope(*(activity_event(actor, when) for when in days), sensor=sensor))
+        listed = c.list_events(sensor=sensor, limit=100)
+        expected = [e.id for e in listed.events]
+        assert len(expected) == listed.pagination.total == 11
+        before = short_pages(faults)
+        events = list(tb.paginate(c.list_events, sensor=sensor, page_size=3))
+        assert [e.id for e in events] == expected
+        assert {type(e) for e in events} == {type(listed.events[0])}
+        assert injected(faults, "short_page") > before
+
+
+async def test_async_paginate_every_style_with_short_pages(faults: SandboxProcess) -> None:
+    tag = uid("as")
+    actor = f"https://api.example.com/users/{uid('a')}"
+    sensor = f"https://{uid('s')}.example.com"
+    async with AsyncTimeback.for_sandbox(faults.url) as tb:
+        r, q, c = tb.oneroster.rostering, tb.qti, tb.caliper
+        await asyncio.gather(
+            *(r.create_user(body=user(f"{tag}-{i:02d}", identifier=tag)) for i in range(19)),
+            *(
+                q.create_assessment_item(body={**text_entry_item(f"{tag}-{i:02d}"), "title": tag})
+                for i in range(19)
+            ),
+        )
+        days = [f"2025-02-{d:02d}T10:00:00.000Z" for d in range(1, 20)]
+        await c.send_events(
+            body=envelope(*(activity_event(actor, when) for when in days), sensor=sensor)
+        )
+        users = await r.get_all_users(where={"identifier": tag}, sort="sourcedId", limit=100)
+        items = await q.search_assessment_items(
+            query=tag, sort="identifier", order="asc", limit="100"
+        )
+        events = await c.list_events(sensor=sensor, limit=100)
+        before = short_pages(faults)
+        walked_users = [
+            u.sourced_id
+            async for u in tb.paginate(
+                r.get_all_users, where={"identifier": tag}, sort="sourcedId", page_size=3
+            )
+        ]
+        async with tb.paginate(
+            q.search_assessment_items, query=tag, sort="identifier", order="asc", page_size=3
+        ) as pager:
+            walked_items = [i.identifier async for i in pager]
+        walked_events = await tb.paginate(c.list_events, sensor=sensor, page_size=3).to_list()
+        assert walked_users == [u.sourced_id for u in users.users] and len(walked_users) == 19
+        assert walked_items == [i.identifier for i in items.items] and len(walked_items) == 19
+        assert [e.id for e in walked_events] == [e.id for e in events.events]
+        assert len(walked_events) == 19
+        assert injected(faults, "short_page") > before
+
+
+def test_trio_walks_the_paging_layer_over_loopback(sandbox: SandboxProcess) -> None:
+    """`AsyncPager` on trio: a list callable of our own (httpx on trio, the sandbox's users read
+    as the generated `UserList`), walked with concurrent pages, in a bare `async for`, inside
+    `async with` and by `to_list()`."""
+    import trio
+    from _timeback_gen.oneroster.models import UserList
+
+    from timeback_gen.pagination import AsyncPager
+
+    tag = uid("trio")
+    ids = [f"{tag}-{i:02d}" for i in range(14)]
+    with Timeback.for_sandbox(sandbox.url) as sync:
+        for sid in ids:
+            sync.oneroster.rostering.create_user(body=user(sid, identifier=tag))
+    token = sandbox.token()
+
+    async def main() -> tuple[list[str], list[str], list[str], list[int]]:
+        started: list[int] = []
+        async with httpx.AsyncClient(
+            base_url=sandbox.url, headers={"Authorization": f"Bearer {token}"}
+        ) as http:
+
+            class Users:
+                async def list_users(self, *, offset: int, limit: int) -> UserList:
+                    started.append(offset)
+                    response = await http.get(
+                        "/ims/oneroster/rostering/v1p2/users/",
+                        params={
+                            "offset": offset,
+                            "limit": limit,
+                            "filter": f"identifier='{tag}'",
+                            "sort": "sourcedId",
+                        },
+                    )
+                    response.raise_for_status()
+                    return UserList.from_dict(response.json())
+
+            pager = AsyncPager(Users().list_users, page_size=3, concurrency=3)
+            bare = [u.sourced_id async for u in pager]
+            async with pager:
+                held = [u.sourced_id async for u in pager]
+            listed = [u.sourced_id for u in await pager.to_list()]
+        return bare, held, listed, started
+
+    bare, held, listed, started = trio.run(main)
+    assert bare == held == listed == ids
+    assert sorted(started) == sorted(3 * list(range(0, 14, 3)))  # each walk asked each page once
+
+
+def test_trio_async_timeback_walks_a_list(sandbox: SandboxProcess) -> None:
+    import trio
+
+    tag = uid("trio-tb")
+    ids = [f"{tag}-{i:02d}" for i in range(9)]
+    with Timeback.for_sandbox(sandbox.url) as sync:
+        for sid in ids:
+            sync.oneroster.rostering.create_user(body=user(sid, identifier=tag))
+
+    async def main() -> list[str]:
+        async with AsyncTimeback.for_sandbox(sandbox.url) as tb:
+            return [
+                u.sourced_id
+                async for u in tb.paginate(
+                    tb.oneroster.rostering.get_all_users,
+                    where={"identifier": tag},
+                    sort="sourcedId",
+                    page_size=2,
+                )
+            ]
+
+    assert trio.run(main) == ids
+
+
 async def test_leaving_an_async_walk_early_cancels_its_requests(faults: SandboxProcess) -> None:
-    """`break` out of `async for` with pages in flight: the walk's requests are cancelled
-    (no task outlives it), and the client's connections serve the next calls."""
+    """Leave a walk with pages in flight (`async with pager:`, whose requests go on while the
+    body runs): the walk's requests are cancelled (no task outlives the block), and the client's
+    connections serve the next calls."""
     tag = uid("early")
     async with AsyncTimeback.for_sandbox(faults.url, timeout=30) as tb:
         r = tb.oneroster.rostering
@@ -615,14 +808,18 @@ async def test_leaving_an_async_walk_early_cancels_its_requests(faults: SandboxP
         )
         faults.admin("/_sandbox/faults", {"latency_ms": 2000})
         tasks_before = len(asyncio.all_tasks())
-        walk = tb.paginate(
+        pager = tb.paginate(
             r.get_all_users, where={"identifier": tag}, page_size=2, max_items=30, concurrency=4
         )
-        first = await anext(walk)  # at 2 s; the four pages started when the first four came back
-        # are out for 2 s more. Leave, as a `break` out of `async for` does: the walk cancels
-        # them rather than waiting for their answers.
-        async with asyncio.timeout(1):
-            await walk.aclose()
+        async with pager:
+            walk = aiter(pager)
+            first = await anext(walk)  # at 2 s; the four pages started when the first four
+            # came back are out for 2 s more. Leave, as a `break` out of `async for` does: the
+            # walk cancels them rather than waiting for their answers.
+            left = time.monotonic()
+            async with asyncio.timeout(1):
+                await walk.aclose()
+        assert time.monotonic() - left < 1  # the block did not wait for the cancelled pages
         assert first.sourced_id.startswith(tag)
         assert len(asyncio.all_tasks()) == tasks_before  # nothing left running behind the walk
         faults.admin("/_sandbox/faults", {"reset": True})
@@ -966,19 +1163,19 @@ def test_caliper_send_validate_list(tb: Timeback) -> None:
     spent = time_spent_event(actor)
     checked = c.validate_events(body=envelope(first, spent, sensor=sensor))
     assert checked.status == "success"
-    # listEvents: the document's 200 schema only declares status/message, so the typed model
-    # carries `events` and `pagination` in additional_properties.
-    assert c.list_events(sensor=sensor)["pagination"]["total"] == 0  # validate stores nothing
+    # listEvents answers typed `events` and `pagination` (overlays/caliper.yaml adds them to the
+    # document's status/message schema).
+    assert c.list_events(sensor=sensor).pagination.total == 0  # validate stores nothing
     sent = c.send_events(body=envelope(first, later, spent, sensor=sensor))
     assert sent.status == "success"
     listed = c.list_events(sensor=sensor)
-    assert listed.status == "success" and listed["pagination"]["total"] == 3
-    types = sorted(e["type"] for e in listed["events"])
+    assert listed.status == "success" and listed.pagination.total == 3
+    types = sorted(e.type_ for e in listed.events)
     assert types == ["ActivityEvent", "ActivityEvent", "TimeSpentEvent"]
     by_actor = c.list_events(actor_id=actor, end_date="2025-02-01T00:00:00Z")
-    assert sorted(e["id"] for e in by_actor["events"]) == sorted([first["id"], spent["id"]])
+    assert sorted(e.id for e in by_actor.events) == sorted([first["id"], spent["id"]])
     paged = c.list_events(sensor=sensor, actor_email="kid@example.com", limit=2, offset=2)
-    assert paged["pagination"]["total"] == 3 and len(paged["events"]) == 1
+    assert paged.pagination.total == 3 and len(paged.events) == 1
 
 
 def test_caliper_bad_event_reported_with_index_and_field(tb: Timeback) -> None:
@@ -999,7 +1196,7 @@ def test_caliper_bad_event_reported_with_index_and_field(tb: Timeback) -> None:
     with pytest.raises(BadRequestError) as info:
         tb.caliper.validate_events(body=envelope(bad, sensor=sensor))
     assert info.value.body["results"][0]["valid"] is False
-    assert tb.caliper.list_events(sensor=sensor)["events"] == []
+    assert tb.caliper.list_events(sensor=sensor).events == []
 
 
 # --------------------------------------------------------------------------- PowerPath + CASE
@@ -1138,6 +1335,14 @@ def test_case_package_lookups(tb: Timeback) -> None:
     assert doc_id in {str(d.sourced_id) for d in tb.case.get_all_cf_documents().cf_documents}
     assert tb.case.get_cf_item(item_id).cf_item.full_statement == "Add within 10"
     assert {str(i.sourced_id) for i in tb.case.get_all_cf_items().cf_items} >= {item_id, item2}
+    # CASE lists are answered whole: a walk is one request, handing out its records
+    listed = [str(i.sourced_id) for i in tb.case.get_all_cf_items().cf_items]
+    assert [str(i.sourced_id) for i in tb.paginate(tb.case.get_all_cf_items)] == listed
+    first = tb.paginate(tb.case.get_all_cf_documents).first()
+    assert first is not None and str(first.sourced_id) in {
+        str(d.sourced_id) for d in tb.case.get_all_cf_documents().cf_documents
+    }
+    assert len(tb.paginate(tb.case.get_all_cf_items, max_items=1).to_list()) == 1
     assert tb.case.get_cf_association(assoc).cf_association.association_type == "isChildOf"
     package = tb.case.get_cf_package(doc_id).to_dict()
     assert package["CFPackage"]["CFDocument"]["sourcedId"] == doc_id

@@ -549,15 +549,17 @@ async def test_async_paginate_every_record_once_in_order(seed: int) -> None:
             return SimpleNamespace(things=list(range(offset, offset + count)), total_count=total)
 
     atb = AsyncTimeback(client_id="a", client_secret="b")
-    got = [
-        x
-        async for x in atb.paginate(
-            Listing().list_things,
-            page_size=rng.randint(1, 7),
-            concurrency=rng.randint(1, 5),
-            max_items=max_items,
-        )
-    ]
+    pager = atb.paginate(
+        Listing().list_things,
+        page_size=rng.randint(1, 7),
+        concurrency=rng.randint(1, 5),
+        max_items=max_items,
+    )
+    if seed % 2:  # fetched within the iteration steps
+        got = [x async for x in pager]
+    else:  # requests going on between the steps, in the block's task group
+        async with pager:
+            got = [x async for x in pager]
     expected = list(range(total if max_items is None else min(total, max_items)))
     assert got == expected
 
@@ -585,8 +587,8 @@ class _Pages:
 async def test_async_paginate_sends_the_first_window_at_once_when_max_items_bounds_it() -> None:
     pages = _Pages(1000)
     atb = AsyncTimeback(client_id="a", client_secret="b")
-    walk = atb.paginate(pages.list_things, page_size=10, max_items=35, concurrency=8)
-    first = await walk.__anext__()
+    walk = aiter(atb.paginate(pages.list_things, page_size=10, max_items=35, concurrency=8))
+    first = await anext(walk)
     # 35 items in pages of 10: four requests, all started before the first item came back.
     assert first == 0 and sorted(pages.started) == [0, 10, 20, 30]
     assert [x async for x in walk] == list(range(1, 35))
@@ -594,18 +596,20 @@ async def test_async_paginate_sends_the_first_window_at_once_when_max_items_boun
 
 
 async def test_async_paginate_slow_page_does_not_hold_back_the_next_requests() -> None:
+    """Inside `async with`, the walk's requests go on while the caller is busy elsewhere."""
     pages = _Pages(200, slow=frozenset({10}))
     atb = AsyncTimeback(client_id="a", client_secret="b")
-    walk = atb.paginate(pages.list_things, page_size=10, concurrency=3)
-    assert [await walk.__anext__() for _ in range(10)] == list(range(10))
-    for _ in range(20):
-        await asyncio.sleep(0)
-    # Page 10 is still out; answered pages behind it keep their requests flowing, up to
-    # 2 * concurrency pages held (answered or in flight) at once.
-    assert 10 in pages.started and max(pages.started) >= 40
-    assert len([o for o in pages.started if o >= 10]) <= 6
-    pages.release.set()
-    assert [x async for x in walk] == list(range(10, 200))
+    async with atb.paginate(pages.list_things, page_size=10, concurrency=3) as pager:
+        walk = aiter(pager)
+        assert [await anext(walk) for _ in range(10)] == list(range(10))
+        for _ in range(20):
+            await asyncio.sleep(0)
+        # Page 10 is still out; answered pages behind it keep their requests flowing, up to
+        # 2 * concurrency pages held (answered or in flight) at once.
+        assert 10 in pages.started and max(pages.started) >= 40
+        assert len([o for o in pages.started if o >= 10]) <= 6
+        pages.release.set()
+        assert [x async for x in walk] == list(range(10, 200))
     assert sorted(pages.started) == list(range(0, 200, 10))
 
 

@@ -53,3 +53,25 @@ def test_a_closed_pipe_ends_quietly() -> None:
     assert shell.returncode == 0
     assert len(shell.stdout.splitlines()) == 1
     assert shell.stderr == ""  # no BrokenPipeError traceback, no "Exception ignored"
+
+
+def test_all_pages_streams_a_page_limit_search_and_refuses_a_non_list(
+    sandbox: SandboxProcess,
+) -> None:
+    tag = "cli-pages"
+    with sandbox.client() as http:
+        for i in range(5):
+            item = {"identifier": f"{tag}-{i}", "title": tag, "type": "text-entry"}
+            assert http.post("/qti/api/assessment-items", json=item).status_code == 201
+    walked = run_cli("call", "qti.search_assessment_items", "--sandbox", sandbox.url,
+                     "--query", tag, "--sort", "identifier", "--order", "asc", "--page", "3",
+                     "--all-pages", "--page-size", "2")  # fmt: skip
+    assert walked.returncode == 0, walked.stderr
+    # every item once, in order, as JSON lines (the walk sets page/limit itself)
+    assert [json.loads(line)["identifier"] for line in walked.stdout.splitlines()] == [
+        f"{tag}-{i}" for i in range(5)
+    ]
+    refused = run_cli("call", "oneroster.rostering.get_user", "--sandbox", sandbox.url,
+                      "--sourced-id", "x", "--all-pages")  # fmt: skip
+    assert refused.returncode != 0
+    assert "oneroster.rostering.get_user is not a list operation" in refused.stderr

@@ -44,7 +44,7 @@ from timeback_gen.qti_items import (
 )
 from timeback_gen.records import to_plain
 from timeback_gen.sandbox.process import SandboxProcess
-from timeback_gen.services import RequestValidationError
+from timeback_gen.services import RequestValidationError, raw
 
 pytestmark = pytest.mark.sandbox
 CAL = "/caliper-api"
@@ -90,7 +90,8 @@ def assessment_event() -> AssessmentEvent:
 
 def stored(tb: Timeback, where: str) -> list[dict[str, Any]]:
     """The events the sandbox holds for sensor `where`, as sent (without the list's `sensor`)."""
-    events = tb.caliper.list_events(sensor=where, limit=100)["events"]
+    # The answer as it came on the wire (a model's to_dict() may spell dates otherwise).
+    events = raw(tb.caliper.list_events)(sensor=where, limit=100).http_response.json()["events"]
     return [{k: v for k, v in e.items() if k != "sensor"} for e in events]
 
 
@@ -235,11 +236,11 @@ async def test_asend_events_sends_as_given_and_strict_refuses(sandbox: SandboxPr
         refused = await asend_events(
             tb, [as_the_live_platform_takes_it()], sensor=strict, validate="strict"
         )
-        held = (await tb.caliper.list_events(sensor=advisory, limit=10))["events"]
-        none = (await tb.caliper.list_events(sensor=strict, limit=10))["events"]
+        held = (await tb.caliper.list_events(sensor=advisory, limit=10)).events
+        none = (await tb.caliper.list_events(sensor=strict, limit=10)).events
     assert sent.sent == 2 and [w.index for w in sent.warnings] == [0]
     assert [(f.index, f.reason.startswith("not a JSON object")) for f in sent.failed] == [(2, True)]
-    assert sorted(e["id"] for e in held) == sorted([given["id"], assessment.id])
+    assert sorted(e.id for e in held) == sorted([given["id"], assessment.id])
     assert refused.sent == 0 and [f.index for f in refused.failed] == [0] and none == []
 
 

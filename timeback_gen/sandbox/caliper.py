@@ -318,7 +318,10 @@ class Caliper:
                 )
             )
         page = self.ctx.store.query(EVENTS, conds, limit=limit, offset=offset)
-        events = [{**r["event"], "sensor": r["sensor"]} for r in page.items]
+        rows = page.items
+        if len(rows) == limit and offset + limit < page.total:
+            rows = rows[: self.ctx.faults.short_page(len(rows))]  # `short_page_rate`
+        events = [{**r["event"], "sensor": r["sensor"]} for r in rows]
         return Response.json(
             {
                 "status": "success",

@@ -26,7 +26,7 @@ class FaultConfig:
     rate_429: float = 0.0  # share (0..1) answered 429
     burst_429: int = 0  # the next N API requests are answered 429
     retry_after: int = 1  # Retry-After seconds on 429 (and 503)
-    short_page_rate: float = 0.0  # share (0..1) of list pages cut short (totalCount stays right)
+    short_page_rate: float = 0.0  # share (0..1) of list pages cut short (the total stays right)
     seed: int | None = None
 
     def validate(self) -> None:

@@ -447,6 +447,8 @@ class Qti:
                 )
             total = len(rows)
             rows = rows[(page - 1) * limit : page * limit]
+        if len(rows) == limit and page * limit < total:
+            rows = rows[: self.ctx.faults.short_page(len(rows))]  # `short_page_rate`
         return Response.json(
             {
                 "items": rows,

@@ -10,6 +10,7 @@ from ..caliper.types import UNSET, Unset
 if TYPE_CHECKING:
     from ..caliper.types import File
     from ..caliper.models.envelope import Envelope
+    from ..caliper.models.list_events_response_200 import ListEventsResponse200
     from ..caliper.models.send_events_response_200_response import (
         SendEventsResponse200Response,
     )
@@ -23,6 +24,7 @@ class CaliperService:
     # A method table: `timeback_gen.services.facade_class` binds it to SyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
+    _tb_namespace: ClassVar[str] = "caliper"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
 
     def list_events(
@@ -35,13 +37,13 @@ class CaliperService:
         end_date: str | Unset = UNSET,
         actor_id: str | Unset = UNSET,
         actor_email: str | Unset = UNSET,
-    ) -> SendEventsResponse200Response:
+    ) -> ListEventsResponse200:
         """List Caliper Events.
 
         `GET /caliper/events` (operationId `listEvents`)
         """
         return cast(
-            "SendEventsResponse200Response",
+            "ListEventsResponse200",
             self._call(
                 "caliper.list_events",
                 (),
@@ -88,6 +90,7 @@ class AsyncCaliperService:
     # A method table: `timeback_gen.services.facade_class` binds it to AsyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
+    _tb_namespace: ClassVar[str] = "caliper"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
 
     async def list_events(
@@ -100,13 +103,13 @@ class AsyncCaliperService:
         end_date: str | Unset = UNSET,
         actor_id: str | Unset = UNSET,
         actor_email: str | Unset = UNSET,
-    ) -> SendEventsResponse200Response:
+    ) -> ListEventsResponse200:
         """List Caliper Events.
 
         `GET /caliper/events` (operationId `listEvents`)
         """
         return cast(
-            "SendEventsResponse200Response",
+            "ListEventsResponse200",
             await self._call(
                 "caliper.list_events",
                 (),

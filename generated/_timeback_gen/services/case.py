@@ -34,6 +34,7 @@ class CaseService:
     # A method table: `timeback_gen.services.facade_class` binds it to SyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
+    _tb_namespace: ClassVar[str] = "case"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
 
     def get_all_cf_documents(self) -> GetAllCfDocumentsResponse200:
@@ -134,6 +135,7 @@ class AsyncCaseService:
     # A method table: `timeback_gen.services.facade_class` binds it to AsyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
+    _tb_namespace: ClassVar[str] = "case"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
 
     async def get_all_cf_documents(self) -> GetAllCfDocumentsResponse200:

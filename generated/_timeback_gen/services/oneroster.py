@@ -160,6 +160,7 @@ class GradebookService:
     # A method table: `timeback_gen.services.facade_class` binds it to SyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
+    _tb_namespace: ClassVar[str] = "oneroster.gradebook"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
 
     def create_assessment_line_item(
@@ -1073,6 +1074,7 @@ class AsyncGradebookService:
     # A method table: `timeback_gen.services.facade_class` binds it to AsyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
+    _tb_namespace: ClassVar[str] = "oneroster.gradebook"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
 
     async def create_assessment_line_item(
@@ -1999,6 +2001,7 @@ class RosteringService:
     # A method table: `timeback_gen.services.facade_class` binds it to SyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
+    _tb_namespace: ClassVar[str] = "oneroster.rostering"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
 
     def add_agent(
@@ -3911,6 +3914,7 @@ class AsyncRosteringService:
     # A method table: `timeback_gen.services.facade_class` binds it to AsyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
+    _tb_namespace: ClassVar[str] = "oneroster.rostering"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
 
     async def add_agent(
@@ -5851,6 +5855,7 @@ class ResourcesService:
     # A method table: `timeback_gen.services.facade_class` binds it to SyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
+    _tb_namespace: ClassVar[str] = "oneroster.resources"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
 
     def create_resource(
@@ -6062,6 +6067,7 @@ class AsyncResourcesService:
     # A method table: `timeback_gen.services.facade_class` binds it to AsyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
+    _tb_namespace: ClassVar[str] = "oneroster.resources"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
 
     async def create_resource(

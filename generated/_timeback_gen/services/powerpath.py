@@ -158,6 +158,7 @@ class PowerPathService:
     # A method table: `timeback_gen.services.facade_class` binds it to SyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
+    _tb_namespace: ClassVar[str] = "powerpath"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
 
     def assign_test(
@@ -797,6 +798,7 @@ class AsyncPowerPathService:
     # A method table: `timeback_gen.services.facade_class` binds it to AsyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
+    _tb_namespace: ClassVar[str] = "powerpath"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
 
     async def assign_test(

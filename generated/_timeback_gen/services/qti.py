@@ -70,6 +70,7 @@ class QtiService:
     # A method table: `timeback_gen.services.facade_class` binds it to SyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
+    _tb_namespace: ClassVar[str] = "qti"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
 
     def add_assessment_item(
@@ -722,6 +723,7 @@ class AsyncQtiService:
     # A method table: `timeback_gen.services.facade_class` binds it to AsyncService, which
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
+    _tb_namespace: ClassVar[str] = "qti"
     _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
 
     async def add_assessment_item(

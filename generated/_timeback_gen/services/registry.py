@@ -2,7 +2,9 @@
 
 One entry per operation, keyed `namespace.method`, of primitives only: this module imports
 nothing. `timeback_gen.services.OPERATIONS` reads it into `OperationSpec`s; `params` are
-(python name, document name, location, required), `responses` (status, kind, models).
+(python name, document name, location, required), `responses` (status, kind, models),
+`paging` (style, items key, dotted total or None, how page numbers are passed: int or
+str) for a list operation (specs/paging.yaml), else None.
 """
 
 from typing import Any
@@ -20,6 +22,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ScoreScaleList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "scoreScales", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -42,6 +45,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ScoreScaleBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "oneroster.gradebook.get_score_scale": {
@@ -56,6 +60,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ScoreScaleBody",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -73,6 +78,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("ScoreScaleBody",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ScoreScaleBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -90,6 +96,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.gradebook.get_score_scales_for_school": {
@@ -104,6 +111,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ScoreScaleList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "scoreScales", "totalCount", "int"),
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -127,6 +135,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("OrgList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "orgs", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -149,6 +158,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "OrgBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_school": {
@@ -163,6 +173,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("OrgResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -180,6 +191,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("Org",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "OrgBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -197,6 +209,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.gradebook.get_all_results": {
@@ -211,6 +224,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResultList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "results", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -233,6 +247,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ResultBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "oneroster.gradebook.get_result": {
@@ -247,6 +262,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResultBody",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -264,6 +280,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("ResultBody",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ResultBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -281,6 +298,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.gradebook.get_all_line_items": {
@@ -295,6 +313,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("LineItemList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "lineItems", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -317,6 +336,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "LineItemBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "oneroster.gradebook.get_line_item": {
@@ -331,6 +351,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("LineItemBody",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -348,6 +369,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("LineItemBody",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "LineItemBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -365,6 +387,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.gradebook.create_result_for_line_item": {
@@ -379,6 +402,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ResultsBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -396,6 +420,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("LineItemList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "lineItems", "totalCount", "int"),
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -419,6 +444,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "LineItemsBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -436,6 +462,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ResultsBody",
+        "paging": None,
         "params": (
             ("class_sourced_id", "classSourcedId", "path", True),
             ("academic_session_sourced_id", "academicSessionSourcedId", "path", True),
@@ -454,6 +481,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "LineItemsBody",
+        "paging": None,
         "params": (
             ("class_sourced_id", "classSourcedId", "path", True),
             ("body", "body", "body", True),
@@ -471,6 +499,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResultList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "results", "totalCount", "int"),
         "params": (
             ("class_sourced_id", "classSourcedId", "path", True),
             ("line_item_sourced_id", "lineItemSourcedId", "path", True),
@@ -495,6 +524,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResultList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "results", "totalCount", "int"),
         "params": (
             ("class_sourced_id", "classSourcedId", "path", True),
             ("student_sourced_id", "studentSourcedId", "path", True),
@@ -519,6 +549,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("CategoryList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "categories", "totalCount", "int"),
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -542,6 +573,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("LineItemList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "lineItems", "totalCount", "int"),
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -565,6 +597,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResultList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "results", "totalCount", "int"),
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -588,6 +621,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ScoreScaleList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "scoreScales", "totalCount", "int"),
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -611,6 +645,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ClassList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "classes", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -633,6 +668,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateClassBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_class": {
@@ -647,6 +683,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetClassResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -664,6 +701,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("Class",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UpdateClassBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -681,6 +719,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.rostering.get_classes_for_school": {
@@ -695,6 +734,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ClassList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "classes", "totalCount", "int"),
         "params": (
             ("school_sourced_id", "schoolSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -718,6 +758,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("CategoryList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "categories", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -740,6 +781,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CategoryBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "oneroster.gradebook.get_category": {
@@ -754,6 +796,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("CategoryBody",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -771,6 +814,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("CategoryBody",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CategoryBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -788,6 +832,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.gradebook.get_all_assessment_results": {
@@ -802,6 +847,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAllAssessmentResultsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "assessmentResults", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -824,6 +870,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AssessmentResultBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "oneroster.gradebook.get_assessment_result": {
@@ -838,6 +885,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("AssessmentResultBody",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -855,6 +903,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("AssessmentResultBody",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AssessmentResultBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -872,6 +921,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.gradebook.patch_assessment_result": {
@@ -886,6 +936,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("PatchAssessmentResultResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "PatchAssessmentResultBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -903,6 +954,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAllAssessmentLineItemsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "assessmentLineItems", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -925,6 +977,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AssessmentLineItemBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "oneroster.gradebook.get_assessment_line_item": {
@@ -939,6 +992,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("AssessmentLineItemBody",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -956,6 +1010,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("AssessmentLineItemBody",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AssessmentLineItemBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -973,6 +1028,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.gradebook.patch_assessment_line_item": {
@@ -987,6 +1043,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("PatchAssessmentLineItemResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "PatchAssessmentLineItemBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -1004,6 +1061,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResourceList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "resources", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -1026,6 +1084,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateResourceBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "oneroster.resources.get_resource": {
@@ -1040,6 +1099,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetResourceResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1057,6 +1117,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UpdateResourceResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UpdateResourceBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -1074,6 +1135,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.resources.get_resources_for_class": {
@@ -1088,6 +1150,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResourceList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "resources", "totalCount", "int"),
         "params": (
             ("class_sourced_id", "classSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1111,6 +1174,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResourceList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "resources", "totalCount", "int"),
         "params": (
             ("course_sourced_id", "courseSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1134,6 +1198,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "file", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("source_id", "sourceId", "path", True),),
     },
     "oneroster.resources.get_resources_for_user": {
@@ -1148,6 +1213,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResourceList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "resources", "totalCount", "int"),
         "params": (
             ("user_sourced_id", "userSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1171,6 +1237,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "users", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -1193,6 +1260,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UserBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_user": {
@@ -1207,6 +1275,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1224,6 +1293,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UserBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", True),
@@ -1241,6 +1311,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.rostering.get_user_with_demographics": {
@@ -1255,6 +1326,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1272,6 +1344,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAgentForResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("user_id", "userId", "path", True),),
     },
     "oneroster.rostering.get_agents": {
@@ -1286,6 +1359,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAgentsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("user_id", "userId", "path", True),),
     },
     "oneroster.rostering.add_agent": {
@@ -1300,6 +1374,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("AddAgentResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AddAgentBody",
+        "paging": None,
         "params": (
             ("user_id", "userId", "path", True),
             ("body", "body", "body", True),
@@ -1317,6 +1392,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("DeleteAgentResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("user_id", "userId", "path", True),
             ("agent_sourced_id", "agentSourcedId", "path", True),
@@ -1337,6 +1413,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         ),
         "body_content_types": ("application/json",),
         "json_body_model": "RegisterStudentCredentialsBody",
+        "paging": None,
         "params": (
             ("user_id", "userId", "path", True),
             ("body", "body", "body", True),
@@ -1354,6 +1431,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("DecryptCredentialResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("user_id", "userId", "path", True),
             ("credential_id", "credentialId", "path", True),
@@ -1371,6 +1449,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ClassList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "classes", "totalCount", "int"),
         "params": (
             ("user_sourced_id", "userSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1394,6 +1473,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("TermList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "terms", "totalCount", "int"),
         "params": (
             ("school_sourced_id", "schoolSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1417,6 +1497,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("TermList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "terms", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -1439,6 +1520,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetTermResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1456,6 +1538,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ClassList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "classes", "totalCount", "int"),
         "params": (
             ("term_sourced_id", "termSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1479,6 +1562,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetTeachersForClassResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "teachers", "totalCount", "int"),
         "params": (
             ("class_sourced_id", "classSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1502,6 +1586,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "EnrollmentBody",
+        "paging": None,
         "params": (
             ("class_sourced_id", "classSourcedId", "path", True),
             ("body", "body", "body", False),
@@ -1519,6 +1604,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "users", "totalCount", "int"),
         "params": (
             ("school_sourced_id", "schoolSourcedId", "path", True),
             ("class_sourced_id", "classSourcedId", "path", True),
@@ -1543,6 +1629,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "users", "totalCount", "int"),
         "params": (
             ("school_sourced_id", "schoolSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1566,6 +1653,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "users", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -1588,6 +1676,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1605,6 +1694,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ClassList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "classes", "totalCount", "int"),
         "params": (
             ("teacher_sourced_id", "teacherSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1628,6 +1718,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetStudentsForClassResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "students", "totalCount", "int"),
         "params": (
             ("class_sourced_id", "classSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1651,6 +1742,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "EnrollmentBody",
+        "paging": None,
         "params": (
             ("class_sourced_id", "classSourcedId", "path", True),
             ("body", "body", "body", False),
@@ -1668,6 +1760,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "users", "totalCount", "int"),
         "params": (
             ("school_sourced_id", "schoolSourcedId", "path", True),
             ("class_sourced_id", "classSourcedId", "path", True),
@@ -1692,6 +1785,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "users", "totalCount", "int"),
         "params": (
             ("school_sourced_id", "schoolSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1715,6 +1809,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "users", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -1737,6 +1832,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("UserResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1754,6 +1850,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ClassList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "classes", "totalCount", "int"),
         "params": (
             ("student_sourced_id", "studentSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1777,6 +1874,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("OrgList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "orgs", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -1799,6 +1897,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "OrgInput",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_org": {
@@ -1813,6 +1912,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("OrgResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1830,6 +1930,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("UpdateOrgResponse201",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "OrgInput",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -1847,6 +1948,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.rostering.get_all_grading_periods": {
@@ -1861,6 +1963,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GradingPeriodList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "gradingPeriods", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -1883,6 +1986,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AcademicSessionBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_grading_period": {
@@ -1897,6 +2001,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetGradingPeriodResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1914,6 +2019,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("UpdateGradingPeriodResponse201",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AcademicSessionBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -1931,6 +2037,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.rostering.get_grading_periods_for_term": {
@@ -1945,6 +2052,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GradingPeriodList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "gradingPeriods", "totalCount", "int"),
         "params": (
             ("term_sourced_id", "termSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -1968,6 +2076,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("AcademicSessionResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateGradingPeriodForTermBody",
+        "paging": None,
         "params": (
             ("term_sourced_id", "termSourcedId", "path", True),
             ("body", "body", "body", True),
@@ -1985,6 +2094,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("EnrollmentList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "enrollments", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -2007,6 +2117,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateEnrollmentBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_enrollment": {
@@ -2021,6 +2132,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetEnrollmentResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -2038,6 +2150,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("UpdateEnrollmentResponse201",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UpdateEnrollmentBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -2055,6 +2168,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.rostering.partially_update_enrollment": {
@@ -2069,6 +2183,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("PartiallyUpdateEnrollmentResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "PartiallyUpdateEnrollmentBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -2086,6 +2201,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("EnrollmentList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "enrollments", "totalCount", "int"),
         "params": (
             ("school_sourced_id", "schoolSourcedId", "path", True),
             ("class_sourced_id", "classSourcedId", "path", True),
@@ -2110,6 +2226,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("EnrollmentList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "enrollments", "totalCount", "int"),
         "params": (
             ("school_sourced_id", "schoolSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -2133,6 +2250,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAllDemographicsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "demographics", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -2155,6 +2273,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "DemographicsBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_demographics": {
@@ -2169,6 +2288,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetDemographicsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -2186,6 +2306,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("Demographics",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "DemographicsBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -2203,6 +2324,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.rostering.get_all_courses": {
@@ -2217,6 +2339,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("CourseList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "courses", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -2239,6 +2362,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CourseBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_classes_for_course": {
@@ -2253,6 +2377,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ClassList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "classes", "totalCount", "int"),
         "params": (
             ("course_sourced_id", "courseSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -2276,6 +2401,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetCourseResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -2293,6 +2419,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("PutCourseResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CourseBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -2310,6 +2437,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.rostering.get_all_component_resources": {
@@ -2324,6 +2452,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAllComponentResourcesResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "componentResources", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -2346,6 +2475,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ComponentResourceBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_component_resource": {
@@ -2360,6 +2490,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetComponentResourceResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -2377,6 +2508,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("PutComponentResourceResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ComponentResourceBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -2394,6 +2526,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.rostering.get_all_course_components": {
@@ -2408,6 +2541,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAllCourseComponentsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "courseComponents", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -2430,6 +2564,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CourseComponentBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_course_component": {
@@ -2444,6 +2579,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetCourseComponentResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -2461,6 +2597,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("PutCourseComponentResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CourseComponentBody",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -2478,6 +2615,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "oneroster.rostering.create_course_structure": {
@@ -2492,6 +2630,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateCourseStructureBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_courses_for_school": {
@@ -2506,6 +2645,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("CourseList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "courses", "totalCount", "int"),
         "params": (
             ("school_sourced_id", "schoolSourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -2529,6 +2669,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAllAcademicSessionsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "academicSessions", "totalCount", "int"),
         "params": (
             ("fields", "fields", "query", False),
             ("limit", "limit", "query", False),
@@ -2551,6 +2692,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SourcedIdPairsResponse",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AcademicSessionInput",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "oneroster.rostering.get_academic_session": {
@@ -2565,6 +2707,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("AcademicSessionResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -2582,6 +2725,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("AcademicSession",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AcademicSessionInput",
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("body", "body", "body", False),
@@ -2599,6 +2743,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "powerpath.list_student_test_assignments": {
@@ -2613,6 +2758,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("TestAssignmentList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "testAssignments", "totalCount", "int"),
         "params": (
             ("limit", "limit", "query", False),
             ("offset", "offset", "query", False),
@@ -2634,6 +2780,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("CreateBulkTestAssignmentsResponse200Result",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "Item",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.get_test_assignment": {
@@ -2648,6 +2795,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("TestAssignment",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("id", "id", "path", True),),
     },
     "powerpath.update_test_assignment": {
@@ -2662,6 +2810,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": ("application/json",),
         "json_body_model": "UpdateTestAssignmentBody",
+        "paging": None,
         "params": (
             ("id", "id", "path", True),
             ("body", "body", "body", False),
@@ -2679,6 +2828,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("id", "id", "path", True),),
     },
     "powerpath.list_all_test_assignments": {
@@ -2693,6 +2843,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("TestAssignmentList",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "testAssignments", "totalCount", "int"),
         "params": (
             ("limit", "limit", "query", False),
             ("offset", "offset", "query", False),
@@ -2716,6 +2867,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         ),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateBulkTestAssignmentsBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.import_test_assignments": {
@@ -2732,6 +2884,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         ),
         "body_content_types": ("application/json",),
         "json_body_model": "ImportTestAssignmentsBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.get_all_placement_tests": {
@@ -2746,6 +2899,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAllPlacementTestsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("student", "student", "query", True),
             ("subject", "subject", "query", True),
@@ -2763,6 +2917,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetCurrentLevelResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("student", "student", "query", True),
             ("subject", "subject", "query", True),
@@ -2780,6 +2935,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetNextPlacementTestResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("student", "student", "query", True),
             ("subject", "subject", "query", True),
@@ -2797,6 +2953,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetSubjectProgressResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("student", "student", "query", True),
             ("subject", "subject", "query", True),
@@ -2814,6 +2971,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResetUserPlacementResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ResetUserPlacementBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.get_results": {
@@ -2828,6 +2986,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetResultsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("user_id", "userId", "path", True),),
     },
     "powerpath.get_session": {
@@ -2842,6 +3001,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetSessionResponse200Response",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("user_id", "userId", "path", True),),
     },
     "powerpath.reset_session": {
@@ -2856,6 +3016,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": ("application/json",),
         "json_body_model": "ResetSessionBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.assign_test": {
@@ -2870,6 +3031,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetSessionResponse200Response",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AssignTestBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.create_external_placement_test": {
@@ -2886,6 +3048,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         ),
         "body_content_types": ("application/json",),
         "json_body_model": None,
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.create_external_test_out": {
@@ -2902,6 +3065,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         ),
         "body_content_types": ("application/json",),
         "json_body_model": None,
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.create_internal_test": {
@@ -2916,6 +3080,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("CreateInternalTestResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": None,
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.import_external_test_assignment_results": {
@@ -2932,6 +3097,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         ),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("student", "student", "query", True),
             ("lesson", "lesson", "query", True),
@@ -2950,6 +3116,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("MakeExternalTestAssignmentResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "MakeExternalTestAssignmentBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.test_out": {
@@ -2964,6 +3131,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("TestOutResult",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("student", "student", "query", True),
             ("course", "course", "query", True),
@@ -2984,6 +3152,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         ),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateLessonPlanBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.get_tree": {
@@ -2998,6 +3167,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("LessonPlanResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("course_id", "courseId", "path", True),
             ("user_id", "userId", "path", True),
@@ -3015,6 +3185,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("course_id", "courseId", "path", True),),
     },
     "powerpath.get_operations": {
@@ -3029,6 +3200,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetOperationsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("lesson_plan_id", "lessonPlanId", "path", True),),
     },
     "powerpath.store_operation": {
@@ -3043,6 +3215,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("StoreOperationResponse201",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "StoreOperationBody",
+        "paging": None,
         "params": (
             ("lesson_plan_id", "lessonPlanId", "path", True),
             ("body", "body", "body", False),
@@ -3060,6 +3233,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SyncOperationsResponse200Response",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("lesson_plan_id", "lessonPlanId", "path", True),),
     },
     "powerpath.recreate_lesson_plan": {
@@ -3074,6 +3248,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SyncOperationsResponse200Response",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("lesson_plan_id", "lessonPlanId", "path", True),),
     },
     "powerpath.sync_course_lesson_plans": {
@@ -3088,6 +3263,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SyncCourseLessonPlansResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("course_id", "courseId", "path", True),),
     },
     "powerpath.get_course_progress": {
@@ -3102,6 +3278,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetCourseProgressResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("course_id", "courseId", "path", True),
             ("student_id", "studentId", "path", True),
@@ -3120,6 +3297,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("StartTestOutResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "StartTestOutBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.get_lesson_plan": {
@@ -3134,6 +3312,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("LessonPlanResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("lesson_plan_id", "lessonPlanId", "path", True),),
     },
     "powerpath.get_lesson_plan_structure": {
@@ -3148,6 +3327,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetLessonPlanStructureResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("lesson_plan_id", "lessonPlanId", "path", True),),
     },
     "powerpath.update_student_item_response": {
@@ -3162,6 +3342,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("UpdateStudentItemResponseResponse201",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UpdateStudentItemResponseBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.get_course_syllabus": {
@@ -3176,6 +3357,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetCourseSyllabusResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("course_sourced_id", "courseSourcedId", "path", True),),
     },
     "powerpath.create_new_attempt": {
@@ -3190,6 +3372,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("CreateNewAttemptResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateNewAttemptBodyBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.final_student_assessment_response": {
@@ -3204,6 +3387,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("FinalStudentAssessmentResponseResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateNewAttemptBodyBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.get_assessment_progress": {
@@ -3224,6 +3408,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         ),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("student", "student", "query", True),
             ("lesson", "lesson", "query", True),
@@ -3242,6 +3427,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAttemptsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("student", "student", "query", True),
             ("lesson", "lesson", "query", True),
@@ -3259,6 +3445,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetNextQuestionResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("student", "student", "query", True),
             ("lesson", "lesson", "query", True),
@@ -3276,6 +3463,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ResetAttemptResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateNewAttemptBodyBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.update_student_question_response": {
@@ -3302,6 +3490,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         ),
         "body_content_types": ("application/json",),
         "json_body_model": "UpdateStudentQuestionResponseInput",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "powerpath.get_student_placement_data": {
@@ -3316,6 +3505,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetStudentPlacementDataResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("student_id", "studentId", "path", True),),
     },
     "qti.search_stimuli": {
@@ -3330,6 +3520,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SearchStimuliResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("page", "items", "total", "str"),
         "params": (
             ("query", "query", "query", False),
             ("page", "page", "query", False),
@@ -3350,6 +3541,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("SearchStimuliResponse200Item",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "Stimulus",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "qti.get_stimulus": {
@@ -3364,6 +3556,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SearchStimuliResponse200Item",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("identifier", "identifier", "path", True),),
     },
     "qti.update_stimulus": {
@@ -3378,6 +3571,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SearchStimuliResponse200Item",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "Stimulus",
+        "paging": None,
         "params": (
             ("identifier", "identifier", "path", True),
             ("body", "body", "body", True),
@@ -3395,6 +3589,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("identifier", "identifier", "path", True),),
     },
     "qti.search_assessment_items": {
@@ -3409,6 +3604,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SearchAssessmentItemsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("page", "items", "total", "str"),
         "params": (
             ("query", "query", "query", False),
             ("page", "page", "query", False),
@@ -3430,6 +3626,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("Item",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AssessmentItem",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "qti.get_assessment_item": {
@@ -3444,6 +3641,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("Item",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("identifier", "identifier", "path", True),),
     },
     "qti.update_assessment_item": {
@@ -3458,6 +3656,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("Item",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UpdateAssessmentItemBody",
+        "paging": None,
         "params": (
             ("identifier", "identifier", "path", True),
             ("body", "body", "body", True),
@@ -3475,6 +3674,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("identifier", "identifier", "path", True),),
     },
     "qti.update_metadata": {
@@ -3489,6 +3689,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("Item",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "AssessmentItem",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "qti.process_response": {
@@ -3503,6 +3704,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ProcessResponseResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ProcessResponseBody",
+        "paging": None,
         "params": (
             ("identifier", "identifier", "path", True),
             ("body", "body", "body", False),
@@ -3520,6 +3722,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SearchAssessmentTestsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("page", "items", "total", "str"),
         "params": (
             ("query", "query", "query", False),
             ("page", "page", "query", False),
@@ -3543,6 +3746,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("CreateAssessmentTestResponse201Response",)),),
         "body_content_types": ("application/json", "application/xml"),
         "json_body_model": "AssessmentTest",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "qti.get_assessment_test": {
@@ -3557,6 +3761,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("CreateAssessmentTestResponse201Response",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("identifier", "identifier", "path", True),),
     },
     "qti.update_assessment_test": {
@@ -3571,6 +3776,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("CreateAssessmentTestResponse201Response",)),),
         "body_content_types": ("application/json", "application/xml"),
         "json_body_model": "AssessmentTest",
+        "paging": None,
         "params": (
             ("identifier", "identifier", "path", True),
             ("body", "body", "body", False),
@@ -3588,6 +3794,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("identifier", "identifier", "path", True),),
     },
     "qti.get_all_questions": {
@@ -3602,6 +3809,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAllQuestionsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("identifier", "identifier", "path", True),),
     },
     "qti.update_assessment_test_metadata": {
@@ -3616,6 +3824,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SearchAssessmentTestsResponse200Item",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UpdateAssessmentTestMetadataBody",
+        "paging": None,
         "params": (
             ("identifier", "identifier", "path", True),
             ("body", "body", "body", True),
@@ -3633,6 +3842,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SearchTestPartsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("page", "items", "total", "str"),
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("query", "query", "query", False),
@@ -3657,6 +3867,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("TestPart",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "TestPart",
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("body", "body", "body", True),
@@ -3674,6 +3885,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("TestPart",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("identifier", "identifier", "path", True),
@@ -3691,6 +3903,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("TestPart",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "TestPart",
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("identifier", "identifier", "path", True),
@@ -3709,6 +3922,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("identifier", "identifier", "path", True),
@@ -3726,6 +3940,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SearchSectionsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("page", "items", "total", "str"),
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("test_part_identifier", "testPartIdentifier", "path", True),
@@ -3748,6 +3963,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("Section",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "Section",
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("test_part_identifier", "testPartIdentifier", "path", True),
@@ -3766,6 +3982,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("Section",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("test_part_identifier", "testPartIdentifier", "path", True),
@@ -3784,6 +4001,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("Section",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "Section",
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("test_part_identifier", "testPartIdentifier", "path", True),
@@ -3803,6 +4021,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("MessageResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("test_part_identifier", "testPartIdentifier", "path", True),
@@ -3821,6 +4040,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("Section",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UpdateAssessmentItemOrderBodyItem",
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("test_part_identifier", "testPartIdentifier", "path", True),
@@ -3840,6 +4060,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((204, "none", ()),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("test_part_identifier", "testPartIdentifier", "path", True),
@@ -3859,6 +4080,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("Section",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UpdateAssessmentItemOrderBody",
+        "paging": None,
         "params": (
             ("assessment_test_identifier", "assessmentTestIdentifier", "path", True),
             ("test_part_identifier", "testPartIdentifier", "path", True),
@@ -3878,6 +4100,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("CreateFeedback",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateQuestionFeedbackBodyBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "qti.create_lesson_feedback": {
@@ -3892,6 +4115,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("CreateFeedback",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "CreateQuestionFeedbackBodyBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "qti.get_feedback_by_lesson_id": {
@@ -3906,6 +4130,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "list", ("CreateFeedback",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("lesson_id", "lessonId", "path", True),),
     },
     "qti.delete_feedback": {
@@ -3920,6 +4145,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("MessageResponse",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("id", "id", "path", True),),
     },
     "qti.validate_xml": {
@@ -3934,6 +4160,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("Result",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ValidateXmlBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "qti.validate_batch": {
@@ -3948,6 +4175,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("ValidateBatchResponse200",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "ValidateBatchBody",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "caliper.send_events": {
@@ -3962,6 +4190,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SendEventsResponse200Response",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "Envelope",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "caliper.validate_events": {
@@ -3976,6 +4205,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("SendEventsResponse200Response",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "Envelope",
+        "paging": None,
         "params": (("body", "body", "body", True),),
     },
     "caliper.list_events": {
@@ -3987,9 +4217,10 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "path": "/caliper/events",
         "module": "_timeback_gen.caliper.api.caliper_events.list_events",
         "success": (200,),
-        "responses": ((200, "model", ("SendEventsResponse200Response",)),),
+        "responses": ((200, "model", ("ListEventsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("offset", "events", "pagination.total", "int"),
         "params": (
             ("limit", "limit", "query", False),
             ("offset", "offset", "query", False),
@@ -4012,6 +4243,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetCfAssociationResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (("sourced_id", "sourcedId", "path", True),),
     },
     "case.get_all_cf_documents": {
@@ -4026,6 +4258,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAllCfDocumentsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("whole", "CFDocuments", None, "int"),
         "params": (),
     },
     "case.get_cf_document": {
@@ -4040,6 +4273,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetCfDocumentResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -4057,6 +4291,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetAllCfItemsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": ("whole", "CFItems", None, "int"),
         "params": (),
     },
     "case.get_cf_item": {
@@ -4071,6 +4306,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetCfItemResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -4088,6 +4324,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((201, "model", ("UploadCfPackageResponse201",)),),
         "body_content_types": ("application/json",),
         "json_body_model": "UploadCfPackageBody",
+        "paging": None,
         "params": (("body", "body", "body", False),),
     },
     "case.get_cf_package": {
@@ -4102,6 +4339,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetCfPackageResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),
@@ -4119,6 +4357,7 @@ OPERATION_DATA: dict[str, dict[str, Any]] = {
         "responses": ((200, "model", ("GetCfPackageWithGroupsResponse200",)),),
         "body_content_types": (),
         "json_body_model": None,
+        "paging": None,
         "params": (
             ("sourced_id", "sourcedId", "path", True),
             ("fields", "fields", "query", False),

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .event_referrer_type_1 import EventReferrerType1
     from .event_session_type_1 import EventSessionType1
     from .event_target_type_1 import EventTargetType1
+    from .events_pagination import EventsPagination
+    from .list_events_response_200 import ListEventsResponse200
     from .send_events_response_200_response import SendEventsResponse200Response
     from .send_events_response_400_response import SendEventsResponse400Response
 
@@ -44,6 +46,8 @@ _MODULES = {
     "EventReferrerType1": ".event_referrer_type_1",
     "EventSessionType1": ".event_session_type_1",
     "EventTargetType1": ".event_target_type_1",
+    "EventsPagination": ".events_pagination",
+    "ListEventsResponse200": ".list_events_response_200",
     "SendEventsResponse200Response": ".send_events_response_200_response",
     "SendEventsResponse400Response": ".send_events_response_400_response",
 }
@@ -66,6 +70,8 @@ __all__ = (
     "EventReferrerType1",
     "EventSessionType1",
     "EventTargetType1",
+    "EventsPagination",
+    "ListEventsResponse200",
     "SendEventsResponse200Response",
     "SendEventsResponse400Response",
 )

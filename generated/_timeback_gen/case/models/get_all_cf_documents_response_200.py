@@ -112,6 +112,11 @@ class GetAllCfDocumentsResponse200:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[GetAllCfDocumentsResponse200, list[CFDocument]]:
+        """This page and its records (`CFDocuments`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.cf_documents
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

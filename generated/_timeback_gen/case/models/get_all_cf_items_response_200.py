@@ -104,6 +104,11 @@ class GetAllCfItemsResponse200:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[GetAllCfItemsResponse200, list[CFItem]]:
+        """This page and its records (`CFItems`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.cf_items
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

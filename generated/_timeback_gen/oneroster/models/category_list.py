@@ -170,6 +170,11 @@ class CategoryList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[CategoryList, list[Category]]:
+        """This page and its records (`categories`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.categories
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -166,6 +166,11 @@ class ClassList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[ClassList, list[Class]]:
+        """This page and its records (`classes`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.classes
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -166,6 +166,11 @@ class CourseList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[CourseList, list[Course]]:
+        """This page and its records (`courses`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.courses
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

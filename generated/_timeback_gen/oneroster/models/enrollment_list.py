@@ -172,6 +172,11 @@ class EnrollmentList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[EnrollmentList, list[Enrollment]]:
+        """This page and its records (`enrollments`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.enrollments
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -175,6 +175,13 @@ class GetAllAcademicSessionsResponse200:
             }
         return _obj
 
+    def _tb_page(
+        self,
+    ) -> tuple[GetAllAcademicSessionsResponse200, list[AcademicSession]]:
+        """This page and its records (`academicSessions`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.academic_sessions
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -175,6 +175,13 @@ class GetAllAssessmentLineItemsResponse200:
             }
         return _obj
 
+    def _tb_page(
+        self,
+    ) -> tuple[GetAllAssessmentLineItemsResponse200, list[AssessmentLineItem]]:
+        """This page and its records (`assessmentLineItems`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.assessment_line_items
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -175,6 +175,13 @@ class GetAllAssessmentResultsResponse200:
             }
         return _obj
 
+    def _tb_page(
+        self,
+    ) -> tuple[GetAllAssessmentResultsResponse200, list[AssessmentResult]]:
+        """This page and its records (`assessmentResults`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.assessment_results
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

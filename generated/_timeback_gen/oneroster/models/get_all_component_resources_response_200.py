@@ -175,6 +175,13 @@ class GetAllComponentResourcesResponse200:
             }
         return _obj
 
+    def _tb_page(
+        self,
+    ) -> tuple[GetAllComponentResourcesResponse200, list[ComponentResource]]:
+        """This page and its records (`componentResources`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.component_resources
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -175,6 +175,13 @@ class GetAllCourseComponentsResponse200:
             }
         return _obj
 
+    def _tb_page(
+        self,
+    ) -> tuple[GetAllCourseComponentsResponse200, list[CourseComponent]]:
+        """This page and its records (`courseComponents`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.course_components
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -172,6 +172,11 @@ class GetAllDemographicsResponse200:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[GetAllDemographicsResponse200, list[Demographics]]:
+        """This page and its records (`demographics`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.demographics
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

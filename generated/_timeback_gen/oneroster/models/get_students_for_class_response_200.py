@@ -166,6 +166,11 @@ class GetStudentsForClassResponse200:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[GetStudentsForClassResponse200, list[User]]:
+        """This page and its records (`students`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.students
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

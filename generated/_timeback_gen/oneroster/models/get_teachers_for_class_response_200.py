@@ -166,6 +166,11 @@ class GetTeachersForClassResponse200:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[GetTeachersForClassResponse200, list[User]]:
+        """This page and its records (`teachers`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.teachers
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

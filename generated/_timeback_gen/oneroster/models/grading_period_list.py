@@ -175,6 +175,11 @@ class GradingPeriodList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[GradingPeriodList, list[AcademicSession]]:
+        """This page and its records (`gradingPeriods`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.grading_periods
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

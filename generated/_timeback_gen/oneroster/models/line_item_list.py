@@ -170,6 +170,11 @@ class LineItemList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[LineItemList, list[LineItem]]:
+        """This page and its records (`lineItems`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.line_items
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

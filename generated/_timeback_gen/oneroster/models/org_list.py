@@ -166,6 +166,11 @@ class OrgList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[OrgList, list[Org]]:
+        """This page and its records (`orgs`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.orgs
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

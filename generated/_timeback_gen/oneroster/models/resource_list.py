@@ -168,6 +168,11 @@ class ResourceList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[ResourceList, list[Resource]]:
+        """This page and its records (`resources`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.resources
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

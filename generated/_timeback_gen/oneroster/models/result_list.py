@@ -166,6 +166,11 @@ class ResultList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[ResultList, list[Result]]:
+        """This page and its records (`results`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.results
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

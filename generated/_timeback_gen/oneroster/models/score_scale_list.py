@@ -172,6 +172,11 @@ class ScoreScaleList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[ScoreScaleList, list[ScoreScale]]:
+        """This page and its records (`scoreScales`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.score_scales
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -166,6 +166,11 @@ class TermList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[TermList, list[AcademicSession]]:
+        """This page and its records (`terms`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.terms
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

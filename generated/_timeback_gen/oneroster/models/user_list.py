@@ -166,6 +166,11 @@ class UserList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[UserList, list[User]]:
+        """This page and its records (`users`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.users
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -175,6 +175,11 @@ class TestAssignmentList:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[TestAssignmentList, list[TestAssignment]]:
+        """This page and its records (`testAssignments`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.test_assignments
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

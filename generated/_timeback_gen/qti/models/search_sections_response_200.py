@@ -191,6 +191,11 @@ class SearchSectionsResponse200:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[SearchSectionsResponse200, list[Section]]:
+        """This page and its records (`items`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.items
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

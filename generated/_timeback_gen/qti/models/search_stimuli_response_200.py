@@ -199,6 +199,13 @@ class SearchStimuliResponse200:
             }
         return _obj
 
+    def _tb_page(
+        self,
+    ) -> tuple[SearchStimuliResponse200, list[SearchStimuliResponse200Item]]:
+        """This page and its records (`items`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.items
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -189,6 +189,11 @@ class SearchTestPartsResponse200:
             }
         return _obj
 
+    def _tb_page(self) -> tuple[SearchTestPartsResponse200, list[TestPart]]:
+        """This page and its records (`items`): what `tb.paginate(...)` hands out; the
+        annotation tells a type checker the page and record models of a walk."""
+        return self, self.items
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

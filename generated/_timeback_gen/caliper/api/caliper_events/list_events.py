@@ -74,9 +74,9 @@ ENDPOINT: dict[str, Any] = {
     ],
     "bodies": [],
     "responses": [
-        {"status": "200", "kind": "model", "models": ["SendEventsResponse200Response"]},
+        {"status": "200", "kind": "model", "models": ["ListEventsResponse200"]},
     ],
-    "returns": "SendEventsResponse200Response",
+    "returns": "ListEventsResponse200",
 }
 
 
