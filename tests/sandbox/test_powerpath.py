@@ -8,6 +8,7 @@ courses must not take part.
 
 from __future__ import annotations
 
+import base64
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -450,7 +451,8 @@ def test_results_are_gradebook_records_and_progress_follows_answers(tb: Timeback
     w.add_lesson(
         quiz, w.units[1], "Quiz", {"type": "qti", "url": w.url(w.test), "xp": 20}, kind="quiz"
     )
-    w.answer(quiz, w.choice, "B")
+    assert w.answer(quiz, w.choice, "A")["questionResult"]["metadata"]["correct"] is False
+    w.answer(quiz, w.choice, "B")  # answering again replaces the answer
     w.answer(quiz, w.text, "Paris")
     pp.final_student_assessment_response(body={"student": w.student, "lesson": quiz})
     # the lesson's line item and the attempt's result, read through OneRoster (strict)
@@ -745,6 +747,14 @@ def test_test_assignments_bulk_import_list_update_delete(tb: Timeback) -> None:
             }
         )
     assert [e["row"] for e in info.value.body["errors"]] == [0, 0]
+    with pytest.raises(BadRequestError) as info:
+        pp.import_test_assignments(
+            body={"spreadsheetUrl": "data:text/csv,student,grade%0Ax,3", "sheet": "S"}
+        )
+    assert (
+        info.value.body["errors"][0]["row"] == -1
+        and "subject" in info.value.body["errors"][0]["message"]
+    )
     with pytest.raises(InternalServerError) as failed:
         pp.import_test_assignments(
             body={"spreadsheetUrl": "https://docs.google.com/spreadsheets/d/x/edit", "sheet": "S"}
@@ -975,7 +985,8 @@ def test_every_operation_answers_in_strict_mode(tb: Timeback, pp_sandbox: Sandbo
     )
     pp.import_test_assignments(
         body={
-            "spreadsheetUrl": "data:text/csv," + quote(f"student,subject,grade\n{s},Reading,5\n"),
+            "spreadsheetUrl": "data:text/csv;base64,"
+            + base64.b64encode(f"student,subject,grade\n{s},Reading,5\n".encode()).decode(),
             "sheet": "x",
         }
     )
