@@ -1355,10 +1355,10 @@ def test_case_package_lookups(tb: Timeback) -> None:
 
 def test_unimplemented_operation_501(tb: Timeback) -> None:
     with pytest.raises(APIStatusError) as info:
-        tb.powerpath.get_next_question(student="a", lesson="b")
+        tb.powerpath.make_external_test_assignment(body={"student": "a", "lesson": "b"})
     err = info.value
     assert err.status_code == 501 and isinstance(err, InternalServerError)
-    assert err.operation == "getNextQuestion"
+    assert err.operation == "makeExternalTestAssignment"
     assert "does not implement" in (err.imsx_description or "")
     with pytest.raises(InternalServerError) as info:
         tb.qti.validate_batch(body={"xml": ["<a/>"], "schema": "item", "entityIds": ["a"]})

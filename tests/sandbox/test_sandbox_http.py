@@ -482,7 +482,7 @@ def test_restart_with_db_keeps_data_and_token_lifetime(
 def test_unimplemented_operations_answer_501(client: httpx.Client) -> None:
     for method, path in [
         ("POST", f"{OR}/users/x/credentials"),
-        ("GET", "/powerpath/getNextQuestion?student=a&lesson=b"),
+        ("POST", "/powerpath/makeExternalTestAssignment"),
         ("POST", f"{QTI}/validate/batch"),
     ]:
         r = client.request(method, path, json={})

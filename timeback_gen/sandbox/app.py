@@ -95,10 +95,21 @@ def implemented_operations() -> dict[str, list[str]]:
         store.close()
 
 
-def unimplemented_operations() -> dict[str, list[str]]:
+# api → {operationId: why it answers 501}; operations without a reason here get a generic one.
+REASONS: dict[str, dict[str, str]] = {"powerpath": powerpath.NOT_IMPLEMENTED}
+
+
+def unimplemented_operations() -> dict[str, dict[str, str]]:
+    """operationIds the sandbox answers 501 for, per API, with the reason."""
     done = implemented_operations()
     return {
-        api: [op.operation_id for op in operations(api) if op.operation_id not in done[api]]
+        api: {
+            op.operation_id: REASONS.get(api, {}).get(
+                op.operation_id, "not implemented by the sandbox yet"
+            )
+            for op in operations(api)
+            if op.operation_id not in done[api]
+        }
         for api in done
     }
 
@@ -271,7 +282,12 @@ class Sandbox:
                 self.faults.update({}, replace=True)
             return Response.json({"status": "ok"})
         if name == "operations" and request.method == "GET":
-            return Response.json({"implemented": implemented_operations()})
+            return Response.json(
+                {
+                    "implemented": implemented_operations(),
+                    "notImplemented": unimplemented_operations(),
+                }
+            )
         if name == "health" and request.method == "GET":
             return Response.json({"status": "ok"})
         raise ApiError(
