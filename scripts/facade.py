@@ -276,8 +276,19 @@ HEADER = (
 )
 
 
-def _parameters(op: Operation) -> list[str]:
-    """The facade method's parameters after `self`: path ones positional, the rest keyword-only."""
+# Every method's escape hatches (openai-python style), after the operation's own parameters:
+# what the documents leave out reaches the wire anyway (`services.apply_extras`).
+EXTRAS = (
+    "extra_query: Mapping[str, Any] | None = None",
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_body: Mapping[str, Any] | None = None",
+    "timeout: float | None = None",
+)
+
+
+def _parameters(op: Operation, *, extras: bool = True) -> list[str]:
+    """The facade method's parameters after `self`: path ones positional, the rest keyword-only
+    (with `EXTRAS` unless `extras=False`: docs/api.md names them once)."""
     parts = [f"{p.python}: {p.annotation}" for p in op.params if p.location == "path"]
     keyword_only = []
     for p in op.params:
@@ -289,6 +300,8 @@ def _parameters(op: Operation) -> list[str]:
         keyword_only.append(f"{p.python}: {ann}" + (f" = {p.default}" if p.default else ""))
     if op.has_filter:
         keyword_only.append("where: Mapping[str, Any] | None = None")
+    if extras:
+        keyword_only.extend(EXTRAS)
     return parts + (["*", *keyword_only] if keyword_only else [])
 
 
@@ -302,7 +315,8 @@ def _call_args(op: Operation) -> str:
     if op.has_filter:
         kwargs.append('"where": where')
     tup = "(" + "".join(f"{a}, " for a in path_args) + ")"
-    return f'"{op.key}", {tup}, {{{", ".join(kwargs)}}}'
+    extras = "(extra_query, extra_headers, extra_body, timeout)"
+    return f'"{op.key}", {tup}, {{{", ".join(kwargs)}}}, {extras}'
 
 
 def _first_line(op: Operation) -> str:
@@ -353,7 +367,10 @@ def render_api(api: str, ops: list[Operation]) -> str:
             lines.append("    # supplies `_call` (send the operation of that registry key, parse).")
             lines.append(f"    _tb_async: ClassVar[bool] = {is_async}")
             lines.append(f'    _tb_namespace: ClassVar[str] = "{cls_ops[0].namespace}"')
-            lines.append(f"    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], {result}]")
+            lines.append(
+                "    _call: Callable[[str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], "
+                f"{result}]"
+            )
             for op in sorted(cls_ops, key=lambda o: o.name):
                 lines.append("")
                 prefix = "async def" if is_async else "def"
@@ -441,7 +458,7 @@ def _linked(annotation: str, op: Operation, sep: str = " | ") -> str:
 
 
 def _doc_signature(op: Operation) -> str:
-    params = _parameters(op)
+    params = _parameters(op, extras=False)
     one_line = f"tb.{op.key}({', '.join(params)}) -> {op.returns}"
     if len(one_line) <= 96:
         return one_line
@@ -480,8 +497,10 @@ Every operation of the TimeBack documents ({count}), by namespace. The methods a
 that is not required may be left out (`UNSET`: not sent). A body may also be given as a plain
 mapping, sent as it is. Where an operation takes `filter`, `where=` builds it from a mapping. The
 list operations (the "paging" column: their style and the total they page until, from
-specs/paging.yaml) work with `tb.paginate`, which yields their records. Every non-2xx response
-raises an `APIStatusError` subclass (`timeback_gen.errors`). The headings are the operation keys
+specs/paging.yaml) work with `tb.paginate`, which yields their records. Every method also takes
+`extra_query=`, `extra_headers=`, `extra_body=` (merged into a JSON body) and `timeout=` (seconds,
+this call only), for what the documents leave out; they are not repeated below. Every non-2xx
+response raises an `APIStatusError` subclass (`timeback_gen.errors`). The headings are the operation keys
 the CLI takes (`timeback-gen call oneroster.rostering.get_user --sourced-id ID`).
 
 """

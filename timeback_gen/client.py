@@ -283,7 +283,8 @@ class _BaseClient(Generic[H]):
             request["headers"] = {**self._headers, **request.get("headers", {})}
         if self._query is not None:
             request["params"] = {**self._query, **request.get("params", {})}
-        built: httpx.Request = pool.build_request(url=url, timeout=self._timeout, **request)
+        timeout = request.pop("timeout", self._timeout)  # a call's own (`timeout=`) wins
+        built: httpx.Request = pool.build_request(url=url, timeout=timeout, **request)
         return built
 
     def _timed(self, request: httpx.Request) -> httpx.Request:

@@ -357,6 +357,47 @@ def build_request(spec: OperationSpec, args: tuple[Any, ...], kwargs: dict[str, 
 
 _UNSAFE_SEGMENTS = frozenset({"", ".", ".."})
 
+NO_EXTRAS: tuple[Any, ...] = (None, None, None, None)
+
+
+def apply_extras(
+    spec: OperationSpec,
+    request: dict[str, Any],
+    extra_query: Mapping[str, Any] | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_body: Mapping[str, Any] | None,
+    timeout: float | None,
+) -> None:
+    """A call's escape hatches on its request: query parameters and headers the document does
+    not declare (they win over the declared ones of the same name), keys merged into the JSON
+    body (or the JSON body of an operation that declares none), and this call's timeout."""
+    for name, value in (("extra_query", extra_query), ("extra_headers", extra_headers)):
+        if value is not None and not isinstance(value, Mapping):
+            raise RequestValidationError(f"{spec.name}: {name} must be a mapping, got {value!r}")
+    if extra_query:
+        request["params"] = {**request.get("params", {}), **extra_query}
+    if extra_headers:
+        request["headers"] = {**request.get("headers", {}), **extra_headers}
+    if extra_body is not None:
+        if not isinstance(extra_body, Mapping):
+            raise RequestValidationError(f"{spec.name}: extra_body must be a mapping")
+        body = request.get("json")
+        if isinstance(body, dict):
+            request["json"] = {**body, **to_plain(dict(extra_body))}
+        elif not any(k in request for k in ("json", "content", "data", "files")):
+            request["json"] = to_plain(dict(extra_body))
+        else:
+            raise RequestValidationError(
+                f"{spec.name}: extra_body merges into a JSON object body; this call's body is "
+                "not one (XML, a file, or a JSON array)"
+            )
+    if timeout is not None:
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+            raise RequestValidationError(
+                f"{spec.name}: timeout must be a positive number of seconds, got {timeout!r}"
+            )
+        request["timeout"] = httpx.Timeout(timeout)
+
 
 def _safe_path(spec: OperationSpec, url: Any) -> Any:
     """Keep path parameters inside their segment of the route.
@@ -565,11 +606,18 @@ class SyncService:
         self._client = client
         self._raw = raw
 
-    def _call(self, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    def _call(
+        self,
+        key: str,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        extras: tuple[Any, ...] = NO_EXTRAS,
+    ) -> Any:
         spec = OPERATIONS[key]
-        response = self._client._send(
-            spec.base_url, build_request(spec, args, kwargs), spec.where, spec.operation_id
-        )
+        request = build_request(spec, args, kwargs)
+        if extras != NO_EXTRAS:
+            apply_extras(spec, request, *extras)
+        response = self._client._send(spec.base_url, request, spec.where, spec.operation_id)
         parsed, drift = read_response(self._client, spec, response)
         return RawResponse(parsed, response, drift) if self._raw else parsed
 
@@ -586,11 +634,18 @@ class AsyncService:
         self._raw = raw
         self._defer = defer
 
-    async def _call(self, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    async def _call(
+        self,
+        key: str,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        extras: tuple[Any, ...] = NO_EXTRAS,
+    ) -> Any:
         spec = OPERATIONS[key]
-        response = await self._client._asend(
-            spec.base_url, build_request(spec, args, kwargs), spec.where, spec.operation_id
-        )
+        request = build_request(spec, args, kwargs)
+        if extras != NO_EXTRAS:
+            apply_extras(spec, request, *extras)
+        response = await self._client._asend(spec.base_url, request, spec.where, spec.operation_id)
         if self._defer:
             return Unparsed(spec, response, self)
         parsed, drift = read_response(self._client, spec, response)

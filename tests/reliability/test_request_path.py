@@ -4,6 +4,7 @@ carries the requests. Against the raw loopback server, so what goes over the wir
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import httpx
@@ -17,6 +18,7 @@ from timeback_gen.errors import (
     InternalServerError,
     NotFoundError,
 )
+from timeback_gen.services import RequestValidationError
 
 from .conftest import AsyncSleeps, Sleeps, user_record
 from .rawserver import RawServer, refused_url, send, token_ok
@@ -217,3 +219,41 @@ def test_default_headers_and_query_reach_every_api_request_not_the_token_one(
     assert raw_call.target == "/undeclared?tenant=mine"  # the call's own value wins
     assert srv.token_requests[0].header("x-school") is None
     assert "tenant" not in srv.token_requests[0].target
+
+
+def test_extra_query_headers_body_and_timeout_reach_the_wire(srv: RawServer) -> None:
+    """What the documents leave out (CASE `limit`, a header, a body key) still gets sent."""
+    srv.token(default=token_ok()).api(default=send(200, USER))
+    timeouts: list[object] = []
+    with (
+        httpx.Client(
+            event_hooks={"request": [lambda r: timeouts.append(r.extensions["timeout"])]}
+        ) as mine,
+        Timeback.for_sandbox(srv.url, http_client=mine, timeout=9) as tb,
+    ):
+        tb.case.get_all_cf_documents(extra_query={"limit": 5, "sort": "title"})
+        tb.oneroster.rostering.get_user(
+            "u1",
+            fields="sourcedId",
+            extra_query={"fields": "givenName"},
+            extra_headers={"X-Debug": "1"},
+            timeout=1.5,
+        )
+        tb.oneroster.rostering.create_user(
+            body={"user": user_record("u9")}, extra_body={"note": "kept"}
+        )
+        with pytest.raises(RequestValidationError, match="timeout must be a positive number"):
+            tb.oneroster.rostering.get_user("u1", timeout=0)
+    case, one, created = srv.api_requests
+    assert "limit=5" in case.target and "sort=title" in case.target
+    assert one.target.endswith("?fields=givenName")  # the extra wins over the declared one
+    assert one.header("x-debug") == "1"
+    assert json.loads(created.body) == {"user": user_record("u9"), "note": "kept"}
+    assert [t["read"] for t in timeouts] == [9, 9, 1.5, 9]  # token, case, the 1.5 s call, create
+
+
+async def test_async_extras_reach_the_wire(srv: RawServer) -> None:
+    srv.token(default=token_ok()).api(default=send(200, USER))
+    async with AsyncTimeback.for_sandbox(srv.url) as tb:
+        await tb.oneroster.rostering.get_user("u1", extra_query={"x": "1"})
+    assert srv.api_requests[0].target.endswith("?x=1")

@@ -25,7 +25,7 @@ class CaliperService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
     _tb_namespace: ClassVar[str] = "caliper"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
+    _call: Callable[[str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Any]
 
     def list_events(
         self,
@@ -37,6 +37,10 @@ class CaliperService:
         end_date: str | Unset = UNSET,
         actor_id: str | Unset = UNSET,
         actor_email: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ListEventsResponse200:
         """List Caliper Events.
 
@@ -56,11 +60,18 @@ class CaliperService:
                     "actor_id": actor_id,
                     "actor_email": actor_email,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def send_events(
-        self, *, body: Envelope | Mapping[str, Any]
+        self,
+        *,
+        body: Envelope | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SendEventsResponse200Response:
         """Create Caliper Events.
 
@@ -68,11 +79,22 @@ class CaliperService:
         """
         return cast(
             "SendEventsResponse200Response",
-            self._call("caliper.send_events", (), {"body": body}),
+            self._call(
+                "caliper.send_events",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def validate_events(
-        self, *, body: Envelope | Mapping[str, Any]
+        self,
+        *,
+        body: Envelope | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SendEventsResponse200Response:
         """Validate Caliper Events.
 
@@ -80,7 +102,12 @@ class CaliperService:
         """
         return cast(
             "SendEventsResponse200Response",
-            self._call("caliper.validate_events", (), {"body": body}),
+            self._call(
+                "caliper.validate_events",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
 
@@ -91,7 +118,9 @@ class AsyncCaliperService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
     _tb_namespace: ClassVar[str] = "caliper"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
+    _call: Callable[
+        [str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Awaitable[Any]
+    ]
 
     async def list_events(
         self,
@@ -103,6 +132,10 @@ class AsyncCaliperService:
         end_date: str | Unset = UNSET,
         actor_id: str | Unset = UNSET,
         actor_email: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ListEventsResponse200:
         """List Caliper Events.
 
@@ -122,11 +155,18 @@ class AsyncCaliperService:
                     "actor_id": actor_id,
                     "actor_email": actor_email,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def send_events(
-        self, *, body: Envelope | Mapping[str, Any]
+        self,
+        *,
+        body: Envelope | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SendEventsResponse200Response:
         """Create Caliper Events.
 
@@ -134,11 +174,22 @@ class AsyncCaliperService:
         """
         return cast(
             "SendEventsResponse200Response",
-            await self._call("caliper.send_events", (), {"body": body}),
+            await self._call(
+                "caliper.send_events",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def validate_events(
-        self, *, body: Envelope | Mapping[str, Any]
+        self,
+        *,
+        body: Envelope | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SendEventsResponse200Response:
         """Validate Caliper Events.
 
@@ -146,5 +197,10 @@ class AsyncCaliperService:
         """
         return cast(
             "SendEventsResponse200Response",
-            await self._call("caliper.validate_events", (), {"body": body}),
+            await self._call(
+                "caliper.validate_events",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )

@@ -35,39 +35,84 @@ class CaseService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
     _tb_namespace: ClassVar[str] = "case"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
+    _call: Callable[[str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Any]
 
-    def get_all_cf_documents(self) -> GetAllCfDocumentsResponse200:
+    def get_all_cf_documents(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAllCfDocumentsResponse200:
         """Get All CASE Documents.
 
         `GET /ims/case/v1p1/CFDocuments` (operationId `getAllCFDocuments`)
         """
         return cast(
             "GetAllCfDocumentsResponse200",
-            self._call("case.get_all_cf_documents", (), {}),
+            self._call(
+                "case.get_all_cf_documents",
+                (),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def get_all_cf_items(self) -> GetAllCfItemsResponse200:
+    def get_all_cf_items(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAllCfItemsResponse200:
         """Get All CASE Items.
 
         `GET /ims/case/v1p1/CFItems` (operationId `getAllCFItems`)
         """
         return cast(
-            "GetAllCfItemsResponse200", self._call("case.get_all_cf_items", (), {})
+            "GetAllCfItemsResponse200",
+            self._call(
+                "case.get_all_cf_items",
+                (),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def get_cf_association(self, sourced_id: str) -> GetCfAssociationResponse200:
+    def get_cf_association(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetCfAssociationResponse200:
         """Get CASE Association by ID.
 
         `GET /ims/case/v1p1/CFAssociations/{sourcedId}` (operationId `getCFAssociation`)
         """
         return cast(
             "GetCfAssociationResponse200",
-            self._call("case.get_cf_association", (sourced_id,), {}),
+            self._call(
+                "case.get_cf_association",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_cf_document(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCfDocumentResponse200:
         """Get CASE Document by ID.
 
@@ -75,11 +120,23 @@ class CaseService:
         """
         return cast(
             "GetCfDocumentResponse200",
-            self._call("case.get_cf_document", (sourced_id,), {"fields": fields}),
+            self._call(
+                "case.get_cf_document",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_cf_item(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCfItemResponse200:
         """Get CASE Item by ID.
 
@@ -87,11 +144,23 @@ class CaseService:
         """
         return cast(
             "GetCfItemResponse200",
-            self._call("case.get_cf_item", (sourced_id,), {"fields": fields}),
+            self._call(
+                "case.get_cf_item",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_cf_package(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCfPackageResponse200:
         """Get CASE Package by ID.
 
@@ -99,11 +168,23 @@ class CaseService:
         """
         return cast(
             "GetCfPackageResponse200",
-            self._call("case.get_cf_package", (sourced_id,), {"fields": fields}),
+            self._call(
+                "case.get_cf_package",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_cf_package_with_groups(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCfPackageWithGroupsResponse200:
         """Get CASE Package with Groups by ID.
 
@@ -112,12 +193,21 @@ class CaseService:
         return cast(
             "GetCfPackageWithGroupsResponse200",
             self._call(
-                "case.get_cf_package_with_groups", (sourced_id,), {"fields": fields}
+                "case.get_cf_package_with_groups",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def upload_cf_package(
-        self, *, body: UploadCfPackageBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: UploadCfPackageBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UploadCfPackageResponse201:
         """Upload CASE Package.
 
@@ -125,7 +215,12 @@ class CaseService:
         """
         return cast(
             "UploadCfPackageResponse201",
-            self._call("case.upload_cf_package", (), {"body": body}),
+            self._call(
+                "case.upload_cf_package",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
 
@@ -136,40 +231,86 @@ class AsyncCaseService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
     _tb_namespace: ClassVar[str] = "case"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
+    _call: Callable[
+        [str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Awaitable[Any]
+    ]
 
-    async def get_all_cf_documents(self) -> GetAllCfDocumentsResponse200:
+    async def get_all_cf_documents(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAllCfDocumentsResponse200:
         """Get All CASE Documents.
 
         `GET /ims/case/v1p1/CFDocuments` (operationId `getAllCFDocuments`)
         """
         return cast(
             "GetAllCfDocumentsResponse200",
-            await self._call("case.get_all_cf_documents", (), {}),
+            await self._call(
+                "case.get_all_cf_documents",
+                (),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def get_all_cf_items(self) -> GetAllCfItemsResponse200:
+    async def get_all_cf_items(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAllCfItemsResponse200:
         """Get All CASE Items.
 
         `GET /ims/case/v1p1/CFItems` (operationId `getAllCFItems`)
         """
         return cast(
             "GetAllCfItemsResponse200",
-            await self._call("case.get_all_cf_items", (), {}),
+            await self._call(
+                "case.get_all_cf_items",
+                (),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def get_cf_association(self, sourced_id: str) -> GetCfAssociationResponse200:
+    async def get_cf_association(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetCfAssociationResponse200:
         """Get CASE Association by ID.
 
         `GET /ims/case/v1p1/CFAssociations/{sourcedId}` (operationId `getCFAssociation`)
         """
         return cast(
             "GetCfAssociationResponse200",
-            await self._call("case.get_cf_association", (sourced_id,), {}),
+            await self._call(
+                "case.get_cf_association",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_cf_document(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCfDocumentResponse200:
         """Get CASE Document by ID.
 
@@ -177,11 +318,23 @@ class AsyncCaseService:
         """
         return cast(
             "GetCfDocumentResponse200",
-            await self._call("case.get_cf_document", (sourced_id,), {"fields": fields}),
+            await self._call(
+                "case.get_cf_document",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_cf_item(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCfItemResponse200:
         """Get CASE Item by ID.
 
@@ -189,11 +342,23 @@ class AsyncCaseService:
         """
         return cast(
             "GetCfItemResponse200",
-            await self._call("case.get_cf_item", (sourced_id,), {"fields": fields}),
+            await self._call(
+                "case.get_cf_item",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_cf_package(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCfPackageResponse200:
         """Get CASE Package by ID.
 
@@ -201,11 +366,23 @@ class AsyncCaseService:
         """
         return cast(
             "GetCfPackageResponse200",
-            await self._call("case.get_cf_package", (sourced_id,), {"fields": fields}),
+            await self._call(
+                "case.get_cf_package",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_cf_package_with_groups(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCfPackageWithGroupsResponse200:
         """Get CASE Package with Groups by ID.
 
@@ -214,12 +391,21 @@ class AsyncCaseService:
         return cast(
             "GetCfPackageWithGroupsResponse200",
             await self._call(
-                "case.get_cf_package_with_groups", (sourced_id,), {"fields": fields}
+                "case.get_cf_package_with_groups",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def upload_cf_package(
-        self, *, body: UploadCfPackageBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: UploadCfPackageBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UploadCfPackageResponse201:
         """Upload CASE Package.
 
@@ -227,5 +413,10 @@ class AsyncCaseService:
         """
         return cast(
             "UploadCfPackageResponse201",
-            await self._call("case.upload_cf_package", (), {"body": body}),
+            await self._call(
+                "case.upload_cf_package",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )

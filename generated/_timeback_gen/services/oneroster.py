@@ -161,10 +161,16 @@ class GradebookService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
     _tb_namespace: ClassVar[str] = "oneroster.gradebook"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
+    _call: Callable[[str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Any]
 
     def create_assessment_line_item(
-        self, *, body: AssessmentLineItemBody | Mapping[str, Any]
+        self,
+        *,
+        body: AssessmentLineItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create an Assessment Line Item.
 
@@ -173,12 +179,21 @@ class GradebookService:
         return cast(
             "SourcedIdPairsResponse",
             self._call(
-                "oneroster.gradebook.create_assessment_line_item", (), {"body": body}
+                "oneroster.gradebook.create_assessment_line_item",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_assessment_result(
-        self, *, body: AssessmentResultBody | Mapping[str, Any]
+        self,
+        *,
+        body: AssessmentResultBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create an Assessment Result.
 
@@ -187,12 +202,21 @@ class GradebookService:
         return cast(
             "SourcedIdPairsResponse",
             self._call(
-                "oneroster.gradebook.create_assessment_result", (), {"body": body}
+                "oneroster.gradebook.create_assessment_result",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_category(
-        self, *, body: CategoryBody | Mapping[str, Any]
+        self,
+        *,
+        body: CategoryBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Category.
 
@@ -200,11 +224,22 @@ class GradebookService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.gradebook.create_category", (), {"body": body}),
+            self._call(
+                "oneroster.gradebook.create_category",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_line_item(
-        self, *, body: LineItemBody | Mapping[str, Any]
+        self,
+        *,
+        body: LineItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Line Item.
 
@@ -212,11 +247,23 @@ class GradebookService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.gradebook.create_line_item", (), {"body": body}),
+            self._call(
+                "oneroster.gradebook.create_line_item",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_line_items_for_school(
-        self, sourced_id: str, *, body: LineItemsBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: LineItemsBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Line Items for a School.
 
@@ -228,11 +275,18 @@ class GradebookService:
                 "oneroster.gradebook.create_line_items_for_school",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_result(
-        self, *, body: ResultBody | Mapping[str, Any]
+        self,
+        *,
+        body: ResultBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Result.
 
@@ -240,11 +294,23 @@ class GradebookService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.gradebook.create_result", (), {"body": body}),
+            self._call(
+                "oneroster.gradebook.create_result",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_result_for_line_item(
-        self, sourced_id: str, *, body: ResultsBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: ResultsBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Result for a Line Item.
 
@@ -256,11 +322,18 @@ class GradebookService:
                 "oneroster.gradebook.create_result_for_line_item",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_score_scale(
-        self, *, body: ScoreScaleBody | Mapping[str, Any]
+        self,
+        *,
+        body: ScoreScaleBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Score Scale.
 
@@ -268,10 +341,23 @@ class GradebookService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.gradebook.create_score_scale", (), {"body": body}),
+            self._call(
+                "oneroster.gradebook.create_score_scale",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_assessment_line_item(self, sourced_id: str) -> Any:
+    def delete_assessment_line_item(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an Assessment Line Item.
 
         `DELETE /ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}` (operationId `deleteAssessmentLineItem`)
@@ -279,11 +365,22 @@ class GradebookService:
         return cast(
             "Any",
             self._call(
-                "oneroster.gradebook.delete_assessment_line_item", (sourced_id,), {}
+                "oneroster.gradebook.delete_assessment_line_item",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def delete_assessment_result(self, sourced_id: str) -> Any:
+    def delete_assessment_result(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an Assessment Result.
 
         `DELETE /ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}` (operationId `deleteAssessmentResult`)
@@ -291,45 +388,103 @@ class GradebookService:
         return cast(
             "Any",
             self._call(
-                "oneroster.gradebook.delete_assessment_result", (sourced_id,), {}
+                "oneroster.gradebook.delete_assessment_result",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def delete_category(self, sourced_id: str) -> Any:
+    def delete_category(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Category.
 
         `DELETE /ims/oneroster/gradebook/v1p2/categories/{sourcedId}` (operationId `deleteCategory`)
         """
         return cast(
-            "Any", self._call("oneroster.gradebook.delete_category", (sourced_id,), {})
+            "Any",
+            self._call(
+                "oneroster.gradebook.delete_category",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_line_item(self, sourced_id: str) -> Any:
+    def delete_line_item(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Line Item.
 
         `DELETE /ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}` (operationId `deleteLineItem`)
         """
         return cast(
-            "Any", self._call("oneroster.gradebook.delete_line_item", (sourced_id,), {})
+            "Any",
+            self._call(
+                "oneroster.gradebook.delete_line_item",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_result(self, sourced_id: str) -> Any:
+    def delete_result(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Result.
 
         `DELETE /ims/oneroster/gradebook/v1p2/results/{sourcedId}` (operationId `deleteResult`)
         """
         return cast(
-            "Any", self._call("oneroster.gradebook.delete_result", (sourced_id,), {})
+            "Any",
+            self._call(
+                "oneroster.gradebook.delete_result",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_score_scale(self, sourced_id: str) -> Any:
+    def delete_score_scale(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Score Scale.
 
         `DELETE /ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}` (operationId `deleteScoreScale`)
         """
         return cast(
             "Any",
-            self._call("oneroster.gradebook.delete_score_scale", (sourced_id,), {}),
+            self._call(
+                "oneroster.gradebook.delete_score_scale",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_all_assessment_line_items(
@@ -343,6 +498,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllAssessmentLineItemsResponse200:
         """Get all Assessment Line Items.
 
@@ -363,6 +522,7 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -377,6 +537,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllAssessmentResultsResponse200:
         """Get all Assessment Results.
 
@@ -397,6 +561,7 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -411,6 +576,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CategoryList:
         """Get all Categories.
 
@@ -431,6 +600,7 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -445,6 +615,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LineItemList:
         """Get all Line Items.
 
@@ -465,6 +639,7 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -479,6 +654,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultList:
         """Get all Results.
 
@@ -499,6 +678,7 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -513,6 +693,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ScoreScaleList:
         """Get all Score Scales.
 
@@ -533,11 +717,19 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_assessment_line_item(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AssessmentLineItemBody:
         """Get an Assessment Line Item.
 
@@ -549,11 +741,19 @@ class GradebookService:
                 "oneroster.gradebook.get_assessment_line_item",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_assessment_result(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AssessmentResultBody:
         """Get an Assessment Result.
 
@@ -565,6 +765,7 @@ class GradebookService:
                 "oneroster.gradebook.get_assessment_result",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -580,6 +781,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CategoryList:
         """Get Categories for a Class.
 
@@ -600,11 +805,19 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_category(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CategoryBody:
         """Get a Category.
 
@@ -613,12 +826,22 @@ class GradebookService:
         return cast(
             "CategoryBody",
             self._call(
-                "oneroster.gradebook.get_category", (sourced_id,), {"fields": fields}
+                "oneroster.gradebook.get_category",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_line_item(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LineItemBody:
         """Get a Line Item.
 
@@ -627,7 +850,10 @@ class GradebookService:
         return cast(
             "LineItemBody",
             self._call(
-                "oneroster.gradebook.get_line_item", (sourced_id,), {"fields": fields}
+                "oneroster.gradebook.get_line_item",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -643,6 +869,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LineItemList:
         """Get Line Items for a Class.
 
@@ -663,6 +893,7 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -678,6 +909,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LineItemList:
         """Get Line Items for a School.
 
@@ -698,10 +933,20 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def get_result(self, sourced_id: str, *, fields: str | Unset = UNSET) -> ResultBody:
+    def get_result(
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> ResultBody:
         """Get a Result.
 
         `GET /ims/oneroster/gradebook/v1p2/results/{sourcedId}` (operationId `getResult`)
@@ -709,7 +954,10 @@ class GradebookService:
         return cast(
             "ResultBody",
             self._call(
-                "oneroster.gradebook.get_result", (sourced_id,), {"fields": fields}
+                "oneroster.gradebook.get_result",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -725,6 +973,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultList:
         """Get Results for a Class.
 
@@ -745,6 +997,7 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -761,6 +1014,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultList:
         """Get Results for a Line Item for a Class.
 
@@ -784,6 +1041,7 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -800,6 +1058,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultList:
         """Get Results for a Student for a Class.
 
@@ -823,11 +1085,19 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_score_scale(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ScoreScaleBody:
         """Get a Score Scale.
 
@@ -836,7 +1106,10 @@ class GradebookService:
         return cast(
             "ScoreScaleBody",
             self._call(
-                "oneroster.gradebook.get_score_scale", (sourced_id,), {"fields": fields}
+                "oneroster.gradebook.get_score_scale",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -852,6 +1125,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ScoreScaleList:
         """Get Score Scales for a Class.
 
@@ -872,6 +1149,7 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -887,6 +1165,10 @@ class GradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ScoreScaleList:
         """Get Score Scales for a School.
 
@@ -907,11 +1189,19 @@ class GradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def patch_assessment_line_item(
-        self, sourced_id: str, *, body: PatchAssessmentLineItemBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: PatchAssessmentLineItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PatchAssessmentLineItemResponse200:
         """Partially Update an Assessment Line Item.
 
@@ -923,11 +1213,19 @@ class GradebookService:
                 "oneroster.gradebook.patch_assessment_line_item",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def patch_assessment_result(
-        self, sourced_id: str, *, body: PatchAssessmentResultBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: PatchAssessmentResultBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PatchAssessmentResultResponse200:
         """Partially Update an Assessment Result.
 
@@ -939,11 +1237,19 @@ class GradebookService:
                 "oneroster.gradebook.patch_assessment_result",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def post_line_items_for_class(
-        self, class_sourced_id: str, *, body: LineItemsBody | Mapping[str, Any]
+        self,
+        class_sourced_id: str,
+        *,
+        body: LineItemsBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Line Items for a Class.
 
@@ -955,6 +1261,7 @@ class GradebookService:
                 "oneroster.gradebook.post_line_items_for_class",
                 (class_sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -964,6 +1271,10 @@ class GradebookService:
         academic_session_sourced_id: str,
         *,
         body: ResultsBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Results for an Academic Session for a Class.
 
@@ -978,11 +1289,19 @@ class GradebookService:
                     academic_session_sourced_id,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def put_assessment_line_item(
-        self, sourced_id: str, *, body: AssessmentLineItemBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: AssessmentLineItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AssessmentLineItemBody:
         """Update or Create an Assessment Line Item.
 
@@ -994,11 +1313,19 @@ class GradebookService:
                 "oneroster.gradebook.put_assessment_line_item",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def put_assessment_result(
-        self, sourced_id: str, *, body: AssessmentResultBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: AssessmentResultBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AssessmentResultBody:
         """Update or Create an Assessment Result.
 
@@ -1010,11 +1337,19 @@ class GradebookService:
                 "oneroster.gradebook.put_assessment_result",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def put_category(
-        self, sourced_id: str, *, body: CategoryBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: CategoryBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CategoryBody:
         """Update or Create a Category.
 
@@ -1023,12 +1358,22 @@ class GradebookService:
         return cast(
             "CategoryBody",
             self._call(
-                "oneroster.gradebook.put_category", (sourced_id,), {"body": body}
+                "oneroster.gradebook.put_category",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def put_line_item(
-        self, sourced_id: str, *, body: LineItemBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: LineItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LineItemBody:
         """Update or Create a Line Item.
 
@@ -1037,12 +1382,22 @@ class GradebookService:
         return cast(
             "LineItemBody",
             self._call(
-                "oneroster.gradebook.put_line_item", (sourced_id,), {"body": body}
+                "oneroster.gradebook.put_line_item",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def put_result(
-        self, sourced_id: str, *, body: ResultBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: ResultBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultBody:
         """Update or Create a Result.
 
@@ -1050,11 +1405,23 @@ class GradebookService:
         """
         return cast(
             "ResultBody",
-            self._call("oneroster.gradebook.put_result", (sourced_id,), {"body": body}),
+            self._call(
+                "oneroster.gradebook.put_result",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def put_score_scale(
-        self, sourced_id: str, *, body: ScoreScaleBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: ScoreScaleBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ScoreScaleBody:
         """Update or Create a Score Scale.
 
@@ -1063,7 +1430,10 @@ class GradebookService:
         return cast(
             "ScoreScaleBody",
             self._call(
-                "oneroster.gradebook.put_score_scale", (sourced_id,), {"body": body}
+                "oneroster.gradebook.put_score_scale",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1075,10 +1445,18 @@ class AsyncGradebookService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
     _tb_namespace: ClassVar[str] = "oneroster.gradebook"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
+    _call: Callable[
+        [str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Awaitable[Any]
+    ]
 
     async def create_assessment_line_item(
-        self, *, body: AssessmentLineItemBody | Mapping[str, Any]
+        self,
+        *,
+        body: AssessmentLineItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create an Assessment Line Item.
 
@@ -1087,12 +1465,21 @@ class AsyncGradebookService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.gradebook.create_assessment_line_item", (), {"body": body}
+                "oneroster.gradebook.create_assessment_line_item",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_assessment_result(
-        self, *, body: AssessmentResultBody | Mapping[str, Any]
+        self,
+        *,
+        body: AssessmentResultBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create an Assessment Result.
 
@@ -1101,12 +1488,21 @@ class AsyncGradebookService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.gradebook.create_assessment_result", (), {"body": body}
+                "oneroster.gradebook.create_assessment_result",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_category(
-        self, *, body: CategoryBody | Mapping[str, Any]
+        self,
+        *,
+        body: CategoryBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Category.
 
@@ -1114,11 +1510,22 @@ class AsyncGradebookService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            await self._call("oneroster.gradebook.create_category", (), {"body": body}),
+            await self._call(
+                "oneroster.gradebook.create_category",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_line_item(
-        self, *, body: LineItemBody | Mapping[str, Any]
+        self,
+        *,
+        body: LineItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Line Item.
 
@@ -1127,12 +1534,22 @@ class AsyncGradebookService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.gradebook.create_line_item", (), {"body": body}
+                "oneroster.gradebook.create_line_item",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_line_items_for_school(
-        self, sourced_id: str, *, body: LineItemsBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: LineItemsBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Line Items for a School.
 
@@ -1144,11 +1561,18 @@ class AsyncGradebookService:
                 "oneroster.gradebook.create_line_items_for_school",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_result(
-        self, *, body: ResultBody | Mapping[str, Any]
+        self,
+        *,
+        body: ResultBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Result.
 
@@ -1156,11 +1580,23 @@ class AsyncGradebookService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            await self._call("oneroster.gradebook.create_result", (), {"body": body}),
+            await self._call(
+                "oneroster.gradebook.create_result",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_result_for_line_item(
-        self, sourced_id: str, *, body: ResultsBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: ResultsBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Result for a Line Item.
 
@@ -1172,11 +1608,18 @@ class AsyncGradebookService:
                 "oneroster.gradebook.create_result_for_line_item",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_score_scale(
-        self, *, body: ScoreScaleBody | Mapping[str, Any]
+        self,
+        *,
+        body: ScoreScaleBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Score Scale.
 
@@ -1185,11 +1628,22 @@ class AsyncGradebookService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.gradebook.create_score_scale", (), {"body": body}
+                "oneroster.gradebook.create_score_scale",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_assessment_line_item(self, sourced_id: str) -> Any:
+    async def delete_assessment_line_item(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an Assessment Line Item.
 
         `DELETE /ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}` (operationId `deleteAssessmentLineItem`)
@@ -1197,11 +1651,22 @@ class AsyncGradebookService:
         return cast(
             "Any",
             await self._call(
-                "oneroster.gradebook.delete_assessment_line_item", (sourced_id,), {}
+                "oneroster.gradebook.delete_assessment_line_item",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_assessment_result(self, sourced_id: str) -> Any:
+    async def delete_assessment_result(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an Assessment Result.
 
         `DELETE /ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}` (operationId `deleteAssessmentResult`)
@@ -1209,41 +1674,91 @@ class AsyncGradebookService:
         return cast(
             "Any",
             await self._call(
-                "oneroster.gradebook.delete_assessment_result", (sourced_id,), {}
+                "oneroster.gradebook.delete_assessment_result",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_category(self, sourced_id: str) -> Any:
+    async def delete_category(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Category.
 
         `DELETE /ims/oneroster/gradebook/v1p2/categories/{sourcedId}` (operationId `deleteCategory`)
         """
         return cast(
             "Any",
-            await self._call("oneroster.gradebook.delete_category", (sourced_id,), {}),
+            await self._call(
+                "oneroster.gradebook.delete_category",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_line_item(self, sourced_id: str) -> Any:
+    async def delete_line_item(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Line Item.
 
         `DELETE /ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}` (operationId `deleteLineItem`)
         """
         return cast(
             "Any",
-            await self._call("oneroster.gradebook.delete_line_item", (sourced_id,), {}),
+            await self._call(
+                "oneroster.gradebook.delete_line_item",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_result(self, sourced_id: str) -> Any:
+    async def delete_result(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Result.
 
         `DELETE /ims/oneroster/gradebook/v1p2/results/{sourcedId}` (operationId `deleteResult`)
         """
         return cast(
             "Any",
-            await self._call("oneroster.gradebook.delete_result", (sourced_id,), {}),
+            await self._call(
+                "oneroster.gradebook.delete_result",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_score_scale(self, sourced_id: str) -> Any:
+    async def delete_score_scale(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Score Scale.
 
         `DELETE /ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}` (operationId `deleteScoreScale`)
@@ -1251,7 +1766,10 @@ class AsyncGradebookService:
         return cast(
             "Any",
             await self._call(
-                "oneroster.gradebook.delete_score_scale", (sourced_id,), {}
+                "oneroster.gradebook.delete_score_scale",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1266,6 +1784,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllAssessmentLineItemsResponse200:
         """Get all Assessment Line Items.
 
@@ -1286,6 +1808,7 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1300,6 +1823,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllAssessmentResultsResponse200:
         """Get all Assessment Results.
 
@@ -1320,6 +1847,7 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1334,6 +1862,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CategoryList:
         """Get all Categories.
 
@@ -1354,6 +1886,7 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1368,6 +1901,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LineItemList:
         """Get all Line Items.
 
@@ -1388,6 +1925,7 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1402,6 +1940,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultList:
         """Get all Results.
 
@@ -1422,6 +1964,7 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1436,6 +1979,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ScoreScaleList:
         """Get all Score Scales.
 
@@ -1456,11 +2003,19 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_assessment_line_item(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AssessmentLineItemBody:
         """Get an Assessment Line Item.
 
@@ -1472,11 +2027,19 @@ class AsyncGradebookService:
                 "oneroster.gradebook.get_assessment_line_item",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_assessment_result(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AssessmentResultBody:
         """Get an Assessment Result.
 
@@ -1488,6 +2051,7 @@ class AsyncGradebookService:
                 "oneroster.gradebook.get_assessment_result",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1503,6 +2067,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CategoryList:
         """Get Categories for a Class.
 
@@ -1523,11 +2091,19 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_category(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CategoryBody:
         """Get a Category.
 
@@ -1536,12 +2112,22 @@ class AsyncGradebookService:
         return cast(
             "CategoryBody",
             await self._call(
-                "oneroster.gradebook.get_category", (sourced_id,), {"fields": fields}
+                "oneroster.gradebook.get_category",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_line_item(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LineItemBody:
         """Get a Line Item.
 
@@ -1550,7 +2136,10 @@ class AsyncGradebookService:
         return cast(
             "LineItemBody",
             await self._call(
-                "oneroster.gradebook.get_line_item", (sourced_id,), {"fields": fields}
+                "oneroster.gradebook.get_line_item",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1566,6 +2155,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LineItemList:
         """Get Line Items for a Class.
 
@@ -1586,6 +2179,7 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1601,6 +2195,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LineItemList:
         """Get Line Items for a School.
 
@@ -1621,11 +2219,19 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_result(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultBody:
         """Get a Result.
 
@@ -1634,7 +2240,10 @@ class AsyncGradebookService:
         return cast(
             "ResultBody",
             await self._call(
-                "oneroster.gradebook.get_result", (sourced_id,), {"fields": fields}
+                "oneroster.gradebook.get_result",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1650,6 +2259,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultList:
         """Get Results for a Class.
 
@@ -1670,6 +2283,7 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1686,6 +2300,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultList:
         """Get Results for a Line Item for a Class.
 
@@ -1709,6 +2327,7 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1725,6 +2344,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultList:
         """Get Results for a Student for a Class.
 
@@ -1748,11 +2371,19 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_score_scale(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ScoreScaleBody:
         """Get a Score Scale.
 
@@ -1761,7 +2392,10 @@ class AsyncGradebookService:
         return cast(
             "ScoreScaleBody",
             await self._call(
-                "oneroster.gradebook.get_score_scale", (sourced_id,), {"fields": fields}
+                "oneroster.gradebook.get_score_scale",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1777,6 +2411,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ScoreScaleList:
         """Get Score Scales for a Class.
 
@@ -1797,6 +2435,7 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1812,6 +2451,10 @@ class AsyncGradebookService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ScoreScaleList:
         """Get Score Scales for a School.
 
@@ -1832,11 +2475,19 @@ class AsyncGradebookService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def patch_assessment_line_item(
-        self, sourced_id: str, *, body: PatchAssessmentLineItemBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: PatchAssessmentLineItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PatchAssessmentLineItemResponse200:
         """Partially Update an Assessment Line Item.
 
@@ -1848,11 +2499,19 @@ class AsyncGradebookService:
                 "oneroster.gradebook.patch_assessment_line_item",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def patch_assessment_result(
-        self, sourced_id: str, *, body: PatchAssessmentResultBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: PatchAssessmentResultBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PatchAssessmentResultResponse200:
         """Partially Update an Assessment Result.
 
@@ -1864,11 +2523,19 @@ class AsyncGradebookService:
                 "oneroster.gradebook.patch_assessment_result",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def post_line_items_for_class(
-        self, class_sourced_id: str, *, body: LineItemsBody | Mapping[str, Any]
+        self,
+        class_sourced_id: str,
+        *,
+        body: LineItemsBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Line Items for a Class.
 
@@ -1880,6 +2547,7 @@ class AsyncGradebookService:
                 "oneroster.gradebook.post_line_items_for_class",
                 (class_sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1889,6 +2557,10 @@ class AsyncGradebookService:
         academic_session_sourced_id: str,
         *,
         body: ResultsBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Results for an Academic Session for a Class.
 
@@ -1903,11 +2575,19 @@ class AsyncGradebookService:
                     academic_session_sourced_id,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def put_assessment_line_item(
-        self, sourced_id: str, *, body: AssessmentLineItemBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: AssessmentLineItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AssessmentLineItemBody:
         """Update or Create an Assessment Line Item.
 
@@ -1919,11 +2599,19 @@ class AsyncGradebookService:
                 "oneroster.gradebook.put_assessment_line_item",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def put_assessment_result(
-        self, sourced_id: str, *, body: AssessmentResultBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: AssessmentResultBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AssessmentResultBody:
         """Update or Create an Assessment Result.
 
@@ -1935,11 +2623,19 @@ class AsyncGradebookService:
                 "oneroster.gradebook.put_assessment_result",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def put_category(
-        self, sourced_id: str, *, body: CategoryBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: CategoryBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CategoryBody:
         """Update or Create a Category.
 
@@ -1948,12 +2644,22 @@ class AsyncGradebookService:
         return cast(
             "CategoryBody",
             await self._call(
-                "oneroster.gradebook.put_category", (sourced_id,), {"body": body}
+                "oneroster.gradebook.put_category",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def put_line_item(
-        self, sourced_id: str, *, body: LineItemBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: LineItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LineItemBody:
         """Update or Create a Line Item.
 
@@ -1962,12 +2668,22 @@ class AsyncGradebookService:
         return cast(
             "LineItemBody",
             await self._call(
-                "oneroster.gradebook.put_line_item", (sourced_id,), {"body": body}
+                "oneroster.gradebook.put_line_item",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def put_result(
-        self, sourced_id: str, *, body: ResultBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: ResultBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResultBody:
         """Update or Create a Result.
 
@@ -1976,12 +2692,22 @@ class AsyncGradebookService:
         return cast(
             "ResultBody",
             await self._call(
-                "oneroster.gradebook.put_result", (sourced_id,), {"body": body}
+                "oneroster.gradebook.put_result",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def put_score_scale(
-        self, sourced_id: str, *, body: ScoreScaleBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: ScoreScaleBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ScoreScaleBody:
         """Update or Create a Score Scale.
 
@@ -1990,7 +2716,10 @@ class AsyncGradebookService:
         return cast(
             "ScoreScaleBody",
             await self._call(
-                "oneroster.gradebook.put_score_scale", (sourced_id,), {"body": body}
+                "oneroster.gradebook.put_score_scale",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2002,10 +2731,17 @@ class RosteringService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
     _tb_namespace: ClassVar[str] = "oneroster.rostering"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
+    _call: Callable[[str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Any]
 
     def add_agent(
-        self, user_id: str, *, body: AddAgentBody | Mapping[str, Any]
+        self,
+        user_id: str,
+        *,
+        body: AddAgentBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AddAgentResponse200:
         """Add an agent for a user.
 
@@ -2013,7 +2749,12 @@ class RosteringService:
         """
         return cast(
             "AddAgentResponse200",
-            self._call("oneroster.rostering.add_agent", (user_id,), {"body": body}),
+            self._call(
+                "oneroster.rostering.add_agent",
+                (user_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def add_student_to_class(
@@ -2021,6 +2762,10 @@ class RosteringService:
         class_sourced_id: str,
         *,
         body: EnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Add a student to a Class.
 
@@ -2032,6 +2777,7 @@ class RosteringService:
                 "oneroster.rostering.add_student_to_class",
                 (class_sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2040,6 +2786,10 @@ class RosteringService:
         class_sourced_id: str,
         *,
         body: EnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Add a teacher to a Class.
 
@@ -2051,11 +2801,18 @@ class RosteringService:
                 "oneroster.rostering.add_teacher_to_class",
                 (class_sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_class(
-        self, *, body: CreateClassBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateClassBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new Class.
 
@@ -2063,11 +2820,22 @@ class RosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.rostering.create_class", (), {"body": body}),
+            self._call(
+                "oneroster.rostering.create_class",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_component_resource(
-        self, *, body: ComponentResourceBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: ComponentResourceBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Component Resource.
 
@@ -2076,12 +2844,21 @@ class RosteringService:
         return cast(
             "SourcedIdPairsResponse",
             self._call(
-                "oneroster.rostering.create_component_resource", (), {"body": body}
+                "oneroster.rostering.create_component_resource",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_course(
-        self, *, body: CourseBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CourseBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Course.
 
@@ -2089,11 +2866,22 @@ class RosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.rostering.create_course", (), {"body": body}),
+            self._call(
+                "oneroster.rostering.create_course",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_course_component(
-        self, *, body: CourseComponentBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CourseComponentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Course Component.
 
@@ -2102,12 +2890,21 @@ class RosteringService:
         return cast(
             "SourcedIdPairsResponse",
             self._call(
-                "oneroster.rostering.create_course_component", (), {"body": body}
+                "oneroster.rostering.create_course_component",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_course_structure(
-        self, *, body: CreateCourseStructureBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateCourseStructureBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Course Structure from QTI Tests.
 
@@ -2116,12 +2913,21 @@ class RosteringService:
         return cast(
             "SourcedIdPairsResponse",
             self._call(
-                "oneroster.rostering.create_course_structure", (), {"body": body}
+                "oneroster.rostering.create_course_structure",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_enrollment(
-        self, *, body: CreateEnrollmentBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateEnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new Enrollment.
 
@@ -2129,11 +2935,22 @@ class RosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.rostering.create_enrollment", (), {"body": body}),
+            self._call(
+                "oneroster.rostering.create_enrollment",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_grading_period(
-        self, *, body: AcademicSessionBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AcademicSessionBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new Grading Period.
 
@@ -2141,7 +2958,12 @@ class RosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.rostering.create_grading_period", (), {"body": body}),
+            self._call(
+                "oneroster.rostering.create_grading_period",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_grading_period_for_term(
@@ -2149,6 +2971,10 @@ class RosteringService:
         term_sourced_id: str,
         *,
         body: CreateGradingPeriodForTermBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AcademicSessionResponse:
         """Create a new Grading Period for a Term.
 
@@ -2160,11 +2986,18 @@ class RosteringService:
                 "oneroster.rostering.create_grading_period_for_term",
                 (term_sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_org(
-        self, *, body: OrgInput | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: OrgInput | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create an Organization.
 
@@ -2172,11 +3005,22 @@ class RosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.rostering.create_org", (), {"body": body}),
+            self._call(
+                "oneroster.rostering.create_org",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_school(
-        self, *, body: OrgBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: OrgBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new School.
 
@@ -2184,11 +3028,22 @@ class RosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.rostering.create_school", (), {"body": body}),
+            self._call(
+                "oneroster.rostering.create_school",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_user(
-        self, *, body: UserBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: UserBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new User.
 
@@ -2196,11 +3051,23 @@ class RosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.rostering.create_user", (), {"body": body}),
+            self._call(
+                "oneroster.rostering.create_user",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def decrypt_credential(
-        self, user_id: str, credential_id: str
+        self,
+        user_id: str,
+        credential_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> DecryptCredentialResponse200:
         """Decrypt a user credential.
 
@@ -2215,10 +3082,19 @@ class RosteringService:
                     credential_id,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def delete_academic_session(self, sourced_id: str) -> Any:
+    def delete_academic_session(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an Academic Session.
 
         `DELETE /ims/oneroster/rostering/v1p2/academicSessions/{sourcedId}` (operationId `deleteAcademicSession`)
@@ -2226,12 +3102,22 @@ class RosteringService:
         return cast(
             "Any",
             self._call(
-                "oneroster.rostering.delete_academic_session", (sourced_id,), {}
+                "oneroster.rostering.delete_academic_session",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def delete_agent(
-        self, user_id: str, agent_sourced_id: str
+        self,
+        user_id: str,
+        agent_sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> DeleteAgentResponse200:
         """Delete an agent for a user.
 
@@ -2246,19 +3132,42 @@ class RosteringService:
                     agent_sourced_id,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def delete_class(self, sourced_id: str) -> Any:
+    def delete_class(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Class.
 
         `DELETE /ims/oneroster/rostering/v1p2/classes/{sourcedId}` (operationId `deleteClass`)
         """
         return cast(
-            "Any", self._call("oneroster.rostering.delete_class", (sourced_id,), {})
+            "Any",
+            self._call(
+                "oneroster.rostering.delete_class",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_component_resource(self, sourced_id: str) -> Any:
+    def delete_component_resource(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Component Resource.
 
         `DELETE /ims/oneroster/rostering/v1p2/courses/component-resources/{sourcedId}` (operationId `deleteComponentResource`)
@@ -2266,20 +3175,45 @@ class RosteringService:
         return cast(
             "Any",
             self._call(
-                "oneroster.rostering.delete_component_resource", (sourced_id,), {}
+                "oneroster.rostering.delete_component_resource",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def delete_course(self, sourced_id: str) -> Any:
+    def delete_course(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Course.
 
         `DELETE /ims/oneroster/rostering/v1p2/courses/{sourcedId}` (operationId `deleteCourse`)
         """
         return cast(
-            "Any", self._call("oneroster.rostering.delete_course", (sourced_id,), {})
+            "Any",
+            self._call(
+                "oneroster.rostering.delete_course",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_course_component(self, sourced_id: str) -> Any:
+    def delete_course_component(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Course Component.
 
         `DELETE /ims/oneroster/rostering/v1p2/courses/components/{sourcedId}` (operationId `deleteCourseComponent`)
@@ -2287,69 +3221,160 @@ class RosteringService:
         return cast(
             "Any",
             self._call(
-                "oneroster.rostering.delete_course_component", (sourced_id,), {}
+                "oneroster.rostering.delete_course_component",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def delete_demographics(self, sourced_id: str) -> Any:
+    def delete_demographics(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Demographic record.
 
         `DELETE /ims/oneroster/rostering/v1p2/demographics/{sourcedId}` (operationId `deleteDemographics`)
         """
         return cast(
             "Any",
-            self._call("oneroster.rostering.delete_demographics", (sourced_id,), {}),
+            self._call(
+                "oneroster.rostering.delete_demographics",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_enrollment(self, sourced_id: str) -> Any:
+    def delete_enrollment(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an Enrollment.
 
         `DELETE /ims/oneroster/rostering/v1p2/enrollments/{sourcedId}` (operationId `deleteEnrollment`)
         """
         return cast(
             "Any",
-            self._call("oneroster.rostering.delete_enrollment", (sourced_id,), {}),
+            self._call(
+                "oneroster.rostering.delete_enrollment",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_grading_period(self, sourced_id: str) -> Any:
+    def delete_grading_period(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Grading Period.
 
         `DELETE /ims/oneroster/rostering/v1p2/gradingPeriods/{sourcedId}` (operationId `deleteGradingPeriod`)
         """
         return cast(
             "Any",
-            self._call("oneroster.rostering.delete_grading_period", (sourced_id,), {}),
+            self._call(
+                "oneroster.rostering.delete_grading_period",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_org(self, sourced_id: str) -> Any:
+    def delete_org(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an Organization.
 
         `DELETE /ims/oneroster/rostering/v1p2/orgs/{sourcedId}` (operationId `deleteOrg`)
         """
         return cast(
-            "Any", self._call("oneroster.rostering.delete_org", (sourced_id,), {})
+            "Any",
+            self._call(
+                "oneroster.rostering.delete_org",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_school(self, sourced_id: str) -> Any:
+    def delete_school(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a School.
 
         `DELETE /ims/oneroster/rostering/v1p2/schools/{sourcedId}` (operationId `deleteSchool`)
         """
         return cast(
-            "Any", self._call("oneroster.rostering.delete_school", (sourced_id,), {})
+            "Any",
+            self._call(
+                "oneroster.rostering.delete_school",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_user(self, sourced_id: str) -> Any:
+    def delete_user(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a User.
 
         `DELETE /ims/oneroster/rostering/v1p2/users/{sourcedId}` (operationId `deleteUser`)
         """
         return cast(
-            "Any", self._call("oneroster.rostering.delete_user", (sourced_id,), {})
+            "Any",
+            self._call(
+                "oneroster.rostering.delete_user",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_academic_session(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AcademicSessionResponse:
         """Get a specific Academic Session.
 
@@ -2361,27 +3386,54 @@ class RosteringService:
                 "oneroster.rostering.get_academic_session",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def get_agent_for(self, user_id: str) -> GetAgentForResponse200:
+    def get_agent_for(
+        self,
+        user_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAgentForResponse200:
         """Get users this user is an agent for.
 
         `GET /ims/oneroster/rostering/v1p2/users/{userId}/agentFor` (operationId `getAgentFor`)
         """
         return cast(
             "GetAgentForResponse200",
-            self._call("oneroster.rostering.get_agent_for", (user_id,), {}),
+            self._call(
+                "oneroster.rostering.get_agent_for",
+                (user_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def get_agents(self, user_id: str) -> GetAgentsResponse200:
+    def get_agents(
+        self,
+        user_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAgentsResponse200:
         """Get agents for a user.
 
         `GET /ims/oneroster/rostering/v1p2/users/{userId}/agents` (operationId `getAgents`)
         """
         return cast(
             "GetAgentsResponse200",
-            self._call("oneroster.rostering.get_agents", (user_id,), {}),
+            self._call(
+                "oneroster.rostering.get_agents",
+                (user_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_all_academic_sessions(
@@ -2395,6 +3447,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllAcademicSessionsResponse200:
         """Get all Academic Sessions.
 
@@ -2415,6 +3471,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2429,6 +3486,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get all Classes.
 
@@ -2449,6 +3510,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2463,6 +3525,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllComponentResourcesResponse200:
         """Get all Component Resources.
 
@@ -2483,6 +3549,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2497,6 +3564,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllCourseComponentsResponse200:
         """Get all Course Components.
 
@@ -2517,6 +3588,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2531,6 +3603,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CourseList:
         """Get All Courses.
 
@@ -2551,6 +3627,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2565,6 +3642,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllDemographicsResponse200:
         """Get all Demographic records.
 
@@ -2585,6 +3666,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2599,6 +3681,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> EnrollmentList:
         """Get all Enrollments.
 
@@ -2619,6 +3705,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2633,6 +3720,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GradingPeriodList:
         """Get all Grading Periods.
 
@@ -2653,6 +3744,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2667,6 +3759,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> OrgList:
         """Get all Organizations.
 
@@ -2687,6 +3783,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2701,6 +3798,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> OrgList:
         """Get all Schools.
 
@@ -2721,6 +3822,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2735,6 +3837,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get all Students.
 
@@ -2755,6 +3861,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2769,6 +3876,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get all Teachers.
 
@@ -2789,6 +3900,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2803,6 +3915,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TermList:
         """Get all Terms.
 
@@ -2823,6 +3939,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2837,6 +3954,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get all Users.
 
@@ -2857,11 +3978,19 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_class(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetClassResponse200:
         """Get a specific class.
 
@@ -2870,7 +3999,10 @@ class RosteringService:
         return cast(
             "GetClassResponse200",
             self._call(
-                "oneroster.rostering.get_class", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_class",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2886,6 +4018,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get Classes for a Course.
 
@@ -2906,6 +4042,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2921,6 +4058,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get all Classes for a School.
 
@@ -2941,6 +4082,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2956,6 +4098,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get Classes for a Student.
 
@@ -2976,6 +4122,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -2991,6 +4138,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get Classes for a Teacher.
 
@@ -3011,6 +4162,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3026,6 +4178,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get Classes for a Term.
 
@@ -3046,6 +4202,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3061,6 +4218,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get Classes for a User.
 
@@ -3081,11 +4242,19 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_component_resource(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetComponentResourceResponse200:
         """Get a specific Component Resource.
 
@@ -3097,11 +4266,19 @@ class RosteringService:
                 "oneroster.rostering.get_component_resource",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_course(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCourseResponse200:
         """Get a specific Course.
 
@@ -3110,12 +4287,22 @@ class RosteringService:
         return cast(
             "GetCourseResponse200",
             self._call(
-                "oneroster.rostering.get_course", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_course",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_course_component(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCourseComponentResponse200:
         """Get a specific Course Component.
 
@@ -3127,6 +4314,7 @@ class RosteringService:
                 "oneroster.rostering.get_course_component",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3142,6 +4330,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CourseList:
         """Get all Courses for a School.
 
@@ -3162,11 +4354,19 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_demographics(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetDemographicsResponse200:
         """Get a specific Demographic record.
 
@@ -3178,11 +4378,19 @@ class RosteringService:
                 "oneroster.rostering.get_demographics",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_enrollment(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetEnrollmentResponse200:
         """Get a specific Enrollment.
 
@@ -3191,7 +4399,10 @@ class RosteringService:
         return cast(
             "GetEnrollmentResponse200",
             self._call(
-                "oneroster.rostering.get_enrollment", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_enrollment",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3208,6 +4419,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> EnrollmentList:
         """Get Enrollments for a specific Class in a School.
 
@@ -3231,6 +4446,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3246,6 +4462,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> EnrollmentList:
         """Get all Enrollments for a School.
 
@@ -3266,11 +4486,19 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_grading_period(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetGradingPeriodResponse200:
         """Get a specific Grading Period.
 
@@ -3282,6 +4510,7 @@ class RosteringService:
                 "oneroster.rostering.get_grading_period",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3297,6 +4526,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GradingPeriodList:
         """Get Grading Periods for a Term.
 
@@ -3317,10 +4550,20 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def get_org(self, sourced_id: str, *, fields: str | Unset = UNSET) -> OrgResponse:
+    def get_org(
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> OrgResponse:
         """Get a specific Organization.
 
         `GET /ims/oneroster/rostering/v1p2/orgs/{sourcedId}` (operationId `getOrg`)
@@ -3328,12 +4571,22 @@ class RosteringService:
         return cast(
             "OrgResponse",
             self._call(
-                "oneroster.rostering.get_org", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_org",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_school(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> OrgResponse:
         """Get a specific School.
 
@@ -3342,12 +4595,22 @@ class RosteringService:
         return cast(
             "OrgResponse",
             self._call(
-                "oneroster.rostering.get_school", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_school",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_student(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserResponse:
         """Get a specific Student.
 
@@ -3356,7 +4619,10 @@ class RosteringService:
         return cast(
             "UserResponse",
             self._call(
-                "oneroster.rostering.get_student", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_student",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3372,6 +4638,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetStudentsForClassResponse200:
         """Get students for a Class.
 
@@ -3392,6 +4662,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3408,6 +4679,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get Students for a specific Class in a School.
 
@@ -3431,6 +4706,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3446,6 +4722,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get all Students for a School.
 
@@ -3466,11 +4746,19 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_teacher(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserResponse:
         """Get a specific Teacher.
 
@@ -3479,7 +4767,10 @@ class RosteringService:
         return cast(
             "UserResponse",
             self._call(
-                "oneroster.rostering.get_teacher", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_teacher",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3495,6 +4786,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetTeachersForClassResponse200:
         """Get teachers for a Class.
 
@@ -3515,6 +4810,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3531,6 +4827,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get Teachers for a specific Class in a School.
 
@@ -3554,6 +4854,7 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3569,6 +4870,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get all teachers for a school.
 
@@ -3589,11 +4894,19 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_term(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetTermResponse200:
         """Get a specific Term.
 
@@ -3602,7 +4915,10 @@ class RosteringService:
         return cast(
             "GetTermResponse200",
             self._call(
-                "oneroster.rostering.get_term", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_term",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3618,6 +4934,10 @@ class RosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TermList:
         """Get all Terms for a School.
 
@@ -3638,10 +4958,20 @@ class RosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def get_user(self, sourced_id: str, *, fields: str | Unset = UNSET) -> UserResponse:
+    def get_user(
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> UserResponse:
         """Get a specific User.
 
         `GET /ims/oneroster/rostering/v1p2/users/{sourcedId}` (operationId `getUser`)
@@ -3649,12 +4979,22 @@ class RosteringService:
         return cast(
             "UserResponse",
             self._call(
-                "oneroster.rostering.get_user", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_user",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_user_with_demographics(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserResponse:
         """Get a specific User with demographics.
 
@@ -3666,6 +5006,7 @@ class RosteringService:
                 "oneroster.rostering.get_user_with_demographics",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3674,6 +5015,10 @@ class RosteringService:
         sourced_id: str,
         *,
         body: PartiallyUpdateEnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PartiallyUpdateEnrollmentResponse200:
         """Partially Update an Enrollment.
 
@@ -3685,11 +5030,18 @@ class RosteringService:
                 "oneroster.rostering.partially_update_enrollment",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def post_academic_session(
-        self, *, body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create an Academic Session.
 
@@ -3697,11 +5049,22 @@ class RosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.rostering.post_academic_session", (), {"body": body}),
+            self._call(
+                "oneroster.rostering.post_academic_session",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def post_demographics(
-        self, *, body: DemographicsBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: DemographicsBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new Demographic record.
 
@@ -3709,7 +5072,12 @@ class RosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.rostering.post_demographics", (), {"body": body}),
+            self._call(
+                "oneroster.rostering.post_demographics",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def put_academic_session(
@@ -3717,6 +5085,10 @@ class RosteringService:
         sourced_id: str,
         *,
         body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AcademicSession:
         """Update an Academic Session.
 
@@ -3728,6 +5100,7 @@ class RosteringService:
                 "oneroster.rostering.put_academic_session",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3736,6 +5109,10 @@ class RosteringService:
         sourced_id: str,
         *,
         body: ComponentResourceBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PutComponentResourceResponse200:
         """Update a Component Resource.
 
@@ -3747,11 +5124,19 @@ class RosteringService:
                 "oneroster.rostering.put_component_resource",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def put_course(
-        self, sourced_id: str, *, body: CourseBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        sourced_id: str,
+        *,
+        body: CourseBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PutCourseResponse200:
         """Update a Course.
 
@@ -3759,7 +5144,12 @@ class RosteringService:
         """
         return cast(
             "PutCourseResponse200",
-            self._call("oneroster.rostering.put_course", (sourced_id,), {"body": body}),
+            self._call(
+                "oneroster.rostering.put_course",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def put_course_component(
@@ -3767,6 +5157,10 @@ class RosteringService:
         sourced_id: str,
         *,
         body: CourseComponentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PutCourseComponentResponse200:
         """Update a Course Component.
 
@@ -3778,6 +5172,7 @@ class RosteringService:
                 "oneroster.rostering.put_course_component",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3786,6 +5181,10 @@ class RosteringService:
         sourced_id: str,
         *,
         body: DemographicsBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Demographics:
         """Update a Demographic record.
 
@@ -3794,12 +5193,22 @@ class RosteringService:
         return cast(
             "Demographics",
             self._call(
-                "oneroster.rostering.put_demographics", (sourced_id,), {"body": body}
+                "oneroster.rostering.put_demographics",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def register_student_credentials(
-        self, user_id: str, *, body: RegisterStudentCredentialsBody | Mapping[str, Any]
+        self,
+        user_id: str,
+        *,
+        body: RegisterStudentCredentialsBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> RegisterStudentCredentialsResponse200Response:
         """Register student credentials for third-party applications.
 
@@ -3811,6 +5220,7 @@ class RosteringService:
                 "oneroster.rostering.register_student_credentials",
                 (user_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3819,6 +5229,10 @@ class RosteringService:
         sourced_id: str,
         *,
         body: UpdateClassBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Class:
         """Update a Class.
 
@@ -3827,7 +5241,10 @@ class RosteringService:
         return cast(
             "Class",
             self._call(
-                "oneroster.rostering.update_class", (sourced_id,), {"body": body}
+                "oneroster.rostering.update_class",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3836,6 +5253,10 @@ class RosteringService:
         sourced_id: str,
         *,
         body: UpdateEnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UpdateEnrollmentResponse201:
         """Update an Enrollment.
 
@@ -3844,7 +5265,10 @@ class RosteringService:
         return cast(
             "UpdateEnrollmentResponse201",
             self._call(
-                "oneroster.rostering.update_enrollment", (sourced_id,), {"body": body}
+                "oneroster.rostering.update_enrollment",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3853,6 +5277,10 @@ class RosteringService:
         sourced_id: str,
         *,
         body: AcademicSessionBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UpdateGradingPeriodResponse201:
         """Update a Grading Period.
 
@@ -3864,11 +5292,19 @@ class RosteringService:
                 "oneroster.rostering.update_grading_period",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def update_org(
-        self, sourced_id: str, *, body: OrgInput | Unset | Mapping[str, Any] = UNSET
+        self,
+        sourced_id: str,
+        *,
+        body: OrgInput | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UpdateOrgResponse201:
         """Update an Organization.
 
@@ -3876,11 +5312,23 @@ class RosteringService:
         """
         return cast(
             "UpdateOrgResponse201",
-            self._call("oneroster.rostering.update_org", (sourced_id,), {"body": body}),
+            self._call(
+                "oneroster.rostering.update_org",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def update_school(
-        self, sourced_id: str, *, body: OrgBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        sourced_id: str,
+        *,
+        body: OrgBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Org:
         """Update a School.
 
@@ -3889,12 +5337,22 @@ class RosteringService:
         return cast(
             "Org",
             self._call(
-                "oneroster.rostering.update_school", (sourced_id,), {"body": body}
+                "oneroster.rostering.update_school",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def update_user(
-        self, sourced_id: str, *, body: UserBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: UserBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserResponse:
         """Update an existing User.
 
@@ -3903,7 +5361,10 @@ class RosteringService:
         return cast(
             "UserResponse",
             self._call(
-                "oneroster.rostering.update_user", (sourced_id,), {"body": body}
+                "oneroster.rostering.update_user",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3915,10 +5376,19 @@ class AsyncRosteringService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
     _tb_namespace: ClassVar[str] = "oneroster.rostering"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
+    _call: Callable[
+        [str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Awaitable[Any]
+    ]
 
     async def add_agent(
-        self, user_id: str, *, body: AddAgentBody | Mapping[str, Any]
+        self,
+        user_id: str,
+        *,
+        body: AddAgentBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AddAgentResponse200:
         """Add an agent for a user.
 
@@ -3927,7 +5397,10 @@ class AsyncRosteringService:
         return cast(
             "AddAgentResponse200",
             await self._call(
-                "oneroster.rostering.add_agent", (user_id,), {"body": body}
+                "oneroster.rostering.add_agent",
+                (user_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3936,6 +5409,10 @@ class AsyncRosteringService:
         class_sourced_id: str,
         *,
         body: EnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Add a student to a Class.
 
@@ -3947,6 +5424,7 @@ class AsyncRosteringService:
                 "oneroster.rostering.add_student_to_class",
                 (class_sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -3955,6 +5433,10 @@ class AsyncRosteringService:
         class_sourced_id: str,
         *,
         body: EnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Add a teacher to a Class.
 
@@ -3966,11 +5448,18 @@ class AsyncRosteringService:
                 "oneroster.rostering.add_teacher_to_class",
                 (class_sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_class(
-        self, *, body: CreateClassBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateClassBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new Class.
 
@@ -3978,11 +5467,22 @@ class AsyncRosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            await self._call("oneroster.rostering.create_class", (), {"body": body}),
+            await self._call(
+                "oneroster.rostering.create_class",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_component_resource(
-        self, *, body: ComponentResourceBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: ComponentResourceBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Component Resource.
 
@@ -3991,12 +5491,21 @@ class AsyncRosteringService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.rostering.create_component_resource", (), {"body": body}
+                "oneroster.rostering.create_component_resource",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_course(
-        self, *, body: CourseBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CourseBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a Course.
 
@@ -4004,11 +5513,22 @@ class AsyncRosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            await self._call("oneroster.rostering.create_course", (), {"body": body}),
+            await self._call(
+                "oneroster.rostering.create_course",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_course_component(
-        self, *, body: CourseComponentBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CourseComponentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Course Component.
 
@@ -4017,12 +5537,21 @@ class AsyncRosteringService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.rostering.create_course_component", (), {"body": body}
+                "oneroster.rostering.create_course_component",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_course_structure(
-        self, *, body: CreateCourseStructureBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateCourseStructureBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create Course Structure from QTI Tests.
 
@@ -4031,12 +5560,21 @@ class AsyncRosteringService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.rostering.create_course_structure", (), {"body": body}
+                "oneroster.rostering.create_course_structure",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_enrollment(
-        self, *, body: CreateEnrollmentBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateEnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new Enrollment.
 
@@ -4045,12 +5583,21 @@ class AsyncRosteringService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.rostering.create_enrollment", (), {"body": body}
+                "oneroster.rostering.create_enrollment",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_grading_period(
-        self, *, body: AcademicSessionBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AcademicSessionBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new Grading Period.
 
@@ -4059,7 +5606,10 @@ class AsyncRosteringService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.rostering.create_grading_period", (), {"body": body}
+                "oneroster.rostering.create_grading_period",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4068,6 +5618,10 @@ class AsyncRosteringService:
         term_sourced_id: str,
         *,
         body: CreateGradingPeriodForTermBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AcademicSessionResponse:
         """Create a new Grading Period for a Term.
 
@@ -4079,11 +5633,18 @@ class AsyncRosteringService:
                 "oneroster.rostering.create_grading_period_for_term",
                 (term_sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_org(
-        self, *, body: OrgInput | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: OrgInput | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create an Organization.
 
@@ -4091,11 +5652,22 @@ class AsyncRosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            await self._call("oneroster.rostering.create_org", (), {"body": body}),
+            await self._call(
+                "oneroster.rostering.create_org",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_school(
-        self, *, body: OrgBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: OrgBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new School.
 
@@ -4103,11 +5675,22 @@ class AsyncRosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            await self._call("oneroster.rostering.create_school", (), {"body": body}),
+            await self._call(
+                "oneroster.rostering.create_school",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_user(
-        self, *, body: UserBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: UserBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new User.
 
@@ -4115,11 +5698,23 @@ class AsyncRosteringService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            await self._call("oneroster.rostering.create_user", (), {"body": body}),
+            await self._call(
+                "oneroster.rostering.create_user",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def decrypt_credential(
-        self, user_id: str, credential_id: str
+        self,
+        user_id: str,
+        credential_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> DecryptCredentialResponse200:
         """Decrypt a user credential.
 
@@ -4134,10 +5729,19 @@ class AsyncRosteringService:
                     credential_id,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_academic_session(self, sourced_id: str) -> Any:
+    async def delete_academic_session(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an Academic Session.
 
         `DELETE /ims/oneroster/rostering/v1p2/academicSessions/{sourcedId}` (operationId `deleteAcademicSession`)
@@ -4145,12 +5749,22 @@ class AsyncRosteringService:
         return cast(
             "Any",
             await self._call(
-                "oneroster.rostering.delete_academic_session", (sourced_id,), {}
+                "oneroster.rostering.delete_academic_session",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def delete_agent(
-        self, user_id: str, agent_sourced_id: str
+        self,
+        user_id: str,
+        agent_sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> DeleteAgentResponse200:
         """Delete an agent for a user.
 
@@ -4165,20 +5779,42 @@ class AsyncRosteringService:
                     agent_sourced_id,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_class(self, sourced_id: str) -> Any:
+    async def delete_class(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Class.
 
         `DELETE /ims/oneroster/rostering/v1p2/classes/{sourcedId}` (operationId `deleteClass`)
         """
         return cast(
             "Any",
-            await self._call("oneroster.rostering.delete_class", (sourced_id,), {}),
+            await self._call(
+                "oneroster.rostering.delete_class",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_component_resource(self, sourced_id: str) -> Any:
+    async def delete_component_resource(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Component Resource.
 
         `DELETE /ims/oneroster/rostering/v1p2/courses/component-resources/{sourcedId}` (operationId `deleteComponentResource`)
@@ -4186,21 +5822,45 @@ class AsyncRosteringService:
         return cast(
             "Any",
             await self._call(
-                "oneroster.rostering.delete_component_resource", (sourced_id,), {}
+                "oneroster.rostering.delete_component_resource",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_course(self, sourced_id: str) -> Any:
+    async def delete_course(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Course.
 
         `DELETE /ims/oneroster/rostering/v1p2/courses/{sourcedId}` (operationId `deleteCourse`)
         """
         return cast(
             "Any",
-            await self._call("oneroster.rostering.delete_course", (sourced_id,), {}),
+            await self._call(
+                "oneroster.rostering.delete_course",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_course_component(self, sourced_id: str) -> Any:
+    async def delete_course_component(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Course Component.
 
         `DELETE /ims/oneroster/rostering/v1p2/courses/components/{sourcedId}` (operationId `deleteCourseComponent`)
@@ -4208,11 +5868,22 @@ class AsyncRosteringService:
         return cast(
             "Any",
             await self._call(
-                "oneroster.rostering.delete_course_component", (sourced_id,), {}
+                "oneroster.rostering.delete_course_component",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_demographics(self, sourced_id: str) -> Any:
+    async def delete_demographics(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Demographic record.
 
         `DELETE /ims/oneroster/rostering/v1p2/demographics/{sourcedId}` (operationId `deleteDemographics`)
@@ -4220,11 +5891,22 @@ class AsyncRosteringService:
         return cast(
             "Any",
             await self._call(
-                "oneroster.rostering.delete_demographics", (sourced_id,), {}
+                "oneroster.rostering.delete_demographics",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_enrollment(self, sourced_id: str) -> Any:
+    async def delete_enrollment(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an Enrollment.
 
         `DELETE /ims/oneroster/rostering/v1p2/enrollments/{sourcedId}` (operationId `deleteEnrollment`)
@@ -4232,11 +5914,22 @@ class AsyncRosteringService:
         return cast(
             "Any",
             await self._call(
-                "oneroster.rostering.delete_enrollment", (sourced_id,), {}
+                "oneroster.rostering.delete_enrollment",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_grading_period(self, sourced_id: str) -> Any:
+    async def delete_grading_period(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a Grading Period.
 
         `DELETE /ims/oneroster/rostering/v1p2/gradingPeriods/{sourcedId}` (operationId `deleteGradingPeriod`)
@@ -4244,41 +5937,91 @@ class AsyncRosteringService:
         return cast(
             "Any",
             await self._call(
-                "oneroster.rostering.delete_grading_period", (sourced_id,), {}
+                "oneroster.rostering.delete_grading_period",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_org(self, sourced_id: str) -> Any:
+    async def delete_org(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an Organization.
 
         `DELETE /ims/oneroster/rostering/v1p2/orgs/{sourcedId}` (operationId `deleteOrg`)
         """
         return cast(
-            "Any", await self._call("oneroster.rostering.delete_org", (sourced_id,), {})
+            "Any",
+            await self._call(
+                "oneroster.rostering.delete_org",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_school(self, sourced_id: str) -> Any:
+    async def delete_school(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a School.
 
         `DELETE /ims/oneroster/rostering/v1p2/schools/{sourcedId}` (operationId `deleteSchool`)
         """
         return cast(
             "Any",
-            await self._call("oneroster.rostering.delete_school", (sourced_id,), {}),
+            await self._call(
+                "oneroster.rostering.delete_school",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_user(self, sourced_id: str) -> Any:
+    async def delete_user(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a User.
 
         `DELETE /ims/oneroster/rostering/v1p2/users/{sourcedId}` (operationId `deleteUser`)
         """
         return cast(
             "Any",
-            await self._call("oneroster.rostering.delete_user", (sourced_id,), {}),
+            await self._call(
+                "oneroster.rostering.delete_user",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_academic_session(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AcademicSessionResponse:
         """Get a specific Academic Session.
 
@@ -4290,27 +6033,54 @@ class AsyncRosteringService:
                 "oneroster.rostering.get_academic_session",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def get_agent_for(self, user_id: str) -> GetAgentForResponse200:
+    async def get_agent_for(
+        self,
+        user_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAgentForResponse200:
         """Get users this user is an agent for.
 
         `GET /ims/oneroster/rostering/v1p2/users/{userId}/agentFor` (operationId `getAgentFor`)
         """
         return cast(
             "GetAgentForResponse200",
-            await self._call("oneroster.rostering.get_agent_for", (user_id,), {}),
+            await self._call(
+                "oneroster.rostering.get_agent_for",
+                (user_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def get_agents(self, user_id: str) -> GetAgentsResponse200:
+    async def get_agents(
+        self,
+        user_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAgentsResponse200:
         """Get agents for a user.
 
         `GET /ims/oneroster/rostering/v1p2/users/{userId}/agents` (operationId `getAgents`)
         """
         return cast(
             "GetAgentsResponse200",
-            await self._call("oneroster.rostering.get_agents", (user_id,), {}),
+            await self._call(
+                "oneroster.rostering.get_agents",
+                (user_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_all_academic_sessions(
@@ -4324,6 +6094,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllAcademicSessionsResponse200:
         """Get all Academic Sessions.
 
@@ -4344,6 +6118,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4358,6 +6133,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get all Classes.
 
@@ -4378,6 +6157,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4392,6 +6172,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllComponentResourcesResponse200:
         """Get all Component Resources.
 
@@ -4412,6 +6196,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4426,6 +6211,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllCourseComponentsResponse200:
         """Get all Course Components.
 
@@ -4446,6 +6235,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4460,6 +6250,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CourseList:
         """Get All Courses.
 
@@ -4480,6 +6274,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4494,6 +6289,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllDemographicsResponse200:
         """Get all Demographic records.
 
@@ -4514,6 +6313,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4528,6 +6328,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> EnrollmentList:
         """Get all Enrollments.
 
@@ -4548,6 +6352,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4562,6 +6367,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GradingPeriodList:
         """Get all Grading Periods.
 
@@ -4582,6 +6391,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4596,6 +6406,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> OrgList:
         """Get all Organizations.
 
@@ -4616,6 +6430,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4630,6 +6445,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> OrgList:
         """Get all Schools.
 
@@ -4650,6 +6469,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4664,6 +6484,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get all Students.
 
@@ -4684,6 +6508,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4698,6 +6523,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get all Teachers.
 
@@ -4718,6 +6547,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4732,6 +6562,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TermList:
         """Get all Terms.
 
@@ -4752,6 +6586,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4766,6 +6601,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get all Users.
 
@@ -4786,11 +6625,19 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_class(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetClassResponse200:
         """Get a specific class.
 
@@ -4799,7 +6646,10 @@ class AsyncRosteringService:
         return cast(
             "GetClassResponse200",
             await self._call(
-                "oneroster.rostering.get_class", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_class",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4815,6 +6665,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get Classes for a Course.
 
@@ -4835,6 +6689,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4850,6 +6705,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get all Classes for a School.
 
@@ -4870,6 +6729,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4885,6 +6745,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get Classes for a Student.
 
@@ -4905,6 +6769,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4920,6 +6785,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get Classes for a Teacher.
 
@@ -4940,6 +6809,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4955,6 +6825,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get Classes for a Term.
 
@@ -4975,6 +6849,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -4990,6 +6865,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ClassList:
         """Get Classes for a User.
 
@@ -5010,11 +6889,19 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_component_resource(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetComponentResourceResponse200:
         """Get a specific Component Resource.
 
@@ -5026,11 +6913,19 @@ class AsyncRosteringService:
                 "oneroster.rostering.get_component_resource",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_course(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCourseResponse200:
         """Get a specific Course.
 
@@ -5039,12 +6934,22 @@ class AsyncRosteringService:
         return cast(
             "GetCourseResponse200",
             await self._call(
-                "oneroster.rostering.get_course", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_course",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_course_component(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCourseComponentResponse200:
         """Get a specific Course Component.
 
@@ -5056,6 +6961,7 @@ class AsyncRosteringService:
                 "oneroster.rostering.get_course_component",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5071,6 +6977,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CourseList:
         """Get all Courses for a School.
 
@@ -5091,11 +7001,19 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_demographics(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetDemographicsResponse200:
         """Get a specific Demographic record.
 
@@ -5107,11 +7025,19 @@ class AsyncRosteringService:
                 "oneroster.rostering.get_demographics",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_enrollment(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetEnrollmentResponse200:
         """Get a specific Enrollment.
 
@@ -5120,7 +7046,10 @@ class AsyncRosteringService:
         return cast(
             "GetEnrollmentResponse200",
             await self._call(
-                "oneroster.rostering.get_enrollment", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_enrollment",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5137,6 +7066,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> EnrollmentList:
         """Get Enrollments for a specific Class in a School.
 
@@ -5160,6 +7093,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5175,6 +7109,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> EnrollmentList:
         """Get all Enrollments for a School.
 
@@ -5195,11 +7133,19 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_grading_period(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetGradingPeriodResponse200:
         """Get a specific Grading Period.
 
@@ -5211,6 +7157,7 @@ class AsyncRosteringService:
                 "oneroster.rostering.get_grading_period",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5226,6 +7173,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GradingPeriodList:
         """Get Grading Periods for a Term.
 
@@ -5246,11 +7197,19 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_org(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> OrgResponse:
         """Get a specific Organization.
 
@@ -5259,12 +7218,22 @@ class AsyncRosteringService:
         return cast(
             "OrgResponse",
             await self._call(
-                "oneroster.rostering.get_org", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_org",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_school(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> OrgResponse:
         """Get a specific School.
 
@@ -5273,12 +7242,22 @@ class AsyncRosteringService:
         return cast(
             "OrgResponse",
             await self._call(
-                "oneroster.rostering.get_school", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_school",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_student(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserResponse:
         """Get a specific Student.
 
@@ -5287,7 +7266,10 @@ class AsyncRosteringService:
         return cast(
             "UserResponse",
             await self._call(
-                "oneroster.rostering.get_student", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_student",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5303,6 +7285,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetStudentsForClassResponse200:
         """Get students for a Class.
 
@@ -5323,6 +7309,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5339,6 +7326,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get Students for a specific Class in a School.
 
@@ -5362,6 +7353,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5377,6 +7369,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get all Students for a School.
 
@@ -5397,11 +7393,19 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_teacher(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserResponse:
         """Get a specific Teacher.
 
@@ -5410,7 +7414,10 @@ class AsyncRosteringService:
         return cast(
             "UserResponse",
             await self._call(
-                "oneroster.rostering.get_teacher", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_teacher",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5426,6 +7433,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetTeachersForClassResponse200:
         """Get teachers for a Class.
 
@@ -5446,6 +7457,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5462,6 +7474,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get Teachers for a specific Class in a School.
 
@@ -5485,6 +7501,7 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5500,6 +7517,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserList:
         """Get all teachers for a school.
 
@@ -5520,11 +7541,19 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_term(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetTermResponse200:
         """Get a specific Term.
 
@@ -5533,7 +7562,10 @@ class AsyncRosteringService:
         return cast(
             "GetTermResponse200",
             await self._call(
-                "oneroster.rostering.get_term", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_term",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5549,6 +7581,10 @@ class AsyncRosteringService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TermList:
         """Get all Terms for a School.
 
@@ -5569,11 +7605,19 @@ class AsyncRosteringService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_user(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserResponse:
         """Get a specific User.
 
@@ -5582,12 +7626,22 @@ class AsyncRosteringService:
         return cast(
             "UserResponse",
             await self._call(
-                "oneroster.rostering.get_user", (sourced_id,), {"fields": fields}
+                "oneroster.rostering.get_user",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_user_with_demographics(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserResponse:
         """Get a specific User with demographics.
 
@@ -5599,6 +7653,7 @@ class AsyncRosteringService:
                 "oneroster.rostering.get_user_with_demographics",
                 (sourced_id,),
                 {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5607,6 +7662,10 @@ class AsyncRosteringService:
         sourced_id: str,
         *,
         body: PartiallyUpdateEnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PartiallyUpdateEnrollmentResponse200:
         """Partially Update an Enrollment.
 
@@ -5618,11 +7677,18 @@ class AsyncRosteringService:
                 "oneroster.rostering.partially_update_enrollment",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def post_academic_session(
-        self, *, body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create an Academic Session.
 
@@ -5631,12 +7697,21 @@ class AsyncRosteringService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.rostering.post_academic_session", (), {"body": body}
+                "oneroster.rostering.post_academic_session",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def post_demographics(
-        self, *, body: DemographicsBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: DemographicsBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new Demographic record.
 
@@ -5645,7 +7720,10 @@ class AsyncRosteringService:
         return cast(
             "SourcedIdPairsResponse",
             await self._call(
-                "oneroster.rostering.post_demographics", (), {"body": body}
+                "oneroster.rostering.post_demographics",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5654,6 +7732,10 @@ class AsyncRosteringService:
         sourced_id: str,
         *,
         body: AcademicSessionInput | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AcademicSession:
         """Update an Academic Session.
 
@@ -5665,6 +7747,7 @@ class AsyncRosteringService:
                 "oneroster.rostering.put_academic_session",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5673,6 +7756,10 @@ class AsyncRosteringService:
         sourced_id: str,
         *,
         body: ComponentResourceBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PutComponentResourceResponse200:
         """Update a Component Resource.
 
@@ -5684,11 +7771,19 @@ class AsyncRosteringService:
                 "oneroster.rostering.put_component_resource",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def put_course(
-        self, sourced_id: str, *, body: CourseBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        sourced_id: str,
+        *,
+        body: CourseBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PutCourseResponse200:
         """Update a Course.
 
@@ -5697,7 +7792,10 @@ class AsyncRosteringService:
         return cast(
             "PutCourseResponse200",
             await self._call(
-                "oneroster.rostering.put_course", (sourced_id,), {"body": body}
+                "oneroster.rostering.put_course",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5706,6 +7804,10 @@ class AsyncRosteringService:
         sourced_id: str,
         *,
         body: CourseComponentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> PutCourseComponentResponse200:
         """Update a Course Component.
 
@@ -5717,6 +7819,7 @@ class AsyncRosteringService:
                 "oneroster.rostering.put_course_component",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5725,6 +7828,10 @@ class AsyncRosteringService:
         sourced_id: str,
         *,
         body: DemographicsBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Demographics:
         """Update a Demographic record.
 
@@ -5733,12 +7840,22 @@ class AsyncRosteringService:
         return cast(
             "Demographics",
             await self._call(
-                "oneroster.rostering.put_demographics", (sourced_id,), {"body": body}
+                "oneroster.rostering.put_demographics",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def register_student_credentials(
-        self, user_id: str, *, body: RegisterStudentCredentialsBody | Mapping[str, Any]
+        self,
+        user_id: str,
+        *,
+        body: RegisterStudentCredentialsBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> RegisterStudentCredentialsResponse200Response:
         """Register student credentials for third-party applications.
 
@@ -5750,6 +7867,7 @@ class AsyncRosteringService:
                 "oneroster.rostering.register_student_credentials",
                 (user_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5758,6 +7876,10 @@ class AsyncRosteringService:
         sourced_id: str,
         *,
         body: UpdateClassBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Class:
         """Update a Class.
 
@@ -5766,7 +7888,10 @@ class AsyncRosteringService:
         return cast(
             "Class",
             await self._call(
-                "oneroster.rostering.update_class", (sourced_id,), {"body": body}
+                "oneroster.rostering.update_class",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5775,6 +7900,10 @@ class AsyncRosteringService:
         sourced_id: str,
         *,
         body: UpdateEnrollmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UpdateEnrollmentResponse201:
         """Update an Enrollment.
 
@@ -5783,7 +7912,10 @@ class AsyncRosteringService:
         return cast(
             "UpdateEnrollmentResponse201",
             await self._call(
-                "oneroster.rostering.update_enrollment", (sourced_id,), {"body": body}
+                "oneroster.rostering.update_enrollment",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5792,6 +7924,10 @@ class AsyncRosteringService:
         sourced_id: str,
         *,
         body: AcademicSessionBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UpdateGradingPeriodResponse201:
         """Update a Grading Period.
 
@@ -5803,11 +7939,19 @@ class AsyncRosteringService:
                 "oneroster.rostering.update_grading_period",
                 (sourced_id,),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def update_org(
-        self, sourced_id: str, *, body: OrgInput | Unset | Mapping[str, Any] = UNSET
+        self,
+        sourced_id: str,
+        *,
+        body: OrgInput | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UpdateOrgResponse201:
         """Update an Organization.
 
@@ -5816,12 +7960,22 @@ class AsyncRosteringService:
         return cast(
             "UpdateOrgResponse201",
             await self._call(
-                "oneroster.rostering.update_org", (sourced_id,), {"body": body}
+                "oneroster.rostering.update_org",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def update_school(
-        self, sourced_id: str, *, body: OrgBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        sourced_id: str,
+        *,
+        body: OrgBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Org:
         """Update a School.
 
@@ -5830,12 +7984,22 @@ class AsyncRosteringService:
         return cast(
             "Org",
             await self._call(
-                "oneroster.rostering.update_school", (sourced_id,), {"body": body}
+                "oneroster.rostering.update_school",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def update_user(
-        self, sourced_id: str, *, body: UserBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: UserBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UserResponse:
         """Update an existing User.
 
@@ -5844,7 +8008,10 @@ class AsyncRosteringService:
         return cast(
             "UserResponse",
             await self._call(
-                "oneroster.rostering.update_user", (sourced_id,), {"body": body}
+                "oneroster.rostering.update_user",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5856,10 +8023,16 @@ class ResourcesService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
     _tb_namespace: ClassVar[str] = "oneroster.resources"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
+    _call: Callable[[str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Any]
 
     def create_resource(
-        self, *, body: CreateResourceBody | Mapping[str, Any]
+        self,
+        *,
+        body: CreateResourceBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new Resource.
 
@@ -5867,19 +8040,46 @@ class ResourcesService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            self._call("oneroster.resources.create_resource", (), {"body": body}),
+            self._call(
+                "oneroster.resources.create_resource",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_resource(self, sourced_id: str) -> Any:
+    def delete_resource(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a resource.
 
         `DELETE /ims/oneroster/resources/v1p2/resources/{sourcedId}` (operationId `deleteResource`)
         """
         return cast(
-            "Any", self._call("oneroster.resources.delete_resource", (sourced_id,), {})
+            "Any",
+            self._call(
+                "oneroster.resources.delete_resource",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def export_resource_to_common_cartridge(self, source_id: str) -> File:
+    def export_resource_to_common_cartridge(
+        self,
+        source_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> File:
         """Export Resource to Common Cartridge.
 
         `POST /ims/oneroster/resources/v1p2/resources/export/{sourceId}` (operationId `exportResourceToCommonCartridge`)
@@ -5890,6 +8090,7 @@ class ResourcesService:
                 "oneroster.resources.export_resource_to_common_cartridge",
                 (source_id,),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5904,6 +8105,10 @@ class ResourcesService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResourceList:
         """Get all Resources.
 
@@ -5924,11 +8129,19 @@ class ResourcesService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_resource(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetResourceResponse200:
         """Get a specific Resource.
 
@@ -5937,7 +8150,10 @@ class ResourcesService:
         return cast(
             "GetResourceResponse200",
             self._call(
-                "oneroster.resources.get_resource", (sourced_id,), {"fields": fields}
+                "oneroster.resources.get_resource",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5953,6 +8169,10 @@ class ResourcesService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResourceList:
         """Get resources for a class.
 
@@ -5973,6 +8193,7 @@ class ResourcesService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -5988,6 +8209,10 @@ class ResourcesService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResourceList:
         """Get resources for a course.
 
@@ -6008,6 +8233,7 @@ class ResourcesService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -6023,6 +8249,10 @@ class ResourcesService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResourceList:
         """Get resources for a user.
 
@@ -6043,11 +8273,19 @@ class ResourcesService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def update_resource(
-        self, sourced_id: str, *, body: UpdateResourceBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: UpdateResourceBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UpdateResourceResponse200:
         """Update an existing Resource.
 
@@ -6056,7 +8294,10 @@ class ResourcesService:
         return cast(
             "UpdateResourceResponse200",
             self._call(
-                "oneroster.resources.update_resource", (sourced_id,), {"body": body}
+                "oneroster.resources.update_resource",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -6068,10 +8309,18 @@ class AsyncResourcesService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
     _tb_namespace: ClassVar[str] = "oneroster.resources"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
+    _call: Callable[
+        [str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Awaitable[Any]
+    ]
 
     async def create_resource(
-        self, *, body: CreateResourceBody | Mapping[str, Any]
+        self,
+        *,
+        body: CreateResourceBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SourcedIdPairsResponse:
         """Create a new Resource.
 
@@ -6079,20 +8328,46 @@ class AsyncResourcesService:
         """
         return cast(
             "SourcedIdPairsResponse",
-            await self._call("oneroster.resources.create_resource", (), {"body": body}),
+            await self._call(
+                "oneroster.resources.create_resource",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_resource(self, sourced_id: str) -> Any:
+    async def delete_resource(
+        self,
+        sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a resource.
 
         `DELETE /ims/oneroster/resources/v1p2/resources/{sourcedId}` (operationId `deleteResource`)
         """
         return cast(
             "Any",
-            await self._call("oneroster.resources.delete_resource", (sourced_id,), {}),
+            await self._call(
+                "oneroster.resources.delete_resource",
+                (sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def export_resource_to_common_cartridge(self, source_id: str) -> File:
+    async def export_resource_to_common_cartridge(
+        self,
+        source_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> File:
         """Export Resource to Common Cartridge.
 
         `POST /ims/oneroster/resources/v1p2/resources/export/{sourceId}` (operationId `exportResourceToCommonCartridge`)
@@ -6103,6 +8378,7 @@ class AsyncResourcesService:
                 "oneroster.resources.export_resource_to_common_cartridge",
                 (source_id,),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -6117,6 +8393,10 @@ class AsyncResourcesService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResourceList:
         """Get all Resources.
 
@@ -6137,11 +8417,19 @@ class AsyncResourcesService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_resource(
-        self, sourced_id: str, *, fields: str | Unset = UNSET
+        self,
+        sourced_id: str,
+        *,
+        fields: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetResourceResponse200:
         """Get a specific Resource.
 
@@ -6150,7 +8438,10 @@ class AsyncResourcesService:
         return cast(
             "GetResourceResponse200",
             await self._call(
-                "oneroster.resources.get_resource", (sourced_id,), {"fields": fields}
+                "oneroster.resources.get_resource",
+                (sourced_id,),
+                {"fields": fields},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -6166,6 +8457,10 @@ class AsyncResourcesService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResourceList:
         """Get resources for a class.
 
@@ -6186,6 +8481,7 @@ class AsyncResourcesService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -6201,6 +8497,10 @@ class AsyncResourcesService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResourceList:
         """Get resources for a course.
 
@@ -6221,6 +8521,7 @@ class AsyncResourcesService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -6236,6 +8537,10 @@ class AsyncResourcesService:
         filter: str | Unset = UNSET,
         search: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResourceList:
         """Get resources for a user.
 
@@ -6256,11 +8561,19 @@ class AsyncResourcesService:
                     "search": search,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def update_resource(
-        self, sourced_id: str, *, body: UpdateResourceBody | Mapping[str, Any]
+        self,
+        sourced_id: str,
+        *,
+        body: UpdateResourceBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UpdateResourceResponse200:
         """Update an existing Resource.
 
@@ -6269,6 +8582,9 @@ class AsyncResourcesService:
         return cast(
             "UpdateResourceResponse200",
             await self._call(
-                "oneroster.resources.update_resource", (sourced_id,), {"body": body}
+                "oneroster.resources.update_resource",
+                (sourced_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )

@@ -159,10 +159,16 @@ class PowerPathService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
     _tb_namespace: ClassVar[str] = "powerpath"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
+    _call: Callable[[str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Any]
 
     def assign_test(
-        self, *, body: AssignTestBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AssignTestBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetSessionResponse200Response:
         """Assign test.
 
@@ -170,11 +176,22 @@ class PowerPathService:
         """
         return cast(
             "GetSessionResponse200Response",
-            self._call("powerpath.assign_test", (), {"body": body}),
+            self._call(
+                "powerpath.assign_test",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_bulk_test_assignments(
-        self, *, body: CreateBulkTestAssignmentsBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateBulkTestAssignmentsBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateBulkTestAssignmentsResponse200Response:
         """Create multiple test assignments.
 
@@ -182,7 +199,12 @@ class PowerPathService:
         """
         return cast(
             "CreateBulkTestAssignmentsResponse200Response",
-            self._call("powerpath.create_bulk_test_assignments", (), {"body": body}),
+            self._call(
+                "powerpath.create_bulk_test_assignments",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_external_placement_test(
@@ -192,6 +214,10 @@ class PowerPathService:
         | CreateExternalTestOutInput
         | Unset
         | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateExternalPlacementTestResponse200Response:
         """Create an External Placement Test.
 
@@ -199,7 +225,12 @@ class PowerPathService:
         """
         return cast(
             "CreateExternalPlacementTestResponse200Response",
-            self._call("powerpath.create_external_placement_test", (), {"body": body}),
+            self._call(
+                "powerpath.create_external_placement_test",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_external_test_out(
@@ -209,6 +240,10 @@ class PowerPathService:
         | CreateExternalTestOutInput
         | Unset
         | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateExternalPlacementTestResponse200Response:
         """Create an External TestOut.
 
@@ -216,7 +251,12 @@ class PowerPathService:
         """
         return cast(
             "CreateExternalPlacementTestResponse200Response",
-            self._call("powerpath.create_external_test_out", (), {"body": body}),
+            self._call(
+                "powerpath.create_external_test_out",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_internal_test(
@@ -226,6 +266,10 @@ class PowerPathService:
         | CreateInternalQtiTestInput
         | Unset
         | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateInternalTestResponse200:
         """Create an Internal Test.
 
@@ -233,11 +277,22 @@ class PowerPathService:
         """
         return cast(
             "CreateInternalTestResponse200",
-            self._call("powerpath.create_internal_test", (), {"body": body}),
+            self._call(
+                "powerpath.create_internal_test",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_lesson_plan(
-        self, *, body: CreateLessonPlanBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateLessonPlanBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LessonPlanIdResponse:
         """Create a lesson plan.
 
@@ -245,11 +300,22 @@ class PowerPathService:
         """
         return cast(
             "LessonPlanIdResponse",
-            self._call("powerpath.create_lesson_plan", (), {"body": body}),
+            self._call(
+                "powerpath.create_lesson_plan",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_new_attempt(
-        self, *, body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateNewAttemptResponse200:
         """Create new attempt.
 
@@ -257,11 +323,22 @@ class PowerPathService:
         """
         return cast(
             "CreateNewAttemptResponse200",
-            self._call("powerpath.create_new_attempt", (), {"body": body}),
+            self._call(
+                "powerpath.create_new_attempt",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_test_assignment(
-        self, *, body: Item | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: Item | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateBulkTestAssignmentsResponse200Result:
         """Create an individual test assignment (unlisted test-out).
 
@@ -269,28 +346,68 @@ class PowerPathService:
         """
         return cast(
             "CreateBulkTestAssignmentsResponse200Result",
-            self._call("powerpath.create_test_assignment", (), {"body": body}),
+            self._call(
+                "powerpath.create_test_assignment",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_lesson_plans_by_course_id(self, course_id: str) -> Any:
+    def delete_lesson_plans_by_course_id(
+        self,
+        course_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete all lesson plans for a course.
 
         `DELETE /powerpath/lessonPlans/{courseId}/deleteAll` (operationId `deleteLessonPlansByCourseId`)
         """
         return cast(
             "Any",
-            self._call("powerpath.delete_lesson_plans_by_course_id", (course_id,), {}),
+            self._call(
+                "powerpath.delete_lesson_plans_by_course_id",
+                (course_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def delete_test_assignment(self, id: str) -> Any:
+    def delete_test_assignment(
+        self,
+        id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a test assignment.
 
         `DELETE /powerpath/test-assignments/{id}` (operationId `deleteTestAssignment`)
         """
-        return cast("Any", self._call("powerpath.delete_test_assignment", (id,), {}))
+        return cast(
+            "Any",
+            self._call(
+                "powerpath.delete_test_assignment",
+                (id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
     def final_student_assessment_response(
-        self, *, body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> FinalStudentAssessmentResponseResponse200:
         """Finalize a test assessments.
 
@@ -299,12 +416,22 @@ class PowerPathService:
         return cast(
             "FinalStudentAssessmentResponseResponse200",
             self._call(
-                "powerpath.final_student_assessment_response", (), {"body": body}
+                "powerpath.final_student_assessment_response",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_all_placement_tests(
-        self, *, student: str, subject: SubjectEnum
+        self,
+        *,
+        student: str,
+        subject: SubjectEnum,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllPlacementTestsResponse200:
         """Get all placement tests.
 
@@ -316,11 +443,20 @@ class PowerPathService:
                 "powerpath.get_all_placement_tests",
                 (),
                 {"student": student, "subject": subject},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_assessment_progress(
-        self, *, student: str, lesson: str, attempt: str | Unset = UNSET
+        self,
+        *,
+        student: str,
+        lesson: str,
+        attempt: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAssessmentProgressResponse200 | PowerPath100ProgressResult:
         """Get assessment progress.
 
@@ -332,10 +468,20 @@ class PowerPathService:
                 "powerpath.get_assessment_progress",
                 (),
                 {"student": student, "lesson": lesson, "attempt": attempt},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def get_attempts(self, *, student: str, lesson: str) -> GetAttemptsResponse200:
+    def get_attempts(
+        self,
+        *,
+        student: str,
+        lesson: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAttemptsResponse200:
         """Get all attempts.
 
         `GET /powerpath/getAttempts` (operationId `getAttempts`)
@@ -343,12 +489,23 @@ class PowerPathService:
         return cast(
             "GetAttemptsResponse200",
             self._call(
-                "powerpath.get_attempts", (), {"student": student, "lesson": lesson}
+                "powerpath.get_attempts",
+                (),
+                {"student": student, "lesson": lesson},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_course_progress(
-        self, course_id: str, student_id: str, *, lesson_id: str | Unset = UNSET
+        self,
+        course_id: str,
+        student_id: str,
+        *,
+        lesson_id: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCourseProgressResponse200:
         """Get course progress.
 
@@ -363,11 +520,18 @@ class PowerPathService:
                     student_id,
                 ),
                 {"lesson_id": lesson_id},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_course_syllabus(
-        self, course_sourced_id: str
+        self,
+        course_sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCourseSyllabusResponse200:
         """Get course syllabus.
 
@@ -375,11 +539,23 @@ class PowerPathService:
         """
         return cast(
             "GetCourseSyllabusResponse200",
-            self._call("powerpath.get_course_syllabus", (course_sourced_id,), {}),
+            self._call(
+                "powerpath.get_course_syllabus",
+                (course_sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_current_level(
-        self, *, student: str, subject: SubjectEnum
+        self,
+        *,
+        student: str,
+        subject: SubjectEnum,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCurrentLevelResponse200:
         """Get current level.
 
@@ -391,21 +567,41 @@ class PowerPathService:
                 "powerpath.get_current_level",
                 (),
                 {"student": student, "subject": subject},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def get_lesson_plan(self, lesson_plan_id: str) -> LessonPlanResponse:
+    def get_lesson_plan(
+        self,
+        lesson_plan_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> LessonPlanResponse:
         """Get a lesson plan tree by its ID.
 
         `GET /powerpath/lessonPlans/tree/{lessonPlanId}` (operationId `getLessonPlan`)
         """
         return cast(
             "LessonPlanResponse",
-            self._call("powerpath.get_lesson_plan", (lesson_plan_id,), {}),
+            self._call(
+                "powerpath.get_lesson_plan",
+                (lesson_plan_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_lesson_plan_structure(
-        self, lesson_plan_id: str
+        self,
+        lesson_plan_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetLessonPlanStructureResponse200:
         """Get a lesson plan tree structure by its ID.
 
@@ -413,11 +609,23 @@ class PowerPathService:
         """
         return cast(
             "GetLessonPlanStructureResponse200",
-            self._call("powerpath.get_lesson_plan_structure", (lesson_plan_id,), {}),
+            self._call(
+                "powerpath.get_lesson_plan_structure",
+                (lesson_plan_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_next_placement_test(
-        self, *, student: str, subject: SubjectEnum
+        self,
+        *,
+        student: str,
+        subject: SubjectEnum,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetNextPlacementTestResponse200:
         """Get next placement test.
 
@@ -429,11 +637,19 @@ class PowerPathService:
                 "powerpath.get_next_placement_test",
                 (),
                 {"student": student, "subject": subject},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def get_next_question(
-        self, *, student: str, lesson: str
+        self,
+        *,
+        student: str,
+        lesson: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetNextQuestionResponse200:
         """Get next question.
 
@@ -445,40 +661,87 @@ class PowerPathService:
                 "powerpath.get_next_question",
                 (),
                 {"student": student, "lesson": lesson},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def get_operations(self, lesson_plan_id: str) -> GetOperationsResponse200:
+    def get_operations(
+        self,
+        lesson_plan_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetOperationsResponse200:
         """Get the operations for a lesson plan.
 
         `GET /powerpath/lessonPlans/{lessonPlanId}/operations` (operationId `getOperations`)
         """
         return cast(
             "GetOperationsResponse200",
-            self._call("powerpath.get_operations", (lesson_plan_id,), {}),
+            self._call(
+                "powerpath.get_operations",
+                (lesson_plan_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def get_results(self, user_id: str) -> GetResultsResponse200:
+    def get_results(
+        self,
+        user_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetResultsResponse200:
         """Get results.
 
         `GET /powerpath/screening/results/{userId}` (operationId `getResults`)
         """
         return cast(
-            "GetResultsResponse200", self._call("powerpath.get_results", (user_id,), {})
+            "GetResultsResponse200",
+            self._call(
+                "powerpath.get_results",
+                (user_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def get_session(self, user_id: str) -> GetSessionResponse200Response:
+    def get_session(
+        self,
+        user_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetSessionResponse200Response:
         """Get session.
 
         `GET /powerpath/screening/session/{userId}` (operationId `getSession`)
         """
         return cast(
             "GetSessionResponse200Response",
-            self._call("powerpath.get_session", (user_id,), {}),
+            self._call(
+                "powerpath.get_session",
+                (user_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_student_placement_data(
-        self, student_id: str
+        self,
+        student_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetStudentPlacementDataResponse200:
         """getStudentPlacementData.
 
@@ -486,11 +749,23 @@ class PowerPathService:
         """
         return cast(
             "GetStudentPlacementDataResponse200",
-            self._call("powerpath.get_student_placement_data", (student_id,), {}),
+            self._call(
+                "powerpath.get_student_placement_data",
+                (student_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_subject_progress(
-        self, *, student: str, subject: SubjectEnum
+        self,
+        *,
+        student: str,
+        subject: SubjectEnum,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetSubjectProgressResponse200:
         """Get subject progress.
 
@@ -502,19 +777,43 @@ class PowerPathService:
                 "powerpath.get_subject_progress",
                 (),
                 {"student": student, "subject": subject},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def get_test_assignment(self, id: str) -> TestAssignment:
+    def get_test_assignment(
+        self,
+        id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> TestAssignment:
         """Get a test assignment.
 
         `GET /powerpath/test-assignments/{id}` (operationId `getTestAssignment`)
         """
         return cast(
-            "TestAssignment", self._call("powerpath.get_test_assignment", (id,), {})
+            "TestAssignment",
+            self._call(
+                "powerpath.get_test_assignment",
+                (id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def get_tree(self, course_id: str, user_id: str) -> LessonPlanResponse:
+    def get_tree(
+        self,
+        course_id: str,
+        user_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> LessonPlanResponse:
         """Returns the lesson plan tree for a course and student.
 
         `GET /powerpath/lessonPlans/{courseId}/{userId}` (operationId `getTree`)
@@ -528,11 +827,20 @@ class PowerPathService:
                     user_id,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def import_external_test_assignment_results(
-        self, *, student: str, lesson: str, application_name: str | Unset = UNSET
+        self,
+        *,
+        student: str,
+        lesson: str,
+        application_name: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ImportExternalTestAssignmentResultsResponse200:
         """Import external test assignment results.
 
@@ -548,11 +856,18 @@ class PowerPathService:
                     "lesson": lesson,
                     "application_name": application_name,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def import_test_assignments(
-        self, *, body: ImportTestAssignmentsBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: ImportTestAssignmentsBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateBulkTestAssignmentsResponse200Response:
         """Import test assignments from Google Sheets.
 
@@ -560,7 +875,12 @@ class PowerPathService:
         """
         return cast(
             "CreateBulkTestAssignmentsResponse200Response",
-            self._call("powerpath.import_test_assignments", (), {"body": body}),
+            self._call(
+                "powerpath.import_test_assignments",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def list_all_test_assignments(
@@ -572,6 +892,10 @@ class PowerPathService:
         status: ScreeningStatus | Unset = UNSET,
         subject: str | Unset = UNSET,
         grade: GradeEnum | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TestAssignmentList:
         """List all test assignments (admin).
 
@@ -590,6 +914,7 @@ class PowerPathService:
                     "subject": subject,
                     "grade": grade,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -602,6 +927,10 @@ class PowerPathService:
         status: ScreeningStatus | Unset = UNSET,
         subject: str | Unset = UNSET,
         grade: GradeEnum | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TestAssignmentList:
         """List test assignments for a student.
 
@@ -620,6 +949,7 @@ class PowerPathService:
                     "subject": subject,
                     "grade": grade,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -627,6 +957,10 @@ class PowerPathService:
         self,
         *,
         body: MakeExternalTestAssignmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> MakeExternalTestAssignmentResponse200:
         """Make external test assignment.
 
@@ -634,11 +968,22 @@ class PowerPathService:
         """
         return cast(
             "MakeExternalTestAssignmentResponse200",
-            self._call("powerpath.make_external_test_assignment", (), {"body": body}),
+            self._call(
+                "powerpath.make_external_test_assignment",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def recreate_lesson_plan(
-        self, lesson_plan_id: str
+        self,
+        lesson_plan_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SyncOperationsResponse200Response:
         """Recreate a lesson plan from a course and apply all operations.
 
@@ -646,11 +991,22 @@ class PowerPathService:
         """
         return cast(
             "SyncOperationsResponse200Response",
-            self._call("powerpath.recreate_lesson_plan", (lesson_plan_id,), {}),
+            self._call(
+                "powerpath.recreate_lesson_plan",
+                (lesson_plan_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def reset_attempt(
-        self, *, body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResetAttemptResponse200:
         """Reset attempt.
 
@@ -658,20 +1014,45 @@ class PowerPathService:
         """
         return cast(
             "ResetAttemptResponse200",
-            self._call("powerpath.reset_attempt", (), {"body": body}),
+            self._call(
+                "powerpath.reset_attempt",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def reset_session(
-        self, *, body: ResetSessionBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: ResetSessionBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Reset session.
 
         `POST /powerpath/screening/session/reset` (operationId `resetSession`)
         """
-        return cast("Any", self._call("powerpath.reset_session", (), {"body": body}))
+        return cast(
+            "Any",
+            self._call(
+                "powerpath.reset_session",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
     def reset_user_placement(
-        self, *, body: ResetUserPlacementBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: ResetUserPlacementBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResetUserPlacementResponse200:
         """Reset user placement for subject.
 
@@ -679,11 +1060,22 @@ class PowerPathService:
         """
         return cast(
             "ResetUserPlacementResponse200",
-            self._call("powerpath.reset_user_placement", (), {"body": body}),
+            self._call(
+                "powerpath.reset_user_placement",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def start_test_out(
-        self, *, body: StartTestOutBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: StartTestOutBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> StartTestOutResponse200:
         """Start a test-out assignment for a student.
 
@@ -691,7 +1083,12 @@ class PowerPathService:
         """
         return cast(
             "StartTestOutResponse200",
-            self._call("powerpath.start_test_out", (), {"body": body}),
+            self._call(
+                "powerpath.start_test_out",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def store_operation(
@@ -699,6 +1096,10 @@ class PowerPathService:
         lesson_plan_id: str,
         *,
         body: StoreOperationBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> StoreOperationResponse201:
         """Store an operation on a lesson plan.
 
@@ -706,11 +1107,22 @@ class PowerPathService:
         """
         return cast(
             "StoreOperationResponse201",
-            self._call("powerpath.store_operation", (lesson_plan_id,), {"body": body}),
+            self._call(
+                "powerpath.store_operation",
+                (lesson_plan_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def sync_course_lesson_plans(
-        self, course_id: str
+        self,
+        course_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SyncCourseLessonPlansResponse200:
         """Sync Lesson Plans for a Course.
 
@@ -718,20 +1130,47 @@ class PowerPathService:
         """
         return cast(
             "SyncCourseLessonPlansResponse200",
-            self._call("powerpath.sync_course_lesson_plans", (course_id,), {}),
+            self._call(
+                "powerpath.sync_course_lesson_plans",
+                (course_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def sync_operations(self, lesson_plan_id: str) -> SyncOperationsResponse200Response:
+    def sync_operations(
+        self,
+        lesson_plan_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> SyncOperationsResponse200Response:
         """Sync the operations for a lesson plan.
 
         `POST /powerpath/lessonPlans/{lessonPlanId}/operations/sync` (operationId `syncOperations`)
         """
         return cast(
             "SyncOperationsResponse200Response",
-            self._call("powerpath.sync_operations", (lesson_plan_id,), {}),
+            self._call(
+                "powerpath.sync_operations",
+                (lesson_plan_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def test_out(self, *, student: str, course: str) -> TestOutResult:
+    def test_out(
+        self,
+        *,
+        student: str,
+        course: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> TestOutResult:
         """Test out.
 
         `GET /powerpath/testOut` (operationId `testOut`)
@@ -739,12 +1178,21 @@ class PowerPathService:
         return cast(
             "TestOutResult",
             self._call(
-                "powerpath.test_out", (), {"student": student, "course": course}
+                "powerpath.test_out",
+                (),
+                {"student": student, "course": course},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def update_student_item_response(
-        self, *, body: UpdateStudentItemResponseBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: UpdateStudentItemResponseBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UpdateStudentItemResponseResponse201:
         """Update student item response.
 
@@ -752,13 +1200,22 @@ class PowerPathService:
         """
         return cast(
             "UpdateStudentItemResponseResponse201",
-            self._call("powerpath.update_student_item_response", (), {"body": body}),
+            self._call(
+                "powerpath.update_student_item_response",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def update_student_question_response(
         self,
         *,
         body: UpdateStudentQuestionResponseInput | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> (
         PlacementUpdateStudentQuestionResponseResult
         | PowerPath100UpdateStudentQuestionResponseResult
@@ -773,7 +1230,10 @@ class PowerPathService:
         return cast(
             "PlacementUpdateStudentQuestionResponseResult | PowerPath100UpdateStudentQuestionResponseResult | QuizUpdateStudentQuestionResponseResult | TestOutUpdateStudentQuestionResponseResult | UnitTestUpdateStudentQuestionResponseResult",
             self._call(
-                "powerpath.update_student_question_response", (), {"body": body}
+                "powerpath.update_student_question_response",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -782,13 +1242,23 @@ class PowerPathService:
         id: str,
         *,
         body: UpdateTestAssignmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Update a test assignment.
 
         `PUT /powerpath/test-assignments/{id}` (operationId `updateTestAssignment`)
         """
         return cast(
-            "Any", self._call("powerpath.update_test_assignment", (id,), {"body": body})
+            "Any",
+            self._call(
+                "powerpath.update_test_assignment",
+                (id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
 
@@ -799,10 +1269,18 @@ class AsyncPowerPathService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
     _tb_namespace: ClassVar[str] = "powerpath"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
+    _call: Callable[
+        [str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Awaitable[Any]
+    ]
 
     async def assign_test(
-        self, *, body: AssignTestBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AssignTestBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetSessionResponse200Response:
         """Assign test.
 
@@ -810,11 +1288,22 @@ class AsyncPowerPathService:
         """
         return cast(
             "GetSessionResponse200Response",
-            await self._call("powerpath.assign_test", (), {"body": body}),
+            await self._call(
+                "powerpath.assign_test",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_bulk_test_assignments(
-        self, *, body: CreateBulkTestAssignmentsBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateBulkTestAssignmentsBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateBulkTestAssignmentsResponse200Response:
         """Create multiple test assignments.
 
@@ -823,7 +1312,10 @@ class AsyncPowerPathService:
         return cast(
             "CreateBulkTestAssignmentsResponse200Response",
             await self._call(
-                "powerpath.create_bulk_test_assignments", (), {"body": body}
+                "powerpath.create_bulk_test_assignments",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -834,6 +1326,10 @@ class AsyncPowerPathService:
         | CreateExternalTestOutInput
         | Unset
         | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateExternalPlacementTestResponse200Response:
         """Create an External Placement Test.
 
@@ -842,7 +1338,10 @@ class AsyncPowerPathService:
         return cast(
             "CreateExternalPlacementTestResponse200Response",
             await self._call(
-                "powerpath.create_external_placement_test", (), {"body": body}
+                "powerpath.create_external_placement_test",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -853,6 +1352,10 @@ class AsyncPowerPathService:
         | CreateExternalTestOutInput
         | Unset
         | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateExternalPlacementTestResponse200Response:
         """Create an External TestOut.
 
@@ -860,7 +1363,12 @@ class AsyncPowerPathService:
         """
         return cast(
             "CreateExternalPlacementTestResponse200Response",
-            await self._call("powerpath.create_external_test_out", (), {"body": body}),
+            await self._call(
+                "powerpath.create_external_test_out",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_internal_test(
@@ -870,6 +1378,10 @@ class AsyncPowerPathService:
         | CreateInternalQtiTestInput
         | Unset
         | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateInternalTestResponse200:
         """Create an Internal Test.
 
@@ -877,11 +1389,22 @@ class AsyncPowerPathService:
         """
         return cast(
             "CreateInternalTestResponse200",
-            await self._call("powerpath.create_internal_test", (), {"body": body}),
+            await self._call(
+                "powerpath.create_internal_test",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_lesson_plan(
-        self, *, body: CreateLessonPlanBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateLessonPlanBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> LessonPlanIdResponse:
         """Create a lesson plan.
 
@@ -889,11 +1412,22 @@ class AsyncPowerPathService:
         """
         return cast(
             "LessonPlanIdResponse",
-            await self._call("powerpath.create_lesson_plan", (), {"body": body}),
+            await self._call(
+                "powerpath.create_lesson_plan",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_new_attempt(
-        self, *, body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateNewAttemptResponse200:
         """Create new attempt.
 
@@ -901,11 +1435,22 @@ class AsyncPowerPathService:
         """
         return cast(
             "CreateNewAttemptResponse200",
-            await self._call("powerpath.create_new_attempt", (), {"body": body}),
+            await self._call(
+                "powerpath.create_new_attempt",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_test_assignment(
-        self, *, body: Item | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: Item | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateBulkTestAssignmentsResponse200Result:
         """Create an individual test assignment (unlisted test-out).
 
@@ -913,10 +1458,23 @@ class AsyncPowerPathService:
         """
         return cast(
             "CreateBulkTestAssignmentsResponse200Result",
-            await self._call("powerpath.create_test_assignment", (), {"body": body}),
+            await self._call(
+                "powerpath.create_test_assignment",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_lesson_plans_by_course_id(self, course_id: str) -> Any:
+    async def delete_lesson_plans_by_course_id(
+        self,
+        course_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete all lesson plans for a course.
 
         `DELETE /powerpath/lessonPlans/{courseId}/deleteAll` (operationId `deleteLessonPlansByCourseId`)
@@ -924,21 +1482,44 @@ class AsyncPowerPathService:
         return cast(
             "Any",
             await self._call(
-                "powerpath.delete_lesson_plans_by_course_id", (course_id,), {}
+                "powerpath.delete_lesson_plans_by_course_id",
+                (course_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_test_assignment(self, id: str) -> Any:
+    async def delete_test_assignment(
+        self,
+        id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a test assignment.
 
         `DELETE /powerpath/test-assignments/{id}` (operationId `deleteTestAssignment`)
         """
         return cast(
-            "Any", await self._call("powerpath.delete_test_assignment", (id,), {})
+            "Any",
+            await self._call(
+                "powerpath.delete_test_assignment",
+                (id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def final_student_assessment_response(
-        self, *, body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> FinalStudentAssessmentResponseResponse200:
         """Finalize a test assessments.
 
@@ -947,12 +1528,22 @@ class AsyncPowerPathService:
         return cast(
             "FinalStudentAssessmentResponseResponse200",
             await self._call(
-                "powerpath.final_student_assessment_response", (), {"body": body}
+                "powerpath.final_student_assessment_response",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_all_placement_tests(
-        self, *, student: str, subject: SubjectEnum
+        self,
+        *,
+        student: str,
+        subject: SubjectEnum,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAllPlacementTestsResponse200:
         """Get all placement tests.
 
@@ -964,11 +1555,20 @@ class AsyncPowerPathService:
                 "powerpath.get_all_placement_tests",
                 (),
                 {"student": student, "subject": subject},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_assessment_progress(
-        self, *, student: str, lesson: str, attempt: str | Unset = UNSET
+        self,
+        *,
+        student: str,
+        lesson: str,
+        attempt: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAssessmentProgressResponse200 | PowerPath100ProgressResult:
         """Get assessment progress.
 
@@ -980,11 +1580,19 @@ class AsyncPowerPathService:
                 "powerpath.get_assessment_progress",
                 (),
                 {"student": student, "lesson": lesson, "attempt": attempt},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_attempts(
-        self, *, student: str, lesson: str
+        self,
+        *,
+        student: str,
+        lesson: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetAttemptsResponse200:
         """Get all attempts.
 
@@ -993,12 +1601,23 @@ class AsyncPowerPathService:
         return cast(
             "GetAttemptsResponse200",
             await self._call(
-                "powerpath.get_attempts", (), {"student": student, "lesson": lesson}
+                "powerpath.get_attempts",
+                (),
+                {"student": student, "lesson": lesson},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_course_progress(
-        self, course_id: str, student_id: str, *, lesson_id: str | Unset = UNSET
+        self,
+        course_id: str,
+        student_id: str,
+        *,
+        lesson_id: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCourseProgressResponse200:
         """Get course progress.
 
@@ -1013,11 +1632,18 @@ class AsyncPowerPathService:
                     student_id,
                 ),
                 {"lesson_id": lesson_id},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_course_syllabus(
-        self, course_sourced_id: str
+        self,
+        course_sourced_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCourseSyllabusResponse200:
         """Get course syllabus.
 
@@ -1025,11 +1651,23 @@ class AsyncPowerPathService:
         """
         return cast(
             "GetCourseSyllabusResponse200",
-            await self._call("powerpath.get_course_syllabus", (course_sourced_id,), {}),
+            await self._call(
+                "powerpath.get_course_syllabus",
+                (course_sourced_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_current_level(
-        self, *, student: str, subject: SubjectEnum
+        self,
+        *,
+        student: str,
+        subject: SubjectEnum,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetCurrentLevelResponse200:
         """Get current level.
 
@@ -1041,21 +1679,41 @@ class AsyncPowerPathService:
                 "powerpath.get_current_level",
                 (),
                 {"student": student, "subject": subject},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def get_lesson_plan(self, lesson_plan_id: str) -> LessonPlanResponse:
+    async def get_lesson_plan(
+        self,
+        lesson_plan_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> LessonPlanResponse:
         """Get a lesson plan tree by its ID.
 
         `GET /powerpath/lessonPlans/tree/{lessonPlanId}` (operationId `getLessonPlan`)
         """
         return cast(
             "LessonPlanResponse",
-            await self._call("powerpath.get_lesson_plan", (lesson_plan_id,), {}),
+            await self._call(
+                "powerpath.get_lesson_plan",
+                (lesson_plan_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_lesson_plan_structure(
-        self, lesson_plan_id: str
+        self,
+        lesson_plan_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetLessonPlanStructureResponse200:
         """Get a lesson plan tree structure by its ID.
 
@@ -1064,12 +1722,22 @@ class AsyncPowerPathService:
         return cast(
             "GetLessonPlanStructureResponse200",
             await self._call(
-                "powerpath.get_lesson_plan_structure", (lesson_plan_id,), {}
+                "powerpath.get_lesson_plan_structure",
+                (lesson_plan_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_next_placement_test(
-        self, *, student: str, subject: SubjectEnum
+        self,
+        *,
+        student: str,
+        subject: SubjectEnum,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetNextPlacementTestResponse200:
         """Get next placement test.
 
@@ -1081,11 +1749,19 @@ class AsyncPowerPathService:
                 "powerpath.get_next_placement_test",
                 (),
                 {"student": student, "subject": subject},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def get_next_question(
-        self, *, student: str, lesson: str
+        self,
+        *,
+        student: str,
+        lesson: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetNextQuestionResponse200:
         """Get next question.
 
@@ -1097,41 +1773,87 @@ class AsyncPowerPathService:
                 "powerpath.get_next_question",
                 (),
                 {"student": student, "lesson": lesson},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def get_operations(self, lesson_plan_id: str) -> GetOperationsResponse200:
+    async def get_operations(
+        self,
+        lesson_plan_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetOperationsResponse200:
         """Get the operations for a lesson plan.
 
         `GET /powerpath/lessonPlans/{lessonPlanId}/operations` (operationId `getOperations`)
         """
         return cast(
             "GetOperationsResponse200",
-            await self._call("powerpath.get_operations", (lesson_plan_id,), {}),
+            await self._call(
+                "powerpath.get_operations",
+                (lesson_plan_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def get_results(self, user_id: str) -> GetResultsResponse200:
+    async def get_results(
+        self,
+        user_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetResultsResponse200:
         """Get results.
 
         `GET /powerpath/screening/results/{userId}` (operationId `getResults`)
         """
         return cast(
             "GetResultsResponse200",
-            await self._call("powerpath.get_results", (user_id,), {}),
+            await self._call(
+                "powerpath.get_results",
+                (user_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def get_session(self, user_id: str) -> GetSessionResponse200Response:
+    async def get_session(
+        self,
+        user_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetSessionResponse200Response:
         """Get session.
 
         `GET /powerpath/screening/session/{userId}` (operationId `getSession`)
         """
         return cast(
             "GetSessionResponse200Response",
-            await self._call("powerpath.get_session", (user_id,), {}),
+            await self._call(
+                "powerpath.get_session",
+                (user_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_student_placement_data(
-        self, student_id: str
+        self,
+        student_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetStudentPlacementDataResponse200:
         """getStudentPlacementData.
 
@@ -1139,11 +1861,23 @@ class AsyncPowerPathService:
         """
         return cast(
             "GetStudentPlacementDataResponse200",
-            await self._call("powerpath.get_student_placement_data", (student_id,), {}),
+            await self._call(
+                "powerpath.get_student_placement_data",
+                (student_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_subject_progress(
-        self, *, student: str, subject: SubjectEnum
+        self,
+        *,
+        student: str,
+        subject: SubjectEnum,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> GetSubjectProgressResponse200:
         """Get subject progress.
 
@@ -1155,20 +1889,43 @@ class AsyncPowerPathService:
                 "powerpath.get_subject_progress",
                 (),
                 {"student": student, "subject": subject},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def get_test_assignment(self, id: str) -> TestAssignment:
+    async def get_test_assignment(
+        self,
+        id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> TestAssignment:
         """Get a test assignment.
 
         `GET /powerpath/test-assignments/{id}` (operationId `getTestAssignment`)
         """
         return cast(
             "TestAssignment",
-            await self._call("powerpath.get_test_assignment", (id,), {}),
+            await self._call(
+                "powerpath.get_test_assignment",
+                (id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def get_tree(self, course_id: str, user_id: str) -> LessonPlanResponse:
+    async def get_tree(
+        self,
+        course_id: str,
+        user_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> LessonPlanResponse:
         """Returns the lesson plan tree for a course and student.
 
         `GET /powerpath/lessonPlans/{courseId}/{userId}` (operationId `getTree`)
@@ -1182,11 +1939,20 @@ class AsyncPowerPathService:
                     user_id,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def import_external_test_assignment_results(
-        self, *, student: str, lesson: str, application_name: str | Unset = UNSET
+        self,
+        *,
+        student: str,
+        lesson: str,
+        application_name: str | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ImportExternalTestAssignmentResultsResponse200:
         """Import external test assignment results.
 
@@ -1202,11 +1968,18 @@ class AsyncPowerPathService:
                     "lesson": lesson,
                     "application_name": application_name,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def import_test_assignments(
-        self, *, body: ImportTestAssignmentsBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: ImportTestAssignmentsBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateBulkTestAssignmentsResponse200Response:
         """Import test assignments from Google Sheets.
 
@@ -1214,7 +1987,12 @@ class AsyncPowerPathService:
         """
         return cast(
             "CreateBulkTestAssignmentsResponse200Response",
-            await self._call("powerpath.import_test_assignments", (), {"body": body}),
+            await self._call(
+                "powerpath.import_test_assignments",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def list_all_test_assignments(
@@ -1226,6 +2004,10 @@ class AsyncPowerPathService:
         status: ScreeningStatus | Unset = UNSET,
         subject: str | Unset = UNSET,
         grade: GradeEnum | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TestAssignmentList:
         """List all test assignments (admin).
 
@@ -1244,6 +2026,7 @@ class AsyncPowerPathService:
                     "subject": subject,
                     "grade": grade,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1256,6 +2039,10 @@ class AsyncPowerPathService:
         status: ScreeningStatus | Unset = UNSET,
         subject: str | Unset = UNSET,
         grade: GradeEnum | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TestAssignmentList:
         """List test assignments for a student.
 
@@ -1274,6 +2061,7 @@ class AsyncPowerPathService:
                     "subject": subject,
                     "grade": grade,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1281,6 +2069,10 @@ class AsyncPowerPathService:
         self,
         *,
         body: MakeExternalTestAssignmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> MakeExternalTestAssignmentResponse200:
         """Make external test assignment.
 
@@ -1289,12 +2081,21 @@ class AsyncPowerPathService:
         return cast(
             "MakeExternalTestAssignmentResponse200",
             await self._call(
-                "powerpath.make_external_test_assignment", (), {"body": body}
+                "powerpath.make_external_test_assignment",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def recreate_lesson_plan(
-        self, lesson_plan_id: str
+        self,
+        lesson_plan_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SyncOperationsResponse200Response:
         """Recreate a lesson plan from a course and apply all operations.
 
@@ -1302,11 +2103,22 @@ class AsyncPowerPathService:
         """
         return cast(
             "SyncOperationsResponse200Response",
-            await self._call("powerpath.recreate_lesson_plan", (lesson_plan_id,), {}),
+            await self._call(
+                "powerpath.recreate_lesson_plan",
+                (lesson_plan_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def reset_attempt(
-        self, *, body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: CreateNewAttemptBodyBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResetAttemptResponse200:
         """Reset attempt.
 
@@ -1314,22 +2126,45 @@ class AsyncPowerPathService:
         """
         return cast(
             "ResetAttemptResponse200",
-            await self._call("powerpath.reset_attempt", (), {"body": body}),
+            await self._call(
+                "powerpath.reset_attempt",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def reset_session(
-        self, *, body: ResetSessionBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: ResetSessionBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Reset session.
 
         `POST /powerpath/screening/session/reset` (operationId `resetSession`)
         """
         return cast(
-            "Any", await self._call("powerpath.reset_session", (), {"body": body})
+            "Any",
+            await self._call(
+                "powerpath.reset_session",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def reset_user_placement(
-        self, *, body: ResetUserPlacementBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: ResetUserPlacementBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ResetUserPlacementResponse200:
         """Reset user placement for subject.
 
@@ -1337,11 +2172,22 @@ class AsyncPowerPathService:
         """
         return cast(
             "ResetUserPlacementResponse200",
-            await self._call("powerpath.reset_user_placement", (), {"body": body}),
+            await self._call(
+                "powerpath.reset_user_placement",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def start_test_out(
-        self, *, body: StartTestOutBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: StartTestOutBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> StartTestOutResponse200:
         """Start a test-out assignment for a student.
 
@@ -1349,7 +2195,12 @@ class AsyncPowerPathService:
         """
         return cast(
             "StartTestOutResponse200",
-            await self._call("powerpath.start_test_out", (), {"body": body}),
+            await self._call(
+                "powerpath.start_test_out",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def store_operation(
@@ -1357,6 +2208,10 @@ class AsyncPowerPathService:
         lesson_plan_id: str,
         *,
         body: StoreOperationBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> StoreOperationResponse201:
         """Store an operation on a lesson plan.
 
@@ -1365,12 +2220,21 @@ class AsyncPowerPathService:
         return cast(
             "StoreOperationResponse201",
             await self._call(
-                "powerpath.store_operation", (lesson_plan_id,), {"body": body}
+                "powerpath.store_operation",
+                (lesson_plan_id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def sync_course_lesson_plans(
-        self, course_id: str
+        self,
+        course_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SyncCourseLessonPlansResponse200:
         """Sync Lesson Plans for a Course.
 
@@ -1378,11 +2242,22 @@ class AsyncPowerPathService:
         """
         return cast(
             "SyncCourseLessonPlansResponse200",
-            await self._call("powerpath.sync_course_lesson_plans", (course_id,), {}),
+            await self._call(
+                "powerpath.sync_course_lesson_plans",
+                (course_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def sync_operations(
-        self, lesson_plan_id: str
+        self,
+        lesson_plan_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SyncOperationsResponse200Response:
         """Sync the operations for a lesson plan.
 
@@ -1390,10 +2265,24 @@ class AsyncPowerPathService:
         """
         return cast(
             "SyncOperationsResponse200Response",
-            await self._call("powerpath.sync_operations", (lesson_plan_id,), {}),
+            await self._call(
+                "powerpath.sync_operations",
+                (lesson_plan_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def test_out(self, *, student: str, course: str) -> TestOutResult:
+    async def test_out(
+        self,
+        *,
+        student: str,
+        course: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> TestOutResult:
         """Test out.
 
         `GET /powerpath/testOut` (operationId `testOut`)
@@ -1401,12 +2290,21 @@ class AsyncPowerPathService:
         return cast(
             "TestOutResult",
             await self._call(
-                "powerpath.test_out", (), {"student": student, "course": course}
+                "powerpath.test_out",
+                (),
+                {"student": student, "course": course},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def update_student_item_response(
-        self, *, body: UpdateStudentItemResponseBody | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: UpdateStudentItemResponseBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> UpdateStudentItemResponseResponse201:
         """Update student item response.
 
@@ -1415,7 +2313,10 @@ class AsyncPowerPathService:
         return cast(
             "UpdateStudentItemResponseResponse201",
             await self._call(
-                "powerpath.update_student_item_response", (), {"body": body}
+                "powerpath.update_student_item_response",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1423,6 +2324,10 @@ class AsyncPowerPathService:
         self,
         *,
         body: UpdateStudentQuestionResponseInput | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> (
         PlacementUpdateStudentQuestionResponseResult
         | PowerPath100UpdateStudentQuestionResponseResult
@@ -1437,7 +2342,10 @@ class AsyncPowerPathService:
         return cast(
             "PlacementUpdateStudentQuestionResponseResult | PowerPath100UpdateStudentQuestionResponseResult | QuizUpdateStudentQuestionResponseResult | TestOutUpdateStudentQuestionResponseResult | UnitTestUpdateStudentQuestionResponseResult",
             await self._call(
-                "powerpath.update_student_question_response", (), {"body": body}
+                "powerpath.update_student_question_response",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1446,6 +2354,10 @@ class AsyncPowerPathService:
         id: str,
         *,
         body: UpdateTestAssignmentBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Update a test assignment.
 
@@ -1453,5 +2365,10 @@ class AsyncPowerPathService:
         """
         return cast(
             "Any",
-            await self._call("powerpath.update_test_assignment", (id,), {"body": body}),
+            await self._call(
+                "powerpath.update_test_assignment",
+                (id,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )

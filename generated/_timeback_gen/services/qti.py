@@ -71,7 +71,7 @@ class QtiService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = False
     _tb_namespace: ClassVar[str] = "qti"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any]
+    _call: Callable[[str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Any]
 
     def add_assessment_item(
         self,
@@ -80,6 +80,10 @@ class QtiService:
         identifier: str,
         *,
         body: UpdateAssessmentItemOrderBodyItem | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Section:
         """Add an assessment item reference to a section.
 
@@ -95,22 +99,41 @@ class QtiService:
                     identifier,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_assessment_item(
-        self, *, body: AssessmentItem | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AssessmentItem | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Item:
         """Create a new assessment item.
 
         `POST /assessment-items` (operationId `createAssessmentItem`)
         """
         return cast(
-            "Item", self._call("qti.create_assessment_item", (), {"body": body})
+            "Item",
+            self._call(
+                "qti.create_assessment_item",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_assessment_test(
-        self, *, body: AssessmentTest | File | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AssessmentTest | File | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateAssessmentTestResponse201Response:
         """Create a new assessment test.
 
@@ -118,11 +141,22 @@ class QtiService:
         """
         return cast(
             "CreateAssessmentTestResponse201Response",
-            self._call("qti.create_assessment_test", (), {"body": body}),
+            self._call(
+                "qti.create_assessment_test",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_lesson_feedback(
-        self, *, body: CreateQuestionFeedbackBodyBody | Mapping[str, Any]
+        self,
+        *,
+        body: CreateQuestionFeedbackBodyBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateFeedback:
         """Create lesson feedback.
 
@@ -130,11 +164,22 @@ class QtiService:
         """
         return cast(
             "CreateFeedback",
-            self._call("qti.create_lesson_feedback", (), {"body": body}),
+            self._call(
+                "qti.create_lesson_feedback",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_question_feedback(
-        self, *, body: CreateQuestionFeedbackBodyBody | Mapping[str, Any]
+        self,
+        *,
+        body: CreateQuestionFeedbackBodyBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateFeedback:
         """Create question feedback.
 
@@ -142,7 +187,12 @@ class QtiService:
         """
         return cast(
             "CreateFeedback",
-            self._call("qti.create_question_feedback", (), {"body": body}),
+            self._call(
+                "qti.create_question_feedback",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_section(
@@ -151,6 +201,10 @@ class QtiService:
         test_part_identifier: str,
         *,
         body: Section | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Section:
         """Create a new section in a test part.
 
@@ -165,11 +219,18 @@ class QtiService:
                     test_part_identifier,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def create_stimulus(
-        self, *, body: Stimulus | Mapping[str, Any]
+        self,
+        *,
+        body: Stimulus | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchStimuliResponse200Item:
         """Create a new stimulus.
 
@@ -177,11 +238,23 @@ class QtiService:
         """
         return cast(
             "SearchStimuliResponse200Item",
-            self._call("qti.create_stimulus", (), {"body": body}),
+            self._call(
+                "qti.create_stimulus",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def create_test_part(
-        self, assessment_test_identifier: str, *, body: TestPart | Mapping[str, Any]
+        self,
+        assessment_test_identifier: str,
+        *,
+        body: TestPart | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TestPart:
         """Create a new test part in an assessment test.
 
@@ -190,36 +263,92 @@ class QtiService:
         return cast(
             "TestPart",
             self._call(
-                "qti.create_test_part", (assessment_test_identifier,), {"body": body}
+                "qti.create_test_part",
+                (assessment_test_identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def delete_assessment_item(self, identifier: str) -> Any:
+    def delete_assessment_item(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an assessment item.
 
         `DELETE /assessment-items/{identifier}` (operationId `deleteAssessmentItem`)
         """
-        return cast("Any", self._call("qti.delete_assessment_item", (identifier,), {}))
+        return cast(
+            "Any",
+            self._call(
+                "qti.delete_assessment_item",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
-    def delete_assessment_test(self, identifier: str) -> Any:
+    def delete_assessment_test(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an assessment test.
 
         `DELETE /assessment-tests/{identifier}` (operationId `deleteAssessmentTest`)
         """
-        return cast("Any", self._call("qti.delete_assessment_test", (identifier,), {}))
+        return cast(
+            "Any",
+            self._call(
+                "qti.delete_assessment_test",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
-    def delete_feedback(self, id: str) -> MessageResponse:
+    def delete_feedback(
+        self,
+        id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> MessageResponse:
         """Delete feedback.
 
         `DELETE /{id}` (operationId `deleteFeedback`)
         """
-        return cast("MessageResponse", self._call("qti.delete_feedback", (id,), {}))
+        return cast(
+            "MessageResponse",
+            self._call(
+                "qti.delete_feedback",
+                (id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
     def delete_section(
         self,
         assessment_test_identifier: str,
         test_part_identifier: str,
         identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> MessageResponse:
         """Delete a section and its item references.
 
@@ -235,17 +364,43 @@ class QtiService:
                     identifier,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def delete_stimulus(self, identifier: str) -> Any:
+    def delete_stimulus(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a stimulus.
 
         `DELETE /stimuli/{identifier}` (operationId `deleteStimulus`)
         """
-        return cast("Any", self._call("qti.delete_stimulus", (identifier,), {}))
+        return cast(
+            "Any",
+            self._call(
+                "qti.delete_stimulus",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
-    def delete_test_part(self, assessment_test_identifier: str, identifier: str) -> Any:
+    def delete_test_part(
+        self,
+        assessment_test_identifier: str,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a test part and all its sections.
 
         `DELETE /assessment-tests/{assessmentTestIdentifier}/test-parts/{identifier}` (operationId `deleteTestPart`)
@@ -259,28 +414,64 @@ class QtiService:
                     identifier,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def get_all_questions(self, identifier: str) -> GetAllQuestionsResponse200:
+    def get_all_questions(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAllQuestionsResponse200:
         """Get all assessment items referenced by an assessment test.
 
         `GET /assessment-tests/{identifier}/questions` (operationId `getAllQuestions`)
         """
         return cast(
             "GetAllQuestionsResponse200",
-            self._call("qti.get_all_questions", (identifier,), {}),
+            self._call(
+                "qti.get_all_questions",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def get_assessment_item(self, identifier: str) -> Item:
+    def get_assessment_item(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Item:
         """Get an assessment item with complete question content.
 
         `GET /assessment-items/{identifier}` (operationId `getAssessmentItem`)
         """
-        return cast("Item", self._call("qti.get_assessment_item", (identifier,), {}))
+        return cast(
+            "Item",
+            self._call(
+                "qti.get_assessment_item",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
     def get_assessment_test(
-        self, identifier: str
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateAssessmentTestResponse201Response:
         """Get a complete assessment test with full structure.
 
@@ -288,17 +479,35 @@ class QtiService:
         """
         return cast(
             "CreateAssessmentTestResponse201Response",
-            self._call("qti.get_assessment_test", (identifier,), {}),
+            self._call(
+                "qti.get_assessment_test",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def get_feedback_by_lesson_id(self, lesson_id: str) -> list[CreateFeedback]:
+    def get_feedback_by_lesson_id(
+        self,
+        lesson_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> list[CreateFeedback]:
         """Get feedback by lesson ID.
 
         `GET /lesson/{lessonId}` (operationId `getFeedbackByLessonId`)
         """
         return cast(
             "list[CreateFeedback]",
-            self._call("qti.get_feedback_by_lesson_id", (lesson_id,), {}),
+            self._call(
+                "qti.get_feedback_by_lesson_id",
+                (lesson_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_section(
@@ -306,6 +515,11 @@ class QtiService:
         assessment_test_identifier: str,
         test_part_identifier: str,
         identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Section:
         """Get a section with all its assessment item references.
 
@@ -321,21 +535,42 @@ class QtiService:
                     identifier,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    def get_stimulus(self, identifier: str) -> SearchStimuliResponse200Item:
+    def get_stimulus(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> SearchStimuliResponse200Item:
         """Get a stimulus with its complete content.
 
         `GET /stimuli/{identifier}` (operationId `getStimulus`)
         """
         return cast(
             "SearchStimuliResponse200Item",
-            self._call("qti.get_stimulus", (identifier,), {}),
+            self._call(
+                "qti.get_stimulus",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def get_test_part(
-        self, assessment_test_identifier: str, identifier: str
+        self,
+        assessment_test_identifier: str,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TestPart:
         """Get a specific test part with all its sections.
 
@@ -350,6 +585,7 @@ class QtiService:
                     identifier,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -358,6 +594,10 @@ class QtiService:
         identifier: str,
         *,
         body: ProcessResponseBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ProcessResponseResponse200:
         """Process a response for an assessment item.
 
@@ -365,7 +605,12 @@ class QtiService:
         """
         return cast(
             "ProcessResponseResponse200",
-            self._call("qti.process_response", (identifier,), {"body": body}),
+            self._call(
+                "qti.process_response",
+                (identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def remove_assessment_item(
@@ -374,6 +619,11 @@ class QtiService:
         test_part_identifier: str,
         identifier: str,
         item_identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Remove an assessment item reference from a section.
 
@@ -390,6 +640,7 @@ class QtiService:
                     item_identifier,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -403,6 +654,10 @@ class QtiService:
         order: Order | Unset = UNSET,
         filter: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchAssessmentItemsResponse200:
         """Search and filter assessment items.
 
@@ -422,6 +677,7 @@ class QtiService:
                     "filter_": filter,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -437,6 +693,10 @@ class QtiService:
         submission_mode: SubmissionMode | Unset = UNSET,
         filter: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchAssessmentTestsResponse200:
         """Search and filter assessment tests.
 
@@ -458,6 +718,7 @@ class QtiService:
                     "filter_": filter,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -471,6 +732,10 @@ class QtiService:
         limit: str | Unset = "10",
         sort: Sort | Unset = UNSET,
         order: Order | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchSectionsResponse200:
         """Search sections within a test part.
 
@@ -491,6 +756,7 @@ class QtiService:
                     "sort": sort,
                     "order": order,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -502,6 +768,10 @@ class QtiService:
         limit: str | Unset = "10",
         sort: Sort | Unset = UNSET,
         order: Order | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchStimuliResponse200:
         """Search and filter stimuli.
 
@@ -519,6 +789,7 @@ class QtiService:
                     "sort": sort,
                     "order": order,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -535,6 +806,10 @@ class QtiService:
         submission_mode: SubmissionMode | Unset = UNSET,
         filter: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchTestPartsResponse200:
         """Search and filter test parts within an assessment test.
 
@@ -556,11 +831,19 @@ class QtiService:
                     "filter_": filter,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def update_assessment_item(
-        self, identifier: str, *, body: UpdateAssessmentItemBody | Mapping[str, Any]
+        self,
+        identifier: str,
+        *,
+        body: UpdateAssessmentItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Item:
         """Update an assessment item's content and configuration.
 
@@ -568,7 +851,12 @@ class QtiService:
         """
         return cast(
             "Item",
-            self._call("qti.update_assessment_item", (identifier,), {"body": body}),
+            self._call(
+                "qti.update_assessment_item",
+                (identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def update_assessment_item_order(
@@ -578,6 +866,10 @@ class QtiService:
         identifier: str,
         *,
         body: UpdateAssessmentItemOrderBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Section:
         """Reorder assessment items within a section.
 
@@ -593,6 +885,7 @@ class QtiService:
                     identifier,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -601,6 +894,10 @@ class QtiService:
         identifier: str,
         *,
         body: AssessmentTest | File | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateAssessmentTestResponse201Response:
         """Update an entire assessment test.
 
@@ -608,7 +905,12 @@ class QtiService:
         """
         return cast(
             "CreateAssessmentTestResponse201Response",
-            self._call("qti.update_assessment_test", (identifier,), {"body": body}),
+            self._call(
+                "qti.update_assessment_test",
+                (identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def update_assessment_test_metadata(
@@ -616,6 +918,10 @@ class QtiService:
         identifier: str,
         *,
         body: UpdateAssessmentTestMetadataBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchAssessmentTestsResponse200Item:
         """Update assessment test metadata only.
 
@@ -624,18 +930,35 @@ class QtiService:
         return cast(
             "SearchAssessmentTestsResponse200Item",
             self._call(
-                "qti.update_assessment_test_metadata", (identifier,), {"body": body}
+                "qti.update_assessment_test_metadata",
+                (identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def update_metadata(
-        self, *, body: AssessmentItem | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AssessmentItem | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Item:
         """Update metadata for a list of assessment items.
 
         `POST /assessment-items/metadata` (operationId `updateMetadata`)
         """
-        return cast("Item", self._call("qti.update_metadata", (), {"body": body}))
+        return cast(
+            "Item",
+            self._call(
+                "qti.update_metadata",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
     def update_section(
         self,
@@ -644,6 +967,10 @@ class QtiService:
         identifier: str,
         *,
         body: Section | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Section:
         """Update a section's configuration and item references.
 
@@ -659,11 +986,19 @@ class QtiService:
                     identifier,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def update_stimulus(
-        self, identifier: str, *, body: Stimulus | Mapping[str, Any]
+        self,
+        identifier: str,
+        *,
+        body: Stimulus | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchStimuliResponse200Item:
         """Update a stimulus and its content.
 
@@ -671,7 +1006,12 @@ class QtiService:
         """
         return cast(
             "SearchStimuliResponse200Item",
-            self._call("qti.update_stimulus", (identifier,), {"body": body}),
+            self._call(
+                "qti.update_stimulus",
+                (identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     def update_test_part(
@@ -680,6 +1020,10 @@ class QtiService:
         identifier: str,
         *,
         body: TestPart | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TestPart:
         """Update a test part's configuration and sections.
 
@@ -694,11 +1038,18 @@ class QtiService:
                     identifier,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     def validate_batch(
-        self, *, body: ValidateBatchBody | Mapping[str, Any]
+        self,
+        *,
+        body: ValidateBatchBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ValidateBatchResponse200:
         """Validate a batch of QTI XML strings.
 
@@ -706,15 +1057,36 @@ class QtiService:
         """
         return cast(
             "ValidateBatchResponse200",
-            self._call("qti.validate_batch", (), {"body": body}),
+            self._call(
+                "qti.validate_batch",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    def validate_xml(self, *, body: ValidateXmlBody | Mapping[str, Any]) -> Result:
+    def validate_xml(
+        self,
+        *,
+        body: ValidateXmlBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Result:
         """Validate a QTI XML string.
 
         `POST /validate` (operationId `validateXml`)
         """
-        return cast("Result", self._call("qti.validate_xml", (), {"body": body}))
+        return cast(
+            "Result",
+            self._call(
+                "qti.validate_xml",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
 
 class AsyncQtiService:
@@ -724,7 +1096,9 @@ class AsyncQtiService:
     # supplies `_call` (send the operation of that registry key, parse).
     _tb_async: ClassVar[bool] = True
     _tb_namespace: ClassVar[str] = "qti"
-    _call: Callable[[str, tuple[Any, ...], dict[str, Any]], Awaitable[Any]]
+    _call: Callable[
+        [str, tuple[Any, ...], dict[str, Any], tuple[Any, ...]], Awaitable[Any]
+    ]
 
     async def add_assessment_item(
         self,
@@ -733,6 +1107,10 @@ class AsyncQtiService:
         identifier: str,
         *,
         body: UpdateAssessmentItemOrderBodyItem | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Section:
         """Add an assessment item reference to a section.
 
@@ -748,22 +1126,41 @@ class AsyncQtiService:
                     identifier,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_assessment_item(
-        self, *, body: AssessmentItem | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AssessmentItem | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Item:
         """Create a new assessment item.
 
         `POST /assessment-items` (operationId `createAssessmentItem`)
         """
         return cast(
-            "Item", await self._call("qti.create_assessment_item", (), {"body": body})
+            "Item",
+            await self._call(
+                "qti.create_assessment_item",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_assessment_test(
-        self, *, body: AssessmentTest | File | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AssessmentTest | File | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateAssessmentTestResponse201Response:
         """Create a new assessment test.
 
@@ -771,11 +1168,22 @@ class AsyncQtiService:
         """
         return cast(
             "CreateAssessmentTestResponse201Response",
-            await self._call("qti.create_assessment_test", (), {"body": body}),
+            await self._call(
+                "qti.create_assessment_test",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_lesson_feedback(
-        self, *, body: CreateQuestionFeedbackBodyBody | Mapping[str, Any]
+        self,
+        *,
+        body: CreateQuestionFeedbackBodyBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateFeedback:
         """Create lesson feedback.
 
@@ -783,11 +1191,22 @@ class AsyncQtiService:
         """
         return cast(
             "CreateFeedback",
-            await self._call("qti.create_lesson_feedback", (), {"body": body}),
+            await self._call(
+                "qti.create_lesson_feedback",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_question_feedback(
-        self, *, body: CreateQuestionFeedbackBodyBody | Mapping[str, Any]
+        self,
+        *,
+        body: CreateQuestionFeedbackBodyBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateFeedback:
         """Create question feedback.
 
@@ -795,7 +1214,12 @@ class AsyncQtiService:
         """
         return cast(
             "CreateFeedback",
-            await self._call("qti.create_question_feedback", (), {"body": body}),
+            await self._call(
+                "qti.create_question_feedback",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_section(
@@ -804,6 +1228,10 @@ class AsyncQtiService:
         test_part_identifier: str,
         *,
         body: Section | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Section:
         """Create a new section in a test part.
 
@@ -818,11 +1246,18 @@ class AsyncQtiService:
                     test_part_identifier,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def create_stimulus(
-        self, *, body: Stimulus | Mapping[str, Any]
+        self,
+        *,
+        body: Stimulus | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchStimuliResponse200Item:
         """Create a new stimulus.
 
@@ -830,11 +1265,23 @@ class AsyncQtiService:
         """
         return cast(
             "SearchStimuliResponse200Item",
-            await self._call("qti.create_stimulus", (), {"body": body}),
+            await self._call(
+                "qti.create_stimulus",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def create_test_part(
-        self, assessment_test_identifier: str, *, body: TestPart | Mapping[str, Any]
+        self,
+        assessment_test_identifier: str,
+        *,
+        body: TestPart | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TestPart:
         """Create a new test part in an assessment test.
 
@@ -843,35 +1290,80 @@ class AsyncQtiService:
         return cast(
             "TestPart",
             await self._call(
-                "qti.create_test_part", (assessment_test_identifier,), {"body": body}
+                "qti.create_test_part",
+                (assessment_test_identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_assessment_item(self, identifier: str) -> Any:
+    async def delete_assessment_item(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an assessment item.
 
         `DELETE /assessment-items/{identifier}` (operationId `deleteAssessmentItem`)
         """
         return cast(
-            "Any", await self._call("qti.delete_assessment_item", (identifier,), {})
+            "Any",
+            await self._call(
+                "qti.delete_assessment_item",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_assessment_test(self, identifier: str) -> Any:
+    async def delete_assessment_test(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete an assessment test.
 
         `DELETE /assessment-tests/{identifier}` (operationId `deleteAssessmentTest`)
         """
         return cast(
-            "Any", await self._call("qti.delete_assessment_test", (identifier,), {})
+            "Any",
+            await self._call(
+                "qti.delete_assessment_test",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def delete_feedback(self, id: str) -> MessageResponse:
+    async def delete_feedback(
+        self,
+        id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> MessageResponse:
         """Delete feedback.
 
         `DELETE /{id}` (operationId `deleteFeedback`)
         """
         return cast(
-            "MessageResponse", await self._call("qti.delete_feedback", (id,), {})
+            "MessageResponse",
+            await self._call(
+                "qti.delete_feedback",
+                (id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def delete_section(
@@ -879,6 +1371,11 @@ class AsyncQtiService:
         assessment_test_identifier: str,
         test_part_identifier: str,
         identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> MessageResponse:
         """Delete a section and its item references.
 
@@ -894,18 +1391,42 @@ class AsyncQtiService:
                     identifier,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def delete_stimulus(self, identifier: str) -> Any:
+    async def delete_stimulus(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Delete a stimulus.
 
         `DELETE /stimuli/{identifier}` (operationId `deleteStimulus`)
         """
-        return cast("Any", await self._call("qti.delete_stimulus", (identifier,), {}))
+        return cast(
+            "Any",
+            await self._call(
+                "qti.delete_stimulus",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
     async def delete_test_part(
-        self, assessment_test_identifier: str, identifier: str
+        self,
+        assessment_test_identifier: str,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Delete a test part and all its sections.
 
@@ -920,30 +1441,64 @@ class AsyncQtiService:
                     identifier,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def get_all_questions(self, identifier: str) -> GetAllQuestionsResponse200:
+    async def get_all_questions(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> GetAllQuestionsResponse200:
         """Get all assessment items referenced by an assessment test.
 
         `GET /assessment-tests/{identifier}/questions` (operationId `getAllQuestions`)
         """
         return cast(
             "GetAllQuestionsResponse200",
-            await self._call("qti.get_all_questions", (identifier,), {}),
+            await self._call(
+                "qti.get_all_questions",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def get_assessment_item(self, identifier: str) -> Item:
+    async def get_assessment_item(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Item:
         """Get an assessment item with complete question content.
 
         `GET /assessment-items/{identifier}` (operationId `getAssessmentItem`)
         """
         return cast(
-            "Item", await self._call("qti.get_assessment_item", (identifier,), {})
+            "Item",
+            await self._call(
+                "qti.get_assessment_item",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_assessment_test(
-        self, identifier: str
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateAssessmentTestResponse201Response:
         """Get a complete assessment test with full structure.
 
@@ -951,17 +1506,35 @@ class AsyncQtiService:
         """
         return cast(
             "CreateAssessmentTestResponse201Response",
-            await self._call("qti.get_assessment_test", (identifier,), {}),
+            await self._call(
+                "qti.get_assessment_test",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
-    async def get_feedback_by_lesson_id(self, lesson_id: str) -> list[CreateFeedback]:
+    async def get_feedback_by_lesson_id(
+        self,
+        lesson_id: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> list[CreateFeedback]:
         """Get feedback by lesson ID.
 
         `GET /lesson/{lessonId}` (operationId `getFeedbackByLessonId`)
         """
         return cast(
             "list[CreateFeedback]",
-            await self._call("qti.get_feedback_by_lesson_id", (lesson_id,), {}),
+            await self._call(
+                "qti.get_feedback_by_lesson_id",
+                (lesson_id,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_section(
@@ -969,6 +1542,11 @@ class AsyncQtiService:
         assessment_test_identifier: str,
         test_part_identifier: str,
         identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Section:
         """Get a section with all its assessment item references.
 
@@ -984,21 +1562,42 @@ class AsyncQtiService:
                     identifier,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
-    async def get_stimulus(self, identifier: str) -> SearchStimuliResponse200Item:
+    async def get_stimulus(
+        self,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> SearchStimuliResponse200Item:
         """Get a stimulus with its complete content.
 
         `GET /stimuli/{identifier}` (operationId `getStimulus`)
         """
         return cast(
             "SearchStimuliResponse200Item",
-            await self._call("qti.get_stimulus", (identifier,), {}),
+            await self._call(
+                "qti.get_stimulus",
+                (identifier,),
+                {},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def get_test_part(
-        self, assessment_test_identifier: str, identifier: str
+        self,
+        assessment_test_identifier: str,
+        identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TestPart:
         """Get a specific test part with all its sections.
 
@@ -1013,6 +1612,7 @@ class AsyncQtiService:
                     identifier,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1021,6 +1621,10 @@ class AsyncQtiService:
         identifier: str,
         *,
         body: ProcessResponseBody | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ProcessResponseResponse200:
         """Process a response for an assessment item.
 
@@ -1028,7 +1632,12 @@ class AsyncQtiService:
         """
         return cast(
             "ProcessResponseResponse200",
-            await self._call("qti.process_response", (identifier,), {"body": body}),
+            await self._call(
+                "qti.process_response",
+                (identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def remove_assessment_item(
@@ -1037,6 +1646,11 @@ class AsyncQtiService:
         test_part_identifier: str,
         identifier: str,
         item_identifier: str,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Remove an assessment item reference from a section.
 
@@ -1053,6 +1667,7 @@ class AsyncQtiService:
                     item_identifier,
                 ),
                 {},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1066,6 +1681,10 @@ class AsyncQtiService:
         order: Order | Unset = UNSET,
         filter: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchAssessmentItemsResponse200:
         """Search and filter assessment items.
 
@@ -1085,6 +1704,7 @@ class AsyncQtiService:
                     "filter_": filter,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1100,6 +1720,10 @@ class AsyncQtiService:
         submission_mode: SubmissionMode | Unset = UNSET,
         filter: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchAssessmentTestsResponse200:
         """Search and filter assessment tests.
 
@@ -1121,6 +1745,7 @@ class AsyncQtiService:
                     "filter_": filter,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1134,6 +1759,10 @@ class AsyncQtiService:
         limit: str | Unset = "10",
         sort: Sort | Unset = UNSET,
         order: Order | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchSectionsResponse200:
         """Search sections within a test part.
 
@@ -1154,6 +1783,7 @@ class AsyncQtiService:
                     "sort": sort,
                     "order": order,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1165,6 +1795,10 @@ class AsyncQtiService:
         limit: str | Unset = "10",
         sort: Sort | Unset = UNSET,
         order: Order | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchStimuliResponse200:
         """Search and filter stimuli.
 
@@ -1182,6 +1816,7 @@ class AsyncQtiService:
                     "sort": sort,
                     "order": order,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1198,6 +1833,10 @@ class AsyncQtiService:
         submission_mode: SubmissionMode | Unset = UNSET,
         filter: str | Unset = UNSET,
         where: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchTestPartsResponse200:
         """Search and filter test parts within an assessment test.
 
@@ -1219,11 +1858,19 @@ class AsyncQtiService:
                     "filter_": filter,
                     "where": where,
                 },
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def update_assessment_item(
-        self, identifier: str, *, body: UpdateAssessmentItemBody | Mapping[str, Any]
+        self,
+        identifier: str,
+        *,
+        body: UpdateAssessmentItemBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Item:
         """Update an assessment item's content and configuration.
 
@@ -1232,7 +1879,10 @@ class AsyncQtiService:
         return cast(
             "Item",
             await self._call(
-                "qti.update_assessment_item", (identifier,), {"body": body}
+                "qti.update_assessment_item",
+                (identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1243,6 +1893,10 @@ class AsyncQtiService:
         identifier: str,
         *,
         body: UpdateAssessmentItemOrderBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Section:
         """Reorder assessment items within a section.
 
@@ -1258,6 +1912,7 @@ class AsyncQtiService:
                     identifier,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1266,6 +1921,10 @@ class AsyncQtiService:
         identifier: str,
         *,
         body: AssessmentTest | File | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> CreateAssessmentTestResponse201Response:
         """Update an entire assessment test.
 
@@ -1274,7 +1933,10 @@ class AsyncQtiService:
         return cast(
             "CreateAssessmentTestResponse201Response",
             await self._call(
-                "qti.update_assessment_test", (identifier,), {"body": body}
+                "qti.update_assessment_test",
+                (identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
@@ -1283,6 +1945,10 @@ class AsyncQtiService:
         identifier: str,
         *,
         body: UpdateAssessmentTestMetadataBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchAssessmentTestsResponse200Item:
         """Update assessment test metadata only.
 
@@ -1291,18 +1957,35 @@ class AsyncQtiService:
         return cast(
             "SearchAssessmentTestsResponse200Item",
             await self._call(
-                "qti.update_assessment_test_metadata", (identifier,), {"body": body}
+                "qti.update_assessment_test_metadata",
+                (identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def update_metadata(
-        self, *, body: AssessmentItem | Unset | Mapping[str, Any] = UNSET
+        self,
+        *,
+        body: AssessmentItem | Unset | Mapping[str, Any] = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Item:
         """Update metadata for a list of assessment items.
 
         `POST /assessment-items/metadata` (operationId `updateMetadata`)
         """
-        return cast("Item", await self._call("qti.update_metadata", (), {"body": body}))
+        return cast(
+            "Item",
+            await self._call(
+                "qti.update_metadata",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
 
     async def update_section(
         self,
@@ -1311,6 +1994,10 @@ class AsyncQtiService:
         identifier: str,
         *,
         body: Section | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Section:
         """Update a section's configuration and item references.
 
@@ -1326,11 +2013,19 @@ class AsyncQtiService:
                     identifier,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def update_stimulus(
-        self, identifier: str, *, body: Stimulus | Mapping[str, Any]
+        self,
+        identifier: str,
+        *,
+        body: Stimulus | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> SearchStimuliResponse200Item:
         """Update a stimulus and its content.
 
@@ -1338,7 +2033,12 @@ class AsyncQtiService:
         """
         return cast(
             "SearchStimuliResponse200Item",
-            await self._call("qti.update_stimulus", (identifier,), {"body": body}),
+            await self._call(
+                "qti.update_stimulus",
+                (identifier,),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def update_test_part(
@@ -1347,6 +2047,10 @@ class AsyncQtiService:
         identifier: str,
         *,
         body: TestPart | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> TestPart:
         """Update a test part's configuration and sections.
 
@@ -1361,11 +2065,18 @@ class AsyncQtiService:
                     identifier,
                 ),
                 {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
             ),
         )
 
     async def validate_batch(
-        self, *, body: ValidateBatchBody | Mapping[str, Any]
+        self,
+        *,
+        body: ValidateBatchBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ValidateBatchResponse200:
         """Validate a batch of QTI XML strings.
 
@@ -1373,14 +2084,33 @@ class AsyncQtiService:
         """
         return cast(
             "ValidateBatchResponse200",
-            await self._call("qti.validate_batch", (), {"body": body}),
+            await self._call(
+                "qti.validate_batch",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
         )
 
     async def validate_xml(
-        self, *, body: ValidateXmlBody | Mapping[str, Any]
+        self,
+        *,
+        body: ValidateXmlBody | Mapping[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Result:
         """Validate a QTI XML string.
 
         `POST /validate` (operationId `validateXml`)
         """
-        return cast("Result", await self._call("qti.validate_xml", (), {"body": body}))
+        return cast(
+            "Result",
+            await self._call(
+                "qti.validate_xml",
+                (),
+                {"body": body},
+                (extra_query, extra_headers, extra_body, timeout),
+            ),
+        )
