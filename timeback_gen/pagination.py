@@ -459,7 +459,10 @@ class SyncPager(Generic[ItemT, PageD]):
     ) -> None:
         self._target = _Target(method, args, kwargs, page_size, max_items)
 
-    def _walk(self, target: _Target) -> Iterator[tuple[Any, list[Any]]]:
+    def _walk(self, target: _Target) -> Iterator[list[Any]]:
+        """Each answer as a box `[page, records]` the caller empties: the walk keeps no
+        reference of its own to a page it handed over, so a page is freed as it is consumed
+        and never held while the next one is fetched and parsed."""
         walk = _Walk(target, 1)
         while (window := walk.head()) is not None:
             page = target.method(*target.args, **target.arguments(window))
@@ -467,26 +470,29 @@ class SyncPager(Generic[ItemT, PageD]):
             if items is None:
                 return
             if items:
-                yield page, items
+                box = [page, items]
+                del page, items
+                yield box
+                del box
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page, items in self._walk(self._target):
-            del page  # one page held at a time: its records, not the model around them
-            yield from _hand_out(items)
+        for box in self._walk(self._target):
+            handout = _hand_out(box.pop())  # its records, not the model around them
+            box.clear()
+            yield from handout
 
     def pages(self) -> Iterator[PageD]:
         """The answers of the walk, in order: each one's records are those it hands out."""
-        for page, _items in self._walk(self._target):
-            yield page
+        for box in self._walk(self._target):
+            yield box[0]
 
     def to_list(self) -> list[ItemT]:
         return list(self)
 
     def first(self) -> ItemT | None:
         """The first record (one page of one asked for), None when the list is empty."""
-        for page, items in self._walk(self._target.first_only()):
-            del page
-            return items[0]  # type: ignore[no-any-return]
+        for box in self._walk(self._target.first_only()):
+            return box[1][0]  # type: ignore[no-any-return]
         return None
 
     def __repr__(self) -> str:

@@ -761,3 +761,22 @@ async def test_async_paginate_raises_a_failed_page_in_its_turn_after_the_pages_b
                 got.append(u.sourced_id)
     # Every page before the failed one was handed out, typed, in order; nothing after it.
     assert got == [f"u{i}" for i in range(30)]
+
+
+def test_paginate_frees_a_page_as_it_is_consumed() -> None:
+    """The walk keeps nothing of a page it hands out: once the caller lets go of a record it is
+    freed, mid-page too (and so a page is never held while the next is fetched: what keeps a
+    100,000-user walk's memory flat)."""
+    import gc
+    import weakref
+
+    server = Server()
+    server.routes["/users/"] = list_handler(30)
+    alive: list[weakref.ref[Any]] = []
+    with make(server) as tb:
+        for n, u in enumerate(tb.paginate(tb.oneroster.rostering.get_all_users, page_size=10)):
+            gc.collect()
+            assert [r for r in alive if r() is not None] == [], n
+            alive.append(weakref.ref(u))
+            del u
+    assert n == 29
