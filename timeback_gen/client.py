@@ -534,10 +534,10 @@ class AsyncTimeback(_BaseClient[httpx.AsyncClient]):
                     loops[loop] = state = state or _LoopState()
         return state
 
-    def _client(self, key: str) -> httpx.AsyncClient:
+    def _client(self, key: str, state: _LoopState | None = None) -> httpx.AsyncClient:
         """The running loop's httpx client `key` ("pool" or a raw one by base; see
-        `Timeback._client`)."""
-        clients = self._loop_state().clients
+        `Timeback._client`); `state`: that loop's, when the caller has it already."""
+        clients = (state or self._loop_state()).clients
         client = clients.get(key)
         if client is None:
             owner = self._owner
@@ -567,7 +567,7 @@ class AsyncTimeback(_BaseClient[httpx.AsyncClient]):
                 "asyncio.run(...), trio.run(...) or an async framework"
             )
         state = self._loop_state(loop)
-        pool = given if given is not None else self._client("pool")
+        pool = given if given is not None else self._client("pool", state)
         built = self._build(pool, base, request)
         act = _AsyncAct(self, pool)
         async with state.limiter(self.settings.max_concurrency):

@@ -599,6 +599,17 @@ def read_response(
     return parsed, drift
 
 
+def prepare(
+    key: str, args: tuple[Any, ...], kwargs: dict[str, Any], extras: tuple[Any, ...]
+) -> tuple[OperationSpec, dict[str, Any]]:
+    """The operation of registry key `key` and its request for this call (sync and async)."""
+    spec = OPERATIONS[key]
+    request = build_request(spec, args, kwargs)
+    if extras != NO_EXTRAS:
+        apply_extras(spec, request, *extras)
+    return spec, request
+
+
 class SyncService:
     """Base of the sync namespace classes (`facade_class`): runs the generated methods' calls."""
 
@@ -613,10 +624,7 @@ class SyncService:
         kwargs: dict[str, Any],
         extras: tuple[Any, ...] = NO_EXTRAS,
     ) -> Any:
-        spec = OPERATIONS[key]
-        request = build_request(spec, args, kwargs)
-        if extras != NO_EXTRAS:
-            apply_extras(spec, request, *extras)
+        spec, request = prepare(key, args, kwargs, extras)
         response = self._client._send(spec.base_url, request, spec.where, spec.operation_id)
         parsed, drift = read_response(self._client, spec, response)
         return RawResponse(parsed, response, drift) if self._raw else parsed
@@ -641,10 +649,7 @@ class AsyncService:
         kwargs: dict[str, Any],
         extras: tuple[Any, ...] = NO_EXTRAS,
     ) -> Any:
-        spec = OPERATIONS[key]
-        request = build_request(spec, args, kwargs)
-        if extras != NO_EXTRAS:
-            apply_extras(spec, request, *extras)
+        spec, request = prepare(key, args, kwargs, extras)
         response = await self._client._asend(spec.base_url, request, spec.where, spec.operation_id)
         if self._defer:
             return Unparsed(spec, response, self)
