@@ -16,7 +16,7 @@ from typing import Any
 from . import caliper, case, oneroster, powerpath, qti
 from .auth import TokenIssuer
 from .conform import conform
-from .context import Context
+from .context import Context, Profile
 from .faults import Faults
 from .spec import Operation, operations
 from .store import Store
@@ -121,6 +121,8 @@ class SandboxConfig:
     client_secret: str = "sandbox-secret"
     token_lifetime: int = 3600
     max_body_bytes: int = 10 * 1024 * 1024
+    profile: Profile = "live"
+    max_in_flight: int = 10  # concurrent API requests per client id before 429 (0: no limit)
 
 
 class Sandbox:
@@ -129,7 +131,7 @@ class Sandbox:
         self.store = Store(config.db_path)
         self.faults = faults or Faults()
         self.tokens = TokenIssuer(config.client_id, config.client_secret, config.token_lifetime)
-        self.ctx = Context(self.store, self.faults)
+        self.ctx = Context(self.store, self.faults, config.profile)
         self.router = build_router(self.ctx)
         self._operations: dict[tuple[str, str], Operation] = {
             (api, op.operation_id): op for api in PREFIXES for op in operations(api)

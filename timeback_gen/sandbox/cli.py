@@ -13,6 +13,7 @@ from typing import Any
 
 from .app import Sandbox, SandboxConfig
 from .auth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_TOKEN_LIFETIME
+from .context import PROFILES
 from .faults import ENV_VAR as FAULTS_ENV
 from .faults import Faults, config_from_env
 
@@ -46,6 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_TOKEN_LIFETIME,
         metavar="SECONDS",
         help="access token lifetime (default 3600)",
+    )
+    p.add_argument(
+        "--profile",
+        choices=PROFILES,
+        default="live",
+        help="live (default): answer as the platform does, records as stored; "
+        "document: answers shaped as the response schemas promise (contract work)",
+    )
+    p.add_argument(
+        "--max-in-flight",
+        type=int,
+        default=10,
+        metavar="N",
+        help="concurrent API requests per client id before 429 (default 10, as the platform; "
+        "0 turns the limit off)",
     )
     p.add_argument("--verbose", action="store_true", help="log every request to stderr")
     f = p.add_argument_group(
@@ -130,13 +146,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.token_lifetime <= 0:
         print("error: --token-lifetime must be positive", file=sys.stderr)
         return 2
+    if args.max_in_flight < 0:
+        print("error: --max-in-flight must be 0 (no limit) or positive", file=sys.stderr)
+        return 2
     faults = Faults()
     try:
         faults.update(_fault_settings(args))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    config = SandboxConfig(args.db, client_id, client_secret, args.token_lifetime)
+    config = SandboxConfig(
+        args.db,
+        client_id,
+        client_secret,
+        args.token_lifetime,
+        profile=args.profile,
+        max_in_flight=args.max_in_flight,
+    )
     sandbox = Sandbox(config, faults)
     # The documents and the route table now loaded live as long as the process: keep them out of
     # the cyclic collector's full passes (each one walked every object, ≈ 25 ms here, holding the

@@ -1,21 +1,32 @@
-"""What API handlers share: the store and the fault injector."""
+"""What API handlers share: the store, the fault injector and the answer profile."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from .faults import Faults
 from .store import Store
 from .web import ApiError
 
+Profile = Literal["live", "document"]
+PROFILES: tuple[Profile, ...] = ("live", "document")
+
 
 @dataclass
 class Context:
+    """``profile``: ``live`` answers records as stored, the way the platform does; ``document``
+    shapes answers the way the response schemas promise (for contract work). See docs/sandbox.md."""
+
     store: Store
     faults: Faults
+    profile: Profile = "live"
+
+    @property
+    def live(self) -> bool:
+        return self.profile == "live"
 
 
 def now_iso() -> str:
