@@ -9,7 +9,8 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,6 +124,7 @@ class SandboxConfig:
     max_body_bytes: int = 10 * 1024 * 1024
     profile: Profile = "live"
     max_in_flight: int = 10  # concurrent API requests per client id before 429 (0: no limit)
+    retry_after_seconds: int = 1  # the Retry-After of such a 429
 
 
 class Sandbox:
@@ -142,6 +144,8 @@ class Sandbox:
         self.status_counts: dict[str, int] = {}
         self.token_requests = 0
         self.in_flight = 0  # requests being handled, this one included
+        self.in_flight_by_client: dict[str, int] = {}  # API requests being handled, per client id
+        self.rejected_in_flight = 0  # answered 429 for going over max_in_flight
 
     def close(self) -> None:
         self.store.close()
@@ -230,15 +234,50 @@ class Sandbox:
         request.params = params
         request.operation_id = route.operation_id
         request.api = route.api
-        latency = self.faults.latency_seconds()
-        if latency > 0:
-            time.sleep(latency)
-        self.tokens.check(request)
-        self.faults.before_request()
-        response = route.handler(request)
-        if route.api != "oneroster":  # OneRoster handlers conform their records themselves
-            response = self._conform(route.api, route.operation_id, response)
-        return response
+        client_id = self.tokens.check(request)
+        with self._admitted(client_id):
+            latency = self.faults.latency_seconds()
+            if latency > 0:
+                time.sleep(latency)
+            self.faults.before_request()
+            response = route.handler(request)
+            if route.api != "oneroster":  # OneRoster handlers conform their records themselves
+                response = self._conform(route.api, route.operation_id, response)
+            return response
+
+    @contextmanager
+    def _admitted(self, client_id: str) -> Iterator[None]:
+        """Count the request against its client's in-flight limit for as long as it is handled
+        (the answer is written after this: a client that waits for an answer before sending the
+        next request never exceeds the limit); over the limit it is answered 429 at once."""
+        limit = self.config.max_in_flight
+        with self._stats_lock:
+            held = self.in_flight_by_client.get(client_id, 0)
+            if limit and held >= limit:
+                self.rejected_in_flight += 1
+                rejected = True
+            else:
+                self.in_flight_by_client[client_id] = held + 1
+                rejected = False
+        if rejected:
+            raise ApiError(
+                429,
+                imsx_body(
+                    f"too many requests in flight for this client (limit {limit})",
+                    "server_busy",
+                    "TargetEndSystem",
+                ),
+                {"Retry-After": str(self.config.retry_after_seconds)},
+            )
+        try:
+            yield
+        finally:
+            with self._stats_lock:
+                left = self.in_flight_by_client[client_id] - 1
+                if left:
+                    self.in_flight_by_client[client_id] = left
+                else:
+                    del self.in_flight_by_client[client_id]
 
     def _conform(self, api: str, operation_id: str, response: Response) -> Response:
         """A 2xx JSON answer in the shape its response schema promises (see conform.py)."""
@@ -280,6 +319,7 @@ class Sandbox:
                     self.route_counts.clear()
                     self.status_counts.clear()
                     self.token_requests = 0
+                    self.rejected_in_flight = 0
             if options.get("faults"):
                 self.faults.update({}, replace=True)
             return Response.json({"status": "ok"})
@@ -306,6 +346,8 @@ class Sandbox:
                 "statuses": dict(self.status_counts),
                 "tokenRequests": self.token_requests,
                 "inFlight": self.in_flight,
+                "maxInFlight": self.config.max_in_flight,
+                "rejectedInFlight": self.rejected_in_flight,
                 "tokensIssued": self.tokens.issued,
                 "activeTokens": self.tokens.active(),
                 "faults": self.faults.snapshot(),

@@ -33,7 +33,7 @@ class TokenIssuer:
     lifetime: int = DEFAULT_TOKEN_LIFETIME
 
     def __post_init__(self) -> None:
-        self._tokens: dict[str, float] = {}
+        self._tokens: dict[str, tuple[float, str]] = {}  # token → (expiry, client id)
         self._lock = threading.Lock()
         self.issued = 0
 
@@ -73,15 +73,16 @@ class TokenIssuer:
         token = secrets.token_urlsafe(32)
         with self._lock:
             now = time.monotonic()
-            self._tokens = {t: e for t, e in self._tokens.items() if e > now}
-            self._tokens[token] = now + self.lifetime
+            self._tokens = {t: e for t, e in self._tokens.items() if e[0] > now}
+            self._tokens[token] = (now + self.lifetime, client_id)
             self.issued += 1
         return Response.json(
             {"access_token": token, "token_type": "Bearer", "expires_in": self.lifetime},
             headers={"Cache-Control": "no-store", "Pragma": "no-cache"},
         )
 
-    def check(self, request: Request) -> None:
+    def check(self, request: Request) -> str:
+        """The client id the request's bearer token was issued to; 401 when it has none valid."""
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
@@ -89,11 +90,13 @@ class TokenIssuer:
                 401, "invalid_token", "a bearer access token is required", bearer=True
             )
         with self._lock:
-            expiry = self._tokens.get(token.strip())
-        if expiry is None:
+            entry = self._tokens.get(token.strip())
+        if entry is None:
             raise _oauth_error(401, "invalid_token", "the access token is unknown", bearer=True)
+        expiry, client_id = entry
         if expiry <= time.monotonic():
             raise _oauth_error(401, "invalid_token", "the access token has expired", bearer=True)
+        return client_id
 
     def expire_all(self) -> int:
         with self._lock:
@@ -104,4 +107,4 @@ class TokenIssuer:
     def active(self) -> int:
         now = time.monotonic()
         with self._lock:
-            return sum(1 for e in self._tokens.values() if e > now)
+            return sum(1 for e, _ in self._tokens.values() if e > now)
