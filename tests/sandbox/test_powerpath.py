@@ -3,7 +3,8 @@ document raises): every operation, a practice platform's flow end to end, and it
 the OneRoster and QTI records the sandbox holds.
 
 The module runs its own sandbox: placement is per subject across all courses, so other modules'
-courses must not take part.
+courses must not take part. It runs with ``--profile document``: strict mode checks answers against
+the document, which the live profile (records as stored) does not promise to meet.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def uid(prefix: str) -> str:
 
 @pytest.fixture(scope="module")
 def pp_sandbox() -> Iterator[SandboxProcess]:
-    proc = SandboxProcess()
+    proc = SandboxProcess("--profile", "document")
     try:
         yield proc
     finally:

@@ -231,6 +231,17 @@ class Sandbox:
             raise ApiError(
                 404, imsx_body(f"no endpoint at {request.path}", "unknownobject", "path")
             )
+        if self.ctx.live and route.api == "oneroster" and route.template.endswith("/"):
+            if not request.path.endswith("/"):  # as the platform: the collection needs its slash
+                raise ApiError(
+                    404,
+                    imsx_body(
+                        f"no endpoint at {request.path}: the collection path needs its trailing "
+                        f"slash ({request.path}/)",
+                        "unknownobject",
+                        "path",
+                    ),
+                )
         request.params = params
         request.operation_id = route.operation_id
         request.api = route.api
@@ -287,7 +298,7 @@ class Sandbox:
         schema = op.response_schema(response.status) if op is not None else None
         if schema is None:
             return response
-        data = conform(api, schema, json.loads(response.body))
+        data = conform(api, schema, json.loads(response.body), profile=self.ctx.profile)
         return Response.json(data, response.status, response.headers)
 
     # ------------------------------------------------------------------ admin
