@@ -219,7 +219,9 @@ class _BaseClient(Generic[H]):
         self._original: Self | None = None
 
     @classmethod
-    def for_sandbox(cls, url: str | None = None, *, in_process: bool = False, **kwargs: Any) -> Self:
+    def for_sandbox(
+        cls, url: str | None = None, *, in_process: bool = False, **kwargs: Any
+    ) -> Self:
         """A client for a local sandbox started with `timeback-gen sandbox` at `url`, or, with
         `in_process=True`, for a sandbox of its own in this process (no subprocess, no socket;
         closed with the client). See docs/sandbox.md."""

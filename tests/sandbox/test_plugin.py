@@ -65,7 +65,7 @@ def test_plugin_module_imports_nothing_heavy() -> None:
     assert done.stdout.strip() == "light"
 
 
-APP_TESTS = '''
+APP_TESTS = """
 import pytest
 
 from timeback_gen.errors import RateLimitError
@@ -109,7 +109,7 @@ def test_next_test_is_reset(timeback_sandbox, timeback):
     assert timeback_sandbox.faults()["burst_429"] == 0
     assert timeback.oneroster.rostering.get_all_users().users == []
     assert timeback_sandbox.url.startswith("http://127.0.0.1:")
-'''
+"""
 
 
 def test_fixtures_in_an_application_without_conftest(tmp_path: Path) -> None:
