@@ -39,6 +39,7 @@ from timeback_gen.caliper_events import (
 )
 from timeback_gen.errors import ConflictError
 from timeback_gen.models.powerpath import (
+    GetAssessmentProgressResponse200,
     PlacementUpdateStudentQuestionResponseResult,
     PowerPath100UpdateStudentQuestionResponseResult,
     QuizUpdateStudentQuestionResponseResult,
@@ -272,6 +273,7 @@ PRACTICE = qti_test(
     "pp-practice-fractions", "Fractions practice", ["pp-q-add", "pp-q-double", "pp-q-sub"]
 )
 PRACTICE_LESSON, PRACTICE_UNIT = "pp-lesson-fractions", "pp-unit-fractions"
+PRACTICE_RESOURCE = f"{PRACTICE_LESSON}-res"
 TEST_OUT_XP, PRACTICE_XP = 100, 30
 # Deterministic stand-in for what each student knows (answers outside it are wrong).
 MASTERED = {
@@ -290,7 +292,7 @@ def show(score: float | None) -> str:
     return "-" if score is None else f"{score:g}"
 
 
-def test_url(base: str, test: QtiTest) -> str:
+def qti_url(base: str, test: QtiTest) -> str:
     """Where a PowerPath lesson's resource points: the QTI test (its id is the last segment)."""
     return f"{base}/qti/api/assessment-tests/{test.identifier}"
 
@@ -302,9 +304,18 @@ class Standing:
     level: str | None = None
     test_out: float | None = None
     test_out_attempts: int = 0
+    test_out_xp: float = 0
     practice: float | None = None
-    xp: float = 0
+    course_xp: float = 0
     lessons: str = ""
+
+    def line(self) -> str:
+        tries = f"{self.test_out_attempts} attempt{'' if self.test_out_attempts == 1 else 's'}"
+        return (
+            f"level {self.level}, test-out {show(self.test_out)} ({tries}), practice "
+            f"{show(self.practice)}, XP {self.course_xp + self.test_out_xp:g} (course "
+            f"{self.course_xp:g} + test-out {self.test_out_xp:g}), lessons done {self.lessons}"
+        )
 
 
 def publish_content(tb: Timeback, sync: Sync) -> None:
@@ -333,7 +344,7 @@ def create_lessons(tb: Timeback, sync: Sync, base: str) -> None:
                 "lessonTitle": test.title,
                 "unitTitle": "Placement",
                 "testType": "qti",
-                "qti": {"url": test_url(base, test)},
+                "qti": {"url": qti_url(base, test)},
                 "grades": [grade],
             }
         )
@@ -345,7 +356,7 @@ def create_lessons(tb: Timeback, sync: Sync, base: str) -> None:
                 "lessonType": "test-out",
                 "lessonTitle": TEST_OUT.title,
                 "testType": "qti",
-                "qti": {"url": test_url(base, TEST_OUT)},
+                "qti": {"url": qti_url(base, TEST_OUT)},
                 "xp": TEST_OUT_XP,
             }
         )
@@ -361,16 +372,16 @@ def create_lessons(tb: Timeback, sync: Sync, base: str) -> None:
         "course": {"sourcedId": COURSE},
     }
     sync.create("unit", PRACTICE_UNIT, r.create_course_component, {"courseComponent": unit})
-    resource = {
-        "sourcedId": f"{PRACTICE_LESSON}-res",
+    resource: dict[str, Any] = {
+        "sourcedId": PRACTICE_RESOURCE,
         "status": "active",
         "title": PRACTICE.title,
         "vendorResourceId": PRACTICE.identifier,
-        "metadata": {"type": "qti", "url": test_url(base, PRACTICE), "xp": PRACTICE_XP},
+        "metadata": {"type": "qti", "url": qti_url(base, PRACTICE), "xp": PRACTICE_XP},
     }
     sync.create(
         "resource",
-        resource["sourcedId"],
+        PRACTICE_RESOURCE,
         tb.oneroster.resources.create_resource,
         {"resource": resource},
     )
@@ -380,7 +391,7 @@ def create_lessons(tb: Timeback, sync: Sync, base: str) -> None:
         "title": PRACTICE.title,
         "sortOrder": 1,
         "courseComponent": {"sourcedId": PRACTICE_UNIT},
-        "resource": {"sourcedId": resource["sourcedId"]},
+        "resource": {"sourcedId": PRACTICE_RESOURCE},
         "lessonType": "powerpath-100",
     }
     sync.create(
@@ -405,14 +416,28 @@ def answer(tb: Timeback, student: str, lesson: str, question: str) -> Answer:
     return respond(tb, student, lesson, question, answer_of(student, question))
 
 
+def progress_of(tb: Timeback, student: str, lesson: str) -> GetAssessmentProgressResponse200:
+    """A test lesson's progress: its questions (with the answers so far), score, finalized."""
+    progress = tb.powerpath.get_assessment_progress(student=student, lesson=lesson)
+    if not isinstance(progress, GetAssessmentProgressResponse200):
+        raise RuntimeError(f"{lesson} is not a test lesson (a {progress.lesson_type} lesson)")
+    return progress
+
+
+def finalize(tb: Timeback, student: str, lesson: str) -> float:
+    """Finalize the attempt (unanswered questions count as wrong); its score."""
+    tb.powerpath.final_student_assessment_response(body={"student": student, "lesson": lesson})
+    progress = progress_of(tb, student, lesson)
+    if not progress.finalized:
+        raise RuntimeError(f"{lesson}: attempt {progress.attempt:g} of {student} not finalized")
+    return float(progress.score or 0)
+
+
 def take_test(tb: Timeback, student: str, lesson: str) -> float:
     """Answer every question of a test lesson (placement, test-out) and finalize it; the score."""
-    pp = tb.powerpath
-    progress = pp.get_assessment_progress(student=student, lesson=lesson)
-    for question in progress.questions:
+    for question in progress_of(tb, student, lesson).questions:
         answer(tb, student, lesson, question.id)
-    pp.final_student_assessment_response(body={"student": student, "lesson": lesson})
-    return float(pp.get_assessment_progress(student=student, lesson=lesson).score or 0)
+    return finalize(tb, student, lesson)
 
 
 def place(tb: Timeback, sync: Sync, student: str) -> str | None:
@@ -436,16 +461,15 @@ def retake(tb: Timeback, student: str, lesson: str) -> float:
     starts over (resetAttempt clears the answers), then answers every question right."""
     pp = tb.powerpath
     pp.create_new_attempt(body={"student": student, "lesson": lesson})
-    questions = pp.get_assessment_progress(student=student, lesson=lesson).questions
+    questions = progress_of(tb, student, lesson).questions
     respond(tb, student, lesson, questions[0].id, WRONG[questions[0].id])
     pp.reset_attempt(body={"student": student, "lesson": lesson})
     for question in questions:
         respond(tb, student, lesson, question.id, RIGHT[question.id])
-    pp.final_student_assessment_response(body={"student": student, "lesson": lesson})
-    return float(pp.get_assessment_progress(student=student, lesson=lesson).score or 0)
+    return finalize(tb, student, lesson)
 
 
-def test_out(tb: Timeback, sync: Sync, student: str, standing: Standing) -> None:
+def take_test_out(tb: Timeback, sync: Sync, student: str, standing: Standing) -> None:
     """Assign the grade's test-out (once), take it, retake it when failed; list the attempts."""
     pp = tb.powerpath
     listed = pp.list_student_test_assignments(student=student, subject=SUBJECT, grade=GRADE)
@@ -469,6 +493,7 @@ def test_out(tb: Timeback, sync: Sync, student: str, standing: Standing) -> None
         sync.counts["unchanged"] += 1
     attempts = pp.get_attempts(student=student, lesson=lesson).attempts
     standing.test_out = attempts[-1].score if attempts else None
+    standing.test_out_xp = (attempts[-1].xp or 0) if attempts else 0
     standing.test_out_attempts = len(attempts)
 
 
@@ -492,7 +517,7 @@ def practise(tb: Timeback, sync: Sync, student: str) -> None:
     sync.changed(f"practice {PRACTICE_LESSON} for {student}: {score:g}")
 
 
-def progress(tb: Timeback, student: str, standing: Standing) -> None:
+def read_progress(tb: Timeback, student: str, standing: Standing) -> None:
     """Course progress (the practice lesson's result) and subject progress (lessons, XP)."""
     pp = tb.powerpath
     course = pp.get_course_progress(COURSE, student, lesson_id=PRACTICE_LESSON)
@@ -505,7 +530,7 @@ def progress(tb: Timeback, student: str, standing: Standing) -> None:
     standing.practice = scores[-1] if scores else None
     for p in pp.get_subject_progress(student=student, subject=SUBJECT).progress:
         if p.course.sourced_id == COURSE:
-            standing.xp = p.total_xp_earned
+            standing.course_xp = p.total_xp_earned
             standing.lessons = f"{p.completed_lessons:g}/{p.total_lessons:g}"
 
 
@@ -516,15 +541,12 @@ def powerpath_flow(tb: Timeback, sync: Sync, base: str) -> dict[str, Standing]:
     standings = {}
     for student in STUDENTS:
         standing = Standing(level=place(tb, sync, student))
-        test_out(tb, sync, student, standing)
+        take_test_out(tb, sync, student, standing)
         practise(tb, sync, student)
-        progress(tb, student, standing)
+        read_progress(tb, student, standing)
         standings[student] = standing
-    for student, s in standings.items():
-        print(
-            f"{student}: level {s.level}, test-out {show(s.test_out)} ({s.test_out_attempts} "
-            f"attempts), practice {show(s.practice)}, XP {s.xp:g}, lessons {s.lessons}"
-        )
+    for student, standing in standings.items():
+        print(f"{student}: {standing.line()}")
     return standings
 
 
@@ -558,7 +580,7 @@ def run(base: str) -> Counter[str]:
                 "line item", sid, gb.create_assessment_line_item, {"assessmentLineItem": body}
             )
 
-        events = []
+        events: list[Any] = []
         known = known_event_ids(tb)
         context_of = {
             code: activity_context(
@@ -572,7 +594,7 @@ def run(base: str) -> Counter[str]:
         }
         for s in practice_sessions():
             student = students[s.student]
-            result = {
+            result: dict[str, Any] = {
                 "sourcedId": f"pp-ar-{s.id}",
                 "status": "active",
                 "assessmentLineItem": {"sourcedId": f"pp-ali-{CLASS}-{s.skill}"},
