@@ -331,7 +331,7 @@ def create_lessons(tb: Timeback, sync: Sync, base: str) -> None:
     when missing), and a powerpath-100 practice lesson (a OneRoster unit, resource and lesson)."""
     pp = tb.powerpath
     probe = STUDENTS[0]
-    placed = tb.powerpath.get_all_placement_tests(student=probe, subject=SUBJECT).placement_tests
+    placed = pp.get_all_placement_tests(student=probe, subject=SUBJECT).placement_tests
     have = {g for t in placed for g in t.resources_metadata.to_dict().get("grades") or []}
     for grade, test in PLACEMENT.items():
         if grade in have:
@@ -475,7 +475,9 @@ def take_test_out(tb: Timeback, sync: Sync, student: str, standing: Standing) ->
     listed = pp.list_student_test_assignments(student=student, subject=SUBJECT, grade=GRADE)
     if listed.test_assignments:
         assignment = listed.test_assignments[-1]
-        lesson = str(assignment.component_resource_sourced_id)
+        if not isinstance(assignment.component_resource_sourced_id, str):
+            raise RuntimeError(f"test assignment {assignment.sourced_id} names no lesson")
+        lesson = assignment.component_resource_sourced_id
     else:
         created = pp.create_test_assignment(
             body={"student": student, "subject": SUBJECT, "grade": GRADE}
