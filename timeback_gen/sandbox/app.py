@@ -231,17 +231,21 @@ class Sandbox:
             raise ApiError(
                 404, imsx_body(f"no endpoint at {request.path}", "unknownobject", "path")
             )
-        if self.ctx.live and route.api == "oneroster" and route.template.endswith("/"):
-            if not request.path.endswith("/"):  # as the platform: the collection needs its slash
-                raise ApiError(
-                    404,
-                    imsx_body(
-                        f"no endpoint at {request.path}: the collection path needs its trailing "
-                        f"slash ({request.path}/)",
-                        "unknownobject",
-                        "path",
-                    ),
-                )
+        if (
+            self.ctx.live
+            and route.api == "oneroster"
+            and route.template.endswith("/")
+            and not request.path.endswith("/")
+        ):  # as the platform: a top-level collection needs its trailing slash
+            raise ApiError(
+                404,
+                imsx_body(
+                    f"no endpoint at {request.path}: the collection path needs its trailing "
+                    f"slash ({request.path}/)",
+                    "unknownobject",
+                    "path",
+                ),
+            )
         request.params = params
         request.operation_id = route.operation_id
         request.api = route.api
