@@ -292,6 +292,8 @@ def test_live_profile_qti_records_carry_a_stable_mongo_id(
     assert client.get(f"{QTI}/assessment-items/{ident}").json()["_id"] == oid
     found = client.get(f"{QTI}/assessment-items", params={"query": ident}).json()["items"]
     assert [(i["identifier"], i["_id"]) for i in found] == [(ident, oid)]
+    by_id = client.get(f"{QTI}/assessment-items", params={"filter": f"_id='{oid}'"}).json()
+    assert [i["identifier"] for i in by_id["items"]] == [ident]
 
     test_id, stim_id = uid("t"), uid("s")
     test = client.post(
@@ -317,6 +319,8 @@ def test_live_profile_qti_records_carry_a_stable_mongo_id(
     with Timeback.for_sandbox(sandbox.url) as tb:
         item = tb.qti.get_assessment_item(ident)
         assert item.identifier == ident and item.additional_properties["_id"] == oid
+        page = tb.qti.search_assessment_items(query=ident)
+        assert [i.additional_properties["_id"] for i in page.items] == [oid]
 
 
 def test_qti_records_keep_the_platforms_xml_to_json_shape() -> None:
@@ -345,6 +349,11 @@ def test_qti_records_keep_the_platforms_xml_to_json_shape() -> None:
         content = json.loads(r.body)["content"]["qti-assessment-stimulus"]
         assert content["qti-stimulus-body"] == {"p": [{"_": "One"}, {"_": "Two"}]}
         assert content["_attributes"]["xsi:schemaLocation"].startswith("http://www.imsglobal.org/")
+        html = {"identifier": uid("s"), "title": "S", "content": "Line<br>next"}  # not XML
+        r = handle["createStimulus"](Request("POST", "/stimuli", {}, {}, json.dumps(html).encode()))
+        assert r.status == 201
+        body = json.loads(r.body)["content"]["qti-assessment-stimulus"]["qti-stimulus-body"]
+        assert body == {"_": "Line<br>next"}
     finally:
         store.close()
 
