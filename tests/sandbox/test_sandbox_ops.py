@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import uuid
 from typing import Any
 
@@ -455,3 +457,16 @@ def test_qti_validation_applies_exclusive_minimum(client: httpx.Client) -> None:
         json={"identifier": "s1", "title": "S", "visible": True, "sequence": 0},
     )
     assert r.status_code == 400 and r.json()["details"].startswith("sequence:")
+
+
+def test_jsonschema_is_loaded_by_the_sandbox_only() -> None:
+    """A core dependency, yet ``import timeback_gen`` (and a client) does not pay for it."""
+    code = (
+        "import sys\n"
+        "from timeback_gen import Timeback\n"
+        "Timeback.for_sandbox('http://127.0.0.1:9').close()\n"
+        "assert 'jsonschema' not in sys.modules\n"
+        "import timeback_gen.sandbox.validation\n"
+        "assert 'jsonschema' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
