@@ -482,7 +482,7 @@ def test_unimplemented_operations_answer_501(client: httpx.Client) -> None:
     for method, path in [
         ("POST", f"{OR}/users/x/credentials"),
         ("POST", "/powerpath/makeExternalTestAssignment"),
-        ("POST", f"{QTI}/validate/batch"),
+        ("POST", "/ims/oneroster/resources/v1p2/resources/export/x"),
     ]:
         r = client.request(method, path, json={})
         assert r.status_code == 501, (path, r.text)

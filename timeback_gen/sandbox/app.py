@@ -97,7 +97,10 @@ def implemented_operations() -> dict[str, list[str]]:
 
 
 # api → {operationId: why it answers 501}; operations without a reason here get a generic one.
-REASONS: dict[str, dict[str, str]] = {"powerpath": powerpath.NOT_IMPLEMENTED}
+REASONS: dict[str, dict[str, str]] = {
+    "oneroster": oneroster.NOT_IMPLEMENTED,
+    "powerpath": powerpath.NOT_IMPLEMENTED,
+}
 
 
 def unimplemented_operations() -> dict[str, dict[str, str]]:

@@ -1135,3 +1135,20 @@ NESTED_CREATES: dict[str, NestedCreate] = {
 
 def handlers(ctx: Context) -> dict[str, Handler]:
     return OneRoster(ctx).handlers
+
+
+# operationId → why it answers 501 (read by app.REASONS and listed in docs/sandbox.md).
+NOT_IMPLEMENTED: dict[str, str] = {
+    "exportResourceToCommonCartridge": (
+        "builds a Common Cartridge (.imscc) package of the resource's content for an LMS; the "
+        "sandbox holds only the OneRoster records, not the content files such a package carries"
+    ),
+    "registerStudentCredentials": (
+        "stores a third-party application's username and password encrypted with the "
+        "platform's keys; the sandbox has no such keys and keeps no secrets"
+    ),
+    "decryptCredential": (
+        "decrypts a credential stored by registerStudentCredentials with the platform's keys; "
+        "the sandbox has neither the keys nor stored credentials"
+    ),
+}
