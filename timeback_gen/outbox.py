@@ -97,7 +97,8 @@ COMMIT;
 class OutboxStats:
     """Counts of the file (every process's events): `pending` not yet confirmed, `sent`
     confirmed by a 2xx, `dead` refused by the server; `sender`: this outbox holds the send lease;
-    `last_error`: why this outbox's latest send failed (the client's message: no credentials)."""
+    `last_error`: why this outbox's latest send failed, None once one succeeds (the client's
+    message, which never holds credentials)."""
 
     pending: int
     sent: int
@@ -407,6 +408,7 @@ class _Core:
         if outcome is None:
             self.store.mark_sent([r.seq for r in rows])
             self.failures = 0
+            self.last_error = None
             return
         if isinstance(outcome, APIStatusError) and outcome.status_code in REFUSED:
             self.failures = 0
