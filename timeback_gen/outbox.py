@@ -663,8 +663,8 @@ class AsyncEventOutbox:
         self._synchronous: Synchronous = synchronous
         self._core: _Core | None = None
         self._group: anyio.abc.TaskGroup | None = None
-        self._wake = anyio.Event()
-        self._stopped = anyio.Event()
+        self._wake: anyio.Event | None = None  # anyio events are made inside the event loop
+        self._stopped: anyio.Event | None = None
         self._stop = False
         self._urgent = 0
 
@@ -673,6 +673,7 @@ class AsyncEventOutbox:
             raise RuntimeError("an AsyncEventOutbox is entered once")
         store = await anyio.to_thread.run_sync(_Store, self._path, self._synchronous)
         self._core = _Core(store, self._cfg)
+        self._wake, self._stopped = anyio.Event(), anyio.Event()
         self._group = anyio.create_task_group()
         await self._group.__aenter__()
         self._group.start_soon(self._run)
@@ -685,6 +686,7 @@ class AsyncEventOutbox:
         tb: TracebackType | None,
     ) -> bool | None:
         assert self._group is not None and self._core is not None
+        assert self._wake is not None and self._stopped is not None
         try:
             if exc is None:
                 await self.flush(None)
@@ -692,7 +694,7 @@ class AsyncEventOutbox:
             self._stop = True
             self._wake.set()
             with anyio.move_on_after(60.0, shield=True):
-                await self._stopped.wait()
+                await self._stopped.wait()  # the send under way (if any) is settled first
             self._group.cancel_scope.cancel()
             done = await self._group.__aexit__(exc_type, exc, tb)
             await anyio.to_thread.run_sync(self._core.store.close)
@@ -703,11 +705,15 @@ class AsyncEventOutbox:
             raise RuntimeError("use the AsyncEventOutbox inside `async with` (it is not open)")
         return self._core
 
+    def _poke(self) -> None:
+        if self._wake is not None:
+            self._wake.set()
+
     async def _run(self) -> None:
         core = self._ready()
         try:
             while not self._stop:
-                self._wake = anyio.Event()
+                self._wake = wake = anyio.Event()
                 try:
                     step = await anyio.to_thread.run_sync(core.step, self._urgent > 0)
                     if isinstance(step, _Send):
@@ -722,20 +728,21 @@ class AsyncEventOutbox:
                 except Exception as exc:  # never let the sender die: the events wait on disk
                     wait = core.trouble(exc)
                 with anyio.move_on_after(wait):
-                    await self._wake.wait()
+                    await wake.wait()
         finally:
             with anyio.CancelScope(shield=True):
                 try:
                     await anyio.to_thread.run_sync(core.release)
                 except Exception as exc:
                     core.trouble(exc)
-                self._stopped.set()
+                if self._stopped is not None:
+                    self._stopped.set()
 
     async def add(self, event: BaseModel | Mapping[str, Any]) -> str:
         """Queue `event` and return its id once it is on disk."""
         core = self._ready()
         event_id = await anyio.to_thread.run_sync(core.add, event)
-        self._wake.set()
+        self._poke()
         return event_id
 
     async def flush(self, timeout: float | None = None) -> bool:
@@ -743,7 +750,7 @@ class AsyncEventOutbox:
         store = self._ready().store
         through = await anyio.to_thread.run_sync(store.last_seq)
         self._urgent += 1
-        self._wake.set()
+        self._poke()
         try:
             with anyio.move_on_after(timeout):
                 while await anyio.to_thread.run_sync(store.pending_through, through):

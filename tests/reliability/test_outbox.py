@@ -5,6 +5,7 @@ loopback, real SQLite files."""
 
 from __future__ import annotations
 
+import json
 import logging
 import signal
 import sqlite3
@@ -30,6 +31,7 @@ from timeback_gen.outbox import AsyncEventOutbox, EventOutbox
 from timeback_gen.sandbox.process import SandboxProcess
 
 from .conftest import close_pipe
+from .rawserver import RawServer, reset_after, send
 
 pytestmark = pytest.mark.sandbox
 
@@ -366,3 +368,46 @@ def test_async_outbox_round_trip(sb: SandboxProcess, tmp_path: Path, backend: st
     assert sorted(stored_ids(sb, sensor)) == sorted(ids)
     assert (stats.pending, stats.sent, stats.dead) == (0, 60, 1)
     assert [d.event_id for d in dead] == [bad["id"]] and "actor" in dead[0].reason
+
+
+def test_a_refusal_naming_no_event_is_narrowed_one_event_per_envelope(tmp_path: Path) -> None:
+    """A 400 that names no index: the batch is re-sent one event at a time, so only the event
+    refused on its own is dead-lettered (with the server's answer), the others delivered."""
+    refusal = send(400, {"status": "error", "message": "payload rejected"})
+    ok = send(200, {"status": "success", "message": "stored"})
+    with RawServer() as srv:
+        srv.api(refusal, ok, refusal, ok, default=ok)
+        with (
+            Timeback.for_sandbox(srv.url) as tb,
+            EventOutbox(
+                tb, tmp_path / "o.sqlite3", sensor=new_sensor(), batch_size=3, **FAST
+            ) as box,
+        ):
+            ids = [box.add(xp_event(i)) for i in range(3)]
+            assert box.flush(timeout=30)
+            stats, dead = box.stats(), box.dead_letters()
+        sizes = [len(json.loads(r.body)["data"]) for r in srv.api_requests]
+    assert sizes == [3, 1, 1, 1]
+    assert (stats.sent, stats.dead) == (2, 1)
+    assert [d.event_id for d in dead] == [ids[1]] and "payload rejected" in dead[0].reason
+
+
+@pytest.mark.parametrize("fault", [reset_after(), send(503, {}), send(200, "<html>")])
+def test_a_batch_without_a_usable_answer_is_kept_and_sent_again(tmp_path: Path, fault: Any) -> None:
+    """A reset, a 503 (not retried by the client: a POST) or an unreadable 200: the events
+    stay in the file and go again (their ids make that safe)."""
+    ok = send(200, {"status": "success", "message": "stored"})
+    with RawServer() as srv:
+        srv.api(fault, default=ok)
+        with (
+            Timeback.for_sandbox(srv.url, max_retries=0) as tb,
+            EventOutbox(
+                tb, tmp_path / "o.sqlite3", sensor=new_sensor(), batch_size=5, **FAST
+            ) as box,
+        ):
+            ids = [box.add(xp_event(i)) for i in range(5)]
+            assert box.flush(timeout=30)
+            stats = box.stats()
+        bodies = [json.loads(r.body) for r in srv.api_requests]
+    assert [[e["id"] for e in b["data"]] for b in bodies] == [ids, ids]
+    assert (stats.pending, stats.sent, stats.dead) == (0, 5, 0)
