@@ -98,6 +98,7 @@ PRODUCER = textwrap.dedent(
                 event_id = box.add(dict(event))  # no id: the outbox gives one
                 print(event_id, flush=True)  # only once add has returned
                 time.sleep(0.001)
+            print("sender", box.stats().sender, flush=True)
     except KeyboardInterrupt:
         sys.exit(130)
     """
@@ -343,6 +344,34 @@ def test_two_outboxes_on_one_file_one_sender_at_a_time_each_event_once(
     with sqlite3.connect(path) as db:  # the file is whole and left without a sender
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert db.execute("SELECT count(*) FROM lease").fetchone() == (0,)
+
+
+def test_a_second_process_on_the_file_only_adds_while_the_first_sends(
+    sb: SandboxProcess, tmp_path: Path
+) -> None:
+    sb.admin("/_sandbox/faults", {**FAULTS, "seed": 9})
+    script = tmp_path / "producer.py"
+    script.write_text(PRODUCER)
+    path, sensor = tmp_path / "o.sqlite3", new_sensor()
+    with Timeback.for_sandbox(sb.url) as tb, EventOutbox(tb, path, sensor=sensor, **FAST) as box:
+        mine = [box.add(xp_event(0))]
+        assert box.flush(timeout=30) and box.stats().sender
+        child = subprocess.Popen(
+            [sys.executable, str(script), sb.url, str(path), sensor, "200"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        mine += [box.add(xp_event(i)) for i in range(100)]
+        out, err = child.communicate(timeout=60)  # its close waits for us to send its events
+        assert child.returncode == 0, err
+        assert box.flush(timeout=30)
+        stats = box.stats()
+    *theirs, last = out.splitlines()
+    assert last == "sender False" and len(theirs) == 200  # it never held the lease
+    stored = stored_ids(sb, sensor)
+    assert len(stored) == len(set(stored)) and set(stored) == set(mine) | set(theirs)
+    assert (stats.pending, stats.sent) == (0, 301)
 
 
 @pytest.mark.parametrize("backend", ["asyncio", "trio"])
