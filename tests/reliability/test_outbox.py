@@ -39,6 +39,7 @@ ACTOR = timeback_user("https://example.org/users/s1", "s1@example.org")
 CONTEXT = activity_context("https://example.org/ctx/1", subject="Math", app_name="Practice")
 FAULTS = {"error_503_rate": 0.05, "retry_after": 0}
 FAST = {"linger": 0.05, "retry_min": 0.02, "retry_max": 0.5}
+SLOW = {**FAST, "linger": 5.0}  # a whole batch waits for flush(): the envelopes are asserted
 
 
 def new_sensor() -> str:
@@ -409,7 +410,7 @@ def test_a_refusal_naming_no_event_is_narrowed_one_event_per_envelope(tmp_path: 
         with (
             Timeback.for_sandbox(srv.url) as tb,
             EventOutbox(
-                tb, tmp_path / "o.sqlite3", sensor=new_sensor(), batch_size=3, **FAST
+                tb, tmp_path / "o.sqlite3", sensor=new_sensor(), batch_size=3, **SLOW
             ) as box,
         ):
             ids = [box.add(xp_event(i)) for i in range(3)]
@@ -431,7 +432,7 @@ def test_a_batch_without_a_usable_answer_is_kept_and_sent_again(tmp_path: Path, 
         with (
             Timeback.for_sandbox(srv.url, max_retries=0) as tb,
             EventOutbox(
-                tb, tmp_path / "o.sqlite3", sensor=new_sensor(), batch_size=5, **FAST
+                tb, tmp_path / "o.sqlite3", sensor=new_sensor(), batch_size=5, **SLOW
             ) as box,
         ):
             ids = [box.add(xp_event(i)) for i in range(5)]
