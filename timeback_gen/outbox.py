@@ -696,8 +696,11 @@ class AsyncEventOutbox:
             with anyio.move_on_after(60.0, shield=True):
                 await self._stopped.wait()  # the send under way (if any) is settled first
             self._group.cancel_scope.cancel()
-            done = await self._group.__aexit__(exc_type, exc, tb)
-            await anyio.to_thread.run_sync(self._core.store.close)
+            try:
+                done = await self._group.__aexit__(exc_type, exc, tb)
+            finally:
+                with anyio.CancelScope(shield=True):  # also when the block was cancelled
+                    await anyio.to_thread.run_sync(self._core.store.close)
         return done
 
     def _ready(self) -> _Core:

@@ -441,3 +441,39 @@ def test_a_batch_without_a_usable_answer_is_kept_and_sent_again(tmp_path: Path, 
         bodies = [json.loads(r.body) for r in srv.api_requests]
     assert [[e["id"] for e in b["data"]] for b in bodies] == [ids, ids]
     assert (stats.pending, stats.sent, stats.dead) == (0, 5, 0)
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_async_outbox_cancelled_leaves_the_file_to_the_next_one(
+    sb: SandboxProcess, tmp_path: Path, backend: str
+) -> None:
+    """The block around an async outbox cancelled while its events cannot be delivered: it
+    stops at once, the file keeps them, and the next outbox delivers them."""
+    sensor, path = new_sensor(), tmp_path / "o.sqlite3"
+    sb.admin("/_sandbox/faults", {"error_503_rate": 1.0, "retry_after": 0})
+
+    async def cancelled() -> list[str]:
+        ids: list[str] = []
+        async with AsyncTimeback.for_sandbox(sb.url) as tb:
+            with anyio.move_on_after(1.0):
+                async with AsyncEventOutbox(tb, path, sensor=sensor, **FAST) as box:
+                    ids += [await box.add(xp_event(i)) for i in range(12)]
+                    await box.flush()  # cannot finish: every send is answered 503
+        return ids
+
+    async def again() -> Any:
+        async with (
+            AsyncTimeback.for_sandbox(sb.url) as tb,
+            AsyncEventOutbox(tb, path, sensor=sensor, **FAST) as box,
+        ):
+            assert await box.flush(timeout=30)
+            return await box.stats()
+
+    started = time.monotonic()
+    ids = anyio.run(cancelled, backend=backend)
+    assert time.monotonic() - started < 10 and len(ids) == 12
+    sb.admin("/_sandbox/faults", {"reset": True})
+    assert stored_ids(sb, sensor) == []
+    stats = anyio.run(again, backend=backend)
+    assert sorted(stored_ids(sb, sensor)) == sorted(ids)
+    assert (stats.pending, stats.sent) == (0, 12)
