@@ -191,9 +191,12 @@ class _Store:
     def __init__(self, path: str, synchronous: Synchronous) -> None:
         self.path = path
         self._lock = threading.Lock()
-        self._conn = sqlite3.connect(
-            path, timeout=30.0, isolation_level=None, check_same_thread=False
-        )
+        try:
+            self._conn = sqlite3.connect(
+                path, timeout=30.0, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise OSError(f"cannot open the outbox file {path}: {exc}") from exc
         try:
             mode = self._conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
@@ -210,13 +213,14 @@ class _Store:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
             try:
+                self._conn.execute("BEGIN IMMEDIATE")
                 yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._conn.execute("COMMIT")
+            except BaseException:  # KeyboardInterrupt too: the file keeps none of it
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")
 
     def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
         with self._lock:
@@ -255,9 +259,10 @@ class _Store:
         return bool(self._read("SELECT 1 FROM pending WHERE seq <= ? LIMIT 1", (seq,)))
 
     def mark_sent(self, seqs: list[int]) -> None:
-        marks = ",".join("?" * len(seqs))
         with self._write() as db:
-            gone = db.execute(f"DELETE FROM pending WHERE seq IN ({marks})", seqs).rowcount
+            gone = db.executemany(
+                "DELETE FROM pending WHERE seq = ?", [(seq,) for seq in seqs]
+            ).rowcount  # rows another sender removed already are not counted again
             db.execute("UPDATE counters SET n = n + ? WHERE name = 'sent'", (gone,))
 
     def dead_letter(self, refused: list[tuple[int, str]]) -> None:
@@ -487,10 +492,12 @@ class EventOutbox:
     through `tb.caliper.send_events`, `batch_size` per envelope, a partial batch after
     `linger` seconds. Use it as a context manager or call `close()` (which flushes).
 
-    `add` raises `OutboxFullError` once `max_pending` events wait undelivered. The sender holds
-    a lease in the file for `lease_seconds` (renewed as it goes): several processes may add to
-    one file, one of them sends. A failed send is retried after `retry_min`·2ⁿ seconds (jitter,
-    at most `retry_max`; a `Retry-After` is honoured).
+    `add` raises `OutboxFullError` once `max_pending` events wait undelivered. `synchronous`:
+    "NORMAL" (an added event survives the process being killed) or "FULL" (also power loss; an
+    fsync per `add`). The sender holds a lease in the file for `lease_seconds` (renewed as it
+    goes; make it longer than a send can take): several processes may add to one file, one of
+    them sends. A failed send is retried after `retry_min`·2ⁿ seconds (jitter, at most
+    `retry_max`; a `Retry-After` is honoured).
     """
 
     def __init__(

@@ -143,6 +143,8 @@ def test_producer_killed_mid_stream_loses_nothing_and_stores_nothing_twice(
     assert "Traceback" not in err
     assert len(printed) < 5000  # it was stopped mid-stream
     before = stored_ids(sb, sensor)
+    with sqlite3.connect(path) as db:  # whole after the kill
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
     # A new outbox on the file sends what the dead one had not confirmed.
     with Timeback.for_sandbox(sb.url) as tb, EventOutbox(tb, path, sensor=sensor, **FAST) as box:
@@ -245,6 +247,8 @@ def test_what_cannot_be_sent_is_refused_at_add_saying_what_to_fix(
         EventOutbox(tb, tmp_path / "p.sqlite3", sensor=new_sensor(), batch_size=0)
     with pytest.raises(TimebackError, match="sensor"):
         EventOutbox(tb, tmp_path / "p.sqlite3", sensor="not a url")
+    with pytest.raises(OSError, match="cannot open the outbox file"):
+        EventOutbox(tb, tmp_path / "no-such-dir" / "o.sqlite3", sensor=new_sensor())
 
 
 SECRET = "s3cr3t-Outbox-client-secret-7f1e"
