@@ -550,6 +550,10 @@ class Core:
     def progress(self, lesson: Lesson, student: str, number: int) -> Progress:
         questions = self.questions(lesson, number)
         answers = self.question_results(lesson, student, number)
+        if lesson.tool and not questions:  # an external test's questions: those its tool reported
+            questions = sorted(
+                answers, key=lambda q: grade_number(metadata(answers[q]).get("index")) or 0
+            )
         return Progress(questions, {q: a for q, a in answers.items() if q in questions})
 
     def question_line_item(
