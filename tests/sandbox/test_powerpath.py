@@ -1105,8 +1105,8 @@ def test_every_operation_answers_in_strict_mode(tb: Timeback, pp_sandbox: Sandbo
     pp.get_attempts(student=s, lesson=quiz)
     pp.reset_attempt(body={"student": s, "lesson": quiz})
     # the test-out lesson is the course's external (edulastic) one: assigned on the simulated tool
-    made = pp.make_external_test_assignment(body={"student": s, "lesson": started.lesson_id})
-    assert made.tool_provider == "edulastic" and made.credentials
+    external = pp.make_external_test_assignment(body={"student": s, "lesson": started.lesson_id})
+    assert external.tool_provider == "edulastic" and external.credentials
     imported = pp.import_external_test_assignment_results(student=s, lesson=started.lesson_id)
     assert imported.finalized is False  # nothing reported by the tool yet
     after = pp_sandbox.admin("/_sandbox/stats")["requests"]
@@ -1206,6 +1206,7 @@ def test_external_test_assignment_on_the_simulated_tool(
             ("q1", True),
             ("q2", False),
         ]
+        assert progress["questions"][0]["url"] == made["testUrl"] + "#q1"
         assert (progress["score"], progress["finalized"], progress["toolProvider"]) == (
             50.0,
             False,

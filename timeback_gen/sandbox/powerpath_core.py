@@ -422,6 +422,8 @@ class Core:
             entry["content"] = {"type": str(item.get("type") or ""), "rawXml": item["rawXml"]}
         if answer is not None:
             given = metadata(answer)
+            if given.get("url"):  # a question of an external test: its place on the tool
+                entry["url"] = str(given["url"])
             entry.update({k: given[k] for k in ("response", "responses") if k in given})
             entry["correct"] = bool(given.get("correct"))
             entry["result"] = {

@@ -22,6 +22,7 @@ import re
 import threading
 import uuid
 from typing import Any
+from urllib.parse import quote
 
 from .context import now_iso
 from .powerpath_core import (
@@ -188,7 +189,7 @@ class External:
                     record = self.c.store.get(TOOL_RECORDS, str(held.get("assignmentId"))) or {}
                 reported = record.get("results")
                 if isinstance(reported, dict):
-                    self._record(lesson, student, result, reported)
+                    self._record(lesson, student, result, reported, str(held.get("testUrl")))
         answer = {
             "lessonType": lesson.kind,
             "lessonId": lesson.id,
@@ -199,7 +200,12 @@ class External:
         return self.c.answer(request, {**answer, **external_fields(held)})
 
     def _record(
-        self, lesson: Lesson, student: str, result: dict[str, Any], reported: dict[str, Any]
+        self,
+        lesson: Lesson,
+        student: str,
+        result: dict[str, Any],
+        reported: dict[str, Any],
+        test_url: str,
     ) -> None:
         """Write the tool's report as the attempt's question results and score; a complete report
         finalizes the attempt (XP, then what finalizing an internal test changes)."""
@@ -223,6 +229,7 @@ class External:
                     "correct": question["correct"],
                     "feedback": question.get("feedback"),
                     "source": lesson.tool,
+                    "url": f"{test_url}#{quote(qid)}",
                     **given,
                 },
             }
