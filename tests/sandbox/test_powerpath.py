@@ -1306,3 +1306,41 @@ def test_external_placement_on_mastery_track_skips_enrollment(tb: Timeback) -> N
     assert level["onboarded"] is True
     classes = d(tb.oneroster.rostering.get_classes_for_student(w.student))["classes"]
     assert {c["sourcedId"] for c in classes} == {w.cls}  # not enrolled in the fallback course
+
+
+def test_standalone_mastery_track_test_out_and_its_reset(
+    tb: Timeback, pp_sandbox: SandboxProcess
+) -> None:
+    """A test assignment with no course test-out to copy is a MasteryTrack test: its tool test is
+    named by subject and grade, the legacy testOut answers its link, and resetAttempt (an external
+    test: the score only) leaves the assignment on the tool, so the next import reads it again."""
+    pp = tb.powerpath
+    w = World(tb, "Science", grade="10")
+    assigned = d(
+        pp.create_test_assignment(body={"student": w.student, "subject": "Science", "grade": "10"})
+    )
+    target = {"student": w.student, "lesson": assigned["lessonId"]}
+    made = d(pp.make_external_test_assignment(body=target))
+    assert (made["toolProvider"], made["testId"], made["classId"]) == (
+        "mastery-track",
+        "Science-grade-10",
+        "",
+    )
+    legacy = d(pp.test_out(student=w.student, course=w.course))
+    assert (legacy["lessonId"], legacy["toolProvider"]) == (assigned["lessonId"], "mastery-track")
+    assert (legacy["assignmentId"], legacy["credentials"]) == (
+        made["assignmentId"],
+        made["credentials"],
+    )
+    report = {"assignmentId": made["assignmentId"], "score": 60, "completed": False}
+    pp_sandbox.admin("/_sandbox/external/mastery-track/results", report)
+    assert d(pp.import_external_test_assignment_results(**target))["finalized"] is False
+    (attempt,) = d(pp.get_attempts(**target))["attempts"]
+    assert (attempt["score"], attempt["scoreStatus"]) == (60, "partially graded")
+    assert d(pp.get_test_assignment(assigned["assignmentId"]))["assignmentStatus"] == "in_progress"
+    pp.reset_attempt(body=target)
+    (attempt,) = d(pp.get_attempts(**target))["attempts"]
+    assert (attempt["score"], attempt["scoreStatus"]) == (0, "not submitted")
+    again = d(pp.import_external_test_assignment_results(**target))
+    assert again["assignmentId"] == made["assignmentId"]  # the same assignment on the tool
+    assert d(pp.get_attempts(**target))["attempts"][0]["score"] == 60
