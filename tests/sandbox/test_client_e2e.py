@@ -1355,10 +1355,10 @@ def test_case_package_lookups(tb: Timeback) -> None:
 
 def test_unimplemented_operation_501(tb: Timeback) -> None:
     with pytest.raises(APIStatusError) as info:
-        tb.powerpath.make_external_test_assignment(body={"student": "a", "lesson": "b"})
+        tb.oneroster.resources.export_resource_to_common_cartridge("a")
     err = info.value
     assert err.status_code == 501 and isinstance(err, InternalServerError)
-    assert err.operation == "makeExternalTestAssignment"
+    assert err.operation == "exportResourceToCommonCartridge"
     assert "does not implement" in (err.imsx_description or "")
     with pytest.raises(InternalServerError) as info:
         tb.oneroster.rostering.decrypt_credential("a", "b")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+import httpx
 import pytest
 
 from timeback_gen import Timeback, raw
@@ -36,7 +37,6 @@ from timeback_gen.sandbox.store import Store
 pytestmark = pytest.mark.sandbox
 
 ALL_OPERATIONS = {op.operation_id for op in operations("powerpath")}
-NOT_IMPLEMENTED = {"makeExternalTestAssignment", "importExternalTestAssignmentResults"}
 
 
 def uid(prefix: str) -> str:
@@ -994,8 +994,8 @@ def test_query_parameters_are_checked(tb: Timeback) -> None:
 
 
 def test_every_operation_answers_in_strict_mode(tb: Timeback, pp_sandbox: SandboxProcess) -> None:
-    """All 45 operations through the typed client (strict: no drift); the two that need an
-    external tool answer 501."""
+    """All 45 operations through the typed client (strict: no drift), the two of the external
+    tool against the tool the sandbox simulates."""
     before = pp_sandbox.admin("/_sandbox/stats")["requests"]
     pp = tb.powerpath
     w = World(tb, "Reading")
@@ -1104,15 +1104,11 @@ def test_every_operation_answers_in_strict_mode(tb: Timeback, pp_sandbox: Sandbo
     pp.final_student_assessment_response(body={"student": s, "lesson": quiz})
     pp.get_attempts(student=s, lesson=quiz)
     pp.reset_attempt(body={"student": s, "lesson": quiz})
-    for call in (
-        lambda: pp.make_external_test_assignment(body={"student": s, "lesson": started.lesson_id}),
-        lambda: pp.import_external_test_assignment_results(student=s, lesson=started.lesson_id),
-    ):
-        with pytest.raises(InternalServerError) as info:
-            call()
-        assert info.value.status_code == 501 and "does not implement" in (
-            info.value.imsx_description or ""
-        )
+    # the test-out lesson is the course's external (edulastic) one: assigned on the simulated tool
+    external = pp.make_external_test_assignment(body={"student": s, "lesson": started.lesson_id})
+    assert external.tool_provider == "edulastic" and external.credentials
+    imported = pp.import_external_test_assignment_results(student=s, lesson=started.lesson_id)
+    assert imported.finalized is False  # nothing reported by the tool yet
     after = pp_sandbox.admin("/_sandbox/stats")["requests"]
     called = {
         key.split(":", 1)[1]
@@ -1123,14 +1119,228 @@ def test_every_operation_answers_in_strict_mode(tb: Timeback, pp_sandbox: Sandbo
 
 
 def test_sandbox_operations_lists_every_powerpath_operation(pp_sandbox: SandboxProcess) -> None:
-    listing = pp_sandbox.admin("/_sandbox/operations")
-    implemented = set(listing["implemented"]["powerpath"])
-    missing = listing["notImplemented"]["powerpath"]
-    assert implemented | set(missing) == ALL_OPERATIONS and not implemented & set(missing)
-    assert set(missing) == NOT_IMPLEMENTED
-    assert all("external tool" in reason for reason in missing.values())
+    """All 45 PowerPath operations are implemented: none answers 501 (raw HTTP, no client)."""
+    with httpx.Client(base_url=pp_sandbox.url, timeout=30.0) as client:
+        r = client.get("/_sandbox/operations")
+    assert r.status_code == 200
+    listing = r.json()
+    assert set(listing["implemented"]["powerpath"]) == ALL_OPERATIONS
+    assert len(listing["implemented"]["powerpath"]) == 45
+    assert listing["notImplemented"]["powerpath"] == {}
     assert set(listing["notImplemented"]["oneroster"]) == {
         "exportResourceToCommonCartridge",
         "registerStudentCredentials",
         "decryptCredential",
     }
+
+
+# --------------------------------------------------------------------------- external tool
+
+
+def test_external_test_assignment_on_the_simulated_tool(
+    tb: Timeback, pp_sandbox: SandboxProcess
+) -> None:
+    """An external test-out assigned on the tool the sandbox plays (Edulastic), taken there by
+    posting its results to the admin endpoint, imported: the results read back as PowerPath
+    progress, gradebook records and the assignment's status, as an internal test's are."""
+    pp = tb.powerpath
+    w = World(tb, "Science", grade="8")
+    link = {"launchUrl": "https://edulastic.example.com/t/8", "vendorId": "edu-test-8"}
+    pp.create_external_test_out(
+        body={
+            "courseId": w.course,
+            "lessonType": "test-out",
+            "toolProvider": "edulastic",
+            "grades": ["8"],
+            "xp": 50,
+            **link,
+        }
+    )
+    started = d(pp.start_test_out(body={"courseId": w.course, "studentId": w.student}))
+    lesson, assignment = started["lessonId"], started["assignmentId"]
+    target = {"student": w.student, "lesson": lesson}
+    with pytest.raises(UnprocessableEntityError):  # nothing assigned on the tool yet
+        pp.import_external_test_assignment_results(**target)
+    made = d(pp.make_external_test_assignment(body=target))
+    tool_id = made["assignmentId"]
+    assert (made["toolProvider"], made["lessonType"], made["attempt"]) == (
+        "edulastic",
+        "test-out",
+        1,
+    )
+    assert made["credentials"]["email"] == f"{w.student}@example.com"
+    assert made["credentials"]["password"].startswith("sandbox-fake-")
+    assert made["testUrl"] == f"{pp_sandbox.url}/_sandbox/external/edulastic/tests/{tool_id}"
+    assert made["testId"] == "edu-test-8" and made["classId"]
+    assert d(pp.make_external_test_assignment(body=target)) == made  # the same assignment again
+    # the test assignment shows it: the student is taking the test on the tool
+    assert d(pp.get_test_assignment(assignment))["assignmentStatus"] == "in_progress"
+    (listed,) = d(pp.list_student_test_assignments(student=w.student))["testAssignments"]
+    assert (listed["sourcedId"], listed["assignmentStatus"]) == (assignment, "in_progress")
+    assert d(pp.get_course_progress(w.course, w.student))["testOut"]["status"] == "in_progress"
+    # the test link is the tool's page of the assignment
+    with httpx.Client(timeout=30.0) as client:
+        page = client.get(made["testUrl"]).json()
+        assert (page["lesson"], page["student"], page["status"]) == (lesson, w.student, "assigned")
+        # before the student did anything on the tool: nothing to import, not finalized
+        before = d(pp.import_external_test_assignment_results(**target))
+        assert (before["finalized"], before["attempt"], before["assignmentId"]) == (
+            False,
+            1,
+            tool_id,
+        )
+        assert before["credentials"] == made["credentials"]
+        (attempt,) = d(pp.get_attempts(**target))["attempts"]
+        assert (attempt["score"], attempt["scoreStatus"]) == (0, "not submitted")
+        # the student answers two questions, then finishes: each report imported in turn
+        results = f"{pp_sandbox.url}/_sandbox/external/edulastic/results"
+        answered = [
+            {"id": "q1", "correct": True, "response": "B"},
+            {"id": "q2", "correct": False, "feedback": "Not quite"},
+        ]
+        partial = {"assignmentId": tool_id, "questions": answered, "completed": False}
+        assert client.post(results, json=partial).json()["status"] == "in_progress"
+        assert d(pp.import_external_test_assignment_results(**target))["finalized"] is False
+        progress = d(pp.get_assessment_progress(**target))
+        assert [(q["id"], q["correct"]) for q in progress["questions"]] == [
+            ("q1", True),
+            ("q2", False),
+        ]
+        assert progress["questions"][0]["url"] == made["testUrl"] + "#q1"
+        assert (progress["score"], progress["finalized"], progress["toolProvider"]) == (
+            50.0,
+            False,
+            "edulastic",
+        )
+        answered[1]["correct"] = True
+        final = {"assignmentId": tool_id, "score": 90, "questions": answered}
+        final["questions"] = [*answered, {"id": "q3", "correct": False, "score": 0}]
+        assert client.post(results, json=final).json()["status"] == "graded"
+        # a results post for an assignment the tool does not have, or on another tool: 404
+        assert client.post(results, json={**final, "assignmentId": uid("none")}).status_code == 404
+        other = f"{pp_sandbox.url}/_sandbox/external/mastery-track/results"
+        assert client.post(other, json=final).status_code == 404
+        assert client.post(results, json={"assignmentId": tool_id}).status_code == 400
+    imported = d(pp.import_external_test_assignment_results(**target))
+    assert (imported["finalized"], imported["attempt"], imported["toolProvider"]) == (
+        True,
+        1,
+        "edulastic",
+    )
+    done = d(pp.get_assessment_progress(**target))
+    assert (done["finalized"], done["score"], done["xp"], done["correctQuestions"]) == (
+        True,
+        90,
+        45,
+        2,
+    )
+    # the gradebook holds the attempt's result and one result per question, as for internal tests
+    (result,) = w.results_of(lesson)
+    assert (result["score"], result["scoreStatus"], result["metadata"]["xp"]) == (
+        90,
+        "fully graded",
+        45,
+    )
+    g = tb.oneroster.gradebook
+    answers = d(
+        g.get_all_assessment_results(
+            filter=f"metadata.lesson='{lesson}' AND student.sourcedId='{w.student}'"
+        )
+    )["assessmentResults"]
+    assert sorted(a["metadata"].get("question") or "" for a in answers) == ["", "q1", "q2", "q3"]
+    # finalized: the assignment passed (90), the course's test-out is completed
+    finished = d(pp.get_test_assignment(assignment))
+    assert finished["assignmentStatus"] == "completed" and finished["completedAt"]
+    assert d(pp.get_course_progress(w.course, w.student))["testOut"] == {
+        "status": "completed",
+        "assignmentId": assignment,
+        "lessonId": lesson,
+    }
+    assert d(pp.import_external_test_assignment_results(**target)) == imported  # nothing more
+    # an internal lesson is no external test
+    with pytest.raises(BadRequestError):
+        pp.make_external_test_assignment(body={"student": w.student, "lesson": w.lesson})
+
+
+def test_external_placement_on_mastery_track_skips_enrollment(tb: Timeback) -> None:
+    """A failed MasteryTrack placement test places the student; ``skipCourseEnrollment`` keeps the
+    ``courseIdOnFail`` enrollment from happening. The tool's score is the test's."""
+    pp = tb.powerpath
+    w = World(tb, "Science", grade="9")
+    fallback = uid("crs")
+    w.add_course(fallback, "Science support", "9")
+    w.add_class(uid("cls"), fallback)
+    placement = d(
+        pp.create_external_placement_test(
+            body={
+                "courseId": w.course,
+                "lessonType": "placement",
+                "toolProvider": "mastery-track",
+                "grades": ["9"],
+                "courseIdOnFail": fallback,
+            }
+        )
+    )
+    target = {"student": w.student, "lesson": placement["lessonId"]}
+    made = d(
+        pp.make_external_test_assignment(
+            body={**target, "testId": "mt-sci-9", "skipCourseEnrollment": True}
+        )
+    )
+    assert (made["toolProvider"], made["lessonType"], made["testId"]) == (
+        "mastery-track",
+        "placement",
+        "mt-sci-9",
+    )
+    assert made["classId"] == ""  # MasteryTrack has no class
+    with httpx.Client(timeout=30.0) as client:
+        r = client.post(
+            made["testUrl"].replace(f"tests/{made['assignmentId']}", "results"),
+            json={"assignmentId": made["assignmentId"], "score": 40},
+        )
+        assert r.status_code == 200
+    assert d(pp.import_external_test_assignment_results(**target))["finalized"] is True
+    (result,) = w.results_of(placement["lessonId"])
+    assert result["score"] == 40 and result["metadata"]["masteryTrackProcessed"] is True
+    level = d(pp.get_current_level(student=w.student, subject="Science"))
+    assert level["onboarded"] is True
+    classes = d(tb.oneroster.rostering.get_classes_for_student(w.student))["classes"]
+    assert {c["sourcedId"] for c in classes} == {w.cls}  # not enrolled in the fallback course
+
+
+def test_standalone_mastery_track_test_out_and_its_reset(
+    tb: Timeback, pp_sandbox: SandboxProcess
+) -> None:
+    """A test assignment with no course test-out to copy is a MasteryTrack test: its tool test is
+    named by subject and grade, the legacy testOut answers its link, and resetAttempt (an external
+    test: the score only) leaves the assignment on the tool, so the next import reads it again."""
+    pp = tb.powerpath
+    w = World(tb, "Science", grade="10")
+    assigned = d(
+        pp.create_test_assignment(body={"student": w.student, "subject": "Science", "grade": "10"})
+    )
+    target = {"student": w.student, "lesson": assigned["lessonId"]}
+    made = d(pp.make_external_test_assignment(body=target))
+    assert (made["toolProvider"], made["testId"], made["classId"]) == (
+        "mastery-track",
+        "Science-grade-10",
+        "",
+    )
+    legacy = d(pp.test_out(student=w.student, course=w.course))
+    assert (legacy["lessonId"], legacy["toolProvider"]) == (assigned["lessonId"], "mastery-track")
+    assert (legacy["assignmentId"], legacy["credentials"]) == (
+        made["assignmentId"],
+        made["credentials"],
+    )
+    report = {"assignmentId": made["assignmentId"], "score": 60, "completed": False}
+    pp_sandbox.admin("/_sandbox/external/mastery-track/results", report)
+    assert d(pp.import_external_test_assignment_results(**target))["finalized"] is False
+    (attempt,) = d(pp.get_attempts(**target))["attempts"]
+    assert (attempt["score"], attempt["scoreStatus"]) == (60, "partially graded")
+    assert d(pp.get_test_assignment(assigned["assignmentId"]))["assignmentStatus"] == "in_progress"
+    pp.reset_attempt(body=target)
+    (attempt,) = d(pp.get_attempts(**target))["attempts"]
+    assert (attempt["score"], attempt["scoreStatus"]) == (0, "not submitted")
+    again = d(pp.import_external_test_assignment_results(**target))
+    assert again["assignmentId"] == made["assignmentId"]  # the same assignment on the tool
+    assert d(pp.get_attempts(**target))["attempts"][0]["score"] == 60

@@ -481,7 +481,6 @@ def test_restart_with_db_keeps_data_and_token_lifetime(
 def test_unimplemented_operations_answer_501(client: httpx.Client) -> None:
     for method, path in [
         ("POST", f"{OR}/users/x/credentials"),
-        ("POST", "/powerpath/makeExternalTestAssignment"),
         ("POST", "/ims/oneroster/resources/v1p2/resources/export/x"),
     ]:
         r = client.request(method, path, json={})

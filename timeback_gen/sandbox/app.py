@@ -348,6 +348,8 @@ class Sandbox:
                     "notImplemented": unimplemented_operations(),
                 }
             )
+        if name.startswith("external/"):  # the simulated Edulastic / MasteryTrack
+            return powerpath.external_tool_admin(self.store, request, name)
         if name == "health" and request.method == "GET":
             return Response.json({"status": "ok"})
         raise ApiError(

@@ -422,6 +422,8 @@ class Core:
             entry["content"] = {"type": str(item.get("type") or ""), "rawXml": item["rawXml"]}
         if answer is not None:
             given = metadata(answer)
+            if given.get("url"):  # a question of an external test: its place on the tool
+                entry["url"] = str(given["url"])
             entry.update({k: given[k] for k in ("response", "responses") if k in given})
             entry["correct"] = bool(given.get("correct"))
             entry["result"] = {
@@ -550,6 +552,10 @@ class Core:
     def progress(self, lesson: Lesson, student: str, number: int) -> Progress:
         questions = self.questions(lesson, number)
         answers = self.question_results(lesson, student, number)
+        if lesson.tool and not questions:  # an external test's questions: those its tool reported
+            questions = sorted(
+                answers, key=lambda q: grade_number(metadata(answers[q]).get("index")) or 0
+            )
         return Progress(questions, {q: a for q, a in answers.items() if q in questions})
 
     def question_line_item(

@@ -35,6 +35,7 @@ from .powerpath_core import (
     unprocessable,
     view,
 )
+from .powerpath_external import external_fields, held_assignment
 from .web import ApiError, Request, Response, imsx_body
 
 # What a test assignment's resource takes over from a course's test-out lesson.
@@ -356,6 +357,7 @@ class Courses:
                 toolProvider=lesson.tool,
                 attempt=attempt_number(current) if current else 1,
             )
+            out.update(external_fields(held_assignment(current)))  # assigned on the tool: its link
         return self.c.answer(request, out)
 
     # ---------------------------------------------------------------- test lessons in a course

@@ -97,9 +97,12 @@ def placement(c: Core, student: str, subject: str) -> Placement:
     return state
 
 
-def after_final(c: Core, lesson: Lesson, student: str, score: float) -> None:
+def after_final(
+    c: Core, lesson: Lesson, student: str, score: float, *, enroll: bool = True
+) -> None:
     """What finalizing a test changes besides its result: a test assignment's status; for a
-    placement test the student's onboarding (and the ``courseIdOnFail`` enrollment on a fail)."""
+    placement test the student's onboarding (and the ``courseIdOnFail`` enrollment on a fail,
+    unless ``enroll`` is false: an external test assigned with ``skipCourseEnrollment``)."""
     c.set_assignment(lesson.id, "completed" if score >= PASS_SCORE else "failed")
     subject = subject_of(c, lesson)
     if lesson.kind != "placement" or subject is None:
@@ -109,7 +112,7 @@ def after_final(c: Core, lesson: Lesson, student: str, score: float) -> None:
     if state.onboarded:
         record["completedAt"] = now_iso()
     fail_course = ref(lesson.meta.get("courseIdOnFail"))
-    if score < PASS_SCORE and fail_course and c.enroll(student, fail_course):
+    if enroll and score < PASS_SCORE and fail_course and c.enroll(student, fail_course):
         record["courseId"] = fail_course
     c.set_onboarding(student, subject, record)
 
