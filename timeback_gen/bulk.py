@@ -527,6 +527,7 @@ def run_sync(
         settle(list(futures))
         journal.close()
         bar.close()
+        ctl.result.failures.sort(key=lambda f: f.index)
         ctl.result.elapsed = time.monotonic() - started
     return ctl.result
 
@@ -591,5 +592,6 @@ async def run_async(
         receive.close()
         journal.close()
         bar.close()
+        ctl.result.failures.sort(key=lambda f: f.index)
         ctl.result.elapsed = time.monotonic() - started
     return ctl.result
