@@ -68,6 +68,7 @@ __all__ = [
     "BulkResult",
     "Controller",
     "Terminated",
+    "method_of",
     "run_async",
     "run_sync",
 ]
@@ -170,11 +171,22 @@ def resolve(client: Any, method: Any) -> _Operation:
         raise BulkError(
             f"bulk(): {key!r} is not an operation (see `timeback-gen list` or docs/api.md)"
         )
-    quiet = client.with_options(max_retries=0)
-    target: Any = quiet
+    call = method_of(client.with_options(max_retries=0), key)
+    return _Operation(key, spec.http_method.upper() in IDEMPOTENT_METHODS, call)
+
+
+def method_of(client: Any, key: str) -> Callable[..., Any]:
+    """The facade method of operation `key` ("oneroster.rostering.create_user") on `client`."""
+    from .services import OPERATIONS
+
+    spec = OPERATIONS.get(key)
+    if spec is None:
+        raise BulkError(f"{key!r} is not an operation (see `timeback-gen list` or docs/api.md)")
+    target: Any = client
     for part in spec.namespace.split("."):
         target = getattr(target, part)
-    return _Operation(key, spec.http_method.upper() in IDEMPOTENT_METHODS, getattr(target, spec.name))
+    method: Callable[..., Any] = getattr(target, spec.name)
+    return method
 
 
 def client_id_of(call: Mapping[str, Any]) -> str | None:

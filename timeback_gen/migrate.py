@@ -41,13 +41,15 @@ from .errors import (
     redact_url,
 )
 
+from .bulk import Terminated
+
 if TYPE_CHECKING:
     from .client import Timeback
 
 __all__ = ["MigrationState", "UsageError", "add_parser", "cmd_migrate", "migrate_users"]
 
 USERS = "/ims/oneroster/rostering/v1p2/users/"
-OPERATIONS = ("users",)
+OPERATIONS = ("users", "roster", "gradebook")
 INTERRUPTED = 130
 IGNORED_FIELDS = frozenset({"dateLastModified"})
 
@@ -337,9 +339,17 @@ def add_parser(sub: Any) -> None:
         type=Path,
         help="state file to continue (created if absent)",
     )
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="roster/gradebook: replace target records that differ from their source",
+    )
     p.add_argument("--page-size", type=int, default=100)
     p.add_argument(
-        "--sample", type=int, default=20, help="users compared field by field at the end"
+        "--sample",
+        type=int,
+        default=20,
+        help="records compared field by field at the end (roster/gradebook: per collection)",
     )
 
 
@@ -354,6 +364,19 @@ def cmd_migrate(
         )
     if not 1 <= args.page_size <= 3000:
         raise UsageError(f"--page-size must be between 1 and 3000, got {args.page_size}")
+    from .bulk import terminate_as_interrupt
+
+    with terminate_as_interrupt():  # SIGTERM stops it as Ctrl-C does, state saved
+        if args.operation != "users":
+            from .migrate_roster import cmd_migrate_graph
+
+            return cmd_migrate_graph(args, out, err)
+        if args.update:
+            raise UsageError("--update is for migrate roster / gradebook")
+        return _migrate_users_cmd(args, out, err)
+
+
+def _migrate_users_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     source, src_label = client_for(args.from_name, args.from_url, "from")
     target, dst_label = client_for(args.to_name, args.to_url, "to")
     if src_label == dst_label:
@@ -392,7 +415,7 @@ def cmd_migrate(
                     page_size=args.page_size,
                     progress=progress,
                 )
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             if progress.tty:
                 err.write("\n")
             print(
@@ -401,7 +424,7 @@ def cmd_migrate(
                 else "interrupted",
                 file=out,
             )
-            return INTERRUPTED
+            return 128 + int(Terminated.signum) if isinstance(exc, Terminated) else INTERRUPTED
         progress.show(state, final=True)
         problems = [] if args.dry_run else verify(source, target, state, args.sample)
     label = "would copy" if args.dry_run else "copied"
