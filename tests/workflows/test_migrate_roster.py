@@ -5,14 +5,17 @@ replaced only with `--update`."""
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from timeback_gen import Timeback
 from timeback_gen.sandbox.process import SandboxProcess
 
 pytestmark = pytest.mark.sandbox
@@ -258,3 +261,79 @@ def test_dry_run_writes_nothing(
     assert f"summary: would copy {len(roster())}, skipped 0" in r.stdout
     assert listing(target, f"{OR}/orgs/", "orgs") == {}
     assert list(tmp_path.iterdir()) == []
+
+
+INTERRUPTIBLE_CLI = [  # see test_migrate.py: Ctrl-C reaches the child however pytest was started
+    sys.executable,
+    "-c",
+    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "from timeback_gen.cli import main; sys.exit(main(sys.argv[1:]))",
+]
+MANY = 400
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_roster_interrupted_then_resumed_writes_nothing_twice(
+    tmp_path: Path, sig: signal.Signals
+) -> None:
+    big = SandboxProcess()
+    dst = SandboxProcess()
+    try:
+        with Timeback.for_sandbox(big.url) as tb:  # the roster, and 400 more users
+            for path, wrapper, record in roster():
+                key = {"academicSession": "post_academic_session"}.get(wrapper, "")
+                assert tb.bulk(
+                    f"oneroster.rostering.{key or 'create_' + wrapper}",
+                    [{"body": {wrapper: record}}],
+                ).ok, path
+            user = next(r for _, w, r in roster() if w == "user")
+            users = [{"body": {"user": {**user, "sourcedId": f"many-{n:04d}"}}} for n in range(MANY)]
+            assert tb.bulk(tb.oneroster.rostering.create_user, users).ok
+        dst.admin("/_sandbox/faults", {"latency_ms": 60})
+        state = tmp_path / "state.json"
+        argv = ["migrate", "roster", "--from-url", big.url, "--to-url", dst.url]
+        proc = subprocess.Popen(
+            [*INTERRUPTIBLE_CLI, *argv, "--resume", str(state)],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                stats = dst.admin("/_sandbox/stats")["requests"]
+                if stats.get("POST oneroster:createUser", 0) >= 60:
+                    break
+                time.sleep(0.05)
+            proc.send_signal(sig)
+            out, err = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(5)
+        assert proc.returncode == 128 + sig and "Traceback" not in err, out + err
+        assert f"continue with: --resume {state}" in out
+        saved = json.loads(state.read_text())
+        assert saved["finished"] == ["orgs", "academicSessions", "courses", "classes"]
+        assert not saved["done"]
+
+        dst.admin("/_sandbox/faults", {"reset": True})
+        r = subprocess.run(
+            [sys.executable, "-m", "timeback_gen.cli", *argv, "--resume", str(state)],
+            cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert r.returncode == 0, r.stdout + r.stderr
+        assert "resuming: orgs, academicSessions, courses, classes finished before" in r.stdout
+        assert "verify: ok" in r.stdout
+        final = json.loads(state.read_text())
+        assert final["done"]
+        users_n = final["counts"]["users"]
+        assert users_n["copied"] + users_n["skipped"] == users_n["source"] == MANY + 12
+        posts = dst.admin("/_sandbox/stats")["requests"]
+        assert posts["POST oneroster:createUser"] == MANY + 12  # none written twice
+        assert posts["POST oneroster:createOrg"] == 4  # finished collections not redone
+    finally:
+        assert big.stop() == 0
+        assert dst.stop() == 0
