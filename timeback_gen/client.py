@@ -48,8 +48,6 @@ from .services import build_raw_request, facade_class, read_raw_response, transp
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from .bulk import BulkResult
-
     from _timeback_gen.services.caliper import AsyncCaliperService, CaliperService
     from _timeback_gen.services.case import AsyncCaseService, CaseService
     from _timeback_gen.services.oneroster import (
@@ -62,6 +60,8 @@ if TYPE_CHECKING:
     )
     from _timeback_gen.services.powerpath import AsyncPowerPathService, PowerPathService
     from _timeback_gen.services.qti import AsyncQtiService, QtiService
+
+    from .bulk import BulkResult
 
 __all__ = ["AsyncTimeback", "Timeback"]
 

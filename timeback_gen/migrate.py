@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
 
+from .bulk import Terminated
 from .errors import (
     APIConnectionError,
     APIError,
@@ -40,8 +41,6 @@ from .errors import (
     TimebackError,
     redact_url,
 )
-
-from .bulk import Terminated
 
 if TYPE_CHECKING:
     from .client import Timeback

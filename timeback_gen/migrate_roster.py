@@ -129,9 +129,7 @@ GRAPHS = {"roster": ROSTER, "gradebook": GRADEBOOK}
 def comparable(value: Any) -> Any:
     """A record as sent and compared: without `dateLastModified`, `href`s and null fields."""
     if isinstance(value, Mapping):
-        return {
-            k: comparable(v) for k, v in value.items() if k not in SERVER_SET and v is not None
-        }
+        return {k: comparable(v) for k, v in value.items() if k not in SERVER_SET and v is not None}
     if isinstance(value, list):
         return [comparable(v) for v in value]
     return value
@@ -304,11 +302,10 @@ def copy_collection(
                     counts["failed"] += 1
                     state.failed.append(_failure_line(coll, f))
         if update and differing:
-            calls = [
-                {"sourced_id": sid, "body": request_body(coll, src[sid])}
-                for sid in differing
+            updates: list[dict[str, Any]] = [
+                {"sourced_id": sid, "body": request_body(coll, src[sid])} for sid in differing
             ]
-            result = target.bulk(coll.update_key, calls)
+            result = target.bulk(coll.update_key, updates)
             counts["updated"] = result.succeeded
             counts["failed"] += len(result.failures)
             state.failed += [_failure_line(coll, f) for f in result.failures]
@@ -325,7 +322,11 @@ def copy_collection(
 
 
 def verify(
-    source: Timeback, target: Timeback, graph: tuple[Collection, ...], state: GraphState, sample: int
+    source: Timeback,
+    target: Timeback,
+    graph: tuple[Collection, ...],
+    state: GraphState,
+    sample: int,
 ) -> list[str]:
     """Per collection: source records missing in the target (failed ones aside) and fields that
     differ in a random sample (known, not replaced differences aside)."""

@@ -71,7 +71,9 @@ def roster() -> list[tuple[str, str, dict[str, Any]]]:
             "givenName": f"Given{n}",
             "familyName": "Smith",
             "email": f"user{n}@example.org",
-            "roles": [{"roleType": "primary", "role": "student", "org": ref("org-school-1", "org")}],
+            "roles": [
+                {"roleType": "primary", "role": "student", "org": ref("org-school-1", "org")}
+            ],
             "metadata": {"grade": n % 12},
         }
         for n in range(12)
@@ -288,7 +290,9 @@ def test_roster_interrupted_then_resumed_writes_nothing_twice(
                     [{"body": {wrapper: record}}],
                 ).ok, path
             user = next(r for _, w, r in roster() if w == "user")
-            users = [{"body": {"user": {**user, "sourcedId": f"many-{n:04d}"}}} for n in range(MANY)]
+            users = [
+                {"body": {"user": {**user, "sourcedId": f"many-{n:04d}"}}} for n in range(MANY)
+            ]
             assert tb.bulk(tb.oneroster.rostering.create_user, users).ok
         dst.admin("/_sandbox/faults", {"latency_ms": 60})
         state = tmp_path / "state.json"
