@@ -13,7 +13,9 @@ Design (one implementation behind `Timeback.bulk` and `AsyncTimeback.bulk`):
   sync client); a 429 halves it (once per round: a 429 of a call started before the last halving
   does not halve again), pauses new starts for the `Retry-After` asked and puts the call back in
   front: a 429 means nothing was done. Each window's worth of successes grows it by one, up to
-  the limit. A call is failed after `max_rate_limited` 429s of its own.
+  the limit, or to the server's limit as learnt: a 429 for a call started with n in flight says
+  the server takes at most n - 1, so the window stays under that (probed upwards rarely, in
+  case it rises). A call is failed after `max_rate_limited` 429s of its own.
 * A 5xx / 408 or a lost connection is retried (up to `retries` times, `Retry-After` or backoff)
   when re-sending is harmless: the operation is idempotent (GET/PUT/DELETE...), the request never
   left (connect error), or the call carries a client-chosen id (`sourcedId`, `identifier` in its
@@ -225,7 +227,8 @@ class Controller:
     """Which calls to start, and what an outcome means; no I/O, the clock is passed in.
 
     AIMD window: starts at `limit`, halves on a 429 (once per round) and waits `Retry-After`
-    before starting more, grows by one per window of successes up to `limit`."""
+    before starting more, grows by one per window of successes up to the ceiling: the server's
+    limit as learnt from the 429s (at most `limit`)."""
 
     def __init__(
         self,
@@ -249,8 +252,17 @@ class Controller:
         skipped = set(done)
         self.result = BulkResult(total=len(calls), skipped_resumed=len(skipped))
         self.queue: deque[int] = deque(i for i in range(len(calls)) if i not in skipped)
+        self.again: deque[int] = deque()  # calls to send again, before the queue, in order
         self.delayed: list[tuple[float, int]] = []  # (ready at, index): retries after a wait
         self.in_flight: dict[int, int] = {}  # index -> round it started in
+        self.load: dict[int, int] = {}  # index -> calls in flight when it started, itself too
+        # The server's limit as learnt: a 429 for a call started with `n` in flight says it
+        # takes at most n - 1. Probed upwards after `probe_after` successes without a 429 (the
+        # interval doubling each time a probe meets a 429), so a limit that rises is found.
+        self.ceiling = self.limit
+        self.probe_after = 20 * self.limit
+        self.calm = 0  # successes since the last 429
+        self.probing = False
         self.round = 0
         self.paused_until = 0.0
         self.successes = 0  # since the window last grew
@@ -260,26 +272,28 @@ class Controller:
 
     @property
     def finished(self) -> bool:
-        return not (self.queue or self.delayed or self.in_flight)
+        return not (self.queue or self.again or self.delayed or self.in_flight)
 
     def start(self, now: float) -> list[int]:
         """The indexes to start now (marked in flight)."""
         while self.delayed and self.delayed[0][0] <= now:
-            self.queue.appendleft(heapq.heappop(self.delayed)[1])
+            self.again.append(heapq.heappop(self.delayed)[1])
         if now < self.paused_until:
             return []
         room = int(self.window) - len(self.in_flight)
         started: list[int] = []
-        while room > 0 and self.queue:
-            index = self.queue.popleft()
+        while room > 0 and (self.again or self.queue):
+            index = (self.again or self.queue).popleft()
             self.in_flight[index] = self.round
+            self.load[index] = len(self.in_flight)
             started.append(index)
             room -= 1
         return started
 
     def wake_in(self, now: float) -> float | None:
         """Seconds until something may start that cannot now (a pause or a delayed retry)."""
-        times = [t for t in (self.paused_until,) if t > now and (self.queue or self.delayed)]
+        waiting = self.queue or self.again or self.delayed
+        times = [t for t in (self.paused_until,) if t > now and waiting]
         if self.delayed:
             times.append(self.delayed[0][0])
         return max(0.0, min(times) - now) if times else None
@@ -287,23 +301,30 @@ class Controller:
     def record(self, index: int, error: BaseException | None, now: float) -> str:
         """DONE, RETRY (queued again) or FAILED, for call `index`'s outcome (None: success)."""
         started_round = self.in_flight.pop(index)
+        load = self.load.pop(index, 1)
         result = self.result
         if error is None:
             return self._done(index)
         if isinstance(error, RateLimitError):
             result.rate_limited += 1
             self.limited[index] = self.limited.get(index, 0) + 1
+            self.ceiling = max(1, min(self.ceiling, load - 1))
+            if self.probing:
+                self.probe_after *= 2
+            self.probing, self.calm = False, 0
             if started_round == self.round:  # the first 429 of this round: halve, once
                 self.round += 1
-                self.window = max(1.0, self.window / 2)
+                self.window = max(1.0, min(self.window / 2, self.ceiling))
                 self.successes = 0
+            else:
+                self.window = max(1.0, min(self.window, self.ceiling))
             wait_for = self.policy.retry_after(error.response.headers)
             if wait_for is None:
                 wait_for = self.policy.backoff(min(self.limited[index] - 1, 4))
             self.paused_until = max(self.paused_until, now + wait_for)
             if self.limited[index] > self.max_rate_limited:
                 return self._failed(index, error)
-            self.queue.appendleft(index)
+            self.again.append(index)
             result.retries += 1
             return RETRY
         if isinstance(error, ConflictError) and index in self.maybe_landed:
@@ -335,7 +356,11 @@ class Controller:
     def _done(self, index: int) -> str:
         self.result.succeeded += 1
         self.successes += 1
-        if self.successes >= self.window and self.window < self.limit:
+        self.calm += 1
+        if self.calm >= self.probe_after and self.ceiling < self.limit:
+            self.ceiling += 1
+            self.calm, self.probing = 0, True
+        if self.successes >= self.window and self.window < self.ceiling:
             self.window += 1
             self.successes = 0
         return DONE
@@ -510,7 +535,7 @@ def run_sync(
             index = futures.pop(future)
             if future.cancelled():
                 ctl.in_flight.pop(index, None)
-                ctl.queue.appendleft(index)
+                ctl.again.appendleft(index)
                 continue
             if ctl.record(index, future.result(), time.monotonic()) == DONE:
                 finished.append(index)

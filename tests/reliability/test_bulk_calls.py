@@ -75,9 +75,10 @@ def test_bulk_over_the_servers_limit_backs_off_and_loses_nothing(sb: SandboxProc
     s = stats(sb)
     assert result.ok and result.succeeded == 200, result
     assert result.rate_limited == s["rejectedInFlight"] > 0
-    # The first burst (30 over the limit) and a few probes above 10 as the window grows back;
-    # a client retrying each 429 itself, without a shared window, meets hundreds.
-    assert s["rejectedInFlight"] < 80, s["rejectedInFlight"]
+    # Only the first burst (at most the 30 started over the limit): a 429 for a call started
+    # with n in flight caps the window below n, so it never goes over 10 again. (40 threads each
+    # retrying its own 429s meet ~175 for 2,000 creates and lose some: docs/reliability.md.)
+    assert s["rejectedInFlight"] <= 30, s["rejectedInFlight"]
     assert stored(sb) == [c["body"]["user"]["sourcedId"] for c in batch]
 
 
