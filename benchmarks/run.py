@@ -73,7 +73,7 @@ FULL = Sizes(
     fanout_reps=11,
     single_flight_calls=500,
     bulk_calls=2000,
-    bulk_baseline_calls=200,  # one at a time at 20 ms: 200 timed, per-call time × 2,000
+    bulk_baseline_calls=200,  # one at a time at 20 ms: 200 timed, per-call time times 2,000
 )
 QUICK = Sizes(
     import_runs=3,
