@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
 
-from .bulk import Terminated
 from .errors import (
     APIConnectionError,
     APIError,
@@ -375,6 +374,13 @@ def cmd_migrate(
         return _migrate_users_cmd(args, out, err)
 
 
+def interrupted_code(exc: KeyboardInterrupt) -> int:
+    """The exit code of a migrate stopped by `exc`: 143 for SIGTERM, 130 for Ctrl-C."""
+    from .bulk import Terminated
+
+    return 128 + int(Terminated.signum) if isinstance(exc, Terminated) else INTERRUPTED
+
+
 def _migrate_users_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     source, src_label = client_for(args.from_name, args.from_url, "from")
     target, dst_label = client_for(args.to_name, args.to_url, "to")
@@ -423,7 +429,7 @@ def _migrate_users_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
                 else "interrupted",
                 file=out,
             )
-            return 128 + int(Terminated.signum) if isinstance(exc, Terminated) else INTERRUPTED
+            return interrupted_code(exc)
         progress.show(state, final=True)
         problems = [] if args.dry_run else verify(source, target, state, args.sample)
     label = "would copy" if args.dry_run else "copied"

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .bulk import BulkFailure, Terminated
+from .bulk import BulkFailure
 from .errors import APIError, ConflictError
 
 if TYPE_CHECKING:
@@ -371,7 +371,7 @@ class _Run:
 def cmd_migrate_graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """`migrate roster` / `migrate gradebook` (see the module docstring); exit 0 done and
     verified, 1 failures / differences left / problems, 130 Ctrl-C, 143 SIGTERM."""
-    from .migrate import INTERRUPTED, UsageError, client_for
+    from .migrate import UsageError, client_for, interrupted_code
 
     graph = GRAPHS[args.operation]
     source, src_label = client_for(args.from_name, args.from_url, "from")
@@ -410,7 +410,7 @@ def cmd_migrate_graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
             run.checkpoint()
             where = f"; continue with: --resume {path}" if path is not None and run.save else ""
             print(f"interrupted after {', '.join(state.finished) or 'nothing'}{where}", file=out)
-            return 128 + int(Terminated.signum) if isinstance(exc, Terminated) else INTERRUPTED
+            return interrupted_code(exc)
         except BaseException:
             run.checkpoint()
             raise
