@@ -14,7 +14,7 @@ import pytest
 
 from timeback_gen import AsyncTimeback, Timeback
 from timeback_gen.bulk import BulkError
-from timeback_gen.errors import UnprocessableEntityError
+from timeback_gen.errors import APIConnectionError, UnprocessableEntityError
 from timeback_gen.sandbox.process import SandboxProcess
 
 from .conftest import USERS, user_record
@@ -111,6 +111,21 @@ def test_a_409_for_a_retried_create_counts_as_done(sb: SandboxProcess) -> None:
     assert [f.index for f in result.failures] == [0, 1]  # plain 409s: reported
     assert ctl.record(0, result.failures[0].error, 0.0) == "done"  # 409 after an attempt: done
     assert ctl.record(1, result.failures[1].error, 0.0) == "failed"
+
+
+def test_a_refused_port_fails_every_call_with_a_connection_error() -> None:
+    """Refused connections are retried (nothing was sent), then each call is reported."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{s.getsockname()[1]}"
+    batch = calls("gone", 5)
+    with Timeback.for_sandbox(url) as tb:
+        result = tb.bulk(tb.oneroster.rostering.create_user, batch, retries=1)
+    assert result.succeeded == 0 and [f.index for f in result.failures] == [0, 1, 2, 3, 4]
+    assert all(isinstance(f.error, APIConnectionError) for f in result.failures)
+    assert result.retries == 5  # one retry each
 
 
 @pytest.mark.parametrize(

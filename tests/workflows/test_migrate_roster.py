@@ -341,3 +341,22 @@ def test_roster_interrupted_then_resumed_writes_nothing_twice(
     finally:
         assert big.stop() == 0
         assert dst.stop() == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["roster", "--from-url", "http://127.0.0.1:9", "--to-url", "http://127.0.0.1:10",
+          "--dry-run"], 1, "cannot reach http://127.0.0.1:9"),
+        (["users", "--from-url", "http://a", "--to-url", "http://b", "--update"], 2, "--update"),
+        (["gradebook", "--from-url", "http://a", "--to-url", "http://a"], 2, "same"),
+    ],
+)  # fmt: skip
+def test_errors_are_one_line(argv: list[str], code: int, message: str, tmp_path: Path) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "timeback_gen.cli", "migrate", *argv],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert r.returncode == code, r.stdout + r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], r.stderr
