@@ -26,8 +26,10 @@ Design (one implementation behind `Timeback.bulk` and `AsyncTimeback.bulk`):
   another batch is refused) then `s INDEX` when a call starts and `d INDEX` when it is done, each
   line flushed. A rerun skips done indexes, and treats started-but-unfinished ones like retries
   (a 409 for them is done: they may have landed before the crash).
-* SIGTERM stops a sync bulk in the main thread like Ctrl-C (`Terminated`, a `KeyboardInterrupt`):
-  no new calls start, those in flight finish and are journaled, then it is raised.
+* SIGTERM stops a bulk like Ctrl-C (`Terminated`, a `KeyboardInterrupt`, when the program has
+  no SIGTERM handler of its own): sync, no new calls start, those in flight finish and are
+  journaled, then it is raised; async, the task group is cancelled (calls cut off are treated as
+  possibly landed by a rerun) and it is raised once the journal is closed.
 """
 
 from __future__ import annotations
@@ -492,14 +494,20 @@ def _outcome(call: Callable[..., Any], kwargs: Mapping[str, Any]) -> Exception |
     return None
 
 
+def _may_take_sigterm() -> bool:
+    """SIGTERM is ours to handle: in the main thread, and the program has no handler of its own
+    (nor ignores it)."""
+    return (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    )
+
+
 @contextmanager
 def terminate_as_interrupt() -> Iterator[None]:
     """In the main thread, SIGTERM raises `Terminated` (a KeyboardInterrupt) while inside, unless
     the program has a SIGTERM handler of its own."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+    if not _may_take_sigterm():
         yield
         return
 
@@ -580,8 +588,9 @@ async def run_async(
     retries: int | None = None,
 ) -> BulkResult:
     """`AsyncTimeback.bulk`: the controller driven by an anyio task group (asyncio or trio).
-    Cancelled (Ctrl-C under `asyncio.run`, a deadline), it journals what finished and re-raises;
-    calls cancelled mid-flight are retried as possibly landed on a rerun."""
+    Cancelled (Ctrl-C under `asyncio.run`, a deadline) or sent SIGTERM (then `Terminated` is
+    raised; in the main thread, when the program has no SIGTERM handler), it journals what
+    finished and stops; calls cut off mid-flight count as possibly landed on a rerun."""
     operation, batch, ctl, journal = _prepare(client, method, calls, concurrency, resume, retries)
     bar = _bar(progress, len(batch), ctl.result.skipped_resumed, operation.key)
     started = time.monotonic()
@@ -601,8 +610,20 @@ async def run_async(
             journal.mark("d", (index,))
             bar.update(1)
 
+    terminated = False
+
+    async def watch_sigterm(scope: anyio.CancelScope) -> None:
+        nonlocal terminated
+        with anyio.open_signal_receiver(signal.SIGTERM) as signals:
+            async for _ in signals:
+                terminated = True
+                scope.cancel()
+                return
+
     try:
         async with anyio.create_task_group() as tg:
+            if _may_take_sigterm():
+                tg.start_soon(watch_sigterm, tg.cancel_scope)
             while not ctl.finished:
                 now = time.monotonic()
                 indexes = ctl.start(now)
@@ -617,6 +638,9 @@ async def run_async(
                         settle(*receive.receive_nowait())
                     except anyio.WouldBlock:
                         break
+            tg.cancel_scope.cancel()  # all done: stop the SIGTERM watcher
+        if terminated:
+            raise Terminated()
     finally:
         while True:  # outcomes that came in while cancelling
             try:

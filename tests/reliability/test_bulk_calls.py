@@ -152,30 +152,44 @@ def test_resume_file_of_another_batch_is_refused(sb: SandboxProcess, tmp_path: P
 
 CHILD = """
 import sys
+import anyio
 sys.path.insert(0, {tests!r})
 from reliability.test_bulk_calls import calls
-from timeback_gen import Timeback
+from timeback_gen import AsyncTimeback, Timeback
 from timeback_gen.bulk import Terminated
-with Timeback.for_sandbox(sys.argv[1]) as tb:
-    try:
-        r = tb.bulk(tb.oneroster.rostering.create_user, calls("kill", 200), resume=sys.argv[2])
-    except Terminated:
-        print("terminated", flush=True)
-        sys.exit(143)
+url, journal, mode = sys.argv[1:]
+
+async def main():
+    async with AsyncTimeback.for_sandbox(url) as tb:
+        return await tb.bulk("oneroster.rostering.create_user", calls("kill", 200), resume=journal)
+
+try:
+    if mode == "async":
+        r = anyio.run(main)
+    else:
+        with Timeback.for_sandbox(url) as tb:
+            r = tb.bulk(tb.oneroster.rostering.create_user, calls("kill", 200), resume=journal)
+except Terminated:
+    print("terminated", flush=True)
+    sys.exit(143)
 print(r)
 """
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+@pytest.mark.parametrize(
+    ("mode", "sig"),
+    [("sync", signal.SIGKILL), ("sync", signal.SIGTERM), ("async", signal.SIGTERM)],
+    ids=["SIGKILL", "SIGTERM", "async-SIGTERM"],
+)
 def test_killed_bulk_resumes_without_repeating_done_work(
-    sb: SandboxProcess, tmp_path: Path, sig: signal.Signals
+    sb: SandboxProcess, tmp_path: Path, mode: str, sig: signal.Signals
 ) -> None:
     sb.admin("/_sandbox/faults", {"latency_ms": 40})
     journal = tmp_path / "kill.bulk"
     code = CHILD.format(tests=str(Path(__file__).resolve().parents[1]))
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, sb.url, str(journal)],
+        [sys.executable, "-c", code, sb.url, str(journal), mode],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
