@@ -215,6 +215,13 @@ def coding_mark(pupil: str) -> float:
     return hashlib.sha256(pupil.encode()).digest()[0] % 3 / 2
 
 
+def marks_of(result: Any) -> dict[str, Any]:
+    """A result's per-question marks (``metadata.items``), read tolerantly: ``{}`` when absent."""
+    meta = result.metadata.to_dict() if hasattr(result.metadata, "to_dict") else {}
+    items = meta.get("items")
+    return items if isinstance(items, dict) else {}
+
+
 def run(base: str, export_dir: Path | None) -> Counter[str]:
     counts: Counter[str] = Counter()
     with Timeback.for_sandbox(base) as tb:
@@ -292,10 +299,10 @@ def run(base: str, export_dir: Path | None) -> Counter[str]:
                 )
 
             results = list(tb.paginate(gb.get_results_for_line_item_for_class, cid, line_item))
-            scores = [float(x.score) for x in results]
+            scores = [float(x.score) for x in results if isinstance(x.score, int | float)]
             per_item = (
                 {
-                    i: statistics.mean(float(x.metadata.to_dict()["items"][i]) for x in results)
+                    i: statistics.mean(float(marks_of(x).get(i, 0)) for x in results)
                     for i in TEST.item_ids()
                 }
                 if results
@@ -313,13 +320,13 @@ def run(base: str, export_dir: Path | None) -> Counter[str]:
                     out = csv.writer(f)
                     out.writerow(["pupil", "score", "max", *TEST.item_ids()])
                     for x in sorted(results, key=lambda x: x.student.sourced_id):
-                        items = x.metadata.to_dict()["items"]
+                        items = marks_of(x)
                         out.writerow(
                             [
                                 x.student.sourced_id,
                                 x.score,
                                 len(ITEMS),
-                                *(items[i] for i in TEST.item_ids()),
+                                *(items.get(i, "") for i in TEST.item_ids()),
                             ]
                         )
                 print(f"  exported {path}")

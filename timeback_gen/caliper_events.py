@@ -394,6 +394,19 @@ def _opt(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def _reasons_by_index(exc: APIStatusError) -> dict[int, list[str]]:
+    """The server's reasons per position in the envelope's `data`, from a refusal's
+    `errors: [{index, field, message}]` (the Caliper send endpoint's 400); {} when none."""
+    body = exc.body if isinstance(exc.body, Mapping) else {}
+    by_pos: dict[int, list[str]] = {}
+    for err in body.get("errors") or []:
+        if isinstance(err, Mapping) and isinstance(err.get("index"), int):
+            by_pos.setdefault(err["index"], []).append(
+                f"{err.get('field', '')}: {err.get('message', '')}".strip(": ")
+            )
+    return by_pos
+
+
 def _rejected(batch: Batch, exc: APIStatusError, result: SendResult) -> Batch:
     """A batch the server rejected (it stored none of it): the events to send again, the ones a
     400 did not name as invalid; every other event of it is recorded as failed, with the
@@ -404,12 +417,7 @@ def _rejected(batch: Batch, exc: APIStatusError, result: SendResult) -> Batch:
     resend: Batch = []
     if bad and exc.status_code == 400:
         resend = [pair for pos, pair in enumerate(batch) if pos not in bad]
-    by_pos: dict[int, list[str]] = {}
-    for err in errors:
-        if isinstance(err.get("index"), int):
-            by_pos.setdefault(err["index"], []).append(
-                f"{err.get('field', '')}: {err.get('message', '')}".strip(": ")
-            )
+    by_pos = _reasons_by_index(exc)
     for pos, (index, data) in enumerate(batch):
         if resend and pos not in bad:
             continue

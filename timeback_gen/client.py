@@ -13,6 +13,7 @@ import importlib
 import os
 import threading
 import time
+import weakref
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, overload
@@ -222,11 +223,47 @@ class _BaseClient(Generic[H]):
         self._original: Self | None = None
 
     @classmethod
-    def for_sandbox(cls, url: str, **kwargs: Any) -> Self:
-        """A client for a local sandbox started with `timeback-gen sandbox` (see docs/sandbox.md)."""
+    def for_sandbox(
+        cls, url: str | None = None, *, in_process: bool = False, **kwargs: Any
+    ) -> Self:
+        """A client for a local sandbox started with `timeback-gen sandbox` at `url`, or, with
+        `in_process=True`, for a sandbox of its own in this process (no subprocess, no socket;
+        closed with the client). See docs/sandbox.md."""
+        if (url is None) == (not in_process):
+            raise TypeError(
+                "for_sandbox takes either a sandbox URL (for_sandbox('http://127.0.0.1:8787')) "
+                "or in_process=True (a sandbox in this process), not both and not neither"
+            )
         credentials = {k: kwargs.pop(k) for k in ("client_id", "client_secret") if k in kwargs}
+        if url is None:
+            return cls._in_process_sandbox(credentials, kwargs)
         settings = Settings.for_sandbox(url, **credentials)
         return cls(settings=settings, **kwargs)
+
+    @classmethod
+    def _in_process_sandbox(cls, credentials: dict[str, Any], kwargs: dict[str, Any]) -> Self:
+        """`for_sandbox(in_process=True)`: the sandbox app behind a transport that closes it when
+        the client's connection pools close (see `timeback_gen.sandbox.inprocess`)."""
+        from .sandbox.app import SandboxConfig
+        from .sandbox.inprocess import (
+            IN_PROCESS_URL,
+            AsyncInProcessTransport,
+            InProcessSandbox,
+            InProcessTransport,
+        )
+
+        if "transport" in kwargs or "http_client" in kwargs:
+            raise TypeError("for_sandbox(in_process=True) brings its own transport")
+        sandbox = InProcessSandbox(SandboxConfig(**credentials))
+        transport = (
+            AsyncInProcessTransport(sandbox, close_sandbox=True)
+            if issubclass(cls._http_class, httpx.AsyncClient)
+            else InProcessTransport(sandbox, close_sandbox=True)
+        )
+        settings = Settings.for_sandbox(IN_PROCESS_URL, **credentials)
+        client = cls(settings=settings, transport=transport, **kwargs)
+        weakref.finalize(client, sandbox.close)  # also when no pool (closing it) was ever made
+        return client
 
     def with_options(
         self,

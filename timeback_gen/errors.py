@@ -31,6 +31,7 @@ __all__ = [
     "FilterError",
     "InternalServerError",
     "NotFoundError",
+    "OutboxFullError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
@@ -64,6 +65,11 @@ class ConfigurationError(TimebackError):
 
 class FilterError(TimebackError, ValueError):
     """A ``where`` mapping cannot be turned into a OneRoster filter string."""
+
+
+class OutboxFullError(TimebackError):
+    """An event outbox already holds its `max_pending` events not yet delivered: `add` refuses
+    more rather than let the file grow without end (the message says how many and why)."""
 
 
 class APIError(TimebackError):

@@ -82,7 +82,9 @@ async def soak(url: str) -> dict[str, object]:
 
 def test_soak_20k_requests(tmp_path: Path) -> None:
     db = seeded_db(tmp_path / "soak.sqlite3", IDS)
-    with running_sandbox("--db", db, "--token-lifetime", str(TOKEN_LIFETIME)) as sb:
+    with running_sandbox(
+        "--db", db, "--token-lifetime", str(TOKEN_LIFETIME), "--max-in-flight", "0"
+    ) as sb:
         sb.admin(
             "/_sandbox/faults",
             {"error_503_rate": 0.05, "rate_429": 0.01, "retry_after": 0, "seed": 5},

@@ -1361,7 +1361,7 @@ def test_unimplemented_operation_501(tb: Timeback) -> None:
     assert err.operation == "makeExternalTestAssignment"
     assert "does not implement" in (err.imsx_description or "")
     with pytest.raises(InternalServerError) as info:
-        tb.qti.validate_batch(body={"xml": ["<a/>"], "schema": "item", "entityIds": ["a"]})
+        tb.oneroster.rostering.decrypt_credential("a", "b")
     assert info.value.status_code == 501
 
 

@@ -3,7 +3,8 @@ document raises): every operation, a practice platform's flow end to end, and it
 the OneRoster and QTI records the sandbox holds.
 
 The module runs its own sandbox: placement is per subject across all courses, so other modules'
-courses must not take part.
+courses must not take part. It runs with ``--profile document``: strict mode checks answers against
+the document, which the live profile (records as stored) does not promise to meet.
 """
 
 from __future__ import annotations
@@ -24,8 +25,13 @@ from timeback_gen.errors import (
     NotFoundError,
     UnprocessableEntityError,
 )
+from timeback_gen.sandbox.context import Context
+from timeback_gen.sandbox.faults import Faults
+from timeback_gen.sandbox.powerpath_core import Core, Lesson
 from timeback_gen.sandbox.process import SandboxProcess
+from timeback_gen.sandbox.qti import TESTS
 from timeback_gen.sandbox.spec import operations
+from timeback_gen.sandbox.store import Store
 
 pytestmark = pytest.mark.sandbox
 
@@ -39,7 +45,7 @@ def uid(prefix: str) -> str:
 
 @pytest.fixture(scope="module")
 def pp_sandbox() -> Iterator[SandboxProcess]:
-    proc = SandboxProcess()
+    proc = SandboxProcess("--profile", "document")
     try:
         yield proc
     finally:
@@ -584,6 +590,36 @@ def test_question_responses_are_scored_against_the_qti_item(tb: Timeback) -> Non
     w.add_lesson(quiz, w.units[0], "Quiz", {"type": "qti", "url": w.url(w.test)}, kind="quiz")
     with pytest.raises(BadRequestError):
         pp.get_next_question(student=w.student, lesson=quiz)
+
+
+def test_records_kept_as_sent_are_read_tolerantly(tb: Timeback) -> None:
+    """Records are stored as sent (live profile): a lesson's XP given as a numeric string still
+    earns XP, and a QTI test whose lone part, section and item reference are objects rather than
+    one-element lists still yields its questions."""
+    pp = tb.powerpath
+    w = World(tb, "Writing")
+    lesson = uid("les")
+    w.add_lesson(lesson, w.units[1], "Practice", {"type": "qti", "url": w.url(w.test), "xp": "40"})
+    w.answer(lesson, w.choice, "B")
+    done = w.answer(lesson, w.text, "Lyon")
+    assert (done["powerpathScore"], done["xp"]) == (50.0, 20)
+    (attempt,) = d(pp.get_attempts(student=w.student, lesson=lesson))["attempts"]
+    assert (attempt["scoreStatus"], attempt["xp"]) == ("fully graded", 20)
+
+    store = Store()
+    core = Core(Context(store, Faults()))
+    ref = {"identifier": "q1", "href": "q1"}
+    section = {"identifier": "s1", "qti-assessment-item-ref": ref}
+    store.put(
+        TESTS, "lone", {"identifier": "lone", "qti-test-part": {"qti-assessment-section": section}}
+    )
+    meta = {"type": "qti", "url": "https://qti.example.com/api/assessment-tests/lone"}
+    assert core.questions(Lesson("l", {}, {"metadata": meta}, None), 1) == ["q1"]
+    two = {**section, "qti-assessment-item-ref": [ref, {"identifier": "q2"}, "junk"]}
+    store.put(
+        TESTS, "lone", {"identifier": "lone", "qti-test-part": [{"qti-assessment-section": two}]}
+    )
+    assert core.questions(Lesson("l", {}, {"metadata": meta}, None), 1) == ["q1", "q2"]
 
 
 # --------------------------------------------------------------------------- lesson plans

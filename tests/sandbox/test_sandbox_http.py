@@ -223,9 +223,8 @@ def test_list_filter_sort_fields_pagination(client: httpx.Client) -> None:
         page["limit"],
     ) == (5, 3, 2, 2, 2)
     assert len(page["users"]) == 2
-    # without trailing slash too
-    r = client.get(f"{OR}/users", params={"filter": base, "limit": 1})
-    assert r.status_code == 200 and r.json()["totalCount"] == 5 and len(r.json()["users"]) == 1
+    # without the trailing slash: 404, as the live platform answers
+    assert client.get(f"{OR}/users", params={"filter": base, "limit": 1}).status_code == 404
 
 
 def test_list_answers_what_get_answers_and_follows_updates(client: httpx.Client) -> None:
@@ -483,7 +482,7 @@ def test_unimplemented_operations_answer_501(client: httpx.Client) -> None:
     for method, path in [
         ("POST", f"{OR}/users/x/credentials"),
         ("POST", "/powerpath/makeExternalTestAssignment"),
-        ("POST", f"{QTI}/validate/batch"),
+        ("POST", "/ims/oneroster/resources/v1p2/resources/export/x"),
     ]:
         r = client.request(method, path, json={})
         assert r.status_code == 501, (path, r.text)

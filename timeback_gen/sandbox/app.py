@@ -97,7 +97,10 @@ def implemented_operations() -> dict[str, list[str]]:
 
 
 # api → {operationId: why it answers 501}; operations without a reason here get a generic one.
-REASONS: dict[str, dict[str, str]] = {"powerpath": powerpath.NOT_IMPLEMENTED}
+REASONS: dict[str, dict[str, str]] = {
+    "oneroster": oneroster.NOT_IMPLEMENTED,
+    "powerpath": powerpath.NOT_IMPLEMENTED,
+}
 
 
 def unimplemented_operations() -> dict[str, dict[str, str]]:
@@ -231,6 +234,21 @@ class Sandbox:
             raise ApiError(
                 404, imsx_body(f"no endpoint at {request.path}", "unknownobject", "path")
             )
+        if (
+            self.ctx.live
+            and route.api == "oneroster"
+            and route.template.endswith("/")
+            and not request.path.endswith("/")
+        ):  # as the platform: a top-level collection needs its trailing slash
+            raise ApiError(
+                404,
+                imsx_body(
+                    f"no endpoint at {request.path}: the collection path needs its trailing "
+                    f"slash ({request.path}/)",
+                    "unknownobject",
+                    "path",
+                ),
+            )
         request.params = params
         request.operation_id = route.operation_id
         request.api = route.api
@@ -287,7 +305,7 @@ class Sandbox:
         schema = op.response_schema(response.status) if op is not None else None
         if schema is None:
             return response
-        data = conform(api, schema, json.loads(response.body))
+        data = conform(api, schema, json.loads(response.body), profile=self.ctx.profile)
         return Response.json(data, response.status, response.headers)
 
     # ------------------------------------------------------------------ admin

@@ -1,5 +1,5 @@
 """CASE 1.1: packages are uploaded with uploadCFPackage; documents, items, associations and
-packages are read back."""
+packages are read back, a package also as its item tree grouped by item type (with groups)."""
 
 from __future__ import annotations
 
@@ -99,21 +99,83 @@ class Case:
 
     def package(self, request: Request) -> Response:
         id_ = request.params["sourcedId"]
-        package = self.store.get(PACKAGES, id_)
-        if package is None:
-            raise ApiError.not_found(f"CFPackage {id_!r} not found")
-        items = [self.store.get(ITEMS, i) for i in package["CFItems"]]
-        assocs = [self.store.get(ASSOCS, a) for a in package["CFAssociations"]]
+        package, items, assocs = self._package_records(id_)
         return Response.json(
             {
                 "CFPackage": {
                     "sourcedId": id_,
                     "CFDocument": package["CFDocument"],
-                    "CFItems": [i for i in items if i],
-                    "CFAssociations": [a for a in assocs if a],
+                    "CFItems": items,
+                    "CFAssociations": assocs,
                 }
             }
         )
+
+    def _package_records(
+        self, id_: str
+    ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+        package = self.store.get(PACKAGES, id_)
+        if package is None:
+            raise ApiError.not_found(f"CFPackage {id_!r} not found")
+        items = [self.store.get(ITEMS, i) for i in package["CFItems"]]
+        assocs = [self.store.get(ASSOCS, a) for a in package["CFAssociations"]]
+        return package, [i for i in items if i], [a for a in assocs if a]
+
+    def package_with_groups(self, request: Request) -> Response:
+        """The package's items as a tree: ``isChildOf`` associations (origin is the child of
+        destination) give each item its parent; items whose parent is the document or not an
+        item of the package are the roots. Each level is grouped by ``CFItemType`` —
+        ``structuredContent`` for the roots, ``childGroups`` under every item — in association
+        ``sequenceNumber`` order, then upload order."""
+        id_ = request.params["sourcedId"]
+        package, items, assocs = self._package_records(id_)
+        by_id = {str(i["sourcedId"]): i for i in items}
+        parent: dict[str, tuple[str, float]] = {}
+        for assoc in assocs:
+            if assoc.get("associationType") != "isChildOf":
+                continue
+            child = _node_id(assoc.get("originNodeURI"))
+            target = _node_id(assoc.get("destinationNodeURI"))
+            if child in by_id and target and child not in parent:
+                seq = assoc.get("sequenceNumber")
+                order = float(seq) if isinstance(seq, int | float) else float("inf")
+                parent[child] = (target, order)
+        children: dict[str | None, list[str]] = {}
+        for ident in by_id:
+            up = parent.get(ident)
+            key = up[0] if up and up[0] in by_id and up[0] != ident else None
+            children.setdefault(key, []).append(ident)
+        rank = {
+            ident: (parent.get(ident, ("", float("inf")))[1], n) for n, ident in enumerate(by_id)
+        }
+
+        def groups(key: str | None, seen: frozenset[str]) -> dict[str, list[dict[str, Any]]]:
+            out: dict[str, list[dict[str, Any]]] = {}
+            for ident in sorted(children.get(key, []), key=rank.__getitem__):
+                if ident in seen:  # an isChildOf cycle: each item appears once on a path
+                    continue
+                node = {**by_id[ident], "childGroups": groups(ident, seen | {ident})}
+                out.setdefault(str(by_id[ident].get("CFItemType") or ""), []).append(node)
+            return out
+
+        body: dict[str, Any] = {
+            "sourcedId": id_,
+            "CFDocument": package["CFDocument"],
+            "structuredContent": groups(None, frozenset()),
+        }
+        fields = request.query.get("fields")
+        if fields:
+            wanted = {f.strip() for f in fields.split(",")}
+            body = {k: v for k, v in body.items() if k in wanted}
+        return Response.json({"CFPackageWithGroups": body})
+
+
+def _node_id(node: Any) -> str | None:
+    """The sourcedId (else identifier) a LinkURI of an association points to."""
+    if not isinstance(node, dict):
+        return None
+    value = node.get("sourcedId") or node.get("identifier")
+    return str(value) if value else None
 
 
 def handlers(ctx: Context) -> dict[str, Handler]:
@@ -126,4 +188,5 @@ def handlers(ctx: Context) -> dict[str, Handler]:
         "getCFItem": lambda r: c._one(ITEMS, "CFItem", r),
         "getCFAssociation": lambda r: c._one(ASSOCS, "CFAssociation", r),
         "getCFPackage": c.package,
+        "getCFPackageWithGroups": c.package_with_groups,
     }

@@ -106,10 +106,15 @@ def _fault_settings(args: argparse.Namespace) -> dict[str, Any]:
     return settings
 
 
-def banner(url: str, client_id: str, client_secret: str) -> str:
+def banner(
+    url: str, client_id: str, client_secret: str, config: SandboxConfig | None = None
+) -> str:
+    config = config or SandboxConfig()
+    limit = config.max_in_flight or "no limit"
     return "\n".join(
         [
             f"TimeBack sandbox listening on {url}",
+            f"  profile {config.profile}; in flight per client id: {limit}",
             f"  OneRoster / PowerPath / CASE base URL: {url}",
             f"  QTI base URL:                          {url}/qti/api",
             f"  Caliper base URL:                      {url}/caliper-api",
@@ -187,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True
     )
     thread.start()
-    print(banner(url, client_id, client_secret), flush=True)
+    print(banner(url, client_id, client_secret, config), flush=True)
     try:
         while not stop.wait(0.5):
             pass

@@ -27,7 +27,7 @@ from typing import Any
 from .spec import load_document
 
 _lock = threading.Lock()
-_plans: dict[tuple[str, int], Plan | None] = {}
+_plans: dict[tuple[str, int, str], Plan | None] = {}
 
 
 @dataclass
@@ -221,15 +221,29 @@ def _compile(doc: dict[str, Any], schema: Any, stack: tuple[str, ...]) -> Plan |
     return None if plan.empty() else plan
 
 
-def plan_for(api: str, schema: Any) -> Plan | None:
-    """The (cached) plan for ``schema`` of ``api``'s document; None when nothing needs doing."""
+def _references_only(plan: Plan | None) -> Plan | None:
+    """What the live profile keeps of ``plan``: completing GUIDRefs (the platform answers them
+    with ``href`` and ``type``); none of the type changes and filled-in properties."""
+    if plan is None:
+        return None
+    props = {k: sub for k, p in plan.props.items() if (sub := _references_only(p)) is not None}
+    kept = Plan(ref=plan.ref, props=props, items=_references_only(plan.items))
+    return None if kept.empty() else kept
+
+
+def plan_for(api: str, schema: Any, profile: str = "document") -> Plan | None:
+    """The (cached) plan for ``schema`` of ``api``'s document under ``profile`` (``document``:
+    the shape the schema promises; ``live``: references completed, the rest as stored); None
+    when nothing needs doing."""
     if not isinstance(schema, dict):
         return None
-    key = (api, id(schema))
+    key = (api, id(schema), profile)
     with _lock:
         if key in _plans:
             return _plans[key]
     plan = _compile(load_document(api), schema, ())
+    if profile == "live":
+        plan = _references_only(plan)
     with _lock:
         _plans[key] = plan
     return plan
@@ -375,9 +389,12 @@ def _number(text: str) -> Any:
     return int(number) if number.is_integer() and "." not in text else number
 
 
-def conform(api: str, schema: Any, value: Any, refs: RefFill | None = None) -> Any:
-    """``value`` in the shape ``schema`` (a response schema of ``api``) promises, where it can be."""
-    return apply(plan_for(api, schema), value, refs)
+def conform(
+    api: str, schema: Any, value: Any, refs: RefFill | None = None, profile: str = "document"
+) -> Any:
+    """``value`` in the shape ``schema`` (a response schema of ``api``) promises, where it can be
+    (under the ``live`` profile: only its references completed)."""
+    return apply(plan_for(api, schema, profile), value, refs)
 
 
 def subplan(plan: Plan | None, *path: str | int) -> Plan | None:

@@ -17,6 +17,7 @@ question a result on the question's line item (``parentAssessmentLineItem`` = th
 from __future__ import annotations
 
 import functools
+import math
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -124,6 +125,32 @@ def metadata(record: dict[str, Any] | None) -> dict[str, Any]:
     return meta if isinstance(meta, dict) else {}
 
 
+def listed(record: dict[str, Any], key: str) -> list[str]:
+    """A list field (a course's ``subjects``, ``grades``) as strings, whatever JSON types it was
+    stored with (grades sent as numbers, a lone value)."""
+    value = record.get(key)
+    return [str(v) for v in (value if isinstance(value, list) else [value]) if v is not None]
+
+
+def number(value: Any) -> float | None:
+    """A number stored as a JSON number or a numeric string (``"30"``); None otherwise."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        out = float(value)
+    except (TypeError, ValueError):
+        return None
+    return out if math.isfinite(out) else None
+
+
+def children_of(record: dict[str, Any] | None, key: str) -> list[dict[str, Any]]:
+    """The child elements ``key`` of a stored QTI record: a list, or one element as an object
+    (a record kept as sent, e.g. XML with a lone child); anything else has none."""
+    value = (record or {}).get(key)
+    items = value if isinstance(value, list) else [value]
+    return [x for x in items if isinstance(x, dict)]
+
+
 def attempt_number(result: dict[str, Any]) -> int:
     return grade_number(metadata(result).get("attempt")) or 1
 
@@ -168,8 +195,7 @@ class Lesson:
 
     @property
     def xp(self) -> float | None:
-        xp = self.meta.get("xp")
-        return float(xp) if isinstance(xp, int | float) and not isinstance(xp, bool) else None
+        return number(self.meta.get("xp"))
 
     @property
     def grades(self) -> list[str]:
@@ -319,8 +345,8 @@ class Core:
         return [self.make_lesson(cr) for cr in crs]
 
     def courses_for(self, subject: str, grade: str | None = None) -> list[dict[str, Any]]:
-        rows = [c for c in self.active("courses") if subject in (c.get("subjects") or [])]
-        return [c for c in rows if grade is None or grade in (c.get("grades") or [])]
+        rows = [c for c in self.active("courses") if subject in listed(c, "subjects")]
+        return [c for c in rows if grade is None or grade in listed(c, "grades")]
 
     def enrolled_courses(self, student: str) -> set[str]:
         """Courses of the classes the student is actively enrolled in."""
@@ -362,16 +388,17 @@ class Core:
             if not children:
                 return []
             meta = metadata(self.get("resources", children[(attempt - 1) % len(children)]))
-        listed = meta.get("questions")
-        if isinstance(listed, list):
-            return [str(q.get("id") if isinstance(q, dict) else q) for q in listed]
+        given = meta.get("questions")
+        if isinstance(given, list):
+            return [str(q.get("id") if isinstance(q, dict) else q) for q in given]
         url = str(meta.get("url") or "").rstrip("/")
         test = self.store.get(TESTS, str(meta.get("assessmentTestId") or url.rsplit("/", 1)[-1]))
         return [
             str(item_ref.get("identifier"))
-            for part in (test or {}).get("qti-test-part") or []
-            for section in part.get("qti-assessment-section") or []
-            for item_ref in section.get("qti-assessment-item-ref") or []
+            for part in children_of(test, "qti-test-part")
+            for section in children_of(part, "qti-assessment-section")
+            for item_ref in children_of(section, "qti-assessment-item-ref")
+            if item_ref.get("identifier") is not None
         ]
 
     def question_entry(
@@ -412,7 +439,7 @@ class Core:
         (correct when all are). Returns (correct, score, feedback)."""
         parts: list[tuple[dict[str, Any], Any]] = [(item, response)]
         if isinstance(responses, dict) and responses:
-            decls = {d.get("identifier"): d for d in item.get("responseDeclarations") or []}
+            decls = {d.get("identifier"): d for d in children_of(item, "responseDeclarations")}
             rp = item.get("responseProcessing") or {}
             parts = []
             for key, value in responses.items():

@@ -29,6 +29,7 @@ from .powerpath_core import (
     attempt_number,
     eq,
     grades,
+    listed,
     ref,
     subjects,
     unprocessable,
@@ -62,8 +63,8 @@ def test_out_state(
 ) -> tuple[str | None, str | None, dict[str, Any] | None, bool]:
     """(subject, grade, the student's latest assignment for them, whether the student is enrolled
     in a course of that subject and grade); subject/grade are None unless the course has both."""
-    subject = next((s for s in course.get("subjects") or [] if s in subjects()), None)
-    grade = next((str(g) for g in course.get("grades") or [] if str(g) in grades()), None)
+    subject = next((s for s in listed(course, "subjects") if s in subjects()), None)
+    grade = next((g for g in listed(course, "grades") if g in grades()), None)
     if subject is None or grade is None:
         return None, None, None, False
     mine = c.active(

@@ -27,6 +27,7 @@ from .powerpath_core import (
     Lesson,
     eq,
     grade_number,
+    listed,
     not_found,
     one_of,
     ref,
@@ -41,13 +42,11 @@ def subject_of(c: Core, lesson: Lesson) -> str | None:
     if named in subjects():
         return str(named)
     course = c.get("courses", lesson.course_id) or {}
-    return next((s for s in course.get("subjects") or [] if s in subjects()), None)
+    return next((s for s in listed(course, "subjects") if s in subjects()), None)
 
 
 def lesson_grade(c: Core, lesson: Lesson) -> int | None:
-    grades = lesson.grades or [
-        str(g) for g in (c.get("courses", lesson.course_id) or {}).get("grades") or []
-    ]
+    grades = lesson.grades or listed(c.get("courses", lesson.course_id) or {}, "grades")
     numbers = [n for n in (grade_number(g) for g in grades) if n is not None]
     return min(numbers) if numbers else None
 
@@ -178,7 +177,7 @@ class Placements:
             done = [(x, self.c.completed(x, student)) for x in lessons]
             test_out = next((x for x in lessons if x.kind == "test-out"), None)
             used = any(r is not None and x.kind == "test-out" for x, r in done) or any(
-                (subject, g) in finished for g in course.get("grades") or []
+                (subject, g) in finished for g in listed(course, "grades")
             )
             progress.append(
                 {
