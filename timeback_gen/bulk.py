@@ -21,7 +21,8 @@ Design (one implementation behind `Timeback.bulk` and `AsyncTimeback.bulk`):
   left (connect error), or the call carries a client-chosen id (`sourcedId`, `identifier` in its
   body), so a second create cannot make a twin; a 409 on such a retry means the first attempt
   landed and counts as done. Anything else is a `BulkFailure(index, call, error)`; nothing is
-  skipped silently.
+  skipped silently. After `give_up_after` (20) calls in a row fail without reaching the server,
+  the calls not yet sent fail at once with an `APIConnectionError` saying they were not sent.
 * `resume=PATH` is a small journal: a JSON header (method, count, a fingerprint of the calls;
   another batch is refused) then `s INDEX` when a call starts and `d INDEX` when it is done, each
   line flushed. A rerun skips done indexes, and treats started-but-unfinished ones like retries
@@ -79,6 +80,9 @@ __all__ = [
 
 DEFAULT_RETRIES = 5  # per call, for 5xx / lost connections (5% 503s: ~3e-7 a call fails)
 DEFAULT_MAX_RATE_LIMITED = 50  # 429s one call may meet before it is failed
+# Calls in a row that could not reach the server (after their retries) before the calls not yet
+# sent are failed unsent: a server that is down costs seconds, not hours of retries.
+DEFAULT_GIVE_UP_AFTER = 20
 RETRY_STATUSES = frozenset({408, 500, 502, 503, 504})
 ID_KEYS = ("sourcedId", "identifier")
 
@@ -242,6 +246,7 @@ class Controller:
         maybe_landed: Iterable[int] = (),
         retries: int = DEFAULT_RETRIES,
         max_rate_limited: int = DEFAULT_MAX_RATE_LIMITED,
+        give_up_after: int = DEFAULT_GIVE_UP_AFTER,
         policy: RetryPolicy | None = None,
     ) -> None:
         self.calls = calls
@@ -250,6 +255,8 @@ class Controller:
         self.idempotent = idempotent
         self.retries = retries
         self.max_rate_limited = max_rate_limited
+        self.give_up_after = give_up_after
+        self.unreachable = 0  # calls failed in a row without reaching the server
         self.policy = policy or RetryPolicy()
         skipped = set(done)
         self.result = BulkResult(total=len(calls), skipped_resumed=len(skipped))
@@ -357,6 +364,7 @@ class Controller:
 
     def _done(self, index: int) -> str:
         self.result.succeeded += 1
+        self.unreachable = 0
         self.successes += 1
         self.calm += 1
         if self.calm >= self.probe_after and self.ceiling < self.limit:
@@ -370,7 +378,29 @@ class Controller:
     def _failed(self, index: int, error: BaseException) -> str:
         err = error if isinstance(error, Exception) else TimebackError(str(error))
         self.result.failures.append(BulkFailure(index, self.calls[index], err))
+        if isinstance(err, APIConnectionError):
+            self.unreachable += 1
+            if self.unreachable >= self.give_up_after:
+                self._give_up(err)
+        else:
+            self.unreachable = 0
         return FAILED
+
+    def _give_up(self, last: APIConnectionError) -> None:
+        """Fail every call not in flight, unsent: the server has been unreachable for
+        `give_up_after` calls in a row. Each failure says so; a rerun with `resume` sends them."""
+        waiting = [*self.again, *self.queue, *(i for _, i in self.delayed)]
+        self.again.clear()
+        self.queue.clear()
+        self.delayed.clear()
+        for index in waiting:
+            error = APIConnectionError(
+                f"not sent: {self.unreachable} calls in a row could not reach the server "
+                f"(the last: {last})",
+                request=last.request,
+                operation=last.operation,
+            )
+            self.result.failures.append(BulkFailure(index, self.calls[index], error))
 
 
 # -- resume journal ----------------------------------------------------------------------------------

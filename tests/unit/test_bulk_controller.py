@@ -102,3 +102,25 @@ def test_client_id_is_found_in_the_body_or_its_record() -> None:
     assert client_id_of({"body": {"identifier": "item-1", "xml": "..."}}) == "item-1"
     assert client_id_of({"body": {"user": {"givenName": "x"}}}) is None
     assert client_id_of({"sourced_id": "x"}) is None
+
+
+def test_a_server_unreachable_for_many_calls_in_a_row_fails_the_rest_unsent() -> None:
+    ctl = Controller(creates(100, with_ids=False), limit=10, idempotent=False, give_up_after=20)
+    refused = APIConnectionError("cannot reach")
+    refused.__cause__ = httpx.ReadError("reset")  # not retried without an id
+    while not ctl.finished:
+        for i in ctl.start(0.0):
+            ctl.record(i, refused, 0.0)
+    failures = ctl.result.failures
+    assert len(failures) == 100 and ctl.result.succeeded == 0  # every call accounted for
+    unsent = [f for f in failures if str(f.error).startswith("not sent: 20 calls in a row")]
+    assert len(unsent) == 80 and all(isinstance(f.error, APIConnectionError) for f in unsent)
+
+
+def test_a_success_in_between_resets_the_count() -> None:
+    ctl = Controller(creates(60, with_ids=False), limit=1, idempotent=False, give_up_after=20)
+    refused = APIConnectionError("cannot reach")
+    for n in range(60):
+        (i,) = ctl.start(0.0)
+        ctl.record(i, None if n % 10 == 9 else refused, 0.0)
+    assert ctl.result.succeeded == 6 and len(ctl.result.failures) == 54
