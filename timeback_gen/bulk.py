@@ -417,31 +417,40 @@ class Journal:
         if path is None:
             return
         header = {"method": key, "count": len(calls), "fingerprint": fingerprint(key, calls)}
-        if path.exists() and path.stat().st_size:
-            self._read(path, header)
+        if path.exists() and self._read(path, header):
             self._file = path.open("a")
+            if not path.read_text().endswith("\n"):  # a line cut by a crash: end it
+                self._file.write("\n")
         else:
             self._file = path.open("w")
             self._file.write(json.dumps(header) + "\n")
             self._file.flush()
 
-    def _read(self, path: Path, header: dict[str, Any]) -> None:
-        lines = path.read_text().splitlines()
+    def _read(self, path: Path, header: dict[str, Any]) -> bool:
+        """Load a journal of this batch (False: empty, or its header never fully written)."""
+        text = path.read_text()
+        lines = text.split("\n")
+        lines.pop()  # "" after the last newline, or a line a crash cut short: not trusted
+        if not lines and (not text or text.startswith('{"method": ')):
+            return False  # empty, or our header cut short by a crash: nothing was done
         try:
-            saved = json.loads(lines[0])
+            saved = json.loads(lines[0]) if lines else None
         except ValueError:
-            raise BulkError(f"{path} is not a bulk resume file") from None
-        if not isinstance(saved, dict) or saved.get("fingerprint") != header["fingerprint"]:
+            saved = None
+        if not isinstance(saved, dict) or "fingerprint" not in saved:
+            raise BulkError(f"{path} is not a bulk resume file; give another path")
+        if saved.get("fingerprint") != header["fingerprint"]:
             raise BulkError(
                 f"{path} records another batch (method {saved.get('method')!r}, "
                 f"{saved.get('count')} calls; this is {header['method']!r}, {header['count']} "
                 "calls, or the calls differ): give another resume path or delete it"
             )
-        for line in lines[1:]:  # a line cut by a crash is ignored
+        for line in lines[1:]:
             kind, _, raw = line.partition(" ")
             if raw.isdigit() and int(raw) < header["count"]:
                 (self.done if kind == "d" else self.started).add(int(raw))
         self.started -= self.done
+        return True
 
     def mark(self, kind: str, indexes: Iterable[int]) -> None:
         if self._file is not None:

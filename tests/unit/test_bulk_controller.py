@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from timeback_gen.bulk import DONE, FAILED, RETRY, Controller, client_id_of
+from timeback_gen.bulk import DONE, FAILED, RETRY, BulkError, Controller, Journal, client_id_of
 from timeback_gen.errors import APIConnectionError, APIStatusError, make_status_error
 
 REQUEST = httpx.Request("POST", "https://api.example.org/ims/oneroster/rostering/v1p2/users/")
@@ -124,3 +125,25 @@ def test_a_success_in_between_resets_the_count() -> None:
         (i,) = ctl.start(0.0)
         ctl.record(i, None if n % 10 == 9 else refused, 0.0)
     assert ctl.result.succeeded == 6 and len(ctl.result.failures) == 54
+
+
+def test_journal_survives_a_cut_line_and_refuses_a_file_that_is_not_one(tmp_path: Path) -> None:
+    batch = creates(5)
+    path = tmp_path / "j.bulk"
+    journal = Journal(path, "oneroster.rostering.create_user", batch)
+    journal.mark("s", [0, 1, 2])
+    journal.mark("d", [0, 1])
+    journal.close()
+    with path.open("a") as f:
+        f.write("d 2")  # killed mid-line: not trusted
+    again = Journal(path, "oneroster.rostering.create_user", batch)
+    assert again.done == {0, 1} and again.started == {2}
+    again.mark("d", [2])
+    again.close()
+    assert Journal(path, "oneroster.rostering.create_user", batch).done == {0, 1, 2}
+
+    other = tmp_path / "notes.txt"
+    other.write_text("my notes")
+    with pytest.raises(BulkError, match="not a bulk resume file"):
+        Journal(other, "oneroster.rostering.create_user", batch)
+    assert other.read_text() == "my notes"  # never overwritten
