@@ -276,7 +276,9 @@ def copy_collection(
     dst = read_all(target, coll.list_key)
     counts = {"source": len(src), "copied": 0, "skipped": 0, "differ": 0, "updated": 0}
     counts["failed"] = 0
-    differing = []
+    differing: list[str] = []
+    differ: list[str] = []  # report lines, kept in `state` once the collection is done
+    failed: list[str] = []
     for sid, record in src.items():
         if sid in dst:
             diff = differences(record, dst[sid])
@@ -285,7 +287,7 @@ def copy_collection(
             else:
                 differing.append(sid)
                 if not update:
-                    state.differ.append(f"{coll.name}/{sid}: fields differ: {', '.join(diff)}")
+                    differ.append(f"{coll.name}/{sid}: fields differ: {', '.join(diff)}")
     counts["differ"] = len(differing)
     create = {sid: r for sid, r in src.items() if sid not in dst}
     if dry_run:
@@ -300,7 +302,7 @@ def copy_collection(
                     counts["skipped"] += 1
                 else:
                     counts["failed"] += 1
-                    state.failed.append(_failure_line(coll, f))
+                    failed.append(_failure_line(coll, f))
         if update and differing:
             updates: list[dict[str, Any]] = [
                 {"sourced_id": sid, "body": request_body(coll, src[sid])} for sid in differing
@@ -308,8 +310,10 @@ def copy_collection(
             result = target.bulk(coll.update_key, updates)
             counts["updated"] = result.succeeded
             counts["failed"] += len(result.failures)
-            state.failed += [_failure_line(coll, f) for f in result.failures]
+            failed += [_failure_line(coll, f) for f in result.failures]
     state.counts[coll.name] = counts
+    state.differ += differ
+    state.failed += failed
     verb = "would copy" if dry_run else "copied"
     print(
         f"{coll.name}: {counts['source']} in source; {verb} {counts['copied']}, "
