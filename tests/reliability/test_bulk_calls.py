@@ -14,10 +14,16 @@ import pytest
 
 from timeback_gen import AsyncTimeback, Timeback
 from timeback_gen.bulk import BulkError
-from timeback_gen.errors import APIConnectionError, UnprocessableEntityError
+from timeback_gen.errors import (
+    APIConnectionError,
+    InternalServerError,
+    PermissionDeniedError,
+    UnprocessableEntityError,
+)
 from timeback_gen.sandbox.process import SandboxProcess
 
 from .conftest import USERS, user_record
+from .rawserver import RawServer, send
 
 pytestmark = pytest.mark.sandbox
 
@@ -126,6 +132,28 @@ def test_a_refused_port_fails_every_call_with_a_connection_error() -> None:
     assert result.succeeded == 0 and [f.index for f in result.failures] == [0, 1, 2, 3, 4]
     assert all(isinstance(f.error, APIConnectionError) for f in result.failures)
     assert result.retries == 5  # one retry each
+
+
+@pytest.mark.parametrize(
+    ("status", "error", "requests"),
+    [(500, InternalServerError, 2), (403, PermissionDeniedError, 1)],
+)
+def test_an_error_status_is_each_calls_typed_failure(
+    status: int, error: type[Exception], requests: int
+) -> None:
+    """A 5xx is retried (creates carrying their sourcedId), a 403 is not; then each call is
+    reported with the typed error."""
+    body = {"imsx_codeMajor": "failure", "imsx_description": f"injected {status}"}
+    with RawServer() as srv:
+        srv.api(default=send(status, body, headers=[("Content-Type", "application/json")]))
+        with Timeback.for_sandbox(srv.url) as tb:
+            result = tb.bulk(tb.oneroster.rostering.create_user, calls("st", 4), retries=1)
+        sent = len(srv.api_requests)
+    assert [f.index for f in result.failures] == [0, 1, 2, 3]
+    assert all(
+        type(f.error) is error and f.error.operation == "createUser" for f in result.failures
+    )
+    assert sent == 4 * requests
 
 
 @pytest.mark.parametrize(
