@@ -3,6 +3,10 @@
     timeback-gen migrate users --from staging --to production [--dry-run] [--resume STATE.json]
     timeback-gen migrate users --from-url http://127.0.0.1:8787 --to-url http://127.0.0.1:8788
 
+(`migrate roster` and `migrate gradebook`, the whole OneRoster graph through `tb.bulk`, are in
+`timeback_gen.migrate_roster`; this module parses the flags of all three and runs them with
+SIGTERM stopping them as Ctrl-C does.)
+
 `--from NAME` reads `TIMEBACK_<NAME>_CLIENT_ID` / `_CLIENT_SECRET` (and optionally `_API_BASE_URL`,
 `_TOKEN_URL`, `_ENVIRONMENT`); the plain `TIMEBACK_*` variables are never used, so one side's
 credentials cannot leak into the other. Users are read in `sourcedId` order (keyset pages:

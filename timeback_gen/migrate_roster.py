@@ -6,7 +6,8 @@
 
 roster: orgs (parents first), academic sessions (parents first), courses, classes, users,
 enrollments; gradebook: categories, line items, results (after the roster). Each collection is
-read whole from both sides with `tb.paginate` (records as plain JSON). A source record the target
+read whole from both sides (`read_all`: offset pages in sourcedId order through `tb.request`,
+the records as the JSON that came; typed records would not round-trip). A source record the target
 lacks is created; one it has and equal (server-set fields aside: `dateLastModified`, `href`s of
 refs, a `status` only one side has) is skipped; one that differs is reported and replaced (PUT)
 only with `--update`. Creates and updates run through `tb.bulk` (adaptive concurrency; a create
