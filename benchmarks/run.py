@@ -55,6 +55,8 @@ class Sizes:
     fanout_page_size: int
     fanout_reps: int
     single_flight_calls: int
+    bulk_calls: int
+    bulk_baseline_calls: int
 
 
 FULL = Sizes(
@@ -70,6 +72,8 @@ FULL = Sizes(
     fanout_page_size=40,  # 50 pages
     fanout_reps=11,
     single_flight_calls=500,
+    bulk_calls=2000,
+    bulk_baseline_calls=200,  # one at a time at 20 ms: 200 timed, per-call time times 2,000
 )
 QUICK = Sizes(
     import_runs=3,
@@ -84,6 +88,8 @@ QUICK = Sizes(
     fanout_page_size=40,
     fanout_reps=1,
     single_flight_calls=100,
+    bulk_calls=300,
+    bulk_baseline_calls=50,
 )
 
 
@@ -408,6 +414,56 @@ def fig_fanout(s: Sizes, url: str, sandbox: Any, latency_ms: int, reps: int) -> 
     )
 
 
+BULK_SPEEDUP_BUDGET = 6.0
+
+
+def fig_bulk(s: Sizes, latency_ms: int) -> Row:
+    """`tb.bulk` of `bulk_calls` creates through the sandbox's 10-in-flight limit against the
+    same client creating one at a time (a loop of `create_user`), at `latency_ms` of latency."""
+    from timeback_gen import Timeback
+    from timeback_gen.sandbox.process import running_sandbox
+
+    with running_sandbox() as sb:
+        sb.admin("/_sandbox/faults", {"latency_ms": latency_ms})
+        with Timeback.for_sandbox(sb.url) as tb:
+            create = tb.oneroster.rostering.create_user
+            create(body={"user": fixtures.user_record(0, sourced_id="bulk-warm")})  # token, pool
+            one = [
+                {"body": {"user": fixtures.user_record(i, sourced_id=f"one-{i:05d}")}}
+                for i in range(s.bulk_baseline_calls)
+            ]
+            t0 = time.perf_counter()
+            for call in one:
+                create(**call)
+            per_call = (time.perf_counter() - t0) / len(one)
+            calls = [
+                {"body": {"user": fixtures.user_record(i, sourced_id=f"bulk-{i:05d}")}}
+                for i in range(s.bulk_calls)
+            ]
+            t0 = time.perf_counter()
+            result = tb.bulk(create, calls, progress=False)
+            bulk_seconds = time.perf_counter() - t0
+        stats = sb.admin("/_sandbox/stats")
+    assert result.ok and result.succeeded == s.bulk_calls, result
+    sequential = per_call * s.bulk_calls
+    speedup = sequential / bulk_seconds
+    return Row(
+        f"bulk creates, {latency_ms} ms",
+        f"{s.bulk_calls:,} `create_user` with `tb.bulk` (sync, window = in-flight limit "
+        f"{tb.settings.max_concurrency}) vs one at a time ({s.bulk_baseline_calls} timed, "
+        f"× {s.bulk_calls // s.bulk_baseline_calls}), sandbox latency {latency_ms} ms",
+        f"{bulk_seconds:.2f} s",
+        f"{sequential:.2f} s",
+        f"{speedup:.2f}× faster",
+        f"≥ {BULK_SPEEDUP_BUDGET:g}×",
+        speedup >= BULK_SPEEDUP_BUDGET,
+        note=(
+            f"{s.bulk_calls / bulk_seconds:.0f} creates/s vs {1 / per_call:.0f}/s; "
+            f"429s from the sandbox's limit: {stats['rejectedInFlight']}"
+        ),
+    )
+
+
 def fig_single_flight(s: Sizes) -> Row:
     from timeback_gen import AsyncTimeback, Timeback
 
@@ -548,7 +604,7 @@ def render(rows: list[Row], *, quick: bool, seconds: float) -> str:
     return "\n".join(out)
 
 
-FIGURES = ["import", "first", "percall", "page", "stream", "fanout", "token"]
+FIGURES = ["import", "first", "percall", "page", "stream", "fanout", "token", "bulk"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -600,6 +656,10 @@ def main(argv: list[str] | None = None) -> int:
     if "token" in wanted:
         progress("token")
         rows.append(fig_single_flight(sizes))
+
+    if "bulk" in wanted:
+        progress("bulk")
+        rows.append(fig_bulk(sizes, 20))
 
     print(render(rows, quick=args.quick, seconds=time.perf_counter() - started))
     if args.quick:

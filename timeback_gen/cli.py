@@ -4,6 +4,7 @@
     timeback-gen call oneroster.rostering.get_all_users --where '{"role": "student"}' --all-pages
     timeback-gen sandbox --port 8787
     timeback-gen migrate users --from staging --to production --dry-run
+    timeback-gen migrate roster --from staging --to production --update
 
 Settings come from `TIMEBACK_*` variables (or `--sandbox URL`). Bad usage is one line on stderr
 and exit code 2; `--debug` shows the traceback.

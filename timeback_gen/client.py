@@ -10,10 +10,11 @@ facade classes; each is imported on first access, so `import timeback_gen` stays
 from __future__ import annotations
 
 import importlib
+import os
 import threading
 import time
 import weakref
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, overload
 
@@ -60,6 +61,8 @@ if TYPE_CHECKING:
     )
     from _timeback_gen.services.powerpath import AsyncPowerPathService, PowerPathService
     from _timeback_gen.services.qti import AsyncQtiService, QtiService
+
+    from .bulk import BulkResult
 
 __all__ = ["AsyncTimeback", "Timeback"]
 
@@ -427,6 +430,37 @@ class Timeback(_BaseClient[httpx.Client]):
     # `SyncPager` over the records of a list operation (see `timeback_gen.pagination`).
     paginate = staticmethod(paginate)
 
+    def bulk(
+        self,
+        method: Callable[..., Any] | str,
+        calls: Iterable[Mapping[str, Any]],
+        *,
+        concurrency: int | None = None,
+        resume: str | os.PathLike[str] | None = None,
+        progress: bool | None = None,
+        retries: int | None = None,
+    ) -> BulkResult:
+        """Run facade operation `method` (bound, or its key "oneroster.rostering.create_user")
+        once per mapping of keyword arguments in `calls`, up to `concurrency` at a time
+        (default `max_concurrency`), shrinking on 429s and growing back; creates are retried
+        after a 5xx / lost connection only when they carry a `sourcedId` / `identifier`.
+        `resume=PATH` journals progress so a rerun skips done calls; `progress`: a tqdm bar
+        (None: when stderr is a terminal). Returns a `BulkResult` (see `timeback_gen.bulk`).
+
+        >>> tb.bulk(tb.oneroster.rostering.create_user, [{"body": {"user": u}} for u in users])
+        """
+        from .bulk import run_sync
+
+        return run_sync(
+            self,
+            method,
+            calls,
+            concurrency=concurrency,
+            resume=resume,
+            progress=progress,
+            retries=retries,
+        )
+
     def close(self) -> None:
         """Close the connection pools, shared with `with_options` copies (they reopen on the next
         call; the cached token stays). A client given as `http_client=` is yours to close."""
@@ -639,6 +673,29 @@ class AsyncTimeback(_BaseClient[httpx.AsyncClient]):
     # typed `AsyncPager`, with up to `concurrency` page requests in flight (default: the
     # method's client's in-flight limit, `max_concurrency`); see `timeback_gen.pagination`.
     paginate = staticmethod(apaginate)
+
+    async def bulk(
+        self,
+        method: Callable[..., Any] | str,
+        calls: Iterable[Mapping[str, Any]],
+        *,
+        concurrency: int | None = None,
+        resume: str | os.PathLike[str] | None = None,
+        progress: bool | None = None,
+        retries: int | None = None,
+    ) -> BulkResult:
+        """`Timeback.bulk`, awaitable: the calls run as tasks of an anyio task group."""
+        from .bulk import run_async
+
+        return await run_async(
+            self,
+            method,
+            calls,
+            concurrency=concurrency,
+            resume=resume,
+            progress=progress,
+            retries=retries,
+        )
 
     async def close(self) -> None:
         """Close the running loop's connection pools, shared with `with_options` copies (they

@@ -3,6 +3,10 @@
     timeback-gen migrate users --from staging --to production [--dry-run] [--resume STATE.json]
     timeback-gen migrate users --from-url http://127.0.0.1:8787 --to-url http://127.0.0.1:8788
 
+(`migrate roster` and `migrate gradebook`, the whole OneRoster graph through `tb.bulk`, are in
+`timeback_gen.migrate_roster`; this module parses the flags of all three and runs them with
+SIGTERM stopping them as Ctrl-C does.)
+
 `--from NAME` reads `TIMEBACK_<NAME>_CLIENT_ID` / `_CLIENT_SECRET` (and optionally `_API_BASE_URL`,
 `_TOKEN_URL`, `_ENVIRONMENT`); the plain `TIMEBACK_*` variables are never used, so one side's
 credentials cannot leak into the other. Users are read in `sourcedId` order (keyset pages:
@@ -47,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["MigrationState", "UsageError", "add_parser", "cmd_migrate", "migrate_users"]
 
 USERS = "/ims/oneroster/rostering/v1p2/users/"
-OPERATIONS = ("users",)
+OPERATIONS = ("users", "roster", "gradebook")
 INTERRUPTED = 130
 IGNORED_FIELDS = frozenset({"dateLastModified"})
 
@@ -337,9 +341,17 @@ def add_parser(sub: Any) -> None:
         type=Path,
         help="state file to continue (created if absent)",
     )
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="roster/gradebook: replace target records that differ from their source",
+    )
     p.add_argument("--page-size", type=int, default=100)
     p.add_argument(
-        "--sample", type=int, default=20, help="users compared field by field at the end"
+        "--sample",
+        type=int,
+        default=20,
+        help="records compared field by field at the end (roster/gradebook: per collection)",
     )
 
 
@@ -354,6 +366,26 @@ def cmd_migrate(
         )
     if not 1 <= args.page_size <= 3000:
         raise UsageError(f"--page-size must be between 1 and 3000, got {args.page_size}")
+    from .bulk import terminate_as_interrupt
+
+    with terminate_as_interrupt():  # SIGTERM stops it as Ctrl-C does, state saved
+        if args.operation != "users":
+            from .migrate_roster import cmd_migrate_graph
+
+            return cmd_migrate_graph(args, out, err)
+        if args.update:
+            raise UsageError("--update is for migrate roster / gradebook")
+        return _migrate_users_cmd(args, out, err)
+
+
+def interrupted_code(exc: KeyboardInterrupt) -> int:
+    """The exit code of a migrate stopped by `exc`: 143 for SIGTERM, 130 for Ctrl-C."""
+    from .bulk import Terminated
+
+    return 128 + int(Terminated.signum) if isinstance(exc, Terminated) else INTERRUPTED
+
+
+def _migrate_users_cmd(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     source, src_label = client_for(args.from_name, args.from_url, "from")
     target, dst_label = client_for(args.to_name, args.to_url, "to")
     if src_label == dst_label:
@@ -392,7 +424,7 @@ def cmd_migrate(
                     page_size=args.page_size,
                     progress=progress,
                 )
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             if progress.tty:
                 err.write("\n")
             print(
@@ -401,7 +433,7 @@ def cmd_migrate(
                 else "interrupted",
                 file=out,
             )
-            return INTERRUPTED
+            return interrupted_code(exc)
         progress.show(state, final=True)
         problems = [] if args.dry_run else verify(source, target, state, args.sample)
     label = "would copy" if args.dry_run else "copied"

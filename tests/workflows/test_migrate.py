@@ -22,6 +22,17 @@ pytestmark = pytest.mark.sandbox
 USERS = "/ims/oneroster/rostering/v1p2/users/"
 N = 60
 
+# A shell that runs a script in the background starts its children with SIGINT ignored, and an
+# ignored signal stays ignored across exec (Popen's restore_signals covers SIGPIPE/SIGXFSZ only),
+# so a test's Ctrl-C would never reach the migrate child. The child sets Python's Ctrl-C handler
+# itself before running the CLI, however pytest was started.
+INTERRUPTIBLE_CLI = [
+    sys.executable,
+    "-c",
+    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "from timeback_gen.cli import main; sys.exit(main(sys.argv[1:]))",
+]
+
 
 def user(n: int) -> dict[str, object]:
     return {
@@ -129,7 +140,8 @@ def test_interrupt_and_resume(
     target.admin("/_sandbox/faults", {"latency_ms": 40})
     state = tmp_path / "state.json"
     proc = subprocess.Popen(
-        cli(
+        [
+            *INTERRUPTIBLE_CLI,
             "migrate",
             "users",
             "--from-url",
@@ -140,7 +152,7 @@ def test_interrupt_and_resume(
             "5",
             "--resume",
             str(state),
-        ),
+        ],
         cwd=tmp_path,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
