@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Self, TextIO
 from urllib.parse import quote
 
 from .errors import (
@@ -60,8 +60,25 @@ class UsageError(TimebackError):
     """Bad flags or settings for `migrate` (exit code 2)."""
 
 
+class SavedState:
+    """A migration's progress (a dataclass) kept in a JSON file, written atomically."""
+
+    def save(self, path: Path) -> None:
+        """Write atomically: a temporary file in the same directory, then rename."""
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2) + "\n")  # type: ignore[call-overload]
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path) -> Self:
+        try:
+            return cls(**json.loads(path.read_text()))
+        except (ValueError, TypeError) as exc:
+            raise UsageError(f"state file {path} is not a migration state: {exc}") from None
+
+
 @dataclass
-class MigrationState:
+class MigrationState(SavedState):
     """Progress of one migration, saved as JSON after each page."""
 
     source: str
@@ -73,19 +90,6 @@ class MigrationState:
     skipped: int = 0
     failed: list[dict[str, str]] = field(default_factory=list)
     done: bool = False
-
-    def save(self, path: Path) -> None:
-        """Write atomically: a temporary file in the same directory, then rename."""
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2) + "\n")
-        os.replace(tmp, path)
-
-    @classmethod
-    def load(cls, path: Path) -> MigrationState:
-        try:
-            return cls(**json.loads(path.read_text()))
-        except (ValueError, TypeError) as exc:
-            raise UsageError(f"state file {path} is not a migration state: {exc}") from None
 
 
 # ----------------------------------------------------------------------------- endpoints

@@ -24,16 +24,15 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
-import os
 import random
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .bulk import BulkFailure
 from .errors import APIError, ConflictError
+from .migrate import SavedState
 
 if TYPE_CHECKING:
     from .client import Timeback
@@ -223,7 +222,7 @@ def read_all(tb: Timeback, key: str, page_size: int = 1000) -> dict[str, dict[st
 
 
 @dataclass
-class GraphState:
+class GraphState(SavedState):
     """Progress of a roster/gradebook migration, saved after each collection."""
 
     operation: str
@@ -234,20 +233,6 @@ class GraphState:
     differ: list[str] = field(default_factory=list)  # "collection/sourcedId: fields"
     failed: list[str] = field(default_factory=list)  # "collection/sourcedId: error"
     done: bool = False
-
-    def save(self, path: Path) -> None:
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2) + "\n")
-        os.replace(tmp, path)
-
-    @classmethod
-    def load(cls, path: Path) -> GraphState:
-        from .migrate import UsageError
-
-        try:
-            return cls(**json.loads(path.read_text()))
-        except (ValueError, TypeError) as exc:
-            raise UsageError(f"state file {path} is not a migration state: {exc}") from None
 
     def total(self, what: str) -> int:
         return sum(c.get(what, 0) for c in self.counts.values())
