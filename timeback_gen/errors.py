@@ -58,6 +58,59 @@ _AUTHORITY_END = re.compile(r"[/?#]")
 class TimebackError(Exception):
     """Base class of every error raised by timeback-gen."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle without calling ``__init__`` (its keyword-only arguments are not in ``args``),
+        so an error crosses a process pool intact; its request and response go as copies without
+        credentials (see :func:`_portable`)."""
+        state = {k: _portable(v) for k, v in self.__dict__.items()}
+        return (_rebuild, (type(self), self.args, state))
+
+
+def _rebuild(cls: type[TimebackError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+# Headers that may carry credentials: left out of the copies a pickled error takes along.
+_SECRET_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"}
+)
+
+_BODY_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _portable(value: Any) -> Any:
+    """An httpx request or response as a copy that can be pickled and holds no credentials:
+    no credential headers, a redacted URL, no request body (a token request's carries the client
+    secret). Anything else as it is."""
+    if isinstance(value, httpx.Request):
+        return _portable_request(value)
+    if isinstance(value, httpx.Response):
+        request = _request_of(value)
+        # the body goes decoded: its transfer headers would no longer describe it
+        headers = [
+            (k, v) for k, v in _public_headers(value.headers) if k.lower() not in _BODY_HEADERS
+        ]
+        return httpx.Response(
+            value.status_code,
+            headers=headers,
+            content=_read_bytes(value),
+            request=_portable_request(request) if request is not None else None,
+        )
+    return value
+
+
+def _portable_request(request: httpx.Request) -> httpx.Request:
+    return httpx.Request(
+        request.method, redact_url(request.url), headers=_public_headers(request.headers)
+    )
+
+
+def _public_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in headers.multi_items() if k.lower() not in _SECRET_HEADERS]
+
 
 class ConfigurationError(TimebackError):
     """Settings are missing or invalid; the message says what to change."""

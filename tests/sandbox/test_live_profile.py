@@ -221,3 +221,61 @@ def test_the_limit_can_be_turned_off(sandbox_factory: type[SandboxProcess]) -> N
                 assert set(pool.map(one, range(20))) == {200}
     finally:
         assert proc.stop() == 0
+
+
+# -- QTI: XML as JSON, the platform's way --------------------------------------------------------
+
+ITEM_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="{ident}" title="Two plus two" adaptive="false" time-dependent="false">
+  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
+    <qti-correct-response><qti-value>B</qti-value></qti-correct-response>
+  </qti-response-declaration>
+  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
+  <qti-item-body>
+    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
+      <qti-simple-choice identifier="A">3</qti-simple-choice>
+      <qti-simple-choice identifier="B">4</qti-simple-choice>
+    </qti-choice-interaction>
+  </qti-item-body>
+</qti-assessment-item>
+"""
+
+
+def _qti_item(c: httpx.Client) -> dict[str, Any]:
+    ident = uid("xml")
+    r = c.post(
+        "/qti/api/assessment-items",
+        content=ITEM_XML.format(ident=ident),
+        headers={"content-type": "application/xml"},
+    )
+    assert r.status_code == 201, r.text
+    got = c.get(f"/qti/api/assessment-items/{ident}").json()
+    assert isinstance(got, dict)
+    return got
+
+
+def test_qti_answers_lone_children_as_objects_with_xml_spellings(client: httpx.Client) -> None:
+    item = _qti_item(client)
+    content = item["content"]["qti-assessment-item"]
+    decl = content["qti-response-declaration"]
+    assert isinstance(decl, dict)  # one child element: an object (the document promises an array)
+    assert decl["_attributes"]["base-type"] == "identifier" and "baseType" not in decl
+    choices = content["qti-item-body"]["qti-choice-interaction"]["qti-simple-choice"]
+    assert isinstance(choices, list) and len(choices) == 2  # several: an array
+    assert len(item["_id"]) == 24  # the platform's undocumented Mongo id
+
+
+def test_document_profile_answers_qti_children_as_arrays(document: SandboxProcess) -> None:
+    with document.client() as c:
+        item = _qti_item(c)
+    decl = item["content"]["qti-assessment-item"]["qti-response-declaration"]
+    assert isinstance(decl, list) and decl[0]["_attributes"]["baseType"] == "identifier"
+    assert "_id" not in item
+
+
+def test_the_client_reads_the_live_qti_shape(sandbox: SandboxProcess, client: httpx.Client) -> None:
+    ident = _qti_item(client)["identifier"]
+    with Timeback.for_sandbox(sandbox.url) as tb:
+        item = tb.qti.get_assessment_item(ident)
+    assert item.identifier == ident
+    assert item.additional_properties["_id"]

@@ -262,3 +262,76 @@ def test_redact_url_hides_userinfo_in_any_text(url: str, shown: str) -> None:
 def test_all_is_consistent() -> None:
     for name in errors.__all__:
         assert hasattr(errors, name)
+
+
+# -- errors cross process boundaries ---------------------------------------------------------------
+
+TOKEN = "tok-3f9c1d-not-for-other-processes"
+
+
+def _authorized_response(status: int, **kwargs: Any) -> httpx.Response:
+    request = httpx.Request(
+        "POST",
+        URL + "?access_token=" + TOKEN,
+        headers={"Authorization": f"Bearer {TOKEN}", "Cookie": f"s={TOKEN}"},
+        content=f"client_secret={TOKEN}",
+    )
+    return httpx.Response(status, request=request, **kwargs)
+
+
+def _picklable_errors() -> list[TimebackError]:
+    import gzip
+    import json as _json
+
+    gzipped = gzip.compress(_json.dumps(IMSX).encode())
+    status = [
+        make_status_error(
+            _authorized_response(
+                code,
+                content=gzipped,
+                headers={"content-encoding": "gzip", "x-request-id": "req-1"},
+            ),
+            operation="getUser",
+        )
+        for code in (400, 404, 409, 418, 422, 429, 503)
+    ]
+    html = _authorized_response(200, content=b"<html>oops</html>")
+    return [
+        *status,
+        ResponseValidationError(operation="getUser", response=html, reason="expected JSON"),
+        APITimeoutError(request=html.request, operation="getUser"),
+        APIConnectionError("refused", request=html.request),
+        errors.TokenResponseError("no access_token", response=html),
+        errors.OutboxFullError("100 events pending"),
+        FilterError("bad filter"),
+    ]
+
+
+def test_errors_survive_pickling_with_their_fields_and_without_credentials() -> None:
+    import pickle
+
+    for err in _picklable_errors():
+        data = pickle.dumps(err)
+        assert TOKEN.encode() not in data, type(err).__name__
+        back = pickle.loads(data)
+        assert type(back) is type(err) and str(back) == str(err)
+        for name in ("status_code", "body", "operation", "request_id", "imsx_code_minor", "url"):
+            assert getattr(back, name, None) == getattr(err, name, None), name
+        response = getattr(back, "response", None)
+        if response is not None:  # still a response a handler can read
+            assert response.status_code == err.response.status_code  # type: ignore[attr-defined]
+            assert response.content == err.response.content  # type: ignore[attr-defined]
+            assert "authorization" not in response.request.headers
+
+
+def _raise_not_found(_: int) -> None:
+    raise make_status_error(_authorized_response(404, json=IMSX), operation="getUser")
+
+
+def test_an_error_raised_in_a_process_pool_arrives_typed() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1) as pool, pytest.raises(NotFoundError) as caught:
+        list(pool.map(_raise_not_found, [1]))
+    assert caught.value.imsx_code_minor == [CodeMinorField("sourcedId", "unknownobject")]
+    assert caught.value.operation == "getUser" and caught.value.status_code == 404
