@@ -25,6 +25,7 @@ import httpx
 
 from ..errors import TimebackError
 from .app import Sandbox, SandboxConfig
+from .testing import SandboxAdmin
 from .web import Response, imsx_body
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ __all__ = [
 IN_PROCESS_URL = "http://sandbox.invalid"
 
 
-class InProcessSandbox:
+class InProcessSandbox(SandboxAdmin):
     """A `Sandbox` app in this process, with the admin calls of a sandbox process
     (`faults`, `stats`, `reset`) and clients wired to it (`client`, `async_client`)."""
 
@@ -97,7 +98,7 @@ class InProcessSandbox:
             )
         return self.app.handle(method, target, headers, body, client_ip="127.0.0.1")
 
-    def _admin(self, method: str, path: str, payload: dict[str, Any] | None = None) -> Any:
+    def _admin_call(self, method: str, path: str, payload: dict[str, Any] | None = None) -> Any:
         body = json.dumps(payload).encode() if payload is not None else b""
         headers = {"content-type": "application/json"} if payload is not None else {}
         response = self.handle(method, path, headers, body)
@@ -105,22 +106,6 @@ class InProcessSandbox:
         if response.status >= 400:
             raise ValueError(f"sandbox {method} {path} answered {response.status}: {data}")
         return data
-
-    # ------------------------------------------------------------------ admin
-    def faults(self, **settings: Any) -> dict[str, Any]:
-        """Change fault settings (`error_503_rate=0.1`, `latency_ms=20`, `reset=True`, ...; see
-        docs/sandbox.md), merged into the current ones; returns them."""
-        result: dict[str, Any] = self._admin("POST", "/_sandbox/faults", settings)["faults"]
-        return result
-
-    def stats(self) -> dict[str, Any]:
-        """`GET /_sandbox/stats`: requests per operation, statuses, token requests, faults."""
-        result: dict[str, Any] = self._admin("GET", "/_sandbox/stats")
-        return result
-
-    def reset(self) -> None:
-        """Empty the store and the statistics and switch faults off (issued tokens stay valid)."""
-        self._admin("POST", "/_sandbox/reset", {"faults": True})
 
     # ------------------------------------------------------------------ clients
     def transport(self) -> InProcessTransport:
