@@ -119,6 +119,22 @@ def test_a_409_for_a_retried_create_counts_as_done(sb: SandboxProcess) -> None:
     assert ctl.record(1, result.failures[1].error, 0.0) == "failed"
 
 
+def test_a_create_whose_answer_was_lost_is_done_when_its_retry_meets_409(
+    sb: SandboxProcess,
+) -> None:
+    """The sandbox stores the user, then loses the answer (503): bulk retries the create (it
+    carries its sourcedId), meets 409 and counts it done; nothing failed, nothing stored twice."""
+    sb.admin("/_sandbox/faults", {"lost_answer_rate": 0.1, "retry_after": 0, "seed": 11})
+    batch = calls("lost", 100)
+    with Timeback.for_sandbox(sb.url) as tb:
+        result = tb.bulk(tb.oneroster.rostering.create_user, batch)
+    lost = stats(sb)["faults"]["injected"].get("lost_answer", 0)
+    assert lost > 0  # answers were lost after the write ...
+    assert result.ok and result.succeeded == 100, result  # ... and no call failed for it
+    assert result.conflicts_after_retry > 0  # a retried create met its own first attempt
+    assert stored(sb) == [c["body"]["user"]["sourcedId"] for c in batch]
+
+
 def test_a_refused_port_fails_every_call_with_a_connection_error() -> None:
     """Refused connections are retried (nothing was sent), then each call is reported."""
     import socket

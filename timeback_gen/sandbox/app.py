@@ -259,6 +259,7 @@ class Sandbox:
                 time.sleep(latency)
             self.faults.before_request()
             response = route.handler(request)
+            self.faults.after_request()
             if route.api != "oneroster":  # OneRoster handlers conform their records themselves
                 response = self._conform(route.api, route.operation_id, response)
             return response

@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="share (0..1) of full list pages cut short",
     )
+    f.add_argument(
+        "--lost-answer-rate",
+        type=float,
+        default=None,
+        help="share (0..1) of API requests carried out whose answer is then lost (503)",
+    )
     f.add_argument("--fault-seed", type=int, default=None, help="seed for the fault random choices")
     return p
 
@@ -98,6 +104,7 @@ def _fault_settings(args: argparse.Namespace) -> dict[str, Any]:
         ("rate_429", "rate_429"),
         ("retry_after", "retry_after"),
         ("short_page_rate", "short_page_rate"),
+        ("lost_answer_rate", "lost_answer_rate"),
         ("fault_seed", "seed"),
     ):
         value = getattr(args, arg)

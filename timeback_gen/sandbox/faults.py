@@ -1,4 +1,4 @@
-"""Fault injection: latency, 500/503 shares, 429 bursts, short pages, token expiry.
+"""Fault injection: latency, 500/503 shares, 429 bursts, lost answers, short pages, token expiry.
 
 Off by default. Configured from flags/env at start and at runtime via POST /_sandbox/faults.
 Random choices come from one ``random.Random(seed)`` so a run is reproducible.
@@ -27,10 +27,18 @@ class FaultConfig:
     burst_429: int = 0  # the next N API requests are answered 429
     retry_after: int = 1  # Retry-After seconds on 429 (and 503)
     short_page_rate: float = 0.0  # share (0..1) of list pages cut short (the total stays right)
+    # share (0..1) of API requests carried out (a create stored) whose answer is then lost: 503
+    lost_answer_rate: float = 0.0
     seed: int | None = None
 
     def validate(self) -> None:
-        for name in ("error_500_rate", "error_503_rate", "rate_429", "short_page_rate"):
+        for name in (
+            "error_500_rate",
+            "error_503_rate",
+            "rate_429",
+            "short_page_rate",
+            "lost_answer_rate",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be within 0..1, got {value}")
@@ -67,6 +75,7 @@ class Faults:
                 burst_429=int(values["burst_429"]),
                 retry_after=int(values["retry_after"]),
                 short_page_rate=float(values["short_page_rate"]),
+                lost_answer_rate=float(values["lost_answer_rate"]),
                 seed=None if values["seed"] is None else int(values["seed"]),
             )
         except (TypeError, ValueError) as exc:
@@ -117,6 +126,22 @@ class Faults:
                         "Internal server error (injected by the sandbox)", "internal_server_error"
                     ),
                 )
+
+    def after_request(self) -> None:
+        """Raise a 503 if the answer to this API request, already carried out, is to be lost
+        (what a client sees when the platform stored its create and the answer never came)."""
+        with self._lock:
+            rate = self.config.lost_answer_rate
+            if rate <= 0 or self._rng.random() >= rate:
+                return
+            self._count("lost_answer")
+            raise ApiError(
+                503,
+                imsx_body(
+                    "Service unavailable (answer lost, injected by the sandbox)", "server_busy"
+                ),
+                {"Retry-After": str(self.config.retry_after)},
+            )
 
     def short_page(self, page_len: int) -> int:
         """The number of items to actually return for a full page of ``page_len``."""
