@@ -119,6 +119,19 @@ def sb(sandbox: SandboxProcess) -> Iterator[SandboxProcess]:
     sandbox.admin("/_sandbox/faults", {"reset": True})
 
 
+def read_through_faults(
+    client: httpx.Client, url: str, params: dict[str, Any] | None = None
+) -> Any:
+    """The JSON of a GET a test makes to check what the sandbox holds, retried past the faults
+    injected for the code under test (a 429/500/503 of the check itself proves nothing)."""
+    for _ in range(50):
+        r = client.get(url, params=params)
+        if r.status_code not in (429, 500, 503):
+            r.raise_for_status()
+            return r.json()
+    raise AssertionError(f"GET {url}: 50 injected faults in a row")
+
+
 def api_requests(sb: SandboxProcess, operation: str) -> int:
     """How many requests the sandbox counted for `operation` (e.g. `oneroster:getUser`)."""
     stats = sb.admin("/_sandbox/stats")

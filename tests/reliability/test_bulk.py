@@ -25,7 +25,14 @@ from timeback_gen.caliper_events import (
 from timeback_gen.sandbox.process import SandboxProcess
 from timeback_gen.sandbox.store import Store
 
-from .conftest import USERS, capture_async_sleeps, capture_sleeps, close_pipe, user_record
+from .conftest import (
+    USERS,
+    capture_async_sleeps,
+    capture_sleeps,
+    close_pipe,
+    read_through_faults,
+    user_record,
+)
 from .rawserver import RawServer, reset_after, send
 
 pytestmark = pytest.mark.sandbox
@@ -221,9 +228,8 @@ def pair(
 
 def ids(sb: SandboxProcess) -> list[str]:
     with sb.client() as c:
-        r = c.get(USERS, params={"limit": 3000, "fields": "sourcedId", "sort": "sourcedId"})
-        r.raise_for_status()
-        return [u["sourcedId"] for u in r.json()["users"]]
+        params = {"limit": 3000, "fields": "sourcedId", "sort": "sourcedId"}
+        return [u["sourcedId"] for u in read_through_faults(c, USERS, params)["users"]]
 
 
 def migrate_cmd(source: SandboxProcess, target: SandboxProcess, state: Path) -> list[str]:

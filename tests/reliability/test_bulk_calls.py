@@ -22,7 +22,7 @@ from timeback_gen.errors import (
 )
 from timeback_gen.sandbox.process import SandboxProcess
 
-from .conftest import USERS, user_record
+from .conftest import USERS, read_through_faults, user_record
 from .rawserver import RawServer, send
 
 pytestmark = pytest.mark.sandbox
@@ -37,9 +37,8 @@ def calls(prefix: str, n: int = N) -> list[dict[str, Any]]:
 
 def stored(sb: SandboxProcess) -> list[str]:
     with sb.client() as c:
-        r = c.get(USERS, params={"limit": 3000, "fields": "sourcedId", "sort": "sourcedId"})
-        r.raise_for_status()
-        return [u["sourcedId"] for u in r.json()["users"]]
+        params = {"limit": 3000, "fields": "sourcedId", "sort": "sourcedId"}
+        return [u["sourcedId"] for u in read_through_faults(c, USERS, params)["users"]]
 
 
 def stats(sb: SandboxProcess) -> dict[str, Any]:

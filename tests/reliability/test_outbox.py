@@ -30,7 +30,7 @@ from timeback_gen.errors import OutboxFullError, TimebackError
 from timeback_gen.outbox import AsyncEventOutbox, EventOutbox
 from timeback_gen.sandbox.process import SandboxProcess
 
-from .conftest import close_pipe
+from .conftest import close_pipe, read_through_faults
 from .rawserver import RawServer, reset_after, send
 
 pytestmark = pytest.mark.sandbox
@@ -51,12 +51,11 @@ def stored_ids(sb: SandboxProcess, sensor: str) -> list[str]:
     out: list[str] = []
     with sb.client() as c:
         while True:
-            r = c.get(
+            page = read_through_faults(
+                c,
                 "/caliper-api/caliper/events",
-                params={"sensor": sensor, "limit": 1000, "offset": len(out)},
+                {"sensor": sensor, "limit": 1000, "offset": len(out)},
             )
-            r.raise_for_status()
-            page = r.json()
             out += [e["id"] for e in page["events"]]
             if not page["events"] or len(out) >= page["pagination"]["total"]:
                 return out
