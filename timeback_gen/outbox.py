@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import random
 import socket
 import sqlite3
 import threading
@@ -40,6 +39,7 @@ from pydantic import BaseModel
 
 from .caliper_events import _check_sensor, _envelope, _reasons_by_index, _with_context
 from .errors import APIStatusError, OutboxFullError, TimebackError
+from .http import RetryPolicy
 from .records import to_plain
 
 if TYPE_CHECKING:
@@ -367,7 +367,12 @@ class _Core:
         self.retry_at = 0.0
         self.solo_through = 0  # after a refusal naming no event: one event per envelope
         self.last_error: str | None = None
-        self._rng = random.Random()
+        # the client's backoff and Retry-After reading, with the outbox's own bounds
+        self.policy = RetryPolicy(
+            backoff_base=settings.retry_min,
+            backoff_cap=settings.retry_max,
+            retry_after_cap=settings.retry_max,
+        )
 
     def add(self, event: BaseModel | Mapping[str, Any]) -> str:
         event_id, body = _encode(event)
@@ -439,11 +444,8 @@ class _Core:
                 )
             return
         self.failures += 1
-        delay = min(self.cfg.retry_max, self.cfg.retry_min * 2 ** min(self.failures - 1, 30))
-        delay *= 0.5 + self._rng.random() / 2
-        after = _retry_after(outcome)
-        if after is not None:
-            delay = max(delay, min(after, self.cfg.retry_max))
+        response = outcome.response if isinstance(outcome, APIStatusError) else None
+        delay = self.policy.delay(self.failures - 1, response)
         self.retry_at = time.time() + delay
         self.last_error = str(outcome)[:500]
         logger.warning(
@@ -478,15 +480,6 @@ class _Core:
             self.lease_until = 0.0
 
 
-def _retry_after(error: TimebackError) -> float | None:
-    if not isinstance(error, APIStatusError):
-        return None
-    try:
-        return max(0.0, float(error.response.headers.get("retry-after", "")))
-    except ValueError:
-        return None
-
-
 class EventOutbox:
     """Caliper events queued durably in the SQLite file `path` and sent by a background thread
     through `tb.caliper.send_events`, `batch_size` per envelope, a partial batch after
@@ -497,7 +490,7 @@ class EventOutbox:
     fsync per `add`). The sender holds a lease in the file for `lease_seconds` (renewed as it
     goes; make it longer than a send can take): several processes may add to one file, one of
     them sends. A failed send is retried after `retry_min`·2ⁿ seconds (jitter, at most
-    `retry_max`; a `Retry-After` is honoured).
+    `retry_max`), or as the server's `Retry-After` asks (also capped at `retry_max`).
     """
 
     def __init__(
