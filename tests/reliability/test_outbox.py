@@ -121,21 +121,37 @@ def test_producer_killed_mid_stream_loses_nothing_and_stores_nothing_twice(
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert proc.stdout is not None
+    stdout, stderr = proc.stdout, proc.stderr
+    assert stdout is not None and stderr is not None
+    errors: list[str] = []  # stderr is drained alongside, so a full pipe never blocks the producer
+    drain = threading.Thread(target=lambda: errors.append(stderr.read()), daemon=True)
+    drain.start()
     printed: list[str] = []
     try:
         while len(printed) < 300:
-            line = proc.stdout.readline()
-            assert line, "the producer stopped early: " + (
-                proc.stderr.read() if proc.stderr else ""
-            )
+            line = stdout.readline()
+            if not line:
+                drain.join(10)
+                pytest.fail("the producer stopped early: " + "".join(errors))
             printed.append(line.strip())
         proc.send_signal(sig)
-        rest, err = proc.communicate(timeout=60)
+        # The rest is read through the same buffer readline() filled: communicate() reads the
+        # pipe's file descriptor and misses lines already buffered here (seen under load in CI).
+        watchdog = threading.Timer(60, proc.kill)
+        watchdog.start()
+        try:
+            rest = stdout.read()
+            proc.wait(60)
+            drain.join(60)
+        finally:
+            watchdog.cancel()
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait(5)
+        stdout.close()
+        stderr.close()
+    err = "".join(errors)
     printed += [line for line in rest.split("\n")[:-1]]  # a last line cut short is not counted
     expected = {signal.SIGKILL: -signal.SIGKILL, signal.SIGTERM: -signal.SIGTERM}.get(sig, 130)
     assert proc.returncode == expected, err
