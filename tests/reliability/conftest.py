@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from timeback_gen import AsyncTimeback, Timeback
+from timeback_gen.auth import ClientCredentialsAuth
 from timeback_gen.sandbox.process import SandboxProcess
 
 USERS = "/ims/oneroster/rostering/v1p2/users/"
@@ -148,3 +149,18 @@ def clean_logger() -> Iterator[logging.Logger]:
     for handler in list(logger.handlers):
         if handler not in handlers:
             logger.removeHandler(handler)
+
+
+@pytest.fixture()
+def tokens(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every access token any client obtains during the test."""
+    seen: list[str] = []
+    original = ClientCredentialsAuth._store
+
+    def spy(self: ClientCredentialsAuth, response: httpx.Response) -> Any:
+        token = original(self, response)
+        seen.append(token.value)
+        return token
+
+    monkeypatch.setattr(ClientCredentialsAuth, "_store", spy)
+    return seen

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +31,7 @@ from .conftest import (
     read_through_faults,
     user_record,
 )
+from .processes import INTERRUPTIBLE_CLI, signal_when
 from .rawserver import RawServer, reset_after, send
 
 pytestmark = pytest.mark.sandbox
@@ -198,17 +197,6 @@ async def test_async_caliper_failed_batch_is_reported() -> None:
 
 N = 60
 
-# A shell that runs a script in the background starts its children with SIGINT ignored, and an
-# ignored signal stays ignored across exec (Popen's restore_signals covers SIGPIPE/SIGXFSZ only),
-# so a test's Ctrl-C would never reach the migrate child. The child sets Python's Ctrl-C handler
-# itself before running the CLI, however pytest was started.
-INTERRUPTIBLE_CLI = [
-    sys.executable,
-    "-c",
-    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
-    "from timeback_gen.cli import main; sys.exit(main(sys.argv[1:]))",
-]
-
 
 @pytest.fixture(scope="module")
 def pair(
@@ -259,30 +247,17 @@ def test_migration_killed_then_resumed_has_no_gaps_or_duplicates(
     target.admin("/_sandbox/reset", {"faults": True})
     target.admin("/_sandbox/faults", {"latency_ms": 40})
     state = tmp_path / "state.json"
-    proc = subprocess.Popen(
+    stopped = signal_when(
         migrate_cmd(source, target, state),
+        lambda: state.exists() and json.loads(state.read_text())["processed"] >= 15,
+        sig,
         cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
     )
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if state.exists() and json.loads(state.read_text())["processed"] >= 15:
-                break
-            time.sleep(0.02)
-        proc.send_signal(sig)
-        out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(5)
     if sig != signal.SIGKILL:  # stopped cleanly: 130 for Ctrl-C, 143 for SIGTERM
-        assert proc.returncode == 128 + sig and "Traceback" not in err, out + err
-        assert f"--resume {state}" in out
+        assert stopped.returncode == 128 + sig and "Traceback" not in stopped.err, stopped
+        assert f"--resume {state}" in stopped.out
     else:
-        assert proc.returncode == -signal.SIGKILL
+        assert stopped.returncode == -signal.SIGKILL
     first = json.loads(state.read_text())  # the state file is whole: written atomically
     assert 15 <= first["processed"] < N and not first["done"]
     before = ids(target)

@@ -4,9 +4,7 @@ latency; failures reported with index, call and typed error; resumed after SIGKI
 from __future__ import annotations
 
 import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ from timeback_gen.errors import (
 from timeback_gen.sandbox.process import SandboxProcess
 
 from .conftest import USERS, read_through_faults, user_record
+from .processes import signal_when
 from .rawserver import RawServer, send
 
 pytestmark = pytest.mark.sandbox
@@ -231,28 +230,16 @@ def test_killed_bulk_resumes_without_repeating_done_work(
     sb.admin("/_sandbox/faults", {"latency_ms": 40})
     journal = tmp_path / "kill.bulk"
     code = CHILD.format(tests=str(Path(__file__).resolve().parents[1]))
-    proc = subprocess.Popen(
+    stopped = signal_when(
         [sys.executable, "-c", code, sb.url, str(journal), mode],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        lambda: journal.exists() and journal.read_text().count("\nd ") >= 50,
+        sig,
     )
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if journal.exists() and journal.read_text().count("\nd ") >= 50:
-                break
-            time.sleep(0.02)
-        proc.send_signal(sig)
-        out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(5)
     if sig == signal.SIGTERM:
-        assert proc.returncode == 143 and "terminated" in out and "Traceback" not in err, err
+        assert stopped.returncode == 143 and "terminated" in stopped.out, stopped
+        assert "Traceback" not in stopped.err, stopped.err
     else:
-        assert proc.returncode == -signal.SIGKILL
+        assert stopped.returncode == -signal.SIGKILL
     before = stored(sb)
     assert 50 <= len(before) < 200
     sb.admin("/_sandbox/faults", {"reset": True})

@@ -20,11 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-import httpx
 import pytest
 
 from timeback_gen import AsyncTimeback, Timeback
-from timeback_gen.auth import ClientCredentialsAuth
 from timeback_gen.caliper_events import activity_completed, activity_context, timeback_user
 from timeback_gen.errors import OutboxFullError, TimebackError
 from timeback_gen.outbox import AsyncEventOutbox, EventOutbox
@@ -282,18 +280,9 @@ def secret_sandbox() -> Iterator[SandboxProcess]:
 def test_stats_logs_and_the_file_never_hold_a_credential(
     secret_sandbox: SandboxProcess,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    tokens: list[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    tokens: list[str] = []
-    original = ClientCredentialsAuth._store
-
-    def spy(self: ClientCredentialsAuth, response: httpx.Response) -> Any:
-        token = original(self, response)
-        tokens.append(token.value)
-        return token
-
-    monkeypatch.setattr(ClientCredentialsAuth, "_store", spy)
     caplog.set_level(logging.DEBUG, logger="timeback_gen")
     sb, path = secret_sandbox, tmp_path / "o.sqlite3"
     sb.admin("/_sandbox/faults", {"burst_429": 4, "error_503_rate": 0.3, "retry_after": 0})

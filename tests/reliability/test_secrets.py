@@ -11,7 +11,6 @@ import ssl
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 import trustme
 
@@ -42,21 +41,6 @@ def secret_sandbox() -> Iterator[SandboxProcess]:
     finally:
         assert proc.stop() == 0
         close_pipe(proc)
-
-
-@pytest.fixture()
-def tokens(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every access token any client obtains during the test."""
-    seen: list[str] = []
-    original = ClientCredentialsAuth._store
-
-    def spy(self: ClientCredentialsAuth, response: httpx.Response) -> Any:
-        token = original(self, response)
-        seen.append(token.value)
-        return token
-
-    monkeypatch.setattr(ClientCredentialsAuth, "_store", spy)
-    return seen
 
 
 def test_debug_flow_leaks_no_secret_or_token(

@@ -35,6 +35,8 @@ from timeback_gen.errors import (
 )
 from timeback_gen.sandbox.process import SandboxProcess
 
+from .conftest import CHOICE_XML
+
 pytestmark = pytest.mark.sandbox
 
 
@@ -929,22 +931,6 @@ def test_restart_with_db_keeps_data(tmp_path: Path, sandbox_factory: type[Sandbo
 
 
 # --------------------------------------------------------------------------- QTI
-
-CHOICE_XML = """<?xml version="1.0" encoding="UTF-8"?>
-<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/imsqtiasi_v3p0 https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0p1_v1p0.xsd" identifier="{ident}" title="Two plus two" adaptive="false" time-dependent="false">
-  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>B</qti-value></qti-correct-response>
-  </qti-response-declaration>
-  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
-  <qti-item-body>
-    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
-      <qti-simple-choice identifier="A">3</qti-simple-choice>
-      <qti-simple-choice identifier="B">4</qti-simple-choice>
-    </qti-choice-interaction>
-  </qti-item-body>
-  <qti-response-processing template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml"/>
-</qti-assessment-item>
-"""
 
 
 def text_entry_item(ident: str, answer: str = "Paris") -> dict[str, Any]:

@@ -17,6 +17,8 @@ import pytest
 from timeback_gen import AsyncTimeback, Timeback
 from timeback_gen.sandbox.process import SandboxProcess
 
+from .conftest import CHOICE_XML
+
 pytestmark = pytest.mark.sandbox
 
 USERS = "/ims/oneroster/rostering/v1p2/users/"
@@ -225,27 +227,12 @@ def test_the_limit_can_be_turned_off(sandbox_factory: type[SandboxProcess]) -> N
 
 # -- QTI: XML as JSON, the platform's way --------------------------------------------------------
 
-ITEM_XML = """<?xml version="1.0" encoding="UTF-8"?>
-<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="{ident}" title="Two plus two" adaptive="false" time-dependent="false">
-  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>B</qti-value></qti-correct-response>
-  </qti-response-declaration>
-  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
-  <qti-item-body>
-    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
-      <qti-simple-choice identifier="A">3</qti-simple-choice>
-      <qti-simple-choice identifier="B">4</qti-simple-choice>
-    </qti-choice-interaction>
-  </qti-item-body>
-</qti-assessment-item>
-"""
-
 
 def _qti_item(c: httpx.Client) -> dict[str, Any]:
     ident = uid("xml")
     r = c.post(
         "/qti/api/assessment-items",
-        content=ITEM_XML.format(ident=ident),
+        content=CHOICE_XML.format(ident=ident),
         headers={"content-type": "application/xml"},
     )
     assert r.status_code == 201, r.text

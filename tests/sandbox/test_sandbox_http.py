@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
+from .conftest import CHOICE_XML
+
 if TYPE_CHECKING:
     from conftest import SandboxProcess
 
@@ -493,22 +495,6 @@ def test_unknown_path_404(client: httpx.Client) -> None:
 
 
 # --------------------------------------------------------------------------- QTI
-
-CHOICE_XML = """<?xml version="1.0" encoding="UTF-8"?>
-<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="{ident}" title="Two plus two" adaptive="false" time-dependent="false">
-  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>B</qti-value></qti-correct-response>
-  </qti-response-declaration>
-  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
-  <qti-item-body>
-    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
-      <qti-simple-choice identifier="A">3</qti-simple-choice>
-      <qti-simple-choice identifier="B">4</qti-simple-choice>
-    </qti-choice-interaction>
-  </qti-item-body>
-  <qti-response-processing template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml"/>
-</qti-assessment-item>
-"""
 
 
 def text_entry_item(ident: str) -> dict[str, Any]:

@@ -7,11 +7,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from reliability.processes import INTERRUPTIBLE_CLI, signal_when
 
 from timeback_gen.sandbox.process import SandboxProcess
 
@@ -21,17 +21,6 @@ pytestmark = pytest.mark.sandbox
 
 USERS = "/ims/oneroster/rostering/v1p2/users/"
 N = 60
-
-# A shell that runs a script in the background starts its children with SIGINT ignored, and an
-# ignored signal stays ignored across exec (Popen's restore_signals covers SIGPIPE/SIGXFSZ only),
-# so a test's Ctrl-C would never reach the migrate child. The child sets Python's Ctrl-C handler
-# itself before running the CLI, however pytest was started.
-INTERRUPTIBLE_CLI = [
-    sys.executable,
-    "-c",
-    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
-    "from timeback_gen.cli import main; sys.exit(main(sys.argv[1:]))",
-]
 
 
 def user(n: int) -> dict[str, object]:
@@ -139,7 +128,7 @@ def test_interrupt_and_resume(
     source, _ = pair
     target.admin("/_sandbox/faults", {"latency_ms": 40})
     state = tmp_path / "state.json"
-    proc = subprocess.Popen(
+    stopped = signal_when(
         [
             *INTERRUPTIBLE_CLI,
             "migrate",
@@ -153,21 +142,13 @@ def test_interrupt_and_resume(
             "--resume",
             str(state),
         ],
+        lambda: state.exists() and json.loads(state.read_text())["processed"] >= 10,
+        signal.SIGINT,
         cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
     )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if state.exists() and json.loads(state.read_text())["processed"] >= 10:
-            break
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=30)
-    assert proc.returncode == 130, out + err
-    assert "Traceback" not in err
-    assert f"--resume {state}" in out
+    assert stopped.returncode == 130, stopped
+    assert "Traceback" not in stopped.err
+    assert f"--resume {state}" in stopped.out
     first = json.loads(state.read_text())
     assert 10 <= first["processed"] < N and not first["done"]
     copied_before = ids(target)

@@ -8,12 +8,12 @@ import json
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from reliability.processes import INTERRUPTIBLE_CLI, signal_when
 
 from timeback_gen import Timeback
 from timeback_gen.sandbox.process import SandboxProcess
@@ -265,12 +265,6 @@ def test_dry_run_writes_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
-INTERRUPTIBLE_CLI = [  # see test_migrate.py: Ctrl-C reaches the child however pytest was started
-    sys.executable,
-    "-c",
-    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
-    "from timeback_gen.cli import main; sys.exit(main(sys.argv[1:]))",
-]
 MANY = 400
 
 
@@ -297,28 +291,17 @@ def test_roster_interrupted_then_resumed_writes_nothing_twice(
         dst.admin("/_sandbox/faults", {"latency_ms": 60})
         state = tmp_path / "state.json"
         argv = ["migrate", "roster", "--from-url", big.url, "--to-url", dst.url]
-        proc = subprocess.Popen(
+        stopped = signal_when(
             [*INTERRUPTIBLE_CLI, *argv, "--resume", str(state)],
+            lambda: (
+                dst.admin("/_sandbox/stats")["requests"].get("POST oneroster:createUser", 0) >= 60
+            ),
+            sig,
             cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
+            wait=60,
         )
-        try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                stats = dst.admin("/_sandbox/stats")["requests"]
-                if stats.get("POST oneroster:createUser", 0) >= 60:
-                    break
-                time.sleep(0.05)
-            proc.send_signal(sig)
-            out, err = proc.communicate(timeout=60)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait(5)
-        assert proc.returncode == 128 + sig and "Traceback" not in err, out + err
-        assert f"continue with: --resume {state}" in out
+        assert stopped.returncode == 128 + sig and "Traceback" not in stopped.err, stopped
+        assert f"continue with: --resume {state}" in stopped.out
         saved = json.loads(state.read_text())
         assert saved["finished"] == ["orgs", "academicSessions", "courses", "classes"]
         assert not saved["done"]

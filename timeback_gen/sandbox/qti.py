@@ -55,6 +55,17 @@ def qti_error(status: int, error: str, details: str | None = None) -> ApiError:
     return ApiError(status, body)
 
 
+def _entity_not_found(entity_id: str, message: str) -> Response:
+    """The 404 of ``validateXml`` / ``validateBatch`` for an entity id that is not stored."""
+    body = {
+        "success": False,
+        "entityId": entity_id,
+        "error": "Entity not found",
+        "message": message,
+    }
+    return Response.json(body, 404)
+
+
 # --------------------------------------------------------------------------- XML
 
 
@@ -931,15 +942,7 @@ class Qti:
             collection = COLLECTIONS[schema]
             stored = self.store.get(collection, entity_id) if entity_id else None
             if stored is None:
-                return Response.json(
-                    {
-                        "success": False,
-                        "entityId": entity_id,
-                        "error": "Entity not found",
-                        "message": f"no {schema} {entity_id!r} and no xml given",
-                    },
-                    404,
-                )
+                return _entity_not_found(entity_id, f"no {schema} {entity_id!r} and no xml given")
             xml_text = str(stored.get("rawXml", ""))
         problems, _ = check_xml(xml_text, ROOTS[schema])
         ok = not problems
@@ -967,15 +970,7 @@ class Qti:
             for entity_id in map(str, body["entityIds"]):
                 stored = self.store.get(collection, entity_id)
                 if stored is None:
-                    return Response.json(
-                        {
-                            "success": False,
-                            "entityId": entity_id,
-                            "error": "Entity not found",
-                            "message": f"no {schema} {entity_id!r}",
-                        },
-                        404,
-                    )
+                    return _entity_not_found(entity_id, f"no {schema} {entity_id!r}")
                 inputs.append((entity_id, str(stored.get("rawXml", ""))))
         else:
             inputs = [("", str(x)) for x in body["xml"]]
